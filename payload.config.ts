@@ -1,0 +1,160 @@
+/**
+ * e-Muni's Payload config: the core collections, then the module plugins from the registry, then
+ * the multi-tenant plugin (last, so it sees every module collection).
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { pt } from '@payloadcms/translations/languages/pt'
+import { buildConfig, type CollectionConfig } from 'payload'
+import sharp from 'sharp'
+
+import { isPlatformAdmin, isStaff, tenantRoleOptions } from './src/access/roles'
+import { Documents } from './src/collections/Documents'
+import { Events } from './src/collections/Events'
+import { Media } from './src/collections/Media'
+import { Municipalities } from './src/collections/Municipalities'
+import { Navigation } from './src/collections/Navigation'
+import { News } from './src/collections/News'
+import { Pages } from './src/collections/Pages'
+import { People } from './src/collections/People'
+import { Users } from './src/collections/Users'
+import { databaseAdapter } from './src/db'
+import { l, LANGUAGES } from './src/i18n/index'
+import { depthLimit } from './src/lib/graphqlDepth'
+import { payloadSecret } from './src/lib/secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** The MuniPortal collections every municipality owns (scoped by the multi-tenant plugin). */
+const TENANT_COLLECTIONS = ['media', 'pages', 'news', 'events', 'documents'] as const
+
+const email = process.env.SMTP_HOST
+  ? nodemailerAdapter({
+      defaultFromAddress: process.env.EMAIL_FROM || 'no-reply@e-muni.local',
+      defaultFromName: process.env.EMAIL_FROM_NAME || 'e-Muni',
+      skipVerify: true,
+      transportOptions: {
+        host: process.env.SMTP_HOST,
+        port: Number(process.env.SMTP_PORT || 587),
+        secure: process.env.SMTP_SECURE === 'true',
+        ignoreTLS: process.env.SMTP_IGNORE_TLS === 'true',
+        auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+      },
+    })
+  : undefined
+
+export default buildConfig({
+  serverURL: process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`,
+  secret: payloadSecret(),
+  telemetry: false,
+  sharp,
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  email,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: '— e-Muni' },
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+  },
+  typescript: {
+    autoGenerate: false,
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
+  i18n: {
+    supportedLanguages: { es, pt, en, fr },
+    fallbackLanguage: 'es',
+  },
+  localization: {
+    locales: [
+      { code: 'es', label: 'Español' },
+      { code: 'pt', label: 'Português' },
+      { code: 'en', label: 'English' },
+      { code: 'fr', label: 'Français' },
+    ],
+    defaultLocale: 'es',
+    fallback: true,
+  },
+  upload: {
+    limits: { fileSize: Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024) },
+  },
+  graphQL: {
+    maxComplexity: Number(process.env.GRAPHQL_MAX_COMPLEXITY || 1000),
+    validationRules: () => [depthLimit(Number(process.env.GRAPHQL_MAX_DEPTH || 10))],
+  },
+  collections: [Municipalities, Users, People, Media, Pages, News, Events, Documents, Navigation],
+  jobs: {
+    access: {
+      run: ({ req }) => isPlatformAdmin(req.user),
+      queue: ({ req }) => isPlatformAdmin(req.user),
+      cancel: ({ req }) => isPlatformAdmin(req.user),
+    },
+    // Scheduled publishing runs as a job; the runner's precision is its cron interval.
+    autoRun: process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    jobsCollectionOverrides: ({ defaultJobsCollection }): CollectionConfig => ({
+      ...defaultJobsCollection,
+      // By default any logged-in account can read the jobs collection: only platform admins may.
+      access: {
+        ...defaultJobsCollection.access,
+        read: ({ req }) => isPlatformAdmin(req.user),
+        create: ({ req }) => isPlatformAdmin(req.user),
+        update: ({ req }) => isPlatformAdmin(req.user),
+        delete: ({ req }) => isPlatformAdmin(req.user),
+      },
+      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isPlatformAdmin(user as never) },
+    }),
+  },
+  plugins: [
+    // Module plugins come from the registry here (none installed yet), before the multi-tenant plugin.
+    multiTenantPlugin({
+      tenantsSlug: 'municipalities',
+      tenantSelectorLabel: l('Municipio', 'Município', 'Municipality', 'Municipalité'),
+      userHasAccessToAllTenants: (user) => isPlatformAdmin(user as never),
+      cleanupAfterTenantDelete: true,
+      collections: {
+        ...Object.fromEntries(TENANT_COLLECTIONS.map((slug) => [slug, {}])),
+        navigation: { isGlobal: true },
+      },
+      tenantField: {
+        label: l('Municipio', 'Município', 'Municipality', 'Municipalité'),
+      },
+      tenantsArrayField: {
+        includeDefaultField: true,
+        // Who may change which rows is decided by the guardStaffAssignments hook, with clear errors.
+        arrayFieldAccess: {
+          create: ({ req }) => isStaff(req.user),
+          update: ({ req }) => isStaff(req.user),
+        },
+        rowFields: [
+          {
+            name: 'roles',
+            type: 'select',
+            hasMany: true,
+            required: true,
+            saveToJWT: true,
+            defaultValue: ['editor'],
+            options: tenantRoleOptions(),
+            label: l('Roles en el municipio', 'Papéis no município', 'Roles in the municipality', 'Rôles dans la municipalité'),
+          },
+        ],
+      },
+      i18n: {
+        translations: Object.fromEntries(
+          LANGUAGES.map((lang) => [
+            lang,
+            {
+              'nav-tenantSelector-label': l('Municipio', 'Município', 'Municipality', 'Municipalité')[lang],
+              'field-assignedTenant-label': l('Municipio', 'Município', 'Municipality', 'Municipalité')[lang],
+            },
+          ]),
+        ),
+      },
+    }),
+  ],
+})

@@ -1,0 +1,171 @@
+import type { CollectionConfig, Validate } from 'payload'
+
+import { inTenantsWithRole, isPlatformAdmin, MUNICIPAL_ADMIN, platformAdminOnly } from '../access/roles'
+import { l, LANGUAGES, tr, type MessageKey } from '../i18n/index'
+import { isCountryCode, isCurrencyCode, isHexColour, isHostName, isTimeZone } from '../lib/iso'
+import { moduleSlugs } from '../plugins/sdk/registry'
+import { SLUG_PATTERN } from './fields'
+
+/** A validator from a predicate and the message key for a rejected value. */
+const check =
+  (ok: (value: unknown) => boolean, key: MessageKey, optional = false): Validate =>
+  (value, { req }) =>
+    (optional && (value === null || value === undefined || value === '')) || ok(value) ? true : tr(req, key, { value: String(value) })
+
+/** The tenants collection of the multi-tenant plugin: one document per municipality. */
+export const Municipalities: CollectionConfig = {
+  slug: 'municipalities',
+  labels: {
+    singular: l('Municipio', 'Município', 'Municipality', 'Municipalité'),
+    plural: l('Municipios', 'Municípios', 'Municipalities', 'Municipalités'),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', 'country', 'defaultLocale'],
+    group: l('Plataforma', 'Plataforma', 'Platform', 'Plateforme'),
+  },
+  access: {
+    // The portal reads municipalities anonymously (name, slug, theme, enabled modules).
+    read: () => true,
+    create: platformAdminOnly,
+    delete: platformAdminOnly,
+    update: ({ req }) => (isPlatformAdmin(req.user) ? true : inTenantsWithRole(req.user, [MUNICIPAL_ADMIN], 'id')),
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom') },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: l('Identificador', 'Identificador', 'Slug', 'Identifiant'),
+      access: { update: ({ req }) => isPlatformAdmin(req.user) },
+      validate: (value: unknown, { req }: { req: Parameters<typeof tr>[0] }) =>
+        typeof value === 'string' && SLUG_PATTERN.test(value) ? true : tr(req, 'invalidSlug'),
+    },
+    {
+      name: 'domains',
+      type: 'array',
+      label: l('Dominios', 'Domínios', 'Domains', 'Domaines'),
+      admin: {
+        description: l(
+          'Nombres de host que sirven el portal de este municipio.',
+          'Nomes de host que servem o portal deste município.',
+          "Host names that serve this municipality's portal.",
+          'Noms d’hôte qui servent le portail de cette municipalité.',
+        ),
+      },
+      fields: [
+        {
+          name: 'domain',
+          type: 'text',
+          required: true,
+          unique: true,
+          index: true,
+          label: l('Dominio', 'Domínio', 'Domain', 'Domaine'),
+          hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)] },
+          validate: check(isHostName, 'invalidDomain'),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'country',
+          type: 'text',
+          required: true,
+          label: l('País (ISO 3166-1)', 'País (ISO 3166-1)', 'Country (ISO 3166-1)', 'Pays (ISO 3166-1)'),
+          hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)] },
+          validate: check(isCountryCode, 'invalidCountry'),
+        },
+        {
+          name: 'defaultLocale',
+          type: 'select',
+          required: true,
+          defaultValue: 'es',
+          options: LANGUAGES.map((code) => ({ value: code, label: code })),
+          label: l('Idioma por defecto', 'Idioma padrão', 'Default language', 'Langue par défaut'),
+        },
+        {
+          name: 'timezone',
+          type: 'text',
+          required: true,
+          defaultValue: 'America/Montevideo',
+          label: l('Zona horaria', 'Fuso horário', 'Time zone', 'Fuseau horaire'),
+          validate: check(isTimeZone, 'invalidTimezone'),
+        },
+        {
+          name: 'currency',
+          type: 'text',
+          required: true,
+          label: l('Moneda (ISO 4217)', 'Moeda (ISO 4217)', 'Currency (ISO 4217)', 'Devise (ISO 4217)'),
+          hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)] },
+          validate: check(isCurrencyCode, 'invalidCurrency'),
+        },
+      ],
+    },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: l('Logotipo', 'Logotipo', 'Logo', 'Logo') },
+    {
+      name: 'theme',
+      type: 'group',
+      label: l('Tema', 'Tema', 'Theme', 'Thème'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'primaryColor',
+              type: 'text',
+              defaultValue: '#0b5394',
+              label: l('Color principal', 'Cor principal', 'Primary colour', 'Couleur principale'),
+              validate: check(isHexColour, 'invalidColor', true),
+            },
+            {
+              name: 'secondaryColor',
+              type: 'text',
+              defaultValue: '#f1c232',
+              label: l('Color secundario', 'Cor secundária', 'Secondary colour', 'Couleur secondaire'),
+              validate: check(isHexColour, 'invalidColor', true),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'contact',
+      type: 'group',
+      label: l('Contacto', 'Contato', 'Contact', 'Contact'),
+      fields: [
+        { name: 'email', type: 'email', label: l('Correo', 'E-mail', 'Email', 'Courriel') },
+        { name: 'phone', type: 'text', label: l('Teléfono', 'Telefone', 'Phone', 'Téléphone') },
+        { name: 'address', type: 'textarea', label: l('Dirección', 'Endereço', 'Address', 'Adresse') },
+        { name: 'website', type: 'text', label: l('Sitio web', 'Site', 'Website', 'Site web') },
+      ],
+    },
+    {
+      name: 'modules',
+      type: 'text',
+      hasMany: true,
+      label: l('Módulos habilitados', 'Módulos habilitados', 'Enabled modules', 'Modules activés'),
+      admin: {
+        description: l(
+          'Módulos instalados que este municipio usa.',
+          'Módulos instalados que este município usa.',
+          'Installed modules this municipality uses.',
+          'Modules installés que cette municipalité utilise.',
+        ),
+      },
+      validate: (value: unknown, { req }: { req: Parameters<typeof tr>[0] }) => {
+        const installed = moduleSlugs()
+        for (const slug of Array.isArray(value) ? value : []) {
+          if (!installed.includes(slug)) {
+            return tr(req, 'unknownModule', { value: String(slug), installed: installed.join(', ') || tr(req, 'none') })
+          }
+        }
+        return true
+      },
+    },
+  ],
+}

@@ -1,0 +1,55 @@
+/**
+ * The database is chosen by `DATABASE_URI`:
+ *   unset or `file:…`            → SQLite (embedded default, a file under data/)
+ *   `postgres://`/`postgresql://` → PostgreSQL (committed migrations run on production start)
+ *   `mongodb://`/`mongodb+srv://` → MongoDB through mongoose
+ */
+import path from 'node:path'
+
+import type { DatabaseAdapterObj } from 'payload'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+
+import { migrations as postgresMigrations } from './migrations/postgres/index'
+import { migrations as sqliteMigrations } from './migrations/sqlite/index'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export const DEFAULT_SQLITE_FILE = 'data/e-muni.db'
+
+/** Which database a URI names, and the URL to hand its adapter. Throws a clear error otherwise. */
+export const resolveDatabase = (uri: string | undefined, cwd = process.cwd()): { kind: DatabaseKind; url: string } => {
+  const value = uri?.trim()
+  if (!value) return { kind: 'sqlite', url: `file:${path.resolve(cwd, DEFAULT_SQLITE_FILE)}` }
+  if (value.startsWith('file:')) {
+    const file = value.slice('file:'.length)
+    if (!file) throw new Error('DATABASE_URI "file:" names no file; use e.g. file:./data/e-muni.db')
+    return { kind: 'sqlite', url: `file:${path.resolve(cwd, file)}` }
+  }
+  if (/^postgres(ql)?:\/\//.test(value)) return { kind: 'postgres', url: value }
+  if (/^mongodb(\+srv)?:\/\//.test(value)) return { kind: 'mongodb', url: value }
+  throw new Error(
+    `DATABASE_URI must start with file:, postgres://, postgresql://, mongodb:// or mongodb+srv:// (got "${value.split(':')[0]}:…")`,
+  )
+}
+
+export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj => {
+  const { kind, url } = resolveDatabase(uri)
+  switch (kind) {
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: url, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+        migrationDir: path.resolve(process.cwd(), 'src/migrations/postgres'),
+        prodMigrations: postgresMigrations,
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url })
+    default:
+      return sqliteAdapter({
+        client: { url },
+        migrationDir: path.resolve(process.cwd(), 'src/migrations/sqlite'),
+        prodMigrations: sqliteMigrations,
+      })
+  }
+}

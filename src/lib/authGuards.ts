@@ -1,0 +1,120 @@
+/**
+ * Rate limits on the paths that check or reset a password: REST `/api/<collection>/login`,
+ * `forgot-password`, `reset-password`, and the same operations sent as GraphQL mutations.
+ * One store per limit, so switching between REST and GraphQL does not reset the count.
+ */
+import { IncomingMessage } from 'node:http'
+
+import type { Request, RequestHandler, Response } from 'express'
+import { rateLimit, type Options } from 'express-rate-limit'
+import { Kind, parse } from 'graphql'
+
+import { languageFromHeader, message, type MessageKey } from '../i18n/index'
+
+const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60000))
+
+const limiter = (key: MessageKey, windowMs: number, limit: number, countSuccess: boolean) =>
+  rateLimit({
+    windowMs,
+    limit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    skipSuccessfulRequests: !countSuccess,
+    // GraphQL answers a failed login with 200 and an error body: count every GraphQL attempt.
+    requestWasSuccessful: (_req: Request, res: Response) => res.statusCode < 400 && !res.locals.graphqlAuth,
+    handler: (req: Request, res: Response, _next, options: Options) => {
+      res.status(options.statusCode).json({
+        errors: [{ message: message(languageFromHeader(req.headers['accept-language']), key, { minutes: minutes(windowMs) }) }],
+      })
+    },
+  })
+
+export type AuthGuards = { login: RequestHandler; passwordReset: RequestHandler }
+
+export const createAuthGuards = (env = process.env): AuthGuards => ({
+  login: limiter('tooManyLogins', Number(env.LOGIN_RATE_WINDOW_MS || 15 * 60 * 1000), Number(env.LOGIN_RATE_LIMIT || 10), false),
+  passwordReset: limiter('tooManyPasswordResets', Number(env.RESET_RATE_WINDOW_MS || 60 * 60 * 1000), Number(env.RESET_RATE_LIMIT || 5), true),
+})
+
+/** Which password operations a GraphQL request body asks for (top-level mutation fields). */
+export const graphqlAuthOperations = (body: Buffer, contentType = ''): Set<'login' | 'passwordReset'> => {
+  const found = new Set<'login' | 'passwordReset'>()
+  const queries: string[] = []
+  try {
+    if (contentType.includes('application/graphql')) queries.push(body.toString('utf8'))
+    else {
+      const parsed: unknown = JSON.parse(body.toString('utf8'))
+      for (const item of Array.isArray(parsed) ? parsed : [parsed]) {
+        if (item && typeof item === 'object' && typeof (item as { query?: unknown }).query === 'string') {
+          queries.push((item as { query: string }).query)
+        }
+      }
+    }
+    for (const query of queries) {
+      for (const def of parse(query).definitions) {
+        if (def.kind !== Kind.OPERATION_DEFINITION || def.operation !== 'mutation') continue
+        for (const selection of def.selectionSet.selections) {
+          if (selection.kind !== Kind.FIELD) {
+            // Fragments at the top of a mutation could hide a login: treat them as one.
+            found.add('login')
+            continue
+          }
+          const name = selection.name.value
+          if (/^login[A-Z]/.test(name)) found.add('login')
+          if (/^(forgotPassword|resetPassword)[A-Z]/.test(name)) found.add('passwordReset')
+        }
+      }
+    }
+  } catch {
+    // Not JSON or not GraphQL: Payload's GraphQL handler answers it with its own 400.
+  }
+  return found
+}
+
+/** A fresh request carrying the already-read body, for handing on to Next. */
+export const replayRequest = (req: IncomingMessage & { originalUrl?: string }, body: Buffer): IncomingMessage => {
+  const copy = new IncomingMessage(req.socket)
+  copy.method = req.method
+  copy.url = req.originalUrl ?? req.url
+  copy.headers = req.headers
+  copy.rawHeaders = req.rawHeaders
+  copy.httpVersion = req.httpVersion
+  copy.httpVersionMajor = req.httpVersionMajor
+  copy.httpVersionMinor = req.httpVersionMinor
+  copy.push(body)
+  copy.push(null)
+  copy.complete = true
+  return copy
+}
+
+/**
+ * For POST /api/graphql: read the body (bounded), apply the login / reset limits when it holds such
+ * mutations, then hand a replayed request to `handle`.
+ */
+export const graphqlGuard =
+  (guards: AuthGuards, handle: (req: IncomingMessage, res: Response) => unknown, maxBytes: number): RequestHandler =>
+  async (req, res, next) => {
+    if (req.method !== 'POST') return next()
+    const chunks: Buffer[] = []
+    let size = 0
+    try {
+      for await (const chunk of req) {
+        size += (chunk as Buffer).length
+        if (size > maxBytes) {
+          res.status(413).json({ errors: [{ message: message(languageFromHeader(req.headers['accept-language']), 'requestTooLarge') }] })
+          req.destroy()
+          return
+        }
+        chunks.push(chunk as Buffer)
+      }
+    } catch (error) {
+      return next(error)
+    }
+    const body = Buffer.concat(chunks)
+    const ops = graphqlAuthOperations(body, req.headers['content-type'])
+    const forward = () => handle(replayRequest(req, body), res)
+    const chain = [...ops].map((op) => guards[op])
+    res.locals.graphqlAuth = ops.size > 0
+    const run = (i: number): unknown => (i < chain.length ? chain[i](req, res, (err?: unknown) => (err ? next(err) : run(i + 1))) : forward())
+    run(0)
+  }

@@ -1,0 +1,34 @@
+/**
+ * The module registry. The core never names a module: it asks the registry which modules exist,
+ * which roles they contribute and how they are labelled. The full module SDK (manifest, switches,
+ * workflows) builds on this; until modules are installed the registry is empty.
+ */
+import type { Localized } from '../../i18n/index'
+
+export type ModuleRole = { slug: string; label: Localized }
+
+export type RegisteredModule = {
+  slug: string
+  label: Localized
+  description?: Localized
+  version: string
+  roles?: ModuleRole[]
+}
+
+const registry = new Map<string, RegisteredModule>()
+
+export const registerModule = (mod: RegisteredModule): void => {
+  if (!/^[a-z][a-z0-9-]*$/.test(mod.slug)) {
+    throw new Error(`Module slug "${mod.slug}" must be lowercase letters, digits and hyphens.`)
+  }
+  const existing = registry.get(mod.slug)
+  if (existing && existing !== mod) throw new Error(`Module "${mod.slug}" is registered twice.`)
+  registry.set(mod.slug, mod)
+}
+
+export const registeredModules = (): RegisteredModule[] => [...registry.values()]
+
+export const moduleSlugs = (): string[] => [...registry.keys()]
+
+/** Roles contributed by installed modules, held per municipality like the core roles. */
+export const moduleRoles = (): ModuleRole[] => registeredModules().flatMap((m) => m.roles ?? [])

@@ -1,0 +1,159 @@
+/**
+ * e-Muni's HTTP server: express in front of Next (which serves Payload's admin, REST and GraphQL),
+ * with security headers, rate limits on password paths, health and readiness probes, structured logs
+ * and graceful shutdown. `npm run dev` runs it in development; `npm start` in production.
+ */
+import fs from 'node:fs'
+import type { Server } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+import express, { type Express } from 'express'
+import helmet from 'helmet'
+import next from 'next'
+import { pinoHttp } from 'pino-http'
+import { getPayload, type Payload } from 'payload'
+
+import { resolveDatabase } from './db'
+import { createAuthGuards, graphqlGuard } from './lib/authGuards'
+import { logger } from './lib/logger'
+import { secretProblem } from './lib/secret'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export type ServerOptions = { dev: boolean; port: number; host: string }
+
+/** Is the database answering (and, for SQLite, is its file still there)? */
+export const databaseReady = async (payload: Payload): Promise<{ ok: true } | { ok: false; reason: string }> => {
+  try {
+    const { kind, url } = resolveDatabase(process.env.DATABASE_URI)
+    if (kind === 'sqlite' && !fs.existsSync(url.slice('file:'.length))) return { ok: false, reason: 'database file is missing' }
+    await Promise.race([
+      payload.count({ collection: 'municipalities', overrideAccess: true }),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('database did not answer within 3 s')), 3000).unref()),
+    ])
+    return { ok: true }
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+export const createApp = async ({ dev }: Pick<ServerOptions, 'dev'>): Promise<{ app: Express; payload: Payload }> => {
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config })
+
+  if (process.env.SEED_DEMO === 'true' || (dev && process.env.SEED_DEMO !== 'false')) {
+    const { seedIfEmpty } = await import('./seed/index')
+    await seedIfEmpty(payload)
+  }
+
+  const nextApp = next({ dev, dir: root })
+  const handle = nextApp.getRequestHandler()
+  await nextApp.prepare()
+
+  const app = express()
+  app.disable('x-powered-by')
+  if (process.env.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY)
+
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || Boolean(req.url?.startsWith('/_next/')) },
+    }),
+  )
+  app.use(
+    helmet({
+      // The admin UI (Next + React) needs inline scripts and styles, and blob:/data: images for uploads.
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'", ...(dev ? ['ws:', 'wss:'] : [])],
+          frameAncestors: ["'self'"],
+          objectSrc: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+      hsts: !dev,
+    }),
+  )
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', uptime: process.uptime() })
+  })
+  app.get('/readyz', async (_req, res) => {
+    const ready = await databaseReady(payload)
+    if (ready.ok) res.json({ status: 'ready' })
+    else {
+      logger.warn({ reason: ready.reason }, 'not ready')
+      res.status(503).json({ status: 'unavailable', reason: ready.reason })
+    }
+  })
+
+  const guards = createAuthGuards()
+  app.post('/api/:collection/login', guards.login)
+  app.post(['/api/:collection/forgot-password', '/api/:collection/reset-password'], guards.passwordReset)
+  app.post('/api/graphql', graphqlGuard(guards, (req, res) => handle(req, res), Number(process.env.GRAPHQL_MAX_BODY_BYTES || 1024 * 1024)))
+
+  app.all('/{*splat}', (req, res) => handle(req, res))
+  return { app, payload }
+}
+
+export const start = async (options: ServerOptions): Promise<Server> => {
+  const { app, payload } = await createApp(options)
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(options.port, options.host, () => resolve(s))
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : options.port
+  logger.info({ port, host: options.host, dev: options.dev }, 'e-Muni listening')
+
+  let stopping = false
+  const shutdown = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    logger.info({ signal }, 'shutting down')
+    const force = setTimeout(() => {
+      logger.error('shutdown took longer than 10 s; exiting')
+      process.exit(1)
+    }, 10_000)
+    force.unref()
+    server.close(async () => {
+      try {
+        await payload.destroy()
+      } catch (error) {
+        logger.warn({ err: error }, 'error while closing the database')
+      }
+      logger.info('shut down cleanly')
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+  return server
+}
+
+const isMain = process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href
+
+if (isMain) {
+  const dev = process.env.NODE_ENV !== 'production'
+  const problem = dev ? null : secretProblem(process.env.PAYLOAD_SECRET)
+  if (problem) {
+    logger.fatal(`Refusing to start in production: ${problem} Set PAYLOAD_SECRET to a random string of at least 32 characters (e.g. \`openssl rand -hex 32\`).`)
+    process.stderr.write(`e-Muni: refusing to start in production: ${problem}\n`)
+    process.exit(1)
+  }
+  if (!dev && !fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    process.stderr.write('e-Muni: no production build found; run `npm run build` before `npm start`.\n')
+    process.exit(1)
+  }
+  start({ dev, port: Number(process.env.PORT ?? 3000), host: process.env.HOST || '0.0.0.0' }).catch((error) => {
+    logger.fatal({ err: error }, 'failed to start')
+    process.exit(1)
+  })
+}

@@ -1,0 +1,34 @@
+/**
+ * The integration and e2e suites drive the real server over the Next production bundle. This builds
+ * it when it is missing or older than the sources (a hash of the files the bundle is made from).
+ */
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..')
+const inputs = ['src', 'admin', 'payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
+
+const walk = (p) => {
+  const full = path.join(root, p)
+  if (!fs.existsSync(full)) return []
+  if (fs.statSync(full).isFile()) return [p]
+  return fs.readdirSync(full).sort().flatMap((name) => walk(path.join(p, name)))
+}
+
+export default async function globalSetup() {
+  const hash = createHash('sha256')
+  for (const file of inputs.flatMap(walk)) hash.update(file).update(fs.readFileSync(path.join(root, file)))
+  const digest = hash.digest('hex')
+  const marker = path.join(root, '.next', 'e-muni-build-hash')
+  if (fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === digest) return
+  process.stdout.write('\n[e-Muni tests] building the Next production bundle (about a minute)…\n')
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '' },
+  })
+  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`)
+  fs.writeFileSync(marker, digest)
+}

@@ -1,0 +1,138 @@
+/**
+ * Starts the real e-Muni server (src/server.ts, production mode, Next production bundle) as a child
+ * process on a free loopback port, against a fresh database: a new SQLite file, or with
+ * TEST_DB=postgres a new database on the loopback PostgreSQL that .ci/run starts.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+
+export const ROOT = path.resolve(import.meta.dirname, '../..')
+export const TEST_SECRET = 'test-secret-' + 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6'
+export const usingPostgres = process.env.TEST_DB === 'postgres'
+const PG_ADMIN_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5433/postgres'
+
+export type TestServer = {
+  url: string
+  port: number
+  dbUri: string
+  mediaDir: string
+  logs: string[]
+  process: ChildProcess
+  /** Makes the database unreachable: drops the PostgreSQL database, or deletes the SQLite file. */
+  removeDatabase: () => Promise<void>
+  /** SIGTERM, then waits; resolves with the exit code. */
+  stop: () => Promise<number | null>
+}
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+    srv.on('error', reject)
+  })
+
+const adminQuery = async (sql: string) => {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+/** The environment for a production server process (no secret of its own unless given). */
+export const serverEnv = (extra: Record<string, string | undefined>): NodeJS.ProcessEnv => {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '', ...extra }
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k]
+  return env
+}
+
+export const spawnServer = (env: NodeJS.ProcessEnv): ChildProcess =>
+  spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+
+export const startServer = async (options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e-muni-test-'))
+  const mediaDir = path.join(dir, 'uploads')
+  let dbUri: string
+  let removeDatabase: () => Promise<void>
+  let dropDatabase = async () => {}
+  if (usingPostgres) {
+    const name = `emuni_test_${randomBytes(6).toString('hex')}`
+    await adminQuery(`CREATE DATABASE ${name}`)
+    const url = new URL(PG_ADMIN_URL)
+    url.pathname = `/${name}`
+    dbUri = url.toString()
+    dropDatabase = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    removeDatabase = dropDatabase
+  } else {
+    const file = path.join(dir, 'e-muni.db')
+    dbUri = `file:${file}`
+    removeDatabase = async () => {
+      for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true })
+    }
+  }
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const child = spawnServer(
+    serverEnv({
+      PAYLOAD_SECRET: TEST_SECRET,
+      DATABASE_URI: dbUri,
+      MEDIA_DIR: mediaDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: url,
+      SEED_DEMO: options.seed === false ? 'false' : 'true',
+      JOBS_AUTORUN: 'false',
+      COOKIE_SECURE: 'false',
+      ...options.env,
+    }),
+  )
+  const logs: string[] = []
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 120 s:\n${logs.join('')}`)), 120_000)
+    const onData = (chunk: Buffer) => {
+      logs.push(chunk.toString())
+      if (chunk.toString().includes('e-Muni listening')) {
+        clearTimeout(timer)
+        resolve()
+      }
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()))
+    void exited.then((code) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code} before listening:\n${logs.join('')}`))
+    })
+  })
+  let stopped: Promise<number | null> | undefined
+  return {
+    url,
+    port,
+    dbUri,
+    mediaDir,
+    logs,
+    process: child,
+    removeDatabase,
+    stop: () => {
+      stopped ??= (async () => {
+        if (child.exitCode === null) child.kill('SIGTERM')
+        const code = await exited
+        await dropDatabase().catch(() => undefined)
+        fs.rmSync(dir, { recursive: true, force: true })
+        return code
+      })()
+      return stopped
+    },
+  }
+}

@@ -1,0 +1,37 @@
+import path from 'node:path'
+
+import { databaseAdapter, resolveDatabase } from '../../src/db'
+
+describe('DATABASE_URI → database', () => {
+  it('defaults to an SQLite file under data/ when unset or blank', () => {
+    for (const uri of [undefined, '', '   ']) {
+      expect(resolveDatabase(uri, '/srv/e-muni')).toEqual({ kind: 'sqlite', url: 'file:/srv/e-muni/data/e-muni.db' })
+    }
+  })
+
+  it('takes file: URIs as SQLite, resolving relative paths', () => {
+    expect(resolveDatabase('file:./data/x.db', '/srv/app')).toEqual({ kind: 'sqlite', url: 'file:/srv/app/data/x.db' })
+    expect(resolveDatabase('file:/var/lib/e-muni.db', '/srv/app')).toEqual({ kind: 'sqlite', url: 'file:/var/lib/e-muni.db' })
+    expect(() => resolveDatabase('file:')).toThrow(/names no file/)
+  })
+
+  it('takes postgres:// and postgresql:// as PostgreSQL', () => {
+    expect(resolveDatabase('postgres://u:p@db:5432/emuni')).toEqual({ kind: 'postgres', url: 'postgres://u:p@db:5432/emuni' })
+    expect(resolveDatabase('postgresql://db/emuni').kind).toBe('postgres')
+  })
+
+  it('takes mongodb:// and mongodb+srv:// as MongoDB', () => {
+    expect(resolveDatabase('mongodb://localhost/emuni')).toEqual({ kind: 'mongodb', url: 'mongodb://localhost/emuni' })
+    expect(resolveDatabase('mongodb+srv://cluster.example/emuni').kind).toBe('mongodb')
+  })
+
+  it('refuses other schemes with a message that lists the accepted ones', () => {
+    expect(() => resolveDatabase('mysql://localhost/emuni')).toThrow(/file:, postgres:\/\/, postgresql:\/\/, mongodb:\/\/ or mongodb\+srv:\/\/ \(got "mysql:…"\)/)
+  })
+
+  it('builds the matching Payload adapter for each kind', () => {
+    expect(databaseAdapter(`file:${path.join('/tmp', 'unit.db')}`).name).toBe('sqlite')
+    expect(databaseAdapter('postgres://localhost:1/none').name).toBe('postgres')
+    expect(databaseAdapter('mongodb://localhost:1/none').name).toBe('mongoose')
+  })
+})

@@ -1,0 +1,79 @@
+import { parse, specifiedRules, validate, buildSchema } from 'graphql'
+
+import { languageFromHeader, message } from '../../src/i18n'
+import { graphqlAuthOperations } from '../../src/lib/authGuards'
+import { depthLimit } from '../../src/lib/graphqlDepth'
+import { isCountryCode, isCurrencyCode, isHexColour, isHostName, isTimeZone } from '../../src/lib/iso'
+import { DEV_SECRET, secretProblem } from '../../src/lib/secret'
+
+const body = (query: string) => Buffer.from(JSON.stringify({ query }))
+
+describe('GraphQL password-operation detection (for rate limits)', () => {
+  it('finds login and password-reset mutations, aliased or batched', () => {
+    expect([...graphqlAuthOperations(body('mutation { loginUser(email:"a", password:"b") { token } }'))]).toEqual(['login'])
+    expect([...graphqlAuthOperations(body('mutation { x: loginPerson(email:"a", password:"b") { token } }'))]).toEqual(['login'])
+    expect([...graphqlAuthOperations(body('mutation { forgotPasswordUser(email:"a") }'))]).toEqual(['passwordReset'])
+    const batch = Buffer.from(JSON.stringify([{ query: '{ Pages { docs { id } } }' }, { query: 'mutation { loginUser(email:"a", password:"b") { token } }' }]))
+    expect([...graphqlAuthOperations(batch)]).toEqual(['login'])
+    expect([...graphqlAuthOperations(Buffer.from('mutation { loginUser(email:"a", password:"b") { token } }'), 'application/graphql')]).toEqual(['login'])
+  })
+
+  it('ignores queries, other mutations and bodies that are not GraphQL', () => {
+    expect(graphqlAuthOperations(body('{ Municipalities { docs { name } } }')).size).toBe(0)
+    expect(graphqlAuthOperations(body('mutation { createPage(data: {}) { id } }')).size).toBe(0)
+    expect(graphqlAuthOperations(Buffer.from('{not json')).size).toBe(0)
+    expect(graphqlAuthOperations(body('mutation {')).size).toBe(0)
+  })
+})
+
+describe('GraphQL depth limit', () => {
+  const schema = buildSchema('type Node { child: Node, name: String } type Query { node: Node }')
+  const errors = (query: string) => validate(schema, parse(query), [...specifiedRules, depthLimit(3)]).map((e) => e.message)
+
+  it('accepts queries up to the limit and refuses deeper ones, through fragments too', () => {
+    expect(errors('{ node { child { name } } }')).toEqual([])
+    expect(errors('{ node { child { child { name } } } }')).toEqual(['Query is nested 4 levels deep; the limit is 3.'])
+    expect(errors('fragment F on Node { child { child { name } } } { node { ...F } }')).toEqual(['Query is nested 4 levels deep; the limit is 3.'])
+  })
+
+  it('does not count introspection', () => {
+    expect(errors('{ __schema { types { fields { type { ofType { ofType { name } } } } } } }')).toEqual([])
+  })
+})
+
+describe('production secret', () => {
+  it('refuses missing, development, short and low-entropy secrets', () => {
+    expect(secretProblem(undefined)).toMatch(/not set/)
+    expect(secretProblem(DEV_SECRET)).toMatch(/development value/)
+    expect(secretProblem('short-secret')).toMatch(/shorter than 32/)
+    expect(secretProblem('a'.repeat(64))).toMatch(/distinct characters/)
+    expect(secretProblem('4f9c1e7b2a8d3f6e0c5b9a7d1e3f2c8b')).toBeNull()
+  })
+})
+
+describe('municipality setting checks', () => {
+  it('validates ISO codes, time zones, colours and host names', () => {
+    expect(isCountryCode('UY')).toBe(true)
+    expect(isCountryCode('XX')).toBe(false)
+    expect(isCurrencyCode('BRL')).toBe(true)
+    expect(isCurrencyCode('ABC')).toBe(false)
+    expect(isTimeZone('America/Sao_Paulo')).toBe(true)
+    expect(isTimeZone('Mars/Olympus')).toBe(false)
+    expect(isHexColour('#1d4e89')).toBe(true)
+    expect(isHexColour('red')).toBe(false)
+    expect(isHostName('portal.villa-esperanza.gub.uy')).toBe(true)
+    expect(isHostName('localhost:3001')).toBe(true)
+    expect(isHostName('http://x.org')).toBe(false)
+    expect(isHostName('Bad Host')).toBe(false)
+  })
+})
+
+describe('i18n of API messages', () => {
+  it('picks the best supported language and fills variables', () => {
+    expect(languageFromHeader('pt-BR,pt;q=0.9,en;q=0.5')).toBe('pt')
+    expect(languageFromHeader('de-DE,fr;q=0.7')).toBe('fr')
+    expect(languageFromHeader(undefined)).toBe('es')
+    expect(message('en', 'tooManyLogins', { minutes: 15 })).toBe('Too many login attempts from this address. Try again in 15 minutes.')
+    expect(message('fr', 'tooManyLogins', { minutes: 15 })).toContain('15 minutes')
+  })
+})
