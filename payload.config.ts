@@ -27,7 +27,7 @@ import { People } from './src/collections/People'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db'
 import { l, LANGUAGES } from './src/i18n/index'
-import { depthLimit } from './src/lib/graphqlDepth'
+import { depthLimit, graphqlMaxDepth } from './src/lib/graphqlDepth'
 import { payloadSecret } from './src/lib/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -54,6 +54,11 @@ export default buildConfig({
   serverURL: process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`,
   secret: payloadSecret(),
   telemetry: false,
+  // JSON lines in production (structured, like the express logs); readable colours in development.
+  logger:
+    process.env.NODE_ENV === 'production' || process.env.LOG_FORMAT === 'json'
+      ? { options: { name: 'payload', level: process.env.LOG_LEVEL || 'info' } }
+      : undefined,
   sharp,
   db: databaseAdapter(),
   editor: lexicalEditor(),
@@ -86,7 +91,7 @@ export default buildConfig({
   },
   graphQL: {
     maxComplexity: Number(process.env.GRAPHQL_MAX_COMPLEXITY || 1000),
-    validationRules: () => [depthLimit(Number(process.env.GRAPHQL_MAX_DEPTH || 10))],
+    validationRules: () => [depthLimit(graphqlMaxDepth())],
   },
   collections: [Municipalities, Users, People, Media, Pages, News, Events, Documents, Navigation],
   jobs: {

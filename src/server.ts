@@ -16,6 +16,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { resolveDatabase } from './db'
 import { createAuthGuards, graphqlGuard } from './lib/authGuards'
+import { graphqlMaxDepth } from './lib/graphqlDepth'
 import { logger } from './lib/logger'
 import { secretProblem } from './lib/secret'
 
@@ -97,7 +98,13 @@ export const createApp = async ({ dev }: Pick<ServerOptions, 'dev'>): Promise<{ 
   const guards = createAuthGuards()
   app.post('/api/:collection/login', guards.login)
   app.post(['/api/:collection/forgot-password', '/api/:collection/reset-password'], guards.passwordReset)
-  app.post('/api/graphql', graphqlGuard(guards, (req, res) => handle(req, res), Number(process.env.GRAPHQL_MAX_BODY_BYTES || 1024 * 1024)))
+  app.post(
+    '/api/graphql',
+    graphqlGuard(guards, (req, res) => handle(req, res), {
+      maxBytes: Number(process.env.GRAPHQL_MAX_BODY_BYTES || 1024 * 1024),
+      maxDepth: graphqlMaxDepth(),
+    }),
+  )
 
   app.all('/{*splat}', (req, res) => handle(req, res))
   return { app, payload }

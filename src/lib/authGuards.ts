@@ -7,9 +7,10 @@ import { IncomingMessage } from 'node:http'
 
 import type { Request, RequestHandler, Response } from 'express'
 import { rateLimit, type Options } from 'express-rate-limit'
-import { Kind, parse } from 'graphql'
+import { GraphQLError, Kind, parse, type DocumentNode } from 'graphql'
 
 import { languageFromHeader, message, type MessageKey } from '../i18n/index'
+import { depthMessage, queryDepth } from './graphqlDepth'
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60000))
 
@@ -36,39 +37,53 @@ export const createAuthGuards = (env = process.env): AuthGuards => ({
   passwordReset: limiter('tooManyPasswordResets', Number(env.RESET_RATE_WINDOW_MS || 60 * 60 * 1000), Number(env.RESET_RATE_LIMIT || 5), true),
 })
 
-/** Which password operations a GraphQL request body asks for (top-level mutation fields). */
-export const graphqlAuthOperations = (body: Buffer, contentType = ''): Set<'login' | 'passwordReset'> => {
-  const found = new Set<'login' | 'passwordReset'>()
+export type GraphqlInspection = { ops: Set<'login' | 'passwordReset'>; error?: string }
+
+/**
+ * Reads a GraphQL request body: which password operations it asks for (top-level mutation fields,
+ * so aliases do not hide them), and why it must be refused outright — unparseable, or too deep.
+ */
+export const inspectGraphqlBody = (body: Buffer, contentType = '', maxDepth = Infinity): GraphqlInspection => {
+  const ops = new Set<'login' | 'passwordReset'>()
   const queries: string[] = []
-  try {
-    if (contentType.includes('application/graphql')) queries.push(body.toString('utf8'))
-    else {
-      const parsed: unknown = JSON.parse(body.toString('utf8'))
-      for (const item of Array.isArray(parsed) ? parsed : [parsed]) {
-        if (item && typeof item === 'object' && typeof (item as { query?: unknown }).query === 'string') {
-          queries.push((item as { query: string }).query)
-        }
-      }
+  if (contentType.includes('application/graphql')) queries.push(body.toString('utf8'))
+  else {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(body.toString('utf8'))
+    } catch {
+      return { ops, error: 'The request body is not valid JSON.' }
     }
-    for (const query of queries) {
-      for (const def of parse(query).definitions) {
-        if (def.kind !== Kind.OPERATION_DEFINITION || def.operation !== 'mutation') continue
-        for (const selection of def.selectionSet.selections) {
-          if (selection.kind !== Kind.FIELD) {
-            // Fragments at the top of a mutation could hide a login: treat them as one.
-            found.add('login')
-            continue
-          }
-          const name = selection.name.value
-          if (/^login[A-Z]/.test(name)) found.add('login')
-          if (/^(forgotPassword|resetPassword)[A-Z]/.test(name)) found.add('passwordReset')
-        }
-      }
+    for (const item of Array.isArray(parsed) ? parsed : [parsed]) {
+      const query = item && typeof item === 'object' ? (item as { query?: unknown }).query : undefined
+      if (typeof query !== 'string') return { ops, error: 'The request body must hold a "query" string.' }
+      queries.push(query)
     }
-  } catch {
-    // Not JSON or not GraphQL: Payload's GraphQL handler answers it with its own 400.
   }
-  return found
+  for (const query of queries) {
+    let document: DocumentNode
+    try {
+      document = parse(query)
+    } catch (error) {
+      return { ops, error: error instanceof GraphQLError ? error.message : 'The query is not valid GraphQL.' }
+    }
+    const depth = queryDepth(document)
+    if (depth > maxDepth) return { ops, error: depthMessage(depth, maxDepth) }
+    for (const def of document.definitions) {
+      if (def.kind !== Kind.OPERATION_DEFINITION || def.operation !== 'mutation') continue
+      for (const selection of def.selectionSet.selections) {
+        if (selection.kind !== Kind.FIELD) {
+          // Fragments at the top of a mutation could hide a login: count them as one.
+          ops.add('login')
+          continue
+        }
+        const name = selection.name.value
+        if (/^login[A-Z]/.test(name)) ops.add('login')
+        if (/^(forgotPassword|resetPassword)[A-Z]/.test(name)) ops.add('passwordReset')
+      }
+    }
+  }
+  return { ops }
 }
 
 /** A fresh request carrying the already-read body, for handing on to Next. */
@@ -88,11 +103,16 @@ export const replayRequest = (req: IncomingMessage & { originalUrl?: string }, b
 }
 
 /**
- * For POST /api/graphql: read the body (bounded), apply the login / reset limits when it holds such
- * mutations, then hand a replayed request to `handle`.
+ * For POST /api/graphql: read the body (bounded), refuse what is malformed or too deep with a 400
+ * (Payload's GraphQL would answer 200 with errors), apply the login / reset limits when the body
+ * holds such mutations, then hand a replayed request to `handle`.
  */
 export const graphqlGuard =
-  (guards: AuthGuards, handle: (req: IncomingMessage, res: Response) => unknown, maxBytes: number): RequestHandler =>
+  (
+    guards: AuthGuards,
+    handle: (req: IncomingMessage, res: Response) => unknown,
+    limits: { maxBytes: number; maxDepth: number },
+  ): RequestHandler =>
   async (req, res, next) => {
     if (req.method !== 'POST') return next()
     const chunks: Buffer[] = []
@@ -100,7 +120,7 @@ export const graphqlGuard =
     try {
       for await (const chunk of req) {
         size += (chunk as Buffer).length
-        if (size > maxBytes) {
+        if (size > limits.maxBytes) {
           res.status(413).json({ errors: [{ message: message(languageFromHeader(req.headers['accept-language']), 'requestTooLarge') }] })
           req.destroy()
           return
@@ -111,7 +131,11 @@ export const graphqlGuard =
       return next(error)
     }
     const body = Buffer.concat(chunks)
-    const ops = graphqlAuthOperations(body, req.headers['content-type'])
+    const { ops, error } = inspectGraphqlBody(body, req.headers['content-type'], limits.maxDepth)
+    if (error) {
+      res.status(400).json({ errors: [{ message: error }] })
+      return
+    }
     const forward = () => handle(replayRequest(req, body), res)
     const chain = [...ops].map((op) => guards[op])
     res.locals.graphqlAuth = ops.size > 0

@@ -1,7 +1,9 @@
 import { parse, specifiedRules, validate, buildSchema } from 'graphql'
 
 import { languageFromHeader, message } from '../../src/i18n'
-import { graphqlAuthOperations } from '../../src/lib/authGuards'
+import { inspectGraphqlBody } from '../../src/lib/authGuards'
+
+const graphqlAuthOperations = (b: Buffer, type?: string) => inspectGraphqlBody(b, type).ops
 import { depthLimit } from '../../src/lib/graphqlDepth'
 import { isCountryCode, isCurrencyCode, isHexColour, isHostName, isTimeZone } from '../../src/lib/iso'
 import { DEV_SECRET, secretProblem } from '../../src/lib/secret'
@@ -21,8 +23,14 @@ describe('GraphQL password-operation detection (for rate limits)', () => {
   it('ignores queries, other mutations and bodies that are not GraphQL', () => {
     expect(graphqlAuthOperations(body('{ Municipalities { docs { name } } }')).size).toBe(0)
     expect(graphqlAuthOperations(body('mutation { createPage(data: {}) { id } }')).size).toBe(0)
-    expect(graphqlAuthOperations(Buffer.from('{not json')).size).toBe(0)
-    expect(graphqlAuthOperations(body('mutation {')).size).toBe(0)
+  })
+
+  it('names what is wrong with a malformed or too deep body', () => {
+    expect(inspectGraphqlBody(Buffer.from('{not json')).error).toBe('The request body is not valid JSON.')
+    expect(inspectGraphqlBody(Buffer.from('{"variables":{}}')).error).toBe('The request body must hold a "query" string.')
+    expect(inspectGraphqlBody(body('mutation {')).error).toMatch(/^Syntax Error/)
+    expect(inspectGraphqlBody(body('{ a { b { c } } }'), '', 2).error).toBe('Query is nested 3 levels deep; the limit is 2.')
+    expect(inspectGraphqlBody(body('{ a { b { c } } }'), '', 3).error).toBeUndefined()
   })
 })
 

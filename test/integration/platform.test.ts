@@ -1,0 +1,157 @@
+/**
+ * The platform as a whole: probes, security headers, the public GraphQL, demo accounts, the seed's
+ * idempotency, query limits, readiness when the database goes, graceful shutdown.
+ */
+import { spawn } from 'node:child_process'
+
+import { account, api, demoAccounts, gql, login } from '../helpers/api'
+import { ROOT, serverEnv, startServer, TEST_SECRET, type TestServer } from '../helpers/server'
+
+let server: TestServer
+
+beforeAll(async () => {
+  server = await startServer()
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('platform', () => {
+  it('answers /healthz and /readyz with 200', async () => {
+    const health = await api(server).get('/healthz')
+    expect(health.status).toBe(200)
+    expect(health.body.status).toBe('ok')
+    const ready = await api(server).get('/readyz')
+    expect(ready.status).toBe(200)
+    expect(ready.body).toEqual({ status: 'ready' })
+  })
+
+  it('serves the admin login page with security headers', async () => {
+    const res = await api(server).get('/admin/login')
+    expect(res.status).toBe(200)
+    expect(res.text).toContain('<html')
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'self'")
+    expect(res.headers['x-content-type-options']).toBe('nosniff')
+    expect(res.headers['x-powered-by']).toBeUndefined()
+  })
+
+  it('lists both demo municipalities through anonymous GraphQL', async () => {
+    const res = await gql(server, '{ Municipalities { docs { name slug modules } } }')
+    expect(res.status).toBe(200)
+    expect(res.errors).toBeUndefined()
+    const docs = res.data!.Municipalities.docs as { name: string; slug: string; modules: string[] }[]
+    expect(docs.map((d) => d.slug).sort()).toEqual(['nova-esperanca', 'villa-esperanza'])
+    expect(docs.find((d) => d.slug === 'villa-esperanza')).toEqual({ name: 'Villa Esperanza', slug: 'villa-esperanza', modules: [] })
+  })
+
+  it('lets every documented demo account log in, with the role it is documented with', async () => {
+    const accounts = demoAccounts()
+    expect(accounts.length).toBeGreaterThanOrEqual(5)
+    for (const who of accounts) {
+      const token = await login(server, who)
+      const me = await api(server).get(`/api/${who.collection}/me`).set({ Authorization: `JWT ${token}` })
+      expect(me.status).toBe(200)
+      expect(me.body.user.email).toBe(who.email)
+      if (who.collection === 'users') {
+        if (who.role === 'platform-admin') expect(me.body.user.roles).toContain('platform-admin')
+        else {
+          const rows = me.body.user.tenants as { tenant: { slug: string } | number; roles: string[] }[]
+          expect(rows).toHaveLength(1)
+          expect(rows[0].roles).toEqual([who.role])
+        }
+      }
+    }
+  })
+
+  it('seeds two municipalities with their own language, theme and content', async () => {
+    const res = await api(server).get('/api/municipalities').query({ sort: 'slug' })
+    const [nova, villa] = res.body.docs
+    expect(villa.defaultLocale).toBe('es')
+    expect(nova.defaultLocale).toBe('pt')
+    expect(villa.theme.primaryColor).not.toBe(nova.theme.primaryColor)
+    const pages = await api(server).get('/api/pages').query({ where: { tenant: { equals: nova.id } }, locale: 'pt' })
+    expect(pages.body.docs.map((p: { title: string }) => p.title)).toContain('Bem-vindos a Nova Esperança do Vale')
+    const images = await api(server).get('/api/media').query({ where: { tenant: { equals: villa.id } } })
+    expect(images.body.docs.length).toBeGreaterThanOrEqual(1)
+    expect(Object.keys(images.body.docs[0].sizes).sort()).toEqual(['card', 'hero', 'og', 'thumbnail'])
+  })
+
+  it('runs `npm run seed` again without creating duplicates', async () => {
+    const admin = await login(server, account('platform-admin', null))
+    const counts = async () => {
+      const out: Record<string, number> = {}
+      for (const c of ['municipalities', 'users', 'people', 'pages', 'news', 'events', 'documents', 'media', 'navigation']) {
+        const res = await api(server).get(`/api/${c}`).query({ limit: 0, draft: 'true' }).set({ Authorization: `JWT ${admin}` })
+        out[c] = res.body.totalDocs
+      }
+      return out
+    }
+    const before = await counts()
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
+        cwd: ROOT,
+        env: serverEnv({ PAYLOAD_SECRET: TEST_SECRET, DATABASE_URI: server.dbUri, MEDIA_DIR: server.mediaDir, JOBS_AUTORUN: 'false' }),
+        stdio: 'ignore',
+      })
+      child.on('exit', resolve)
+    })
+    expect(code).toBe(0)
+    expect(await counts()).toEqual(before)
+    expect(before.municipalities).toBe(2)
+  })
+
+  it('refuses GraphQL queries nested beyond the depth limit with a clear message', async () => {
+    const deep = '{ Pages { docs { tenant { logo { tenant { logo { tenant { logo { tenant { logo { id } } } } } } } } } } }'
+    const res = await gql(server, deep)
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
+    expect(res.errors?.[0].message).toMatch(/nested \d+ levels deep; the limit is 10/)
+  })
+
+  it('answers malformed GraphQL with 400, not 500', async () => {
+    const res = await api(server).post('/api/graphql').set('content-type', 'application/json').send('{"query": "{ Pages { docs { id }"}')
+    expect(res.status).toBe(400)
+  })
+
+  it('answers /readyz with 503 once the database is gone', async () => {
+    await server.removeDatabase()
+    const res = await api(server).get('/readyz')
+    expect(res.status).toBe(503)
+    expect(res.body.status).toBe('unavailable')
+    expect(typeof res.body.reason).toBe('string')
+    const health = await api(server).get('/healthz')
+    expect(health.status).toBe(200)
+  })
+
+  it('shuts down cleanly on SIGTERM', async () => {
+    const code = await server.stop()
+    expect(code).toBe(0)
+    expect(server.logs.join('')).toContain('shut down cleanly')
+  })
+})
+
+describe('production start', () => {
+  const startWith = (env: Record<string, string | undefined>) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+        cwd: ROOT,
+        env: serverEnv({ PORT: '0', HOST: '127.0.0.1', ...env }),
+        stdio: ['ignore', 'ignore', 'pipe'],
+      })
+      let stderr = ''
+      child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()))
+      child.on('exit', (code) => resolve({ code, stderr }))
+    })
+
+  it('refuses to start without PAYLOAD_SECRET, with a clear message and a non-zero exit', async () => {
+    const { code, stderr } = await startWith({ PAYLOAD_SECRET: undefined })
+    expect(code).not.toBe(0)
+    expect(stderr).toContain('refusing to start in production: PAYLOAD_SECRET is not set.')
+  })
+
+  it('refuses a weak PAYLOAD_SECRET', async () => {
+    const { code, stderr } = await startWith({ PAYLOAD_SECRET: 'secret' })
+    expect(code).not.toBe(0)
+    expect(stderr).toContain('shorter than 32 characters')
+  })
+})
