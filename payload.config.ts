@@ -26,6 +26,7 @@ import { Pages } from './src/collections/Pages'
 import { People } from './src/collections/People'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db'
+import { uploadMaxBytes } from './src/hooks/uploadGuard'
 import { l, LANGUAGES } from './src/i18n/index'
 import { depthLimit, graphqlMaxDepth } from './src/lib/graphqlDepth'
 import { payloadSecret } from './src/lib/secret'
@@ -87,7 +88,7 @@ export default buildConfig({
     fallback: true,
   },
   upload: {
-    limits: { fileSize: Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024) },
+    limits: { fileSize: uploadMaxBytes() },
   },
   graphQL: {
     maxComplexity: Number(process.env.GRAPHQL_MAX_COMPLEXITY || 1000),

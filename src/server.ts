@@ -15,6 +15,8 @@ import { pinoHttp } from 'pino-http'
 import { getPayload, type Payload } from 'payload'
 
 import { resolveDatabase } from './db'
+import { uploadMaxBytes } from './hooks/uploadGuard'
+import { languageFromHeader, message } from './i18n'
 import { createAuthGuards, graphqlGuard } from './lib/authGuards'
 import { graphqlMaxDepth } from './lib/graphqlDepth'
 import { logger } from './lib/logger'
@@ -93,6 +95,19 @@ export const createApp = async ({ dev }: Pick<ServerOptions, 'dev'>): Promise<{ 
       logger.warn({ reason: ready.reason }, 'not ready')
       res.status(503).json({ status: 'unavailable', reason: ready.reason })
     }
+  })
+
+  // A multipart body that announces more than the upload limit is answered 413 at once (the body is
+  // drained, so the client reads the answer instead of a broken pipe). Payload enforces the same
+  // limit while parsing bodies that do not announce their length.
+  const maxUpload = uploadMaxBytes()
+  app.use('/api', (req, res, nextFn) => {
+    const length = Number(req.headers['content-length'] || 0)
+    if (!req.is('multipart/form-data') || length <= maxUpload + 64 * 1024) return nextFn()
+    req.resume()
+    res.status(413).json({
+      errors: [{ message: message(languageFromHeader(req.headers['accept-language']), 'fileTooLarge', { mb: Math.round((maxUpload / 1048576) * 10) / 10 }) }],
+    })
   })
 
   const guards = createAuthGuards()

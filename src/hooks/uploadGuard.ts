@@ -43,3 +43,6 @@ export const uploadGuard =
 /** Where uploads are stored: `MEDIA_DIR` (default `data/uploads`), one folder per collection. */
 export const uploadDir = (collection: string): string =>
   `${process.env.MEDIA_DIR || `${process.cwd()}/data/uploads`}/${collection}`
+
+/** UPLOAD_MAX_BYTES, default 10 MiB: the largest file Payload accepts. */
+export const uploadMaxBytes = (): number => Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024)

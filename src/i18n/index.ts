@@ -116,6 +116,12 @@ const messages = {
     'Too many password reset requests. Try again in {{minutes}} minutes.',
     'Trop de demandes de réinitialisation du mot de passe. Réessayez dans {{minutes}} minutes.',
   ),
+  fileTooLarge: l(
+    'El archivo supera el tamaño máximo de {{mb}} MB.',
+    'O arquivo excede o tamanho máximo de {{mb}} MB.',
+    'The file is larger than the {{mb}} MB limit.',
+    'Le fichier dépasse la taille maximale de {{mb}} Mo.',
+  ),
   requestTooLarge: l(
     'La solicitud es demasiado grande.',
     'A requisição é grande demais.',

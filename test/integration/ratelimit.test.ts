@@ -1,0 +1,51 @@
+/** Rate limits on password paths: REST login, GraphQL login mutations, forgot-password. */
+import { api, gql } from '../helpers/api'
+import { startServer, type TestServer } from '../helpers/server'
+
+let server: TestServer
+
+beforeAll(async () => {
+  server = await startServer({ seed: false })
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('login rate limit', () => {
+  it('answers the 11th rapid failed login with 429 and a clear message, on REST and GraphQL alike', async () => {
+    for (let i = 1; i <= 10; i++) {
+      const res = await api(server).post('/api/users/login').send({ email: 'nadie@e-muni.demo', password: `intento-${i}` })
+      expect(res.status).toBe(401)
+    }
+    const eleventh = await api(server).post('/api/users/login').set('Accept-Language', 'en').send({ email: 'nadie@e-muni.demo', password: 'otra' })
+    expect(eleventh.status).toBe(429)
+    expect(eleventh.body.errors[0].message).toBe('Too many login attempts from this address. Try again in 15 minutes.')
+    expect(eleventh.headers['ratelimit']).toBeDefined()
+
+    // The same address cannot switch to GraphQL, nor to the other auth collection.
+    const viaGraphql = await gql(server, 'mutation { loginUser(email: "nadie@e-muni.demo", password: "x") { token } }')
+    expect(viaGraphql.status).toBe(429)
+    const people = await api(server).post('/api/people/login').send({ email: 'nadie@e-muni.demo', password: 'x' })
+    expect(people.status).toBe(429)
+  })
+
+  it('leaves other GraphQL operations alone', async () => {
+    const res = await gql(server, '{ Municipalities { totalDocs } }')
+    expect(res.status).toBe(200)
+    expect(res.data!.Municipalities.totalDocs).toBe(0)
+  })
+})
+
+describe('password reset rate limit', () => {
+  it('answers the 6th forgot-password request within the hour with 429', async () => {
+    for (let i = 1; i <= 5; i++) {
+      const res = await api(server).post('/api/people/forgot-password').send({ email: `alguien${i}@e-muni.demo` })
+      expect(res.status).toBe(200)
+    }
+    const sixth = await api(server).post('/api/people/forgot-password').set('Accept-Language', 'pt').send({ email: 'alguien@e-muni.demo' })
+    expect(sixth.status).toBe(429)
+    expect(sixth.body.errors[0].message).toMatch(/^Muitos pedidos de redefinição de senha/)
+    const viaGraphql = await gql(server, 'mutation { forgotPasswordPerson(email: "alguien@e-muni.demo") }')
+    expect(viaGraphql.status).toBe(429)
+  })
+})
