@@ -163,6 +163,11 @@ export const start = async (options: ServerOptions): Promise<Server> => {
 const isMain = process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href
 
 if (isMain) {
+  // Lexical's Node entry points load through top-level await, which Node 20 sometimes never settles
+  // (the process then exits 0 before listening). `--conditions` picks their plain builds instead.
+  if (![...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => arg.includes('--conditions'))) {
+    logger.warn('started without --conditions=production|development: use `npm start` / `npm run dev` (see README)')
+  }
   const dev = process.env.NODE_ENV !== 'production'
   const problem = dev ? null : secretProblem(process.env.PAYLOAD_SECRET)
   if (problem) {

@@ -58,7 +58,7 @@ export const serverEnv = (extra: Record<string, string | undefined>): NodeJS.Pro
 }
 
 export const spawnServer = (env: NodeJS.ProcessEnv): ChildProcess =>
-  spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
 
 export const startServer = async (options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e-muni-test-'))

@@ -88,7 +88,7 @@ describe('platform', () => {
     }
     const before = await counts()
     const code = await new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
+      const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'scripts/seed.ts'], {
         cwd: ROOT,
         env: serverEnv({ PAYLOAD_SECRET: TEST_SECRET, DATABASE_URI: server.dbUri, MEDIA_DIR: server.mediaDir, JOBS_AUTORUN: 'false' }),
         stdio: 'ignore',
@@ -133,7 +133,7 @@ describe('platform', () => {
 describe('production start', () => {
   const startWith = (env: Record<string, string | undefined>) =>
     new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
         cwd: ROOT,
         env: serverEnv({ PORT: '0', HOST: '127.0.0.1', ...env }),
         stdio: ['ignore', 'ignore', 'pipe'],
