@@ -66,6 +66,8 @@ export default buildConfig({
   email,
   admin: {
     user: Users.slug,
+    // Gravatar would load from the internet (and is blocked by the CSP): use Payload's own.
+    avatar: 'default',
     meta: { titleSuffix: '— e-Muni' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
@@ -78,11 +80,13 @@ export default buildConfig({
     fallbackLanguage: 'es',
   },
   localization: {
+    // A text missing in one language falls back to the others, so a Portuguese-speaking
+    // municipality's content still shows when read in Spanish (and so on).
     locales: [
-      { code: 'es', label: 'Español' },
-      { code: 'pt', label: 'Português' },
-      { code: 'en', label: 'English' },
-      { code: 'fr', label: 'Français' },
+      { code: 'es', label: 'Español', fallbackLocale: ['pt', 'en', 'fr'] },
+      { code: 'pt', label: 'Português', fallbackLocale: ['es', 'en', 'fr'] },
+      { code: 'en', label: 'English', fallbackLocale: ['es', 'pt', 'fr'] },
+      { code: 'fr', label: 'Français', fallbackLocale: ['en', 'es', 'pt'] },
     ],
     defaultLocale: 'es',
     fallback: true,

@@ -61,6 +61,10 @@ export const createApp = async ({ dev }: Pick<ServerOptions, 'dev'>): Promise<{ 
   app.use(
     pinoHttp({
       logger,
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || Boolean(req.url?.startsWith('/_next/')) },
     }),
   )

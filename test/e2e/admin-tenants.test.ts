@@ -1,0 +1,93 @@
+/**
+ * The admin UI in a real browser: a platform admin switches municipality in the tenant selector and
+ * sees only that municipality's pages; an editor sees only their own municipality.
+ */
+import type { Browser, Page } from 'playwright-core'
+
+import { account, login, type DemoAccount } from '../helpers/api'
+import { launchChromium } from '../helpers/browser'
+import { startServer, type TestServer } from '../helpers/server'
+
+const VILLA_PAGES = ['el-municipio', 'inicio', 'presupuesto-participativo-2027']
+const NOVA_PAGES = ['a-cidade', 'inicio', 'plano-diretor-revisao']
+
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startServer()
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const logIn = async (who: DemoAccount): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'es-UY' })
+  const page = await context.newPage()
+  await page.goto(`${server.url}/admin/login`, { waitUntil: 'networkidle' })
+  await page.fill('#field-email', who.email)
+  await page.fill('#field-password', who.password)
+  await page.click('button[type=submit]')
+  await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
+  return page
+}
+
+/**
+ * The slugs the pages list shows once it settles on `expected` (the list re-renders after a tenant
+ * switch); on timeout, what it shows then, so a wrong list fails the assertion with its content.
+ */
+const listedSlugs = async (page: Page, expected: string[]): Promise<string[]> => {
+  const read = () => page.locator('table tbody tr td.cell-slug').allInnerTexts().then((t) => t.map((s) => s.trim()).sort())
+  await page
+    .waitForFunction(
+      (want) => JSON.stringify([...document.querySelectorAll('table tbody tr td.cell-slug')].map((c) => (c as HTMLElement).innerText.trim()).sort()) === want,
+      JSON.stringify(expected),
+      { timeout: 20_000 },
+    )
+    .catch(() => undefined)
+  return read()
+}
+
+const selectTenant = async (page: Page, name: string) => {
+  // The navigation (where the selector lives) is a drawer that may start closed.
+  if ((await page.locator('aside.nav[inert]').count()) > 0) await page.locator('.template-default__nav-toggler').first().click()
+  await page.locator('.tenant-selector .rs__control').click()
+  await page.locator('.rs__option', { hasText: name }).click()
+}
+
+describe('admin UI tenant scoping', () => {
+  it('a platform admin switches municipality and sees only its pages', async () => {
+    const page = await logIn(account('platform-admin', null))
+    await page.goto(`${server.url}/admin/collections/pages`, { waitUntil: 'networkidle' })
+    const all = [...VILLA_PAGES, ...NOVA_PAGES].sort()
+    expect(await listedSlugs(page, all)).toEqual(all)
+
+    await selectTenant(page, 'Nova Esperança do Vale')
+    expect(await listedSlugs(page, NOVA_PAGES)).toEqual(NOVA_PAGES)
+    await page.screenshot({ path: 'test-results/admin-platform-nova.png' })
+
+    await selectTenant(page, 'Villa Esperanza')
+    expect(await listedSlugs(page, VILLA_PAGES)).toEqual(VILLA_PAGES)
+    await page.context().close()
+  })
+
+  it('an editor sees only their municipality, and cannot open another one by URL', async () => {
+    const page = await logIn(account('editor', 'nova-esperanca'))
+    await page.goto(`${server.url}/admin/collections/pages`, { waitUntil: 'networkidle' })
+    expect(await listedSlugs(page, NOVA_PAGES)).toEqual(NOVA_PAGES)
+    await page.screenshot({ path: 'test-results/admin-editor-nova.png' })
+
+    // Villa's draft, opened by its admin URL, is not found for Nova's editor.
+    const res = await fetch(`${server.url}/api/pages?draft=true&where[slug][equals]=presupuesto-participativo-2027`, {
+      headers: { Authorization: `JWT ${await login(server, account('platform-admin', null))}` },
+    })
+    const villaDraft = (await res.json()).docs[0] as { id: number; title: string }
+    expect(villaDraft.title).toBe('Presupuesto participativo 2027 (borrador)')
+    await page.goto(`${server.url}/admin/collections/pages/${villaDraft.id}`, { waitUntil: 'networkidle' })
+    expect(await page.locator('body').innerText()).not.toContain(villaDraft.title)
+    expect(await page.locator('#field-title').count()).toBe(0)
+    await page.context().close()
+  })
+})
