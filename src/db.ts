@@ -4,6 +4,7 @@
  *   `postgres://`/`postgresql://` → PostgreSQL (committed migrations run on production start)
  *   `mongodb://`/`mongodb+srv://` → MongoDB through mongoose
  */
+import fs from 'node:fs'
 import path from 'node:path'
 
 import type { DatabaseAdapterObj } from 'payload'
@@ -46,6 +47,8 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
     case 'mongodb':
       return mongooseAdapter({ url })
     default:
+      // A fresh clone has no data/ folder yet: SQLite needs it to create the file.
+      fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
       return sqliteAdapter({
         client: { url },
         migrationDir: path.resolve(process.cwd(), 'src/migrations/sqlite'),

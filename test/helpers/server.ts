@@ -60,7 +60,14 @@ export const serverEnv = (extra: Record<string, string | undefined>): NodeJS.Pro
 export const spawnServer = (env: NodeJS.ProcessEnv): ChildProcess =>
   spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
 
-export const startServer = async (options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> => {
+export type StartOptions = {
+  seed?: boolean
+  env?: Record<string, string>
+  /** 'development' runs `npm run dev` exactly as the README says (Next compiles on demand). */
+  mode?: 'production' | 'development'
+}
+
+export const startServer = async (options: StartOptions = {}): Promise<TestServer> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e-muni-test-'))
   const mediaDir = path.join(dir, 'uploads')
   let dbUri: string
@@ -83,8 +90,9 @@ export const startServer = async (options: { seed?: boolean; env?: Record<string
   }
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawnServer(
-    serverEnv({
+  const dev = options.mode === 'development'
+  const env = serverEnv({
+      ...(dev ? { NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1' } : {}),
       PAYLOAD_SECRET: TEST_SECRET,
       DATABASE_URI: dbUri,
       MEDIA_DIR: mediaDir,
@@ -95,12 +103,15 @@ export const startServer = async (options: { seed?: boolean; env?: Record<string
       JOBS_AUTORUN: 'false',
       COOKIE_SECURE: 'false',
       ...options.env,
-    }),
-  )
+    })
+  // Its own process group, so that stopping `npm run dev` also stops the server npm started.
+  const child = dev
+    ? spawn('npm', ['run', 'dev'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    : spawnServer(env)
   const logs: string[] = []
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 120 s:\n${logs.join('')}`)), 120_000)
+    const timer = setTimeout(() => reject(new Error(`server did not start in 180 s:\n${logs.join('')}`)), 180_000)
     const onData = (chunk: Buffer) => {
       logs.push(chunk.toString())
       if (chunk.toString().includes('e-Muni listening')) {
@@ -126,7 +137,10 @@ export const startServer = async (options: { seed?: boolean; env?: Record<string
     removeDatabase,
     stop: () => {
       stopped ??= (async () => {
-        if (child.exitCode === null) child.kill('SIGTERM')
+        if (child.exitCode === null) {
+          if (dev) process.kill(-child.pid!, 'SIGTERM')
+          else child.kill('SIGTERM')
+        }
         const code = await exited
         await dropDatabase().catch(() => undefined)
         fs.rmSync(dir, { recursive: true, force: true })

@@ -1,0 +1,34 @@
+/**
+ * The README's quick start: `npm run dev` on an empty database seeds the demo, prints the demo
+ * accounts, and serves the admin and GraphQL (development mode: Next compiles on first request).
+ */
+import { api, demoAccounts, gql, login } from '../helpers/api'
+import { startServer, type TestServer } from '../helpers/server'
+
+let server: TestServer
+
+beforeAll(async () => {
+  server = await startServer({ mode: 'development', env: { SEED_DEMO: '' } })
+}, 240_000)
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('npm run dev', () => {
+  it('seeds the empty database and prints every demo account', () => {
+    const out = server.logs.join('')
+    for (const who of demoAccounts()) expect(out).toContain(`${who.email.padEnd(30)} ${who.password}`)
+  })
+
+  it('serves the admin login page', async () => {
+    const res = await api(server).get('/admin/login').timeout(180_000)
+    expect(res.status).toBe(200)
+    expect(res.text).toContain('<html')
+  }, 200_000)
+
+  it('answers the GraphQL municipalities query and lets the demo accounts log in', async () => {
+    const res = await gql(server, '{ Municipalities { docs { name slug modules } } }')
+    expect(res.data!.Municipalities.docs.map((d: { slug: string }) => d.slug).sort()).toEqual(['nova-esperanca', 'villa-esperanza'])
+    for (const who of demoAccounts()) expect(await login(server, who)).toMatch(/^ey/)
+  }, 200_000)
+})
