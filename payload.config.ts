@@ -150,7 +150,12 @@ export default buildConfig({
             saveToJWT: true,
             defaultValue: ['editor'],
             options: tenantRoleOptions(),
-            label: l('Roles en el municipio', 'Papéis no município', 'Roles in the municipality', 'Rôles dans la municipalité'),
+            label: l(
+              'Roles en el municipio',
+              'Papéis no município',
+              'Roles in the municipality',
+              'Rôles dans la municipalité',
+            ),
           },
         ],
       },

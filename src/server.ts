@@ -30,10 +30,13 @@ export type ServerOptions = { dev: boolean; port: number; host: string }
 export const databaseReady = async (payload: Payload): Promise<{ ok: true } | { ok: false; reason: string }> => {
   try {
     const { kind, url } = resolveDatabase(process.env.DATABASE_URI)
-    if (kind === 'sqlite' && !fs.existsSync(url.slice('file:'.length))) return { ok: false, reason: 'database file is missing' }
+    if (kind === 'sqlite' && !fs.existsSync(url.slice('file:'.length)))
+      return { ok: false, reason: 'database file is missing' }
     await Promise.race([
       payload.count({ collection: 'municipalities', overrideAccess: true }),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('database did not answer within 3 s')), 3000).unref()),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('database did not answer within 3 s')), 3000).unref(),
+      ),
     ])
     return { ok: true }
   } catch (error) {
@@ -56,7 +59,11 @@ export const createApp = async ({ dev }: Pick<ServerOptions, 'dev'>): Promise<{ 
 
   const app = express()
   app.disable('x-powered-by')
-  if (process.env.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY)
+  if (process.env.TRUST_PROXY)
+    app.set(
+      'trust proxy',
+      /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY,
+    )
 
   app.use(
     pinoHttp({
@@ -65,7 +72,9 @@ export const createApp = async ({ dev }: Pick<ServerOptions, 'dev'>): Promise<{ 
         req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || Boolean(req.url?.startsWith('/_next/')) },
+      autoLogging: {
+        ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || Boolean(req.url?.startsWith('/_next/')),
+      },
     }),
   )
   app.use(
@@ -110,7 +119,13 @@ export const createApp = async ({ dev }: Pick<ServerOptions, 'dev'>): Promise<{ 
     if (!req.is('multipart/form-data') || length <= maxUpload + 64 * 1024) return nextFn()
     req.resume()
     res.status(413).json({
-      errors: [{ message: message(languageFromHeader(req.headers['accept-language']), 'fileTooLarge', { mb: Math.round((maxUpload / 1048576) * 10) / 10 }) }],
+      errors: [
+        {
+          message: message(languageFromHeader(req.headers['accept-language']), 'fileTooLarge', {
+            mb: Math.round((maxUpload / 1048576) * 10) / 10,
+          }),
+        },
+      ],
     })
   })
 
@@ -175,7 +190,9 @@ if (isMain) {
   const dev = process.env.NODE_ENV !== 'production'
   const problem = dev ? null : secretProblem(process.env.PAYLOAD_SECRET)
   if (problem) {
-    logger.fatal(`Refusing to start in production: ${problem} Set PAYLOAD_SECRET to a random string of at least 32 characters (e.g. \`openssl rand -hex 32\`).`)
+    logger.fatal(
+      `Refusing to start in production: ${problem} Set PAYLOAD_SECRET to a random string of at least 32 characters (e.g. \`openssl rand -hex 32\`).`,
+    )
     process.stderr.write(`e-Muni: refusing to start in production: ${problem}\n`)
     process.exit(1)
   }

@@ -14,7 +14,10 @@ const walk = (p) => {
   const full = path.join(root, p)
   if (!fs.existsSync(full)) return []
   if (fs.statSync(full).isFile()) return [p]
-  return fs.readdirSync(full).sort().flatMap((name) => walk(path.join(p, name)))
+  return fs
+    .readdirSync(full)
+    .sort()
+    .flatMap((name) => walk(path.join(p, name)))
 }
 
 export default async function globalSetup() {
@@ -22,7 +25,12 @@ export default async function globalSetup() {
   for (const file of inputs.flatMap(walk)) hash.update(file).update(fs.readFileSync(path.join(root, file)))
   const digest = hash.digest('hex')
   const marker = path.join(root, '.next', 'e-muni-build-hash')
-  if (fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === digest) return
+  if (
+    fs.existsSync(path.join(root, '.next', 'BUILD_ID')) &&
+    fs.existsSync(marker) &&
+    fs.readFileSync(marker, 'utf8') === digest
+  )
+    return
   process.stdout.write('\n[e-Muni tests] building the Next production bundle (about a minute)…\n')
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
     cwd: root,

@@ -15,14 +15,24 @@ export const EDITOR = 'editor'
 export const PLATFORM_ROLES: { value: string; label: Localized }[] = [
   {
     value: PLATFORM_ADMIN,
-    label: l('Administrador de la plataforma', 'Administrador da plataforma', 'Platform administrator', 'Administrateur de la plateforme'),
+    label: l(
+      'Administrador de la plataforma',
+      'Administrador da plataforma',
+      'Platform administrator',
+      'Administrateur de la plateforme',
+    ),
   },
 ]
 
 export const CORE_TENANT_ROLES: { value: string; label: Localized }[] = [
   {
     value: MUNICIPAL_ADMIN,
-    label: l('Administrador municipal', 'Administrador municipal', 'Municipal administrator', 'Administrateur municipal'),
+    label: l(
+      'Administrador municipal',
+      'Administrador municipal',
+      'Municipal administrator',
+      'Administrateur municipal',
+    ),
   },
   { value: EDITOR, label: l('Editor', 'Editor', 'Editor', 'Éditeur') },
 ]
@@ -76,7 +86,11 @@ export const anyone: Access = () => true
  * Where-constraint limiting to documents of municipalities where the user holds one of `roles`.
  * `false` when there are none.
  */
-export const inTenantsWithRole = (user: AnyUser | null | undefined, roles: string[], field = 'tenant'): Where | false => {
+export const inTenantsWithRole = (
+  user: AnyUser | null | undefined,
+  roles: string[],
+  field = 'tenant',
+): Where | false => {
   const ids = tenantsWithRole(user, roles)
   return ids.length ? { [field]: { in: ids } } : false
 }

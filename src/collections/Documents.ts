@@ -8,7 +8,10 @@ export const DOCUMENT_KINDS = [
   { value: 'budget', label: l('Presupuesto', 'Orçamento', 'Budget', 'Budget') },
   { value: 'ordinance', label: l('Ordenanza', 'Lei municipal', 'Ordinance', 'Arrêté') },
   { value: 'minutes', label: l('Acta', 'Ata', 'Minutes', 'Procès-verbal') },
-  { value: 'audit-report', label: l('Informe de auditoría', 'Relatório de auditoria', 'Audit report', "Rapport d'audit") },
+  {
+    value: 'audit-report',
+    label: l('Informe de auditoría', 'Relatório de auditoria', 'Audit report', "Rapport d'audit"),
+  },
   {
     value: 'procurement-plan',
     label: l('Plan de compras', 'Plano de compras', 'Procurement plan', 'Plan de passation des marchés'),
@@ -19,8 +22,18 @@ export const DOCUMENT_KINDS = [
 export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: {
-    singular: l('Documento de transparencia', 'Documento de transparência', 'Transparency document', 'Document de transparence'),
-    plural: l('Documentos de transparencia', 'Documentos de transparência', 'Transparency documents', 'Documents de transparence'),
+    singular: l(
+      'Documento de transparencia',
+      'Documento de transparência',
+      'Transparency document',
+      'Document de transparence',
+    ),
+    plural: l(
+      'Documentos de transparencia',
+      'Documentos de transparência',
+      'Transparency documents',
+      'Documents de transparence',
+    ),
   },
   admin: {
     group: l('Portal', 'Portal', 'Portal', 'Portail'),

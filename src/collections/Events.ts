@@ -6,7 +6,10 @@ import { slugField } from './fields'
 
 export const Events: CollectionConfig = {
   slug: 'events',
-  labels: { singular: l('Evento', 'Evento', 'Event', 'Événement'), plural: l('Eventos', 'Eventos', 'Events', 'Événements') },
+  labels: {
+    singular: l('Evento', 'Evento', 'Event', 'Événement'),
+    plural: l('Eventos', 'Eventos', 'Events', 'Événements'),
+  },
   admin: {
     group: l('Portal', 'Portal', 'Portal', 'Portail'),
     useAsTitle: 'title',
@@ -37,8 +40,13 @@ export const Events: CollectionConfig = {
           index: true,
           label: l('Fin', 'Fim', 'End', 'Fin'),
           admin: { date: { pickerAppearance: 'dayAndTime' } },
-          validate: (value: unknown, { siblingData, req }: { siblingData: { start?: string }; req: Parameters<typeof tr>[0] }) =>
-            !value || !siblingData?.start || new Date(value as string) >= new Date(siblingData.start) ? true : tr(req, 'endBeforeStart'),
+          validate: (
+            value: unknown,
+            { siblingData, req }: { siblingData: { start?: string }; req: Parameters<typeof tr>[0] },
+          ) =>
+            !value || !siblingData?.start || new Date(value as string) >= new Date(siblingData.start)
+              ? true
+              : tr(req, 'endBeforeStart'),
         },
       ],
     },
@@ -46,6 +54,11 @@ export const Events: CollectionConfig = {
     { name: 'address', type: 'text', label: l('Dirección', 'Endereço', 'Address', 'Adresse') },
     { name: 'summary', type: 'textarea', localized: true, label: l('Resumen', 'Resumo', 'Summary', 'Résumé') },
     { name: 'image', type: 'upload', relationTo: 'media', label: l('Imagen', 'Imagem', 'Image', 'Image') },
-    { name: 'description', type: 'richText', localized: true, label: l('Descripción', 'Descrição', 'Description', 'Description') },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: l('Descripción', 'Descrição', 'Description', 'Description'),
+    },
   ],
 }

@@ -10,7 +10,9 @@ import { SLUG_PATTERN } from './fields'
 const check =
   (ok: (value: unknown) => boolean, key: MessageKey, optional = false): Validate =>
   (value, { req }) =>
-    (optional && (value === null || value === undefined || value === '')) || ok(value) ? true : tr(req, key, { value: String(value) })
+    (optional && (value === null || value === undefined || value === '')) || ok(value)
+      ? true
+      : tr(req, key, { value: String(value) })
 
 /** The tenants collection of the multi-tenant plugin: one document per municipality. */
 export const Municipalities: CollectionConfig = {

@@ -27,7 +27,13 @@ export const Navigation: CollectionConfig = {
       label: l('Elementos del menú', 'Itens do menu', 'Menu items', 'Éléments du menu'),
       fields: [
         ...itemFields,
-        { name: 'children', type: 'array', maxRows: 12, label: l('Subelementos', 'Subitens', 'Sub-items', 'Sous-éléments'), fields: itemFields },
+        {
+          name: 'children',
+          type: 'array',
+          maxRows: 12,
+          label: l('Subelementos', 'Subitens', 'Sub-items', 'Sous-éléments'),
+          fields: itemFields,
+        },
       ],
     },
   ],

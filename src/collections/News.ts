@@ -6,7 +6,10 @@ import { seoFields, slugField } from './fields'
 
 export const News: CollectionConfig = {
   slug: 'news',
-  labels: { singular: l('Noticia', 'Notícia', 'News item', 'Actualité'), plural: l('Noticias', 'Notícias', 'News', 'Actualités') },
+  labels: {
+    singular: l('Noticia', 'Notícia', 'News item', 'Actualité'),
+    plural: l('Noticias', 'Notícias', 'News', 'Actualités'),
+  },
   admin: {
     group: l('Portal', 'Portal', 'Portal', 'Portail'),
     useAsTitle: 'title',
@@ -26,7 +29,12 @@ export const News: CollectionConfig = {
       index: true,
       label: l('Fecha de publicación', 'Data de publicação', 'Publication date', 'Date de publication'),
       admin: { position: 'sidebar' },
-      hooks: { beforeChange: [({ value, siblingData }) => value ?? (siblingData?._status === 'published' ? new Date().toISOString() : value)] },
+      hooks: {
+        beforeChange: [
+          ({ value, siblingData }) =>
+            value ?? (siblingData?._status === 'published' ? new Date().toISOString() : value),
+        ],
+      },
     },
     { name: 'excerpt', type: 'textarea', localized: true, label: l('Resumen', 'Resumo', 'Summary', 'Résumé') },
     { name: 'image', type: 'upload', relationTo: 'media', label: l('Imagen', 'Imagem', 'Image', 'Image') },

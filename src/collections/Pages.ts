@@ -5,7 +5,13 @@ import { l } from '../i18n/index'
 import { seoFields, slugField } from './fields'
 
 const linkFields = [
-  { name: 'label', type: 'text', localized: true, required: true, label: l('Texto del enlace', 'Texto do link', 'Link text', 'Texte du lien') },
+  {
+    name: 'label',
+    type: 'text',
+    localized: true,
+    required: true,
+    label: l('Texto del enlace', 'Texto do link', 'Link text', 'Texte du lien'),
+  },
   {
     name: 'page',
     type: 'relationship',
@@ -41,7 +47,13 @@ export const CallToActionBlock: Block = {
     plural: l('Llamadas a la acción', 'Chamadas para ação', 'Calls to action', "Appels à l'action"),
   },
   fields: [
-    { name: 'heading', type: 'text', localized: true, required: true, label: l('Título', 'Título', 'Heading', 'Titre') },
+    {
+      name: 'heading',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: l('Título', 'Título', 'Heading', 'Titre'),
+    },
     { name: 'text', type: 'textarea', localized: true, label: l('Texto', 'Texto', 'Text', 'Texte') },
     { name: 'link', type: 'group', fields: [...linkFields] },
   ],
@@ -49,7 +61,10 @@ export const CallToActionBlock: Block = {
 
 export const CardsBlock: Block = {
   slug: 'cards',
-  labels: { singular: l('Tarjetas', 'Cartões', 'Cards', 'Cartes'), plural: l('Tarjetas', 'Cartões', 'Cards', 'Cartes') },
+  labels: {
+    singular: l('Tarjetas', 'Cartões', 'Cards', 'Cartes'),
+    plural: l('Tarjetas', 'Cartões', 'Cards', 'Cartes'),
+  },
   fields: [
     { name: 'heading', type: 'text', localized: true, label: l('Título', 'Título', 'Heading', 'Titre') },
     {
@@ -58,7 +73,13 @@ export const CardsBlock: Block = {
       minRows: 1,
       maxRows: 12,
       fields: [
-        { name: 'title', type: 'text', localized: true, required: true, label: l('Título', 'Título', 'Title', 'Titre') },
+        {
+          name: 'title',
+          type: 'text',
+          localized: true,
+          required: true,
+          label: l('Título', 'Título', 'Title', 'Titre'),
+        },
         { name: 'text', type: 'textarea', localized: true, label: l('Texto', 'Texto', 'Text', 'Texte') },
         { name: 'image', type: 'upload', relationTo: 'media' },
         { name: 'link', type: 'group', fields: [...linkFields].map((f) => ({ ...f, required: false })) },

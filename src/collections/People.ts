@@ -25,14 +25,22 @@ export const People: CollectionConfig = {
   slug: 'people',
   labels: {
     singular: l('Persona', 'Pessoa', 'Person', 'Personne'),
-    plural: l('Personas (ciudadanía y proveedores)', 'Pessoas (cidadãos e fornecedores)', 'People (citizens and suppliers)', 'Personnes (citoyens et fournisseurs)'),
+    plural: l(
+      'Personas (ciudadanía y proveedores)',
+      'Pessoas (cidadãos e fornecedores)',
+      'People (citizens and suppliers)',
+      'Personnes (citoyens et fournisseurs)',
+    ),
   },
   admin: { useAsTitle: 'email', group: l('Plataforma', 'Plataforma', 'Platform', 'Plateforme') },
   auth: {
     verify: true,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false' },
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false',
+    },
   },
   access: {
     admin: () => false,

@@ -1,6 +1,13 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
-import { inTenantsWithRole, isPlatformAdmin, isStaff, MUNICIPAL_ADMIN, PLATFORM_ROLES, tenantsWithRole } from '../access/roles'
+import {
+  inTenantsWithRole,
+  isPlatformAdmin,
+  isStaff,
+  MUNICIPAL_ADMIN,
+  PLATFORM_ROLES,
+  tenantsWithRole,
+} from '../access/roles'
 import { guardStaffAssignments, guardStaffDelete } from '../hooks/guardStaffAssignments'
 import { l } from '../i18n/index'
 
@@ -32,7 +39,10 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false' },
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false',
+    },
   },
   access: {
     admin: ({ req }) => isStaff(req.user),

@@ -16,34 +16,42 @@ export const slugify = (value: string): string =>
     .slice(0, 96)
 
 /** A slug filled from `from` when left empty; unique per municipality through a compound index. */
-export const slugField = (from = 'title', overrides: Partial<TextField> = {}): TextField => ({
-  name: 'slug',
-  type: 'text',
-  index: true,
-  required: true,
-  label: l('Identificador (URL)', 'Identificador (URL)', 'Slug (URL)', 'Identifiant (URL)'),
-  admin: { position: 'sidebar' },
-  hooks: {
-    beforeValidate: [
-      ({ value, siblingData }) => {
-        if (typeof value === 'string' && value.trim()) return value.trim()
-        const source = siblingData?.[from]
-        const text = typeof source === 'string' ? source : source && typeof source === 'object' ? Object.values(source)[0] : ''
-        return typeof text === 'string' && text ? slugify(text) : value
-      },
-    ],
-  },
-  validate: (value: unknown, { req }: { req: Parameters<typeof tr>[0] }) =>
-    typeof value === 'string' && SLUG_PATTERN.test(value) ? true : tr(req, 'invalidSlug'),
-  ...overrides,
-} as TextField)
+export const slugField = (from = 'title', overrides: Partial<TextField> = {}): TextField =>
+  ({
+    name: 'slug',
+    type: 'text',
+    index: true,
+    required: true,
+    label: l('Identificador (URL)', 'Identificador (URL)', 'Slug (URL)', 'Identifiant (URL)'),
+    admin: { position: 'sidebar' },
+    hooks: {
+      beforeValidate: [
+        ({ value, siblingData }) => {
+          if (typeof value === 'string' && value.trim()) return value.trim()
+          const source = siblingData?.[from]
+          const text =
+            typeof source === 'string' ? source : source && typeof source === 'object' ? Object.values(source)[0] : ''
+          return typeof text === 'string' && text ? slugify(text) : value
+        },
+      ],
+    },
+    validate: (value: unknown, { req }: { req: Parameters<typeof tr>[0] }) =>
+      typeof value === 'string' && SLUG_PATTERN.test(value) ? true : tr(req, 'invalidSlug'),
+    ...overrides,
+  }) as TextField
 
 export const seoFields: Field = {
   name: 'seo',
   type: 'group',
   label: 'SEO',
   fields: [
-    { name: 'title', type: 'text', localized: true, maxLength: 70, label: l('Título SEO', 'Título SEO', 'SEO title', 'Titre SEO') },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      maxLength: 70,
+      label: l('Título SEO', 'Título SEO', 'SEO title', 'Titre SEO'),
+    },
     {
       name: 'description',
       type: 'textarea',

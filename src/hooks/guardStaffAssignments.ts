@@ -33,7 +33,11 @@ const sameSet = (a: unknown, b: unknown) =>
  * they administer, and never a platform admin: otherwise editing a shared account's password would
  * hand over another municipality.
  */
-const assertMayManage = (actor: PayloadRequest['user'], target: { roles?: unknown; tenants?: unknown }, req: PayloadRequest) => {
+const assertMayManage = (
+  actor: PayloadRequest['user'],
+  target: { roles?: unknown; tenants?: unknown },
+  req: PayloadRequest,
+) => {
   const administered = tenantsWithRole(actor, [MUNICIPAL_ADMIN]).map(String)
   const targetTenants = [...rowsByTenant(target.tenants).keys()]
   const outside = targetTenants.find((id) => !administered.includes(id))

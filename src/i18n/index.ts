@@ -49,12 +49,7 @@ const messages = {
     "The file's content is not an allowed type ({{detected}}). Allowed types: {{allowed}}.",
     "Le contenu du fichier n'est pas d'un type autorisé ({{detected}}). Types autorisés : {{allowed}}.",
   ),
-  fileUnknownType: l(
-    'tipo no reconocido',
-    'tipo não reconhecido',
-    'unrecognised type',
-    'type non reconnu',
-  ),
+  fileUnknownType: l('tipo no reconocido', 'tipo não reconhecido', 'unrecognised type', 'type non reconnu'),
   invalidSlug: l(
     'Use solo minúsculas, números y guiones (por ejemplo «mi-pagina»).',
     'Use apenas minúsculas, números e hífens (por exemplo «minha-pagina»).',
@@ -146,14 +141,10 @@ export const languageFromHeader = (header: string | undefined | null): Language 
       return { lang: tag.trim().slice(0, 2).toLowerCase(), q: q ? Number(q.split('=')[1]) : 1 }
     })
     .sort((a, b) => b.q - a.q)
-  return ranked.find((r) => isLanguage(r.lang))?.lang as Language | undefined ?? 'es'
+  return (ranked.find((r) => isLanguage(r.lang))?.lang as Language | undefined) ?? 'es'
 }
 
-export const message = (
-  lang: Language,
-  key: MessageKey,
-  vars: Record<string, string | number> = {},
-): string =>
+export const message = (lang: Language, key: MessageKey, vars: Record<string, string | number> = {}): string =>
   Object.entries(vars).reduce(
     (text, [name, value]) => text.replaceAll(`{{${name}}}`, String(value)),
     messages[key][lang],

@@ -25,7 +25,9 @@ const limiter = (key: MessageKey, windowMs: number, limit: number, countSuccess:
     requestWasSuccessful: (_req: Request, res: Response) => res.statusCode < 400 && !res.locals.graphqlAuth,
     handler: (req: Request, res: Response, _next, options: Options) => {
       res.status(options.statusCode).json({
-        errors: [{ message: message(languageFromHeader(req.headers['accept-language']), key, { minutes: minutes(windowMs) }) }],
+        errors: [
+          { message: message(languageFromHeader(req.headers['accept-language']), key, { minutes: minutes(windowMs) }) },
+        ],
       })
     },
   })
@@ -33,8 +35,18 @@ const limiter = (key: MessageKey, windowMs: number, limit: number, countSuccess:
 export type AuthGuards = { login: RequestHandler; passwordReset: RequestHandler }
 
 export const createAuthGuards = (env = process.env): AuthGuards => ({
-  login: limiter('tooManyLogins', Number(env.LOGIN_RATE_WINDOW_MS || 15 * 60 * 1000), Number(env.LOGIN_RATE_LIMIT || 10), false),
-  passwordReset: limiter('tooManyPasswordResets', Number(env.RESET_RATE_WINDOW_MS || 60 * 60 * 1000), Number(env.RESET_RATE_LIMIT || 5), true),
+  login: limiter(
+    'tooManyLogins',
+    Number(env.LOGIN_RATE_WINDOW_MS || 15 * 60 * 1000),
+    Number(env.LOGIN_RATE_LIMIT || 10),
+    false,
+  ),
+  passwordReset: limiter(
+    'tooManyPasswordResets',
+    Number(env.RESET_RATE_WINDOW_MS || 60 * 60 * 1000),
+    Number(env.RESET_RATE_LIMIT || 5),
+    true,
+  ),
 })
 
 export type GraphqlInspection = { ops: Set<'login' | 'passwordReset'>; error?: string }
@@ -121,7 +133,11 @@ export const graphqlGuard =
       for await (const chunk of req) {
         size += (chunk as Buffer).length
         if (size > limits.maxBytes) {
-          res.status(413).json({ errors: [{ message: message(languageFromHeader(req.headers['accept-language']), 'requestTooLarge') }] })
+          res
+            .status(413)
+            .json({
+              errors: [{ message: message(languageFromHeader(req.headers['accept-language']), 'requestTooLarge') }],
+            })
           req.destroy()
           return
         }
@@ -139,6 +155,7 @@ export const graphqlGuard =
     const forward = () => handle(replayRequest(req, body), res)
     const chain = [...ops].map((op) => guards[op])
     res.locals.graphqlAuth = ops.size > 0
-    const run = (i: number): unknown => (i < chain.length ? chain[i](req, res, (err?: unknown) => (err ? next(err) : run(i + 1))) : forward())
+    const run = (i: number): unknown =>
+      i < chain.length ? chain[i](req, res, (err?: unknown) => (err ? next(err) : run(i + 1))) : forward()
     run(0)
   }

@@ -28,4 +28,6 @@ export const isHexColour = (value: unknown): boolean => typeof value === 'string
 export const isHostName = (value: unknown): boolean =>
   typeof value === 'string' &&
   value.length <= 253 &&
-  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?$/.test(value)
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?$/.test(
+    value,
+  )

@@ -30,8 +30,15 @@ export const landscape = async (palette: Palette, variant = 0): Promise<Buffer> 
 
 /** A one-page PDF whose page shows `lines` of text (Helvetica). */
 export const simplePdf = (lines: string[]): Buffer => {
-  const ascii = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '?').replace(/[()\\]/g, '\\$&')
-  const text = lines.map((line, i) => `BT /F1 ${i === 0 ? 18 : 12} Tf 72 ${760 - i * 24} Td (${ascii(line)}) Tj ET`).join('\n')
+  const ascii = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\x20-\x7e]/g, '?')
+      .replace(/[()\\]/g, '\\$&')
+  const text = lines
+    .map((line, i) => `BT /F1 ${i === 0 ? 18 : 12} Tf 72 ${760 - i * 24} Td (${ascii(line)}) Tj ET`)
+    .join('\n')
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

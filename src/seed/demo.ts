@@ -13,9 +13,30 @@ export type DemoMunicipality = {
   contact: { email: string; phone: string; address: string; website: string }
   palette: Palette
   content: {
-    pages: { slug: string; title: string; intro: string[]; cta?: { heading: string; text: string; label: string; url: string }; status: 'published' | 'draft' }[]
-    news: { slug: string; title: string; excerpt: string; body: string[]; daysAgo: number; status: 'published' | 'draft' }[]
-    events: { slug: string; title: string; summary: string; place: string; inDays: number; hours: number; status: 'published' | 'draft' }[]
+    pages: {
+      slug: string
+      title: string
+      intro: string[]
+      cta?: { heading: string; text: string; label: string; url: string }
+      status: 'published' | 'draft'
+    }[]
+    news: {
+      slug: string
+      title: string
+      excerpt: string
+      body: string[]
+      daysAgo: number
+      status: 'published' | 'draft'
+    }[]
+    events: {
+      slug: string
+      title: string
+      summary: string
+      place: string
+      inDays: number
+      hours: number
+      status: 'published' | 'draft'
+    }[]
     documents: { title: string; kind: string; fiscalYear: number; summary: string; status: 'published' | 'draft' }[]
     menu: string[]
     imageAlt: string[]
@@ -48,7 +69,12 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
             'El portal municipal reúne noticias, agenda, trámites y documentos de transparencia de Villa Esperanza.',
             'Atención al público de lunes a viernes de 9 a 15 horas en el Palacio Municipal.',
           ],
-          cta: { heading: 'Transparencia', text: 'Consulte el presupuesto y las actas del Concejo.', label: 'Ver documentos', url: '/documentos' },
+          cta: {
+            heading: 'Transparencia',
+            text: 'Consulte el presupuesto y las actas del Concejo.',
+            label: 'Ver documentos',
+            url: '/documentos',
+          },
           status: 'published',
         },
         {
@@ -69,7 +95,10 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
           slug: 'nueva-plaza-barrio-norte',
           title: 'Inauguramos la nueva plaza del Barrio Norte',
           excerpt: 'Juegos accesibles, arbolado nativo e iluminación LED para todo el barrio.',
-          body: ['La plaza fue diseñada junto a los vecinos en tres talleres abiertos.', 'Se plantaron 40 árboles nativos.'],
+          body: [
+            'La plaza fue diseñada junto a los vecinos en tres talleres abiertos.',
+            'Se plantaron 40 árboles nativos.',
+          ],
           daysAgo: 3,
           status: 'published',
         },
@@ -103,8 +132,20 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
         },
       ],
       documents: [
-        { title: 'Presupuesto municipal 2026', kind: 'budget', fiscalYear: 2026, summary: 'Presupuesto aprobado por el Concejo.', status: 'published' },
-        { title: 'Acta de la sesión del 12 de octubre', kind: 'minutes', fiscalYear: 2026, summary: 'Acta aprobada.', status: 'published' },
+        {
+          title: 'Presupuesto municipal 2026',
+          kind: 'budget',
+          fiscalYear: 2026,
+          summary: 'Presupuesto aprobado por el Concejo.',
+          status: 'published',
+        },
+        {
+          title: 'Acta de la sesión del 12 de octubre',
+          kind: 'minutes',
+          fiscalYear: 2026,
+          summary: 'Acta aprobada.',
+          status: 'published',
+        },
       ],
       menu: ['Inicio', 'El municipio'],
       imageAlt: [
@@ -138,7 +179,12 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
             'O portal da prefeitura reúne notícias, agenda, serviços e documentos de transparência.',
             'Atendimento ao público de segunda a sexta, das 8h às 14h, na sede da Prefeitura.',
           ],
-          cta: { heading: 'Transparência', text: 'Consulte o orçamento e as atas da Câmara.', label: 'Ver documentos', url: '/documentos' },
+          cta: {
+            heading: 'Transparência',
+            text: 'Consulte o orçamento e as atas da Câmara.',
+            label: 'Ver documentos',
+            url: '/documentos',
+          },
           status: 'published',
         },
         {
@@ -193,8 +239,20 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
         },
       ],
       documents: [
-        { title: 'Lei orçamentária anual 2026', kind: 'budget', fiscalYear: 2026, summary: 'Orçamento aprovado pela Câmara.', status: 'published' },
-        { title: 'Relatório de auditoria 2025', kind: 'audit-report', fiscalYear: 2025, summary: 'Relatório do controle interno.', status: 'published' },
+        {
+          title: 'Lei orçamentária anual 2026',
+          kind: 'budget',
+          fiscalYear: 2026,
+          summary: 'Orçamento aprovado pela Câmara.',
+          status: 'published',
+        },
+        {
+          title: 'Relatório de auditoria 2025',
+          kind: 'audit-report',
+          fiscalYear: 2025,
+          summary: 'Relatório do controle interno.',
+          status: 'published',
+        },
       ],
       menu: ['Início', 'A cidade'],
       imageAlt: [

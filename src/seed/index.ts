@@ -26,8 +26,19 @@ export const demoAccounts = (): DemoAccount[] =>
 type ID = number | string
 type Ctx = { payload: Payload; req?: Partial<PayloadRequest> }
 
-const findOne = async (payload: Payload, collection: Parameters<Payload['find']>[0]['collection'], where: Record<string, unknown>) => {
-  const { docs } = await payload.find({ collection, where: where as never, limit: 1, depth: 0, overrideAccess: true, draft: true })
+const findOne = async (
+  payload: Payload,
+  collection: Parameters<Payload['find']>[0]['collection'],
+  where: Record<string, unknown>,
+) => {
+  const { docs } = await payload.find({
+    collection,
+    where: where as never,
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    draft: true,
+  })
   return docs[0] as { id: ID } | undefined
 }
 
@@ -82,7 +93,9 @@ const seedContent = async (ctx: Ctx, m: DemoMunicipality, tenant: ID, images: ID
   const locale = m.defaultLocale
   const pageIds: ID[] = []
   for (const page of m.content.pages) {
-    const existing = await findOne(payload, 'pages', { and: [{ tenant: { equals: tenant } }, { slug: { equals: page.slug } }] })
+    const existing = await findOne(payload, 'pages', {
+      and: [{ tenant: { equals: tenant } }, { slug: { equals: page.slug } }],
+    })
     if (existing) {
       pageIds.push(existing.id)
       continue
@@ -101,7 +114,14 @@ const seedContent = async (ctx: Ctx, m: DemoMunicipality, tenant: ID, images: ID
           { blockType: 'image', image: images[0], caption: m.name },
           { blockType: 'richText', content: richText(page.intro) },
           ...(page.cta
-            ? [{ blockType: 'callToAction', heading: page.cta.heading, text: page.cta.text, link: { label: page.cta.label, url: page.cta.url } }]
+            ? [
+                {
+                  blockType: 'callToAction',
+                  heading: page.cta.heading,
+                  text: page.cta.text,
+                  link: { label: page.cta.label, url: page.cta.url },
+                },
+              ]
             : []),
         ],
         seo: { title: page.title, description: page.intro[0].slice(0, 150), image: images[0] },
@@ -111,7 +131,8 @@ const seedContent = async (ctx: Ctx, m: DemoMunicipality, tenant: ID, images: ID
   }
 
   for (const item of m.content.news) {
-    if (await findOne(payload, 'news', { and: [{ tenant: { equals: tenant } }, { slug: { equals: item.slug } }] })) continue
+    if (await findOne(payload, 'news', { and: [{ tenant: { equals: tenant } }, { slug: { equals: item.slug } }] }))
+      continue
     await payload.create({
       collection: 'news',
       overrideAccess: true,
@@ -124,14 +145,16 @@ const seedContent = async (ctx: Ctx, m: DemoMunicipality, tenant: ID, images: ID
         excerpt: item.excerpt,
         body: richText(item.body),
         image: images[1] ?? images[0],
-        publishedAt: item.status === 'published' ? new Date(Date.now() - item.daysAgo * 86_400_000).toISOString() : undefined,
+        publishedAt:
+          item.status === 'published' ? new Date(Date.now() - item.daysAgo * 86_400_000).toISOString() : undefined,
         ...publish(item.status),
       } as never,
     })
   }
 
   for (const event of m.content.events) {
-    if (await findOne(payload, 'events', { and: [{ tenant: { equals: tenant } }, { slug: { equals: event.slug } }] })) continue
+    if (await findOne(payload, 'events', { and: [{ tenant: { equals: tenant } }, { slug: { equals: event.slug } }] }))
+      continue
     const start = new Date(Date.now() + event.inDays * 86_400_000)
     start.setUTCHours(13, 0, 0, 0)
     await payload.create({
@@ -161,7 +184,14 @@ const seedContent = async (ctx: Ctx, m: DemoMunicipality, tenant: ID, images: ID
       overrideAccess: true,
       locale,
       draft: document.status === 'draft',
-      data: { tenant, title: document.title, kind: document.kind, fiscalYear: document.fiscalYear, summary: document.summary, ...publish(document.status) } as never,
+      data: {
+        tenant,
+        title: document.title,
+        kind: document.kind,
+        fiscalYear: document.fiscalYear,
+        summary: document.summary,
+        ...publish(document.status),
+      } as never,
       file: { data, mimetype: 'application/pdf', name, size: data.length },
     })
   }
@@ -183,7 +213,12 @@ const seedAccounts = async ({ payload }: Ctx, tenants: Map<string, ID>) => {
       await payload.create({
         collection: 'people',
         overrideAccess: true,
-        data: { email: account.email, password: account.password, name: 'Vecina de demostración', _verified: true } as never,
+        data: {
+          email: account.email,
+          password: account.password,
+          name: 'Vecina de demostración',
+          _verified: true,
+        } as never,
         disableVerificationEmail: true,
       })
       continue
@@ -221,7 +256,10 @@ export const seed = async (payload: Payload): Promise<void> => {
 export const formatAccounts = (accounts: DemoAccount[] = demoAccounts()): string =>
   [
     'Demo accounts (admin at /admin; people log in through the portal or /api/people/login):',
-    ...accounts.map((a) => `  ${a.role.padEnd(16)} ${(a.municipality ?? 'all municipalities').padEnd(20)} ${a.email.padEnd(30)} ${a.password}`),
+    ...accounts.map(
+      (a) =>
+        `  ${a.role.padEnd(16)} ${(a.municipality ?? 'all municipalities').padEnd(20)} ${a.email.padEnd(30)} ${a.password}`,
+    ),
   ].join('\n')
 
 /** Seeds when the database has no municipality yet; prints the demo accounts either way in development. */

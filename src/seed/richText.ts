@@ -1,7 +1,15 @@
 /** Lexical rich-text values built from plain paragraphs (and an optional heading). */
 type Node = Record<string, unknown>
 
-const textNode = (text: string): Node => ({ type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' })
+const textNode = (text: string): Node => ({
+  type: 'text',
+  text,
+  version: 1,
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+})
 
 const block = (type: 'paragraph' | 'heading', text: string, extra: Node = {}): Node => ({
   type,
@@ -21,6 +29,9 @@ export const richText = (paragraphs: string[], heading?: string) => ({
     direction: 'ltr' as const,
     format: '' as const,
     indent: 0,
-    children: [...(heading ? [block('heading', heading, { tag: 'h2' })] : []), ...paragraphs.map((p) => block('paragraph', p))],
+    children: [
+      ...(heading ? [block('heading', heading, { tag: 'h2' })] : []),
+      ...paragraphs.map((p) => block('paragraph', p)),
+    ],
   },
 })

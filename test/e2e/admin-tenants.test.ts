@@ -39,10 +39,19 @@ const logIn = async (who: DemoAccount): Promise<Page> => {
  * switch); on timeout, what it shows then, so a wrong list fails the assertion with its content.
  */
 const listedSlugs = async (page: Page, expected: string[]): Promise<string[]> => {
-  const read = () => page.locator('table tbody tr td.cell-slug').allInnerTexts().then((t) => t.map((s) => s.trim()).sort())
+  const read = () =>
+    page
+      .locator('table tbody tr td.cell-slug')
+      .allInnerTexts()
+      .then((t) => t.map((s) => s.trim()).sort())
   await page
     .waitForFunction(
-      (want) => JSON.stringify([...document.querySelectorAll('table tbody tr td.cell-slug')].map((c) => (c as HTMLElement).innerText.trim()).sort()) === want,
+      (want) =>
+        JSON.stringify(
+          [...document.querySelectorAll('table tbody tr td.cell-slug')]
+            .map((c) => (c as HTMLElement).innerText.trim())
+            .sort(),
+        ) === want,
       JSON.stringify(expected),
       { timeout: 20_000 },
     )
@@ -52,7 +61,8 @@ const listedSlugs = async (page: Page, expected: string[]): Promise<string[]> =>
 
 const selectTenant = async (page: Page, name: string) => {
   // The navigation (where the selector lives) is a drawer that may start closed.
-  if ((await page.locator('aside.nav[inert]').count()) > 0) await page.locator('.template-default__nav-toggler').first().click()
+  if ((await page.locator('aside.nav[inert]').count()) > 0)
+    await page.locator('.template-default__nav-toggler').first().click()
   await page.locator('.tenant-selector .rs__control').click()
   await page.locator('.rs__option', { hasText: name }).click()
 }

@@ -6,9 +6,16 @@ import request from 'supertest'
 
 import { ROOT, type TestServer } from './server'
 
-export type DemoAccount = { email: string; password: string; collection: 'users' | 'people'; role: string; municipality: string | null }
+export type DemoAccount = {
+  email: string
+  password: string
+  collection: 'users' | 'people'
+  role: string
+  municipality: string | null
+}
 
-export const demoAccounts = (): DemoAccount[] => JSON.parse(fs.readFileSync(path.join(ROOT, 'docs/demo-accounts.json'), 'utf8'))
+export const demoAccounts = (): DemoAccount[] =>
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'docs/demo-accounts.json'), 'utf8'))
 
 export const account = (role: string, municipality: string | null): DemoAccount => {
   const found = demoAccounts().find((a) => a.role === role && a.municipality === municipality)
@@ -20,7 +27,8 @@ export const api = (server: TestServer) => request(server.url)
 
 export const login = async (server: TestServer, who: DemoAccount): Promise<string> => {
   const res = await api(server).post(`/api/${who.collection}/login`).send({ email: who.email, password: who.password })
-  if (res.status !== 200 || !res.body.token) throw new Error(`login ${who.email} failed: ${res.status} ${JSON.stringify(res.body)}`)
+  if (res.status !== 200 || !res.body.token)
+    throw new Error(`login ${who.email} failed: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body.token as string
 }
 
@@ -28,14 +36,21 @@ export const auth = (token?: string) => (token ? { Authorization: `JWT ${token}`
 
 export type GqlResult = { status: number; data?: Record<string, any>; errors?: { message: string }[] }
 
-export const gql = async (server: TestServer, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult> => {
+export const gql = async (
+  server: TestServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GqlResult> => {
   const res = await api(server).post('/api/graphql').set(auth(token)).send({ query, variables })
   return { status: res.status, data: res.body?.data, errors: res.body?.errors }
 }
 
 /** Municipality id by slug (the municipalities collection is public). */
 export const municipalityId = async (server: TestServer, slug: string): Promise<number | string> => {
-  const res = await api(server).get('/api/municipalities').query({ where: { slug: { equals: slug } } })
+  const res = await api(server)
+    .get('/api/municipalities')
+    .query({ where: { slug: { equals: slug } } })
   const id = res.body?.docs?.[0]?.id
   if (id === undefined) throw new Error(`municipality ${slug} not found`)
   return id

@@ -58,7 +58,11 @@ export const serverEnv = (extra: Record<string, string | undefined>): NodeJS.Pro
 }
 
 export const spawnServer = (env: NodeJS.ProcessEnv): ChildProcess =>
-  spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
 
 export type StartOptions = {
   seed?: boolean
@@ -92,18 +96,18 @@ export const startServer = async (options: StartOptions = {}): Promise<TestServe
   const url = `http://127.0.0.1:${port}`
   const dev = options.mode === 'development'
   const env = serverEnv({
-      ...(dev ? { NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1' } : {}),
-      PAYLOAD_SECRET: TEST_SECRET,
-      DATABASE_URI: dbUri,
-      MEDIA_DIR: mediaDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: url,
-      SEED_DEMO: options.seed === false ? 'false' : 'true',
-      JOBS_AUTORUN: 'false',
-      COOKIE_SECURE: 'false',
-      ...options.env,
-    })
+    ...(dev ? { NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1' } : {}),
+    PAYLOAD_SECRET: TEST_SECRET,
+    DATABASE_URI: dbUri,
+    MEDIA_DIR: mediaDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: url,
+    SEED_DEMO: options.seed === false ? 'false' : 'true',
+    JOBS_AUTORUN: 'false',
+    COOKIE_SECURE: 'false',
+    ...options.env,
+  })
   // Its own process group, so that stopping `npm run dev` also stops the server npm started.
   const child = dev
     ? spawn('npm', ['run', 'dev'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })

@@ -10,12 +10,22 @@ let villa: number | string
 let nova: number | string
 const tokens: Record<string, string> = {}
 
-type Doc = { id: number | string; title: string; slug: string; email?: string; _status: string; tenant: number | string | { id: number | string } }
+type Doc = {
+  id: number | string
+  title: string
+  slug: string
+  email?: string
+  _status: string
+  tenant: number | string | { id: number | string }
+}
 const tenantOf = (d: Doc) => (typeof d.tenant === 'object' ? d.tenant.id : d.tenant)
 
 /** Everything of a collection, drafts included, as the platform admin sees it. */
 const allDocs = async (collection: string, where: Record<string, unknown> = {}, locale = 'es'): Promise<Doc[]> => {
-  const res = await api(server).get(`/api/${collection}`).query({ where, limit: 100, draft: 'true', depth: 0, locale }).set(auth(tokens.platform))
+  const res = await api(server)
+    .get(`/api/${collection}`)
+    .query({ where, limit: 100, draft: 'true', depth: 0, locale })
+    .set(auth(tokens.platform))
   expect(res.status).toBe(200)
   return res.body.docs
 }
@@ -38,25 +48,40 @@ describe('an editor of Villa Esperanza against Nova Esperança (REST)', () => {
   it("cannot read Nova's drafts, in lists or by id", async () => {
     const novaDraft = (await allDocs('pages', { tenant: { equals: nova }, _status: { equals: 'draft' } }, 'pt'))[0]
     expect(novaDraft.title).toBe('Revisão do plano diretor (rascunho)')
-    const list = await api(server).get('/api/pages').query({ draft: 'true', limit: 100, depth: 0 }).set(auth(tokens.villaEditor))
+    const list = await api(server)
+      .get('/api/pages')
+      .query({ draft: 'true', limit: 100, depth: 0 })
+      .set(auth(tokens.villaEditor))
     expect(list.status).toBe(200)
     expect(list.body.docs.length).toBeGreaterThan(0)
     expect(list.body.docs.every((d: Doc) => String(tenantOf(d)) === String(villa))).toBe(true)
-    const filtered = await api(server).get('/api/pages').query({ draft: 'true', where: { tenant: { equals: nova } } }).set(auth(tokens.villaEditor))
+    const filtered = await api(server)
+      .get('/api/pages')
+      .query({ draft: 'true', where: { tenant: { equals: nova } } })
+      .set(auth(tokens.villaEditor))
     expect(filtered.body.docs).toEqual([])
-    const byId = await api(server).get(`/api/pages/${novaDraft.id}`).query({ draft: 'true', locale: 'pt' }).set(auth(tokens.villaEditor))
+    const byId = await api(server)
+      .get(`/api/pages/${novaDraft.id}`)
+      .query({ draft: 'true', locale: 'pt' })
+      .set(auth(tokens.villaEditor))
     expect(byId.status).toBe(404)
     expect(JSON.stringify(byId.body)).not.toContain(novaDraft.title)
   })
 
   it('sees its own drafts', async () => {
-    const res = await api(server).get('/api/pages').query({ draft: 'true', where: { _status: { equals: 'draft' } } }).set(auth(tokens.villaEditor))
+    const res = await api(server)
+      .get('/api/pages')
+      .query({ draft: 'true', where: { _status: { equals: 'draft' } } })
+      .set(auth(tokens.villaEditor))
     expect(res.body.docs.map((d: Doc) => d.slug)).toContain('presupuesto-participativo-2027')
   })
 
   it('cannot create in Nova, and nothing is written', async () => {
     const before = (await allDocs('pages', { tenant: { equals: nova } })).length
-    const res = await api(server).post('/api/pages').set(auth(tokens.villaEditor)).send({ title: 'Intrusa', slug: 'intrusa', tenant: nova })
+    const res = await api(server)
+      .post('/api/pages')
+      .set(auth(tokens.villaEditor))
+      .send({ title: 'Intrusa', slug: 'intrusa', tenant: nova })
     expect(res.status).toBeGreaterThanOrEqual(400)
     expect(res.status).toBeLessThan(500)
     expect(res.body.errors?.[0]?.message).toBeTruthy()
@@ -65,9 +90,16 @@ describe('an editor of Villa Esperanza against Nova Esperança (REST)', () => {
 
   it("cannot update or delete Nova's pages", async () => {
     const target = (await allDocs('pages', { tenant: { equals: nova }, slug: { equals: 'a-cidade' } }))[0]
-    const update = await api(server).patch(`/api/pages/${target.id}`).set(auth(tokens.villaEditor)).send({ title: 'Hackeada' })
+    const update = await api(server)
+      .patch(`/api/pages/${target.id}`)
+      .set(auth(tokens.villaEditor))
+      .send({ title: 'Hackeada' })
     expect([403, 404]).toContain(update.status)
-    const bulk = await api(server).patch('/api/pages').query({ where: { id: { equals: target.id } } }).set(auth(tokens.villaEditor)).send({ title: 'Hackeada' })
+    const bulk = await api(server)
+      .patch('/api/pages')
+      .query({ where: { id: { equals: target.id } } })
+      .set(auth(tokens.villaEditor))
+      .send({ title: 'Hackeada' })
     expect(bulk.body.docs ?? []).toEqual([])
     const del = await api(server).delete(`/api/pages/${target.id}`).set(auth(tokens.villaEditor))
     expect([403, 404]).toContain(del.status)
@@ -89,10 +121,20 @@ describe('an editor of Villa Esperanza against Nova Esperança (GraphQL)', () =>
   it("cannot read Nova's drafts", async () => {
     const novaDraft = (await allDocs('pages', { tenant: { equals: nova }, _status: { equals: 'draft' } }, 'pt'))[0]
     expect(novaDraft.title).toBeTruthy()
-    const list = await gql(server, 'query { Pages(draft: true, limit: 100, locale: pt) { docs { id title tenant { slug } } } }', {}, tokens.villaEditor)
+    const list = await gql(
+      server,
+      'query { Pages(draft: true, limit: 100, locale: pt) { docs { id title tenant { slug } } } }',
+      {},
+      tokens.villaEditor,
+    )
     const slugs = new Set(list.data!.Pages.docs.map((d: { tenant: { slug: string } }) => d.tenant.slug))
     expect([...slugs]).toEqual(['villa-esperanza'])
-    const one = await gql(server, 'query($id: Int!) { Page(id: $id, draft: true, locale: pt) { id title } }', { id: Number(novaDraft.id) }, tokens.villaEditor)
+    const one = await gql(
+      server,
+      'query($id: Int!) { Page(id: $id, draft: true, locale: pt) { id title } }',
+      { id: Number(novaDraft.id) },
+      tokens.villaEditor,
+    )
     expect(one.data?.Page ?? null).toBeNull()
     expect(JSON.stringify(one)).not.toContain(novaDraft.title)
   })
@@ -107,9 +149,19 @@ describe('an editor of Villa Esperanza against Nova Esperança (GraphQL)', () =>
     )
     expect(create.errors?.length).toBeGreaterThan(0)
     const target = before.find((d) => d.slug === 'a-cidade')!
-    const update = await gql(server, 'mutation($id: Int!) { updatePage(id: $id, data: { title: "Hackeada" }) { id } }', { id: Number(target.id) }, tokens.villaEditor)
+    const update = await gql(
+      server,
+      'mutation($id: Int!) { updatePage(id: $id, data: { title: "Hackeada" }) { id } }',
+      { id: Number(target.id) },
+      tokens.villaEditor,
+    )
     expect(update.errors?.length).toBeGreaterThan(0)
-    const del = await gql(server, 'mutation($id: Int!) { deletePage(id: $id) { id } }', { id: Number(target.id) }, tokens.villaEditor)
+    const del = await gql(
+      server,
+      'mutation($id: Int!) { deletePage(id: $id) { id } }',
+      { id: Number(target.id) },
+      tokens.villaEditor,
+    )
     expect(del.errors?.length).toBeGreaterThan(0)
     const after = await allDocs('pages', { tenant: { equals: nova } })
     expect(after.map((d) => [d.id, d.title])).toEqual(before.map((d) => [d.id, d.title]))
@@ -123,7 +175,10 @@ describe('anonymous and citizen readers', () => {
     const token = who === 'citizen' ? tokens.citizen : undefined
     for (const collection of collections) {
       const drafts = await allDocs(collection, { _status: { equals: 'draft' } })
-      const res = await api(server).get(`/api/${collection}`).query({ draft: 'true', limit: 100, depth: 0 }).set(auth(token))
+      const res = await api(server)
+        .get(`/api/${collection}`)
+        .query({ draft: 'true', limit: 100, depth: 0 })
+        .set(auth(token))
       expect(res.status).toBe(200)
       expect(res.body.docs.length).toBeGreaterThan(0)
       expect(res.body.docs.every((d: Doc) => d._status === 'published')).toBe(true)
@@ -160,13 +215,19 @@ describe('anonymous and citizen readers', () => {
   })
 
   it('a citizen cannot create portal content', async () => {
-    const res = await api(server).post('/api/pages').set(auth(tokens.citizen)).send({ title: 'Ciudadana', slug: 'ciudadana', tenant: villa })
+    const res = await api(server)
+      .post('/api/pages')
+      .set(auth(tokens.citizen))
+      .send({ title: 'Ciudadana', slug: 'ciudadana', tenant: villa })
     expect(res.status).toBe(403)
   })
 
   it('a citizen cannot mark themselves verified, and sees only their own account', async () => {
     const me = await api(server).get('/api/people/me').set(auth(tokens.citizen))
-    const res = await api(server).patch(`/api/people/${me.body.user.id}`).set(auth(tokens.citizen)).send({ _verified: false })
+    const res = await api(server)
+      .patch(`/api/people/${me.body.user.id}`)
+      .set(auth(tokens.citizen))
+      .send({ _verified: false })
     expect(res.status).toBe(403)
     expect(res.body.errors[0].message).toMatch(/verificada|verified/)
     const list = await api(server).get('/api/people').set(auth(tokens.citizen))
@@ -177,7 +238,11 @@ describe('anonymous and citizen readers', () => {
 })
 
 describe('who may grant which roles', () => {
-  const newUser = (email: string, extra: Record<string, unknown>) => ({ email, password: 'Una-clave-larga-2026', ...extra })
+  const newUser = (email: string, extra: Record<string, unknown>) => ({
+    email,
+    password: 'Una-clave-larga-2026',
+    ...extra,
+  })
   const userCount = async (email: string) => (await allDocs('users', { email: { equals: email } })).length
 
   it('a municipal admin can add an editor to their own municipality', async () => {
@@ -193,13 +258,21 @@ describe('who may grant which roles', () => {
     const res = await api(server)
       .post('/api/users')
       .set({ ...auth(tokens.villaAdmin), 'Accept-Language': 'en' })
-      .send(newUser('escalada@villa-esperanza.demo', { roles: ['platform-admin'], tenants: [{ tenant: villa, roles: ['editor'] }] }))
+      .send(
+        newUser('escalada@villa-esperanza.demo', {
+          roles: ['platform-admin'],
+          tenants: [{ tenant: villa, roles: ['editor'] }],
+        }),
+      )
     expect(res.status).toBe(403)
     expect(res.body.errors[0].message).toBe('Only a platform administrator can change platform roles.')
     expect(await userCount('escalada@villa-esperanza.demo')).toBe(0)
 
     const editor = (await allDocs('users', { email: { equals: account('editor', 'villa-esperanza').email } }))[0]
-    const promote = await api(server).patch(`/api/users/${editor.id}`).set(auth(tokens.villaAdmin)).send({ roles: ['platform-admin'] })
+    const promote = await api(server)
+      .patch(`/api/users/${editor.id}`)
+      .set(auth(tokens.villaAdmin))
+      .send({ roles: ['platform-admin'] })
     expect(promote.status).toBe(403)
 
     const gqlRes = await gql(
@@ -226,9 +299,16 @@ describe('who may grant which roles', () => {
     const move = await api(server)
       .patch(`/api/users/${editor.id}`)
       .set(auth(tokens.villaAdmin))
-      .send({ tenants: [{ tenant: villa, roles: ['editor'] }, { tenant: nova, roles: ['municipal-admin'] }] })
+      .send({
+        tenants: [
+          { tenant: villa, roles: ['editor'] },
+          { tenant: nova, roles: ['municipal-admin'] },
+        ],
+      })
     expect(move.status).toBe(403)
-    const after = (await allDocs('users', { id: { equals: editor.id } }))[0] as unknown as { tenants: { tenant: unknown }[] }
+    const after = (await allDocs('users', { id: { equals: editor.id } }))[0] as unknown as {
+      tenants: { tenant: unknown }[]
+    }
     expect(after.tenants.map((t) => String(t.tenant))).toEqual([String(villa)])
   })
 
@@ -237,7 +317,12 @@ describe('who may grant which roles', () => {
     const res = await api(server)
       .patch(`/api/users/${me.id}`)
       .set(auth(tokens.villaAdmin))
-      .send({ tenants: [{ tenant: villa, roles: ['municipal-admin'] }, { tenant: nova, roles: ['municipal-admin'] }] })
+      .send({
+        tenants: [
+          { tenant: villa, roles: ['municipal-admin'] },
+          { tenant: nova, roles: ['municipal-admin'] },
+        ],
+      })
     expect(res.status).toBe(403)
     const gqlRes = await gql(
       server,
@@ -246,7 +331,9 @@ describe('who may grant which roles', () => {
       tokens.villaAdmin,
     )
     expect(gqlRes.errors?.length).toBeGreaterThan(0)
-    const after = (await allDocs('users', { id: { equals: me.id } }))[0] as unknown as { tenants: { tenant: unknown }[] }
+    const after = (await allDocs('users', { id: { equals: me.id } }))[0] as unknown as {
+      tenants: { tenant: unknown }[]
+    }
     expect(after.tenants.map((t) => String(t.tenant))).toEqual([String(villa)])
   })
 
@@ -254,14 +341,20 @@ describe('who may grant which roles', () => {
     const novaEditor = (await allDocs('users', { email: { equals: account('editor', 'nova-esperanca').email } }))[0]
     const read = await api(server).get(`/api/users/${novaEditor.id}`).set(auth(tokens.villaAdmin))
     expect(read.status).toBe(404)
-    const update = await api(server).patch(`/api/users/${novaEditor.id}`).set(auth(tokens.villaAdmin)).send({ password: 'Tomada-2026-xx' })
+    const update = await api(server)
+      .patch(`/api/users/${novaEditor.id}`)
+      .set(auth(tokens.villaAdmin))
+      .send({ password: 'Tomada-2026-xx' })
     expect([403, 404]).toContain(update.status)
     const list = await api(server).get('/api/users').query({ limit: 100 }).set(auth(tokens.villaAdmin))
     expect(list.body.docs.map((u: { email: string }) => u.email)).not.toContain(novaEditor.email)
   })
 
   it('an editor cannot create staff accounts', async () => {
-    const res = await api(server).post('/api/users').set(auth(tokens.villaEditor)).send(newUser('otra@villa-esperanza.demo', {}))
+    const res = await api(server)
+      .post('/api/users')
+      .set(auth(tokens.villaEditor))
+      .send(newUser('otra@villa-esperanza.demo', {}))
     expect(res.status).toBe(403)
   })
 

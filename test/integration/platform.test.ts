@@ -41,7 +41,11 @@ describe('platform', () => {
     expect(res.errors).toBeUndefined()
     const docs = res.data!.Municipalities.docs as { name: string; slug: string; modules: string[] }[]
     expect(docs.map((d) => d.slug).sort()).toEqual(['nova-esperanca', 'villa-esperanza'])
-    expect(docs.find((d) => d.slug === 'villa-esperanza')).toEqual({ name: 'Villa Esperanza', slug: 'villa-esperanza', modules: [] })
+    expect(docs.find((d) => d.slug === 'villa-esperanza')).toEqual({
+      name: 'Villa Esperanza',
+      slug: 'villa-esperanza',
+      modules: [],
+    })
   })
 
   it('lets every documented demo account log in, with the role it is documented with', async () => {
@@ -49,7 +53,9 @@ describe('platform', () => {
     expect(accounts.length).toBeGreaterThanOrEqual(5)
     for (const who of accounts) {
       const token = await login(server, who)
-      const me = await api(server).get(`/api/${who.collection}/me`).set({ Authorization: `JWT ${token}` })
+      const me = await api(server)
+        .get(`/api/${who.collection}/me`)
+        .set({ Authorization: `JWT ${token}` })
       expect(me.status).toBe(200)
       expect(me.body.user.email).toBe(who.email)
       if (who.collection === 'users') {
@@ -69,9 +75,13 @@ describe('platform', () => {
     expect(villa.defaultLocale).toBe('es')
     expect(nova.defaultLocale).toBe('pt')
     expect(villa.theme.primaryColor).not.toBe(nova.theme.primaryColor)
-    const pages = await api(server).get('/api/pages').query({ where: { tenant: { equals: nova.id } }, locale: 'pt' })
+    const pages = await api(server)
+      .get('/api/pages')
+      .query({ where: { tenant: { equals: nova.id } }, locale: 'pt' })
     expect(pages.body.docs.map((p: { title: string }) => p.title)).toContain('Bem-vindos a Nova Esperança do Vale')
-    const images = await api(server).get('/api/media').query({ where: { tenant: { equals: villa.id } } })
+    const images = await api(server)
+      .get('/api/media')
+      .query({ where: { tenant: { equals: villa.id } } })
     expect(images.body.docs.length).toBeGreaterThanOrEqual(1)
     expect(Object.keys(images.body.docs[0].sizes).sort()).toEqual(['card', 'hero', 'og', 'thumbnail'])
   })
@@ -80,8 +90,21 @@ describe('platform', () => {
     const admin = await login(server, account('platform-admin', null))
     const counts = async () => {
       const out: Record<string, number> = {}
-      for (const c of ['municipalities', 'users', 'people', 'pages', 'news', 'events', 'documents', 'media', 'navigation']) {
-        const res = await api(server).get(`/api/${c}`).query({ limit: 0, draft: 'true' }).set({ Authorization: `JWT ${admin}` })
+      for (const c of [
+        'municipalities',
+        'users',
+        'people',
+        'pages',
+        'news',
+        'events',
+        'documents',
+        'media',
+        'navigation',
+      ]) {
+        const res = await api(server)
+          .get(`/api/${c}`)
+          .query({ limit: 0, draft: 'true' })
+          .set({ Authorization: `JWT ${admin}` })
         out[c] = res.body.totalDocs
       }
       return out
@@ -90,7 +113,12 @@ describe('platform', () => {
     const code = await new Promise<number | null>((resolve) => {
       const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'scripts/seed.ts'], {
         cwd: ROOT,
-        env: serverEnv({ PAYLOAD_SECRET: TEST_SECRET, DATABASE_URI: server.dbUri, MEDIA_DIR: server.mediaDir, JOBS_AUTORUN: 'false' }),
+        env: serverEnv({
+          PAYLOAD_SECRET: TEST_SECRET,
+          DATABASE_URI: server.dbUri,
+          MEDIA_DIR: server.mediaDir,
+          JOBS_AUTORUN: 'false',
+        }),
         stdio: 'ignore',
       })
       child.on('exit', resolve)
@@ -101,7 +129,8 @@ describe('platform', () => {
   })
 
   it('refuses GraphQL queries nested beyond the depth limit with a clear message', async () => {
-    const deep = '{ Pages { docs { tenant { logo { tenant { logo { tenant { logo { tenant { logo { id } } } } } } } } } } }'
+    const deep =
+      '{ Pages { docs { tenant { logo { tenant { logo { tenant { logo { tenant { logo { id } } } } } } } } } } }'
     const res = await gql(server, deep)
     expect(res.status).toBeGreaterThanOrEqual(400)
     expect(res.status).toBeLessThan(500)
@@ -109,7 +138,10 @@ describe('platform', () => {
   })
 
   it('answers malformed GraphQL with 400, not 500', async () => {
-    const res = await api(server).post('/api/graphql').set('content-type', 'application/json').send('{"query": "{ Pages { docs { id }"}')
+    const res = await api(server)
+      .post('/api/graphql')
+      .set('content-type', 'application/json')
+      .send('{"query": "{ Pages { docs { id }"}')
     expect(res.status).toBe(400)
   })
 

@@ -28,7 +28,10 @@ describe('npm run dev', () => {
 
   it('answers the GraphQL municipalities query and lets the demo accounts log in', async () => {
     const res = await gql(server, '{ Municipalities { docs { name slug modules } } }')
-    expect(res.data!.Municipalities.docs.map((d: { slug: string }) => d.slug).sort()).toEqual(['nova-esperanca', 'villa-esperanza'])
+    expect(res.data!.Municipalities.docs.map((d: { slug: string }) => d.slug).sort()).toEqual([
+      'nova-esperanca',
+      'villa-esperanza',
+    ])
     for (const who of demoAccounts()) expect(await login(server, who)).toMatch(/^ey/)
   }, 200_000)
 })

@@ -14,10 +14,15 @@ afterAll(async () => {
 describe('login rate limit', () => {
   it('answers the 11th rapid failed login with 429 and a clear message, on REST and GraphQL alike', async () => {
     for (let i = 1; i <= 10; i++) {
-      const res = await api(server).post('/api/users/login').send({ email: 'nadie@e-muni.demo', password: `intento-${i}` })
+      const res = await api(server)
+        .post('/api/users/login')
+        .send({ email: 'nadie@e-muni.demo', password: `intento-${i}` })
       expect(res.status).toBe(401)
     }
-    const eleventh = await api(server).post('/api/users/login').set('Accept-Language', 'en').send({ email: 'nadie@e-muni.demo', password: 'otra' })
+    const eleventh = await api(server)
+      .post('/api/users/login')
+      .set('Accept-Language', 'en')
+      .send({ email: 'nadie@e-muni.demo', password: 'otra' })
     expect(eleventh.status).toBe(429)
     expect(eleventh.body.errors[0].message).toBe('Too many login attempts from this address. Try again in 15 minutes.')
     expect(eleventh.headers['ratelimit']).toBeDefined()
@@ -39,10 +44,15 @@ describe('login rate limit', () => {
 describe('password reset rate limit', () => {
   it('answers the 6th forgot-password request within the hour with 429', async () => {
     for (let i = 1; i <= 5; i++) {
-      const res = await api(server).post('/api/people/forgot-password').send({ email: `alguien${i}@e-muni.demo` })
+      const res = await api(server)
+        .post('/api/people/forgot-password')
+        .send({ email: `alguien${i}@e-muni.demo` })
       expect(res.status).toBe(200)
     }
-    const sixth = await api(server).post('/api/people/forgot-password').set('Accept-Language', 'pt').send({ email: 'alguien@e-muni.demo' })
+    const sixth = await api(server)
+      .post('/api/people/forgot-password')
+      .set('Accept-Language', 'pt')
+      .send({ email: 'alguien@e-muni.demo' })
     expect(sixth.status).toBe(429)
     expect(sixth.body.errors[0].message).toMatch(/^Muitos pedidos de redefinição de senha/)
     const viaGraphql = await gql(server, 'mutation { forgotPasswordPerson(email: "alguien@e-muni.demo") }')

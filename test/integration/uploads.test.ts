@@ -22,7 +22,8 @@ const filesOnDisk = (collection: string) => {
   const dir = path.join(server.mediaDir, collection)
   return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []
 }
-const mediaCount = async () => (await api(server).get('/api/media').query({ limit: 0 }).set(auth(editor))).body.totalDocs as number
+const mediaCount = async () =>
+  (await api(server).get('/api/media').query({ limit: 0 }).set(auth(editor))).body.totalDocs as number
 
 beforeAll(async () => {
   server = await startServer({ env: { UPLOAD_MAX_BYTES: String(MAX_BYTES) } })
@@ -35,7 +36,11 @@ afterAll(async () => {
 
 describe('image uploads', () => {
   it('produces every configured size, checked with sharp', async () => {
-    const png = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: { r: 30, g: 120, b: 200 } } }).png().toBuffer()
+    const png = await sharp({
+      create: { width: 2400, height: 1600, channels: 3, background: { r: 30, g: 120, b: 200 } },
+    })
+      .png()
+      .toBuffer()
     const res = await api(server)
       .post('/api/media')
       .set(auth(editor))
@@ -48,11 +53,14 @@ describe('image uploads', () => {
     for (const [name, [width, height]] of Object.entries(SIZES)) {
       const size = doc.sizes[name]
       expect([size.width, size.height]).toEqual([width, height])
-      const file = await api(server).get(new URL(size.url, server.url).pathname).buffer(true).parse((r, cb) => {
-        const chunks: Buffer[] = []
-        r.on('data', (c: Buffer) => chunks.push(c))
-        r.on('end', () => cb(null, Buffer.concat(chunks)))
-      })
+      const file = await api(server)
+        .get(new URL(size.url, server.url).pathname)
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = []
+          r.on('data', (c: Buffer) => chunks.push(c))
+          r.on('end', () => cb(null, Buffer.concat(chunks)))
+        })
       expect(file.status).toBe(200)
       const meta = await sharp(file.body as Buffer).metadata()
       expect([meta.width, meta.height]).toEqual([width, height])
@@ -61,7 +69,9 @@ describe('image uploads', () => {
   })
 
   it('requires alternative text', async () => {
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer()
     const before = filesOnDisk('media')
     const res = await api(server)
       .post('/api/media')
@@ -91,7 +101,9 @@ describe('refused uploads leave nothing behind', () => {
   }
 
   it('refuses an SVG carrying a script', async () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script><rect width="10" height="10"/></svg>')
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script><rect width="10" height="10"/></svg>',
+    )
     const res = await refused(svg, 'logo.svg', 'image/svg+xml')
     expect(res.status).toBe(415)
     expect(res.body.errors[0].message).toMatch(/not an allowed type/)
@@ -105,7 +117,15 @@ describe('refused uploads leave nothing behind', () => {
   })
 
   it('refuses a file over the size limit with 413', async () => {
-    const big = await sharp({ create: { width: 1600, height: 1600, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+    const big = await sharp({
+      create: {
+        width: 1600,
+        height: 1600,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 60 },
+      },
+    })
       .png({ compressionLevel: 0 })
       .toBuffer()
     expect(big.length).toBeGreaterThan(MAX_BYTES)
@@ -120,7 +140,10 @@ describe('refused uploads leave nothing behind', () => {
     const res = await api(server)
       .post('/api/documents')
       .set(auth(editor))
-      .field('_payload', JSON.stringify({ title: 'Acta 3', kind: 'minutes', fiscalYear: 2026, tenant: villa, _status: 'published' }))
+      .field(
+        '_payload',
+        JSON.stringify({ title: 'Acta 3', kind: 'minutes', fiscalYear: 2026, tenant: villa, _status: 'published' }),
+      )
       .attach('file', pdf, { filename: 'acta-3.pdf', contentType: 'application/pdf' })
     expect(JSON.stringify(res.body.errors ?? null)).toBe('null')
     expect(res.status).toBe(201)

@@ -11,12 +11,18 @@ describe('DATABASE_URI → database', () => {
 
   it('takes file: URIs as SQLite, resolving relative paths', () => {
     expect(resolveDatabase('file:./data/x.db', '/srv/app')).toEqual({ kind: 'sqlite', url: 'file:/srv/app/data/x.db' })
-    expect(resolveDatabase('file:/var/lib/e-muni.db', '/srv/app')).toEqual({ kind: 'sqlite', url: 'file:/var/lib/e-muni.db' })
+    expect(resolveDatabase('file:/var/lib/e-muni.db', '/srv/app')).toEqual({
+      kind: 'sqlite',
+      url: 'file:/var/lib/e-muni.db',
+    })
     expect(() => resolveDatabase('file:')).toThrow(/names no file/)
   })
 
   it('takes postgres:// and postgresql:// as PostgreSQL', () => {
-    expect(resolveDatabase('postgres://u:p@db:5432/emuni')).toEqual({ kind: 'postgres', url: 'postgres://u:p@db:5432/emuni' })
+    expect(resolveDatabase('postgres://u:p@db:5432/emuni')).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u:p@db:5432/emuni',
+    })
     expect(resolveDatabase('postgresql://db/emuni').kind).toBe('postgres')
   })
 
@@ -26,7 +32,9 @@ describe('DATABASE_URI → database', () => {
   })
 
   it('refuses other schemes with a message that lists the accepted ones', () => {
-    expect(() => resolveDatabase('mysql://localhost/emuni')).toThrow(/file:, postgres:\/\/, postgresql:\/\/, mongodb:\/\/ or mongodb\+srv:\/\/ \(got "mysql:…"\)/)
+    expect(() => resolveDatabase('mysql://localhost/emuni')).toThrow(
+      /file:, postgres:\/\/, postgresql:\/\/, mongodb:\/\/ or mongodb\+srv:\/\/ \(got "mysql:…"\)/,
+    )
   })
 
   it('builds the matching Payload adapter for each kind', () => {

@@ -12,12 +12,26 @@ const body = (query: string) => Buffer.from(JSON.stringify({ query }))
 
 describe('GraphQL password-operation detection (for rate limits)', () => {
   it('finds login and password-reset mutations, aliased or batched', () => {
-    expect([...graphqlAuthOperations(body('mutation { loginUser(email:"a", password:"b") { token } }'))]).toEqual(['login'])
-    expect([...graphqlAuthOperations(body('mutation { x: loginPerson(email:"a", password:"b") { token } }'))]).toEqual(['login'])
+    expect([...graphqlAuthOperations(body('mutation { loginUser(email:"a", password:"b") { token } }'))]).toEqual([
+      'login',
+    ])
+    expect([...graphqlAuthOperations(body('mutation { x: loginPerson(email:"a", password:"b") { token } }'))]).toEqual([
+      'login',
+    ])
     expect([...graphqlAuthOperations(body('mutation { forgotPasswordUser(email:"a") }'))]).toEqual(['passwordReset'])
-    const batch = Buffer.from(JSON.stringify([{ query: '{ Pages { docs { id } } }' }, { query: 'mutation { loginUser(email:"a", password:"b") { token } }' }]))
+    const batch = Buffer.from(
+      JSON.stringify([
+        { query: '{ Pages { docs { id } } }' },
+        { query: 'mutation { loginUser(email:"a", password:"b") { token } }' },
+      ]),
+    )
     expect([...graphqlAuthOperations(batch)]).toEqual(['login'])
-    expect([...graphqlAuthOperations(Buffer.from('mutation { loginUser(email:"a", password:"b") { token } }'), 'application/graphql')]).toEqual(['login'])
+    expect([
+      ...graphqlAuthOperations(
+        Buffer.from('mutation { loginUser(email:"a", password:"b") { token } }'),
+        'application/graphql',
+      ),
+    ]).toEqual(['login'])
   })
 
   it('ignores queries, other mutations and bodies that are not GraphQL', () => {
@@ -27,21 +41,28 @@ describe('GraphQL password-operation detection (for rate limits)', () => {
 
   it('names what is wrong with a malformed or too deep body', () => {
     expect(inspectGraphqlBody(Buffer.from('{not json')).error).toBe('The request body is not valid JSON.')
-    expect(inspectGraphqlBody(Buffer.from('{"variables":{}}')).error).toBe('The request body must hold a "query" string.')
+    expect(inspectGraphqlBody(Buffer.from('{"variables":{}}')).error).toBe(
+      'The request body must hold a "query" string.',
+    )
     expect(inspectGraphqlBody(body('mutation {')).error).toMatch(/^Syntax Error/)
-    expect(inspectGraphqlBody(body('{ a { b { c } } }'), '', 2).error).toBe('Query is nested 3 levels deep; the limit is 2.')
+    expect(inspectGraphqlBody(body('{ a { b { c } } }'), '', 2).error).toBe(
+      'Query is nested 3 levels deep; the limit is 2.',
+    )
     expect(inspectGraphqlBody(body('{ a { b { c } } }'), '', 3).error).toBeUndefined()
   })
 })
 
 describe('GraphQL depth limit', () => {
   const schema = buildSchema('type Node { child: Node, name: String } type Query { node: Node }')
-  const errors = (query: string) => validate(schema, parse(query), [...specifiedRules, depthLimit(3)]).map((e) => e.message)
+  const errors = (query: string) =>
+    validate(schema, parse(query), [...specifiedRules, depthLimit(3)]).map((e) => e.message)
 
   it('accepts queries up to the limit and refuses deeper ones, through fragments too', () => {
     expect(errors('{ node { child { name } } }')).toEqual([])
     expect(errors('{ node { child { child { name } } } }')).toEqual(['Query is nested 4 levels deep; the limit is 3.'])
-    expect(errors('fragment F on Node { child { child { name } } } { node { ...F } }')).toEqual(['Query is nested 4 levels deep; the limit is 3.'])
+    expect(errors('fragment F on Node { child { child { name } } } { node { ...F } }')).toEqual([
+      'Query is nested 4 levels deep; the limit is 3.',
+    ])
   })
 
   it('does not count introspection', () => {
@@ -81,7 +102,9 @@ describe('i18n of API messages', () => {
     expect(languageFromHeader('pt-BR,pt;q=0.9,en;q=0.5')).toBe('pt')
     expect(languageFromHeader('de-DE,fr;q=0.7')).toBe('fr')
     expect(languageFromHeader(undefined)).toBe('es')
-    expect(message('en', 'tooManyLogins', { minutes: 15 })).toBe('Too many login attempts from this address. Try again in 15 minutes.')
+    expect(message('en', 'tooManyLogins', { minutes: 15 })).toBe(
+      'Too many login attempts from this address. Try again in 15 minutes.',
+    )
     expect(message('fr', 'tooManyLogins', { minutes: 15 })).toContain('15 minutes')
   })
 })
