@@ -133,11 +133,9 @@ export const graphqlGuard =
       for await (const chunk of req) {
         size += (chunk as Buffer).length
         if (size > limits.maxBytes) {
-          res
-            .status(413)
-            .json({
-              errors: [{ message: message(languageFromHeader(req.headers['accept-language']), 'requestTooLarge') }],
-            })
+          res.status(413).json({
+            errors: [{ message: message(languageFromHeader(req.headers['accept-language']), 'requestTooLarge') }],
+          })
           req.destroy()
           return
         }
