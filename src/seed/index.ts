@@ -78,7 +78,7 @@ const seedImages = async ({ payload }: Ctx, m: DemoMunicipality, tenant: ID): Pr
       collection: 'media',
       overrideAccess: true,
       locale: m.defaultLocale,
-      data: { tenant, alt, credit: 'e-Muni demo' },
+      data: { tenant: tenant as number, alt, credit: 'e-Muni demo' },
       file: { data, mimetype: 'image/jpeg', name, size: data.length },
     })
     ids.push(doc.id)
