@@ -196,6 +196,11 @@ if (isMain) {
     process.stderr.write(`e-Muni: refusing to start in production: ${problem}\n`)
     process.exit(1)
   }
+  if (!dev && !process.env.PUBLIC_URL) {
+    logger.warn(
+      `PUBLIC_URL is not set: links in emails and cookie sessions assume http://localhost:${process.env.PORT ?? 3000}. Set it to the address people use.`,
+    )
+  }
   if (!dev && !fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     process.stderr.write('e-Muni: no production build found; run `npm run build` before `npm start`.\n')
     process.exit(1)

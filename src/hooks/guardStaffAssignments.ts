@@ -77,6 +77,10 @@ export const guardStaffAssignments: CollectionBeforeValidateHook = async ({ data
   if ('roles' in data && !sameSet(data.roles, originalDoc?.roles ?? [])) {
     throw forbid(tr(req, 'onlyPlatformAdminRoles'))
   }
+  if (operation === 'create' && rowsByTenant(data.tenants).size === 0) {
+    // An account outside every municipality would be invisible to the admin who made it.
+    throw new APIError(tr(req, 'needsMunicipality'), 400, undefined, true)
+  }
   if (!('tenants' in data)) return data
 
   const before = rowsByTenant(originalDoc?.tenants)

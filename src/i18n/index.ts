@@ -37,6 +37,12 @@ const messages = {
     'You have no editing role in municipality {{municipality}}.',
     "Vous n'avez aucun rôle d'édition dans la municipalité {{municipality}}.",
   ),
+  needsMunicipality: l(
+    'Asigne al menos un municipio (con su rol) a la nueva cuenta.',
+    'Atribua pelo menos um município (com seu papel) à nova conta.',
+    'Assign the new account to at least one municipality (with its role).',
+    'Affectez le nouveau compte à au moins une municipalité (avec son rôle).',
+  ),
   verifiedByAdminOnly: l(
     'Solo un administrador de la plataforma puede marcar una cuenta como verificada.',
     'Somente um administrador da plataforma pode marcar uma conta como verificada.',

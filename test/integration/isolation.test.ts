@@ -350,6 +350,16 @@ describe('who may grant which roles', () => {
     expect(list.body.docs.map((u: { email: string }) => u.email)).not.toContain(novaEditor.email)
   })
 
+  it('a municipal admin must place a new account in a municipality', async () => {
+    const res = await api(server)
+      .post('/api/users')
+      .set({ ...auth(tokens.villaAdmin), 'Accept-Language': 'en' })
+      .send(newUser('huerfana@villa-esperanza.demo', {}))
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toBe('Assign the new account to at least one municipality (with its role).')
+    expect(await userCount('huerfana@villa-esperanza.demo')).toBe(0)
+  })
+
   it('an editor cannot create staff accounts', async () => {
     const res = await api(server)
       .post('/api/users')
