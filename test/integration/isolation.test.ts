@@ -68,6 +68,17 @@ describe('an editor of Villa Esperanza against Nova Esperança (REST)', () => {
     expect(JSON.stringify(byId.body)).not.toContain(novaDraft.title)
   })
 
+  it("reads only its own municipality's versions", async () => {
+    const res = await api(server)
+      .get('/api/pages/versions')
+      .query({ limit: 100, depth: 0 })
+      .set(auth(tokens.villaEditor))
+    expect(res.status).toBe(200)
+    expect(res.body.docs.length).toBeGreaterThan(0)
+    const tenants = new Set(res.body.docs.map((v: { version: Doc }) => String(tenantOf(v.version))))
+    expect([...tenants]).toEqual([String(villa)])
+  })
+
   it('sees its own drafts', async () => {
     const res = await api(server)
       .get('/api/pages')

@@ -1,0 +1,48 @@
+/** A real SMTP server on loopback (npm smtp-server) that keeps what it receives. */
+import { SMTPServer } from 'smtp-server'
+
+import { freePort } from './server'
+
+export type Mail = { from: string; to: string[]; raw: string }
+
+export const startSmtp = async (): Promise<{
+  port: number
+  mails: Mail[]
+  waitFor: (to: string, n?: number) => Promise<Mail>
+  stop: () => Promise<void>
+}> => {
+  const mails: Mail[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = ''
+      stream.on('data', (c: Buffer) => (raw += c.toString('utf8')))
+      stream.on('end', () => {
+        mails.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+        })
+        callback()
+      })
+    },
+  })
+  const port = await freePort()
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const waitFor = async (to: string, n = 1): Promise<Mail> => {
+    const deadline = Date.now() + 15_000
+    while (Date.now() < deadline) {
+      const found = mails.filter((m) => m.to.includes(to))
+      if (found.length >= n) return found[n - 1]
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    throw new Error(`no mail #${n} for ${to} within 15 s (got ${mails.length} in all)`)
+  }
+  return { port, mails, waitFor, stop: () => new Promise((resolve) => server.close(() => resolve())) }
+}
+
+/** The decoded text of a (possibly quoted-printable) message. */
+export const mailText = (raw: string): string =>
+  raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
