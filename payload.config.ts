@@ -27,6 +27,7 @@ import { People } from './src/collections/People'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db'
 import { uploadMaxBytes } from './src/hooks/uploadGuard'
+import { keepValidationDetails } from './src/hooks/validationDetails'
 import { l, LANGUAGES } from './src/i18n/index'
 import { depthLimit, graphqlMaxDepth } from './src/lib/graphqlDepth'
 import { payloadSecret } from './src/lib/secret'
@@ -98,6 +99,7 @@ export default buildConfig({
     maxComplexity: Number(process.env.GRAPHQL_MAX_COMPLEXITY || 1000),
     validationRules: () => [depthLimit(graphqlMaxDepth())],
   },
+  hooks: { afterError: [keepValidationDetails] },
   collections: [Municipalities, Users, People, Media, Pages, News, Events, Documents, Navigation],
   jobs: {
     access: {

@@ -51,6 +51,10 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
       fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
       return sqliteAdapter({
         client: { url },
+        // Payload keeps SQLite transactions off (some of its auth operations write outside the request's
+        // transaction and would deadlock). A write that fails half-way could then keep its first half,
+        // so uniqueness inside arrays (municipality domains) is checked before writing.
+        busyTimeout: 10_000,
         migrationDir: path.resolve(process.cwd(), 'src/migrations/sqlite'),
         prodMigrations: sqliteMigrations,
       })

@@ -14,6 +14,31 @@ const check =
       ? true
       : tr(req, key, { value: String(value) })
 
+/**
+ * Domains are unique across municipalities (also a unique index). Checked before writing, so a
+ * taken domain is refused with its owner's name and nothing of the update is kept.
+ */
+const domainsAreFree: Validate = async (value, { req, id }) => {
+  const domains = (Array.isArray(value) ? value : [])
+    .map((row: { domain?: unknown }) => (typeof row?.domain === 'string' ? row.domain.trim().toLowerCase() : ''))
+    .filter(Boolean)
+  const repeated = domains.find((d, i) => domains.indexOf(d) !== i)
+  if (repeated) return tr(req, 'domainRepeated', { value: repeated })
+  if (!domains.length) return true
+  const { docs } = await req.payload.find({
+    collection: 'municipalities',
+    where: { and: [{ 'domains.domain': { in: domains } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])] },
+    overrideAccess: true,
+    depth: 0,
+    limit: 1,
+    req,
+  })
+  const owner = docs[0] as { name: string; domains?: { domain: string }[] } | undefined
+  if (!owner) return true
+  const taken = owner.domains?.find((d) => domains.includes(d.domain))?.domain ?? domains[0]
+  return tr(req, 'domainTaken', { value: taken, municipality: owner.name })
+}
+
 /** The tenants collection of the multi-tenant plugin: one document per municipality. */
 export const Municipalities: CollectionConfig = {
   slug: 'municipalities',
@@ -49,6 +74,7 @@ export const Municipalities: CollectionConfig = {
     {
       name: 'domains',
       type: 'array',
+      validate: domainsAreFree,
       label: l('Dominios', 'Domínios', 'Domains', 'Domaines'),
       admin: {
         description: l(

@@ -68,6 +68,18 @@ const messages = {
     'Invalid domain "{{value}}". Enter a host name such as portal.city.gov.',
     'Domaine invalide « {{value}} ». Saisissez un nom d’hôte comme portail.ville.gouv.',
   ),
+  domainTaken: l(
+    'El dominio «{{value}}» ya lo usa el municipio «{{municipality}}».',
+    'O domínio «{{value}}» já é usado pelo município «{{municipality}}».',
+    'The domain "{{value}}" is already used by municipality "{{municipality}}".',
+    'Le domaine « {{value}} » est déjà utilisé par la municipalité « {{municipality}} ».',
+  ),
+  domainRepeated: l(
+    'El dominio «{{value}}» está repetido.',
+    'O domínio «{{value}}» está repetido.',
+    'The domain "{{value}}" is listed twice.',
+    'Le domaine « {{value}} » figure deux fois.',
+  ),
   invalidCountry: l(
     'Código de país ISO 3166-1 alfa-2 no válido: «{{value}}».',
     'Código de país ISO 3166-1 alfa-2 inválido: «{{value}}».',

@@ -1,0 +1,152 @@
+/**
+ * MuniPortal content rules: slugs unique per municipality, localized content with fallback,
+ * municipality settings validated with clear messages, malformed bodies refused.
+ */
+import { account, api, auth, login, municipalityId } from '../helpers/api'
+import { startServer, type TestServer } from '../helpers/server'
+
+let server: TestServer
+let editor: string
+let platform: string
+let villa: number | string
+let nova: number | string
+
+beforeAll(async () => {
+  server = await startServer()
+  editor = await login(server, account('editor', 'villa-esperanza'))
+  platform = await login(server, account('platform-admin', null))
+  villa = await municipalityId(server, 'villa-esperanza')
+  nova = await municipalityId(server, 'nova-esperanca')
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('pages', () => {
+  it('keeps slugs unique within a municipality but not across municipalities', async () => {
+    // Both demo municipalities already have a page "inicio".
+    const duplicate = await api(server)
+      .post('/api/pages')
+      .set(auth(editor))
+      .send({ title: 'Otra portada', slug: 'inicio', tenant: villa, _status: 'published' })
+    expect(duplicate.status).toBe(400)
+    const count = await api(server)
+      .get('/api/pages')
+      .query({ where: { tenant: { equals: villa }, slug: { equals: 'inicio' } }, limit: 0 })
+    expect(count.body.totalDocs).toBe(1)
+    const both = await api(server)
+      .get('/api/pages')
+      .query({ where: { slug: { equals: 'inicio' } }, limit: 0 })
+    expect(both.body.totalDocs).toBe(2)
+  })
+
+  it('makes a slug from the title and refuses malformed slugs', async () => {
+    const made = await api(server)
+      .post('/api/pages')
+      .set(auth(editor))
+      .send({ title: 'Trámites en Línea', tenant: villa })
+    expect(made.status).toBe(201)
+    expect(made.body.doc.slug).toBe('tramites-en-linea')
+    const bad = await api(server)
+      .post('/api/pages')
+      .set({ ...auth(editor), 'Accept-Language': 'en' })
+      .send({ title: 'X', slug: 'Not A Slug!', tenant: villa })
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(bad.body)).toContain('Slug')
+  })
+
+  it('stores each language and falls back to another when one is missing', async () => {
+    const created = await api(server)
+      .post('/api/pages')
+      .query({ locale: 'es' })
+      .set(auth(editor))
+      .send({ title: 'Horarios', slug: 'horarios', tenant: villa, _status: 'published' })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const pt = await api(server)
+      .patch(`/api/pages/${id}`)
+      .query({ locale: 'pt' })
+      .set(auth(editor))
+      .send({ title: 'Horários', _status: 'published' })
+    expect(pt.status).toBe(200)
+    expect((await api(server).get(`/api/pages/${id}`).query({ locale: 'es' })).body.title).toBe('Horarios')
+    expect((await api(server).get(`/api/pages/${id}`).query({ locale: 'pt' })).body.title).toBe('Horários')
+    // No French title: French falls back (en, es, pt) to Spanish.
+    expect((await api(server).get(`/api/pages/${id}`).query({ locale: 'fr' })).body.title).toBe('Horarios')
+    const all = await api(server).get(`/api/pages/${id}`).query({ locale: 'all' })
+    expect(all.body.title).toEqual({ es: 'Horarios', pt: 'Horários' })
+  })
+
+  it('takes concurrent writes without losing any', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        api(server)
+          .post('/api/news')
+          .set(auth(editor))
+          .send({ title: `Aviso ${i}`, tenant: villa, _status: 'published' }),
+      ),
+    )
+    expect(results.map((r) => r.status)).toEqual(Array(12).fill(201))
+    const stored = await api(server)
+      .get('/api/news')
+      .query({ where: { title: { like: 'Aviso' } }, limit: 0 })
+    expect(stored.body.totalDocs).toBe(12)
+  })
+
+  it('refuses a malformed JSON body with 400', async () => {
+    const res = await api(server)
+      .post('/api/pages')
+      .set({ ...auth(editor), 'content-type': 'application/json' })
+      .send('{"title": ')
+    expect(res.status).toBe(400)
+  })
+})
+
+describe('municipality settings', () => {
+  const patch = (id: number | string, data: Record<string, unknown>) =>
+    api(server)
+      .patch(`/api/municipalities/${id}`)
+      .set({ ...auth(platform), 'Accept-Language': 'en' })
+      .send(data)
+
+  it('refuses invalid codes and colours with a message naming the value', async () => {
+    const country = await patch(villa, { country: 'XX' })
+    expect(country.status).toBe(400)
+    expect(JSON.stringify(country.body)).toContain('Not an ISO 3166-1 alpha-2 country code: \\"XX\\"')
+    const currency = await patch(villa, { currency: 'ABC' })
+    expect(currency.status).toBe(400)
+    const colour = await patch(villa, { theme: { primaryColor: 'blue' } })
+    expect(colour.status).toBe(400)
+    const after = await api(server).get(`/api/municipalities/${villa}`)
+    expect([after.body.country, after.body.currency, after.body.theme.primaryColor]).toEqual(['UY', 'UYU', '#1d4e89'])
+  })
+
+  it('refuses a domain already used by another municipality, and unknown modules', async () => {
+    const taken = await patch(nova, { domains: [{ domain: 'villa-esperanza.localhost' }] })
+    expect(taken.status).toBe(400)
+    expect(JSON.stringify(taken.body)).toContain('already used by municipality \\"Villa Esperanza\\"')
+    const mod = await patch(nova, { modules: ['no-such-module'] })
+    expect(mod.status).toBe(400)
+    expect(JSON.stringify(mod.body)).toContain('Unknown module \\"no-such-module\\"')
+    const after = await api(server).get(`/api/municipalities/${nova}`)
+    expect(after.body.domains.map((d: { domain: string }) => d.domain)).toEqual(['nova-esperanca.localhost'])
+    expect(after.body.modules).toEqual([])
+  })
+
+  it("lets a municipal admin edit their own municipality but not another's", async () => {
+    const admin = await login(server, account('municipal-admin', 'villa-esperanza'))
+    const own = await api(server)
+      .patch(`/api/municipalities/${villa}`)
+      .set(auth(admin))
+      .send({ contact: { phone: '+598 4000 9999' } })
+    expect(own.status).toBe(200)
+    const other = await api(server)
+      .patch(`/api/municipalities/${nova}`)
+      .set(auth(admin))
+      .send({ contact: { phone: '+598 4000 9999' } })
+    expect([403, 404]).toContain(other.status)
+    const slug = await api(server).patch(`/api/municipalities/${villa}`).set(auth(admin)).send({ slug: 'otra' })
+    expect((await api(server).get(`/api/municipalities/${villa}`)).body.slug).toBe('villa-esperanza')
+    expect(slug.status).toBeLessThan(500)
+  })
+})
