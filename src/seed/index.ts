@@ -2,26 +2,13 @@
  * The demo seed. Idempotent: every record is looked up by its natural key (slug, email, file name)
  * and only created when missing, so running it twice changes nothing.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-
 import type { Payload, PayloadRequest } from 'payload'
 
 import { PLATFORM_ADMIN } from '../access/roles'
+import { demoAccounts, type DemoAccount } from './accounts'
 import { landscape, simplePdf } from './assets'
 import { DEMO_MUNICIPALITIES, type DemoMunicipality } from './demo'
 import { richText } from './richText'
-
-export type DemoAccount = {
-  email: string
-  password: string
-  collection: 'users' | 'people'
-  role: string
-  municipality: string | null
-}
-
-export const demoAccounts = (): DemoAccount[] =>
-  JSON.parse(fs.readFileSync(path.resolve(process.cwd(), 'docs/demo-accounts.json'), 'utf8')) as DemoAccount[]
 
 type ID = number | string
 type Ctx = { payload: Payload; req?: Partial<PayloadRequest> }
@@ -252,6 +239,8 @@ export const seed = async (payload: Payload): Promise<void> => {
   }
   await seedAccounts(ctx, tenants)
 }
+
+export { demoAccounts, type DemoAccount }
 
 export const formatAccounts = (accounts: DemoAccount[] = demoAccounts()): string =>
   [

@@ -1,21 +1,10 @@
 /** Small helpers over supertest for the integration suites. */
-import fs from 'node:fs'
-import path from 'node:path'
-
 import request from 'supertest'
 
-import { ROOT, type TestServer } from './server'
+import { demoAccounts, type DemoAccount } from '../../src/seed/accounts'
+import { type TestServer } from './server'
 
-export type DemoAccount = {
-  email: string
-  password: string
-  collection: 'users' | 'people'
-  role: string
-  municipality: string | null
-}
-
-export const demoAccounts = (): DemoAccount[] =>
-  JSON.parse(fs.readFileSync(path.join(ROOT, 'docs/demo-accounts.json'), 'utf8'))
+export { demoAccounts, type DemoAccount }
 
 export const account = (role: string, municipality: string | null): DemoAccount => {
   const found = demoAccounts().find((a) => a.role === role && a.municipality === municipality)

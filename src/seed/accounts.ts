@@ -1,0 +1,16 @@
+/** The demo accounts: one list, `docs/demo-accounts.json`, read by the seed, the README's readers and the tests. */
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export type DemoAccount = {
+  email: string
+  password: string
+  collection: 'users' | 'people'
+  role: string
+  municipality: string | null
+}
+
+const FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/demo-accounts.json')
+
+export const demoAccounts = (): DemoAccount[] => JSON.parse(fs.readFileSync(FILE, 'utf8')) as DemoAccount[]
