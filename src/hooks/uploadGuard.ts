@@ -7,6 +7,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import { APIError } from 'payload'
 import { fileTypeFromBuffer } from 'file-type'
+import sharp from 'sharp'
 
 import { tr } from '../i18n/index'
 
@@ -35,10 +36,28 @@ export const uploadGuard =
         true,
       )
     }
+    if (detected.mime.startsWith('image/')) {
+      // A few kilobytes can declare billions of pixels ("pixel flood"): read only the header, and refuse
+      // images larger than the limit before sharp decodes them.
+      let pixels = Infinity
+      try {
+        const { width = 0, height = 0, pages = 1 } = await sharp(req.file.data, { limitInputPixels: false }).metadata()
+        pixels = width * height * Math.max(1, pages)
+      } catch {
+        // unreadable header: refused below
+      }
+      const max = imageMaxPixels()
+      if (!(pixels <= max)) {
+        throw new APIError(tr(req, 'imageTooManyPixels', { megapixels: Math.round(max / 1e6) }), 413, undefined, true)
+      }
+    }
     // Store what the bytes are, not what the client claimed.
     req.file.mimetype = detected.mime
     return args
   }
+
+/** UPLOAD_MAX_PIXELS, default 50 million: the largest image (width × height × frames) accepted. */
+export const imageMaxPixels = (): number => Number(process.env.UPLOAD_MAX_PIXELS || 50_000_000)
 
 /** Where uploads are stored: `MEDIA_DIR` (default `data/uploads`), one folder per collection. */
 export const uploadDir = (collection: string): string =>

@@ -135,6 +135,12 @@ const messages = {
     'The file is larger than the {{mb}} MB limit.',
     'Le fichier dépasse la taille maximale de {{mb}} Mo.',
   ),
+  imageTooManyPixels: l(
+    'La imagen es demasiado grande: el máximo es de {{megapixels}} megapíxeles.',
+    'A imagem é grande demais: o máximo é de {{megapixels}} megapixels.',
+    'The image is too large: the limit is {{megapixels}} megapixels.',
+    "L'image est trop grande : la limite est de {{megapixels}} mégapixels.",
+  ),
   requestTooLarge: l(
     'La solicitud es demasiado grande.',
     'A requisição é grande demais.',

@@ -134,6 +134,17 @@ describe('refused uploads leave nothing behind', () => {
     expect(res.body.errors[0].message).toBe('The file is larger than the 2 MB limit.')
   })
 
+  it('refuses a pixel flood (a small file declaring a huge image) before decoding it', async () => {
+    // 10,000 × 10,000 of one colour compresses to a few hundred kilobytes but is 100 megapixels.
+    const flood = await sharp({ create: { width: 10_000, height: 10_000, channels: 3, background: '#000' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer()
+    expect(flood.length).toBeLessThan(MAX_BYTES)
+    const res = await refused(flood, 'inundacion.png', 'image/png')
+    expect(res.status).toBe(413)
+    expect(res.body.errors[0].message).toBe('The image is too large: the limit is 50 megapixels.')
+  })
+
   it('accepts a PDF as a transparency document but refuses it as an image', async () => {
     const pdf = simplePdf(['Acta 3', 'Villa Esperanza'])
     await refused(pdf, 'acta.pdf', 'application/pdf')
