@@ -16,6 +16,7 @@ import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isPlatformAdmin, isStaff, tenantRoleOptions } from './src/access/roles'
+import { AuditLog } from './src/collections/AuditLog'
 import { Documents } from './src/collections/Documents'
 import { Events } from './src/collections/Events'
 import { Media } from './src/collections/Media'
@@ -26,6 +27,7 @@ import { Pages } from './src/collections/Pages'
 import { People } from './src/collections/People'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db'
+import { audited } from './src/hooks/audit'
 import { uploadMaxBytes } from './src/hooks/uploadGuard'
 import { keepValidationDetails } from './src/hooks/validationDetails'
 import { l, LANGUAGES } from './src/i18n/index'
@@ -100,7 +102,13 @@ export default buildConfig({
     validationRules: () => [depthLimit(graphqlMaxDepth())],
   },
   hooks: { afterError: [keepValidationDetails] },
-  collections: [Municipalities, Users, People, Media, Pages, News, Events, Documents, Navigation],
+  collections: [
+    audited(Municipalities, (doc) => doc.id),
+    Users,
+    People,
+    ...[Media, Pages, News, Events, Documents, Navigation].map((c) => audited(c)),
+    AuditLog,
+  ],
   jobs: {
     access: {
       run: ({ req }) => isPlatformAdmin(req.user),

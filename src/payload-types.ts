@@ -77,6 +77,7 @@ export interface Config {
     events: Event;
     documents: Document;
     navigation: Navigation;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -94,6 +95,7 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -525,6 +527,28 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  summary?: string | null;
+  municipality?: string | null;
+  operation: 'create' | 'update' | 'delete' | 'transition';
+  collection: string;
+  documentId: string;
+  changedFields?: string[] | null;
+  actor?: string | null;
+  actorEmail?: string | null;
+  transition?: {
+    from?: string | null;
+    to?: string | null;
+    comment?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -674,6 +698,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'navigation';
         value: number | Navigation;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1049,6 +1077,29 @@ export interface NavigationSelect<T extends boolean = true> {
               id?: T;
             };
         id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  summary?: T;
+  municipality?: T;
+  operation?: T;
+  collection?: T;
+  documentId?: T;
+  changedFields?: T;
+  actor?: T;
+  actorEmail?: T;
+  transition?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        comment?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -141,6 +141,12 @@ const messages = {
     'The image is too large: the limit is {{megapixels}} megapixels.',
     "L'image est trop grande : la limite est de {{megapixels}} mégapixels.",
   ),
+  auditAppendOnly: l(
+    'El registro de auditoría no se puede modificar ni borrar.',
+    'O registro de auditoria não pode ser alterado nem excluído.',
+    'The audit log cannot be changed or deleted.',
+    "Le journal d'audit ne peut être ni modifié ni supprimé.",
+  ),
   requestTooLarge: l(
     'La solicitud es demasiado grande.',
     'A requisição é grande demais.',

@@ -1,9 +1,15 @@
 import * as migration_20261122_044611_initial from './20261122_044611_initial';
+import * as migration_20261122_053725_audit_log from './20261122_053725_audit_log';
 
 export const migrations = [
   {
     up: migration_20261122_044611_initial.up,
     down: migration_20261122_044611_initial.down,
-    name: '20261122_044611_initial'
+    name: '20261122_044611_initial',
+  },
+  {
+    up: migration_20261122_053725_audit_log.up,
+    down: migration_20261122_053725_audit_log.down,
+    name: '20261122_053725_audit_log'
   },
 ];

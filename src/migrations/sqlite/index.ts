@@ -1,9 +1,15 @@
 import * as migration_20261122_044508_initial from './20261122_044508_initial';
+import * as migration_20261122_053722_audit_log from './20261122_053722_audit_log';
 
 export const migrations = [
   {
     up: migration_20261122_044508_initial.up,
     down: migration_20261122_044508_initial.down,
-    name: '20261122_044508_initial'
+    name: '20261122_044508_initial',
+  },
+  {
+    up: migration_20261122_053722_audit_log.up,
+    down: migration_20261122_053722_audit_log.down,
+    name: '20261122_053722_audit_log'
   },
 ];

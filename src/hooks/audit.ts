@@ -1,0 +1,92 @@
+/**
+ * Audit hooks: every create, update and delete of an audited collection appends an entry to the
+ * audit log, in the same request (and, on PostgreSQL, the same transaction) as the change itself.
+ */
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, PayloadRequest } from 'payload'
+
+import { idOf } from '../access/roles'
+import { AUDIT_LOG } from '../collections/AuditLog'
+
+const IGNORED = new Set(['updatedAt', 'createdAt', 'id', 'sizes', 'url', 'thumbnailURL'])
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+/** A value as compared: related documents (populated or not) reduce to their id. */
+const comparable = (value: unknown): string =>
+  JSON.stringify(value ?? null, (_key, v: unknown) =>
+    v && typeof v === 'object' && 'id' in v && 'createdAt' in v ? (v as { id: unknown }).id : v,
+  )
+
+/** Top-level fields whose value differs between two versions of a document. */
+export const changedFields = (doc: Doc, previous: Doc | undefined): string[] =>
+  Object.keys({ ...(previous ?? {}), ...doc })
+    .filter((key) => (!IGNORED.has(key) && !key.startsWith('_')) || key === '_status')
+    .filter((key) => comparable(doc[key]) !== comparable(previous?.[key]))
+    .sort()
+
+type Entry = {
+  req: PayloadRequest
+  collection: string
+  doc: Doc
+  operation: 'create' | 'update' | 'delete' | 'transition'
+  municipality: unknown
+  changed?: string[]
+  transition?: { from?: string; to?: string; comment?: string }
+}
+
+export const writeAuditEntry = async ({
+  req,
+  collection,
+  doc,
+  operation,
+  municipality,
+  changed,
+  transition,
+}: Entry) => {
+  const user = req.user
+  const id = idOf(municipality as never)
+  await req.payload.create({
+    collection: AUDIT_LOG as never,
+    overrideAccess: true,
+    req,
+    data: {
+      summary: `${operation} ${collection}/${doc.id}`,
+      municipality: id === undefined ? null : String(id),
+      operation,
+      collection,
+      documentId: String(doc.id),
+      changedFields: changed ?? [],
+      actor: user ? `${user.collection}:${user.id}` : 'system',
+      actorEmail: (user as { email?: string } | null)?.email ?? null,
+      transition,
+    } as never,
+  })
+}
+
+/** Where the municipality of a document of this collection is found. */
+type TenantOf = (doc: Doc) => unknown
+
+const afterChange =
+  (tenantOf: TenantOf): CollectionAfterChangeHook =>
+  async ({ collection, doc, previousDoc, operation, req }) => {
+    const changed = changedFields(doc, operation === 'create' ? undefined : previousDoc)
+    if (operation === 'update' && changed.length === 0) return doc
+    await writeAuditEntry({ req, collection: collection.slug, doc, operation, municipality: tenantOf(doc), changed })
+    return doc
+  }
+
+const afterDelete =
+  (tenantOf: TenantOf): CollectionAfterDeleteHook =>
+  async ({ collection, doc, req }) => {
+    await writeAuditEntry({ req, collection: collection.slug, doc, operation: 'delete', municipality: tenantOf(doc) })
+  }
+
+/** Adds the audit hooks to a collection; `tenantOf` defaults to its `tenant` field. */
+export const audited = (collection: CollectionConfig, tenantOf: TenantOf = (doc) => doc.tenant): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    afterChange: [...(collection.hooks?.afterChange ?? []), afterChange(tenantOf)],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete(tenantOf)],
+  },
+})
