@@ -137,6 +137,12 @@ describe('platform', () => {
     expect(res.errors?.[0].message).toMatch(/nested \d+ levels deep; the limit is 10/)
   })
 
+  it('refuses GraphQL introspection in production', async () => {
+    const res = await gql(server, '{ __schema { types { name } } }')
+    expect(res.data?.__schema).toBeUndefined()
+    expect(res.errors?.[0].message).toMatch(/introspection/i)
+  })
+
   it('answers malformed GraphQL with 400, not 500', async () => {
     const res = await api(server)
       .post('/api/graphql')
