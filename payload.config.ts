@@ -33,6 +33,8 @@ import { keepValidationDetails } from './src/hooks/validationDetails'
 import { l, LANGUAGES } from './src/i18n/index'
 import { depthLimit, graphqlMaxDepth } from './src/lib/graphqlDepth'
 import { payloadSecret } from './src/lib/secret'
+import { INSTALLED_MODULES } from './src/modules'
+import { moduleCollectionSlugs } from './src/plugins/sdk/registry'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -131,14 +133,15 @@ export default buildConfig({
     }),
   },
   plugins: [
-    // Module plugins come from the registry here (none installed yet), before the multi-tenant plugin.
+    // Installed modules (src/modules.ts), before the multi-tenant plugin so it scopes their collections.
+    ...INSTALLED_MODULES.map((module) => module()),
     multiTenantPlugin({
       tenantsSlug: 'municipalities',
       tenantSelectorLabel: l('Municipio', 'Município', 'Municipality', 'Municipalité'),
       userHasAccessToAllTenants: (user) => isPlatformAdmin(user as never),
       cleanupAfterTenantDelete: true,
       collections: {
-        ...Object.fromEntries(TENANT_COLLECTIONS.map((slug) => [slug, {}])),
+        ...Object.fromEntries([...TENANT_COLLECTIONS, ...moduleCollectionSlugs()].map((slug) => [slug, {}])),
         navigation: { isGlobal: true },
       },
       tenantField: {

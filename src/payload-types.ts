@@ -197,6 +197,13 @@ export interface Municipality {
    * Installed modules this municipality uses.
    */
   modules?: string[] | null;
+  enabledModules?:
+    | {
+        slug?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -788,6 +795,13 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         website?: T;
       };
   modules?: T;
+  enabledModules?:
+    | T
+    | {
+        slug?: T;
+        label?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,9 +1,9 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { inTenantsWithRole, isPlatformAdmin, MUNICIPAL_ADMIN, platformAdminOnly } from '../access/roles'
-import { l, LANGUAGES, tr, type MessageKey } from '../i18n/index'
+import { l, LANGUAGES, requestLanguage, tr, type MessageKey } from '../i18n/index'
 import { isCountryCode, isCurrencyCode, isHexColour, isHostName, isTimeZone } from '../lib/iso'
-import { moduleSlugs } from '../plugins/sdk/registry'
+import { getModule, moduleSlugs } from '../plugins/sdk/registry'
 import { SLUG_PATTERN } from './fields'
 
 /** A validator from a predicate and the message key for a rejected value. */
@@ -193,6 +193,26 @@ export const Municipalities: CollectionConfig = {
           }
         }
         return true
+      },
+    },
+    {
+      // The enabled modules with their labels in the request's language (for the portal and GraphQL).
+      name: 'enabledModules',
+      type: 'array',
+      virtual: true,
+      admin: { hidden: true },
+      fields: [
+        { name: 'slug', type: 'text' },
+        { name: 'label', type: 'text' },
+      ],
+      hooks: {
+        afterRead: [
+          ({ siblingData, req }) =>
+            ((siblingData?.modules as string[] | undefined) ?? []).map((slug) => ({
+              slug,
+              label: getModule(slug)?.label[requestLanguage(req)] ?? slug,
+            })),
+        ],
       },
     },
   ],

@@ -147,6 +147,12 @@ const messages = {
     'The audit log cannot be changed or deleted.',
     "Le journal d'audit ne peut être ni modifié ni supprimé.",
   ),
+  moduleOff: l(
+    'El módulo «{{module}}» no está habilitado para «{{municipality}}».',
+    'O módulo «{{module}}» não está habilitado para «{{municipality}}».',
+    'Module «{{module}}» is not enabled for «{{municipality}}».',
+    "Le module « {{module}} » n'est pas activé pour « {{municipality}} ».",
+  ),
   requestTooLarge: l(
     'La solicitud es demasiado grande.',
     'A requisição é grande demais.',

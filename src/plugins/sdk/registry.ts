@@ -13,6 +13,8 @@ export type RegisteredModule = {
   description?: Localized
   version: string
   roles?: ModuleRole[]
+  /** slugs of the tenant-scoped collections the module adds */
+  collectionSlugs?: string[]
 }
 
 const registry = new Map<string, RegisteredModule>()
@@ -32,3 +34,8 @@ export const moduleSlugs = (): string[] => [...registry.keys()]
 
 /** Roles contributed by installed modules, held per municipality like the core roles. */
 export const moduleRoles = (): ModuleRole[] => registeredModules().flatMap((m) => m.roles ?? [])
+
+export const getModule = (slug: string): RegisteredModule | undefined => registry.get(slug)
+
+/** Collections added by installed modules (tenant-scoped, for the multi-tenant plugin). */
+export const moduleCollectionSlugs = (): string[] => registeredModules().flatMap((m) => m.collectionSlugs ?? [])

@@ -1,0 +1,56 @@
+/**
+ * `defineModule` declares a module once and returns its Payload plugin, with the manifest attached.
+ * The core never names a module: `src/modules.ts` lists the installed ones and registers them, and
+ * the core reads the registry (municipality switches, role choices, labels). A module's schema is added whether or not any municipality has it on, so
+ * migrations stay stable; the run-time switch is enforced by `withModuleSwitch`.
+ */
+import type { CollectionConfig, Config, Endpoint, Payload, TaskConfig } from 'payload'
+
+import type { Localized } from '../../i18n/index'
+import { audited } from '../../hooks/audit'
+import { withModuleSwitch } from './moduleSwitch'
+import type { ModuleRole, RegisteredModule } from './registry'
+
+export type ModuleManifest = {
+  /** lowercase letters, digits and hyphens; what municipalities list in `modules` */
+  slug: string
+  label: Localized
+  description: Localized
+  version: string
+  /** tenant-scoped collections (the multi-tenant plugin adds their `tenant` field) */
+  collections?: CollectionConfig[]
+  /** per-municipality roles this module contributes (offered in staff users' municipality rows) */
+  roles?: ModuleRole[]
+  /** REST endpoints, mounted under /api */
+  endpoints?: Endpoint[]
+  /** Payload job tasks (deadlines, reminders) */
+  jobs?: TaskConfig[]
+  /** demo content for one municipality, run by the seed when the module is on there */
+  seed?: (payload: Payload, municipality: { id: number | string; slug: string }) => Promise<void>
+}
+
+export type ModulePlugin = ((options?: Record<string, never>) => (config: Config) => Config) & {
+  manifest: ModuleManifest & RegisteredModule
+}
+
+export const defineModule = (manifest: ModuleManifest): ModulePlugin => {
+  const registered: ModuleManifest & RegisteredModule = {
+    ...manifest,
+    collectionSlugs: (manifest.collections ?? []).map((c) => c.slug),
+  }
+  const plugin =
+    () =>
+    (config: Config): Config => ({
+      ...config,
+      collections: [
+        ...(config.collections ?? []),
+        ...(manifest.collections ?? []).map((c) => audited(withModuleSwitch(registered, c))),
+      ],
+      endpoints: [...(config.endpoints ?? []), ...(manifest.endpoints ?? [])],
+      jobs: {
+        ...config.jobs,
+        tasks: [...((config.jobs?.tasks as TaskConfig[] | undefined) ?? []), ...(manifest.jobs ?? [])],
+      },
+    })
+  return Object.assign(plugin, { manifest: registered })
+}

@@ -1,0 +1,106 @@
+/**
+ * The run-time switch: a module's collections are usable for a municipality only when that
+ * municipality lists the module in `modules`. One wrapper does it for every module:
+ * - reads (and versions) are limited to municipalities with the module on — for staff and anonymous alike;
+ * - create, update and delete in a municipality with the module off answer 403 with a translated message.
+ */
+import type {
+  Access,
+  CollectionBeforeDeleteHook,
+  CollectionBeforeValidateHook,
+  CollectionConfig,
+  PayloadRequest,
+  Where,
+} from 'payload'
+import { APIError } from 'payload'
+
+import { idOf } from '../../access/roles'
+import { requestLanguage, tr } from '../../i18n/index'
+import type { RegisteredModule } from './registry'
+
+type ID = number | string
+
+/** Ids of the municipalities with `slug` on (once per request). */
+export const municipalitiesWithModule = async (req: PayloadRequest, slug: string): Promise<ID[]> => {
+  const cache = (req.context ??= {}) as Record<string, unknown>
+  const key = `emuni:modules:${slug}`
+  if (!cache[key]) {
+    cache[key] = req.payload
+      .find({
+        collection: 'municipalities',
+        where: { modules: { in: [slug] } },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      .then(({ docs }) => docs.map((d) => d.id as ID))
+  }
+  return cache[key] as Promise<ID[]>
+}
+
+const and = (result: boolean | Where, constraint: Where | false): boolean | Where => {
+  if (result === false || constraint === false) return false
+  return result === true ? constraint : { and: [result, constraint] }
+}
+
+const restrictTo =
+  (module: RegisteredModule, field: string, access: Access | undefined): Access =>
+  async (args) => {
+    const base = access ? await access(args) : Boolean(args.req.user)
+    if (base === false) return false
+    const ids = await municipalitiesWithModule(args.req, module.slug)
+    return and(base, ids.length ? { [field]: { in: ids } } : false)
+  }
+
+const refuse = async (req: PayloadRequest, module: RegisteredModule, tenant: unknown) => {
+  const id = idOf(tenant as never)
+  if (id === undefined) return
+  const enabled = await municipalitiesWithModule(req, module.slug)
+  if (enabled.some((e) => String(e) === String(id))) return
+  const municipality = await req.payload
+    .findByID({ collection: 'municipalities', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+    .catch(() => null)
+  throw new APIError(
+    tr(req, 'moduleOff', {
+      module: module.label[requestLanguage(req)],
+      municipality: (municipality as { name?: string } | null)?.name ?? String(id),
+    }),
+    403,
+    undefined,
+    true,
+  )
+}
+
+/** Wraps a module collection's access and hooks with the municipality switch. */
+export const withModuleSwitch = (module: RegisteredModule, collection: CollectionConfig): CollectionConfig => {
+  const guardWrite: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+    await refuse(req, module, data?.tenant ?? originalDoc?.tenant)
+    return data
+  }
+  const guardDelete: CollectionBeforeDeleteHook = async ({ id, req, collection: config }) => {
+    const doc = await req.payload.findByID({
+      collection: config.slug as never,
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
+    await refuse(req, module, (doc as { tenant?: unknown } | null)?.tenant)
+  }
+  const access = collection.access ?? {}
+  return {
+    ...collection,
+    access: {
+      ...access,
+      read: restrictTo(module, 'tenant', access.read),
+      readVersions: restrictTo(module, 'version.tenant', access.readVersions),
+    },
+    hooks: {
+      ...collection.hooks,
+      beforeValidate: [guardWrite, ...(collection.hooks?.beforeValidate ?? [])],
+      beforeDelete: [guardDelete, ...(collection.hooks?.beforeDelete ?? [])],
+    },
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The module SDK's run-time switch, with the SDK's test-only module installed (development mode:
+ * that module is not in the committed migrations). Switched on for Villa Esperanza and off for Nova
+ * Esperança: writes in Nova answer 403 with the message, reads show nothing of Nova, GraphQL agrees;
+ * switching Nova on works at once, without a restart.
+ */
+import { account, api, auth, gql, login, municipalityId } from '../helpers/api'
+import { startServer, type TestServer } from '../helpers/server'
+
+let server: TestServer
+let villa: number | string
+let nova: number | string
+const tokens: Record<string, string> = {}
+
+const setModules = async (id: number | string, modules: string[]) => {
+  const res = await api(server).patch(`/api/municipalities/${id}`).set(auth(tokens.platform)).send({ modules })
+  expect(res.status).toBe(200)
+}
+const createNote = (token: string | undefined, tenant: number | string, title: string) =>
+  api(server)
+    .post('/api/sdk-test-notes')
+    .set({ ...auth(token), 'Accept-Language': 'en' })
+    .send({ title, tenant })
+const titles = async (token?: string) => {
+  const res = await api(server).get('/api/sdk-test-notes').query({ limit: 100 }).set(auth(token))
+  expect(res.status).toBe(200)
+  return res.body.docs.map((d: { title: string }) => d.title).sort()
+}
+
+beforeAll(async () => {
+  server = await startServer({ mode: 'development', env: { EMUNI_TEST_MODULES: 'true' } })
+  villa = await municipalityId(server, 'villa-esperanza')
+  nova = await municipalityId(server, 'nova-esperanca')
+  tokens.platform = await login(server, account('platform-admin', null))
+  tokens.villaEditor = await login(server, account('editor', 'villa-esperanza'))
+  tokens.novaEditor = await login(server, account('editor', 'nova-esperanca'))
+  tokens.villaAdmin = await login(server, account('municipal-admin', 'villa-esperanza'))
+}, 300_000)
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('module switch per municipality', () => {
+  it('lists the enabled modules with their labels in GraphQL', async () => {
+    await setModules(villa, ['sdk-test'])
+    await setModules(nova, [])
+    const res = await gql(
+      server,
+      '{ Municipalities(sort: "slug") { docs { slug modules enabledModules { slug label } } } }',
+    )
+    expect(res.errors).toBeUndefined()
+    expect(res.data!.Municipalities.docs).toEqual([
+      { slug: 'nova-esperanca', modules: [], enabledModules: [] },
+      {
+        slug: 'villa-esperanza',
+        modules: ['sdk-test'],
+        enabledModules: [{ slug: 'sdk-test', label: 'Módulo de prueba' }],
+      },
+    ])
+  })
+
+  it('works where the module is on', async () => {
+    const res = await createNote(tokens.villaEditor, villa, 'Nota de Villa')
+    expect(res.status).toBe(201)
+    expect(await titles()).toEqual(['Nota de Villa'])
+  })
+
+  it('refuses writes where the module is off, with a message naming module and municipality', async () => {
+    for (const token of [tokens.novaEditor, tokens.platform]) {
+      const res = await createNote(token, nova, 'Nota de Nova')
+      expect(res.status).toBe(403)
+      expect(res.body.errors[0].message).toBe('Module «Test module» is not enabled for «Nova Esperança do Vale».')
+    }
+    const viaGraphql = await gql(
+      server,
+      'mutation($t: Int) { createSdkTestNote(data: { title: "Nota GQL", tenant: $t }) { id } }',
+      { t: Number(nova) },
+      tokens.novaEditor,
+    )
+    expect(viaGraphql.errors?.[0].message).toMatch(/no está habilitado|not enabled/)
+    expect(await titles(tokens.platform)).toEqual(['Nota de Villa'])
+  })
+
+  it('hides what exists in a municipality once its module is switched off, for staff and anonymous alike', async () => {
+    await setModules(nova, ['sdk-test'])
+    const created = await createNote(tokens.novaEditor, nova, 'Nota de Nova')
+    expect(created.status).toBe(201)
+    expect(await titles()).toEqual(['Nota de Nova', 'Nota de Villa'])
+
+    await setModules(nova, [])
+    expect(await titles()).toEqual(['Nota de Villa'])
+    expect(await titles(tokens.novaEditor)).toEqual([])
+    expect(await titles(tokens.platform)).toEqual(['Nota de Villa'])
+    const byId = await api(server).get(`/api/sdk-test-notes/${created.body.doc.id}`).set(auth(tokens.novaEditor))
+    expect(byId.status).toBe(404)
+    const update = await api(server)
+      .patch(`/api/sdk-test-notes/${created.body.doc.id}`)
+      .set({ ...auth(tokens.platform), 'Accept-Language': 'en' })
+      .send({ title: 'Cambiada' })
+    expect(update.status).toBe(403)
+    const gqlList = await gql(server, '{ SdkTestNotes { docs { title } } }')
+    expect(gqlList.data!.SdkTestNotes.docs).toEqual([{ title: 'Nota de Villa' }])
+
+    await setModules(nova, ['sdk-test'])
+    expect(await titles()).toEqual(['Nota de Nova', 'Nota de Villa'])
+  })
+
+  it("offers the module's roles in municipality assignments", async () => {
+    const editor = (
+      await api(server)
+        .get('/api/users')
+        .query({ where: { email: { equals: account('editor', 'villa-esperanza').email } } })
+        .set(auth(tokens.platform))
+    ).body.docs[0]
+    const res = await api(server)
+      .patch(`/api/users/${editor.id}`)
+      .set(auth(tokens.villaAdmin))
+      .send({ tenants: [{ tenant: villa, roles: ['editor', 'test-clerk'] }] })
+    expect(res.status).toBe(200)
+    expect(res.body.doc.tenants[0].roles).toEqual(['editor', 'test-clerk'])
+    const unknown = await api(server)
+      .patch(`/api/users/${editor.id}`)
+      .set(auth(tokens.villaAdmin))
+      .send({ tenants: [{ tenant: villa, roles: ['no-such-role'] }] })
+    expect(unknown.status).toBe(400)
+  })
+
+  it("audits the module's documents like the core's", async () => {
+    const res = await api(server)
+      .get('/api/audit-log')
+      .query({ where: { collection: { equals: 'sdk-test-notes' } } })
+      .set(auth(tokens.platform))
+    expect(res.body.docs.map((e: { operation: string }) => e.operation)).toContain('create')
+  })
+})
