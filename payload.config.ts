@@ -12,6 +12,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { pt } from '@payloadcms/translations/languages/pt'
+import nodemailer from 'nodemailer'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -41,20 +42,26 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 /** The MuniPortal collections every municipality owns (scoped by the multi-tenant plugin). */
 const TENANT_COLLECTIONS = ['media', 'pages', 'news', 'events', 'documents'] as const
 
-const email = process.env.SMTP_HOST
-  ? nodemailerAdapter({
-      defaultFromAddress: process.env.EMAIL_FROM || 'no-reply@e-muni.local',
-      defaultFromName: process.env.EMAIL_FROM_NAME || 'e-Muni',
-      skipVerify: true,
-      transportOptions: {
-        host: process.env.SMTP_HOST,
-        port: Number(process.env.SMTP_PORT || 587),
-        secure: process.env.SMTP_SECURE === 'true',
-        ignoreTLS: process.env.SMTP_IGNORE_TLS === 'true',
-        auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
-      },
-    })
-  : undefined
+const emailDefaults = {
+  defaultFromAddress: process.env.EMAIL_FROM || 'no-reply@e-muni.local',
+  defaultFromName: process.env.EMAIL_FROM_NAME || 'e-Muni',
+  skipVerify: true,
+}
+// SMTP_URL (smtp://user:pass@host:587, smtps://…) or the SMTP_HOST family; neither → emails are logged.
+const email = process.env.SMTP_URL
+  ? nodemailerAdapter({ ...emailDefaults, transport: nodemailer.createTransport(process.env.SMTP_URL) })
+  : process.env.SMTP_HOST
+    ? nodemailerAdapter({
+        ...emailDefaults,
+        transportOptions: {
+          host: process.env.SMTP_HOST,
+          port: Number(process.env.SMTP_PORT || 587),
+          secure: process.env.SMTP_SECURE === 'true',
+          ignoreTLS: process.env.SMTP_IGNORE_TLS === 'true',
+          auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+        },
+      })
+    : undefined
 
 export default buildConfig({
   serverURL: process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`,

@@ -153,6 +153,42 @@ const messages = {
     'Module «{{module}}» is not enabled for «{{municipality}}».',
     "Le module « {{module}} » n'est pas activé pour « {{municipality}} ».",
   ),
+  transitionNotAllowed: l(
+    'No se permite pasar de «{{from}}» a «{{to}}». Desde «{{from}}» se puede pasar a: {{allowed}}.',
+    'Não é permitido passar de «{{from}}» para «{{to}}». A partir de «{{from}}» é possível passar para: {{allowed}}.',
+    'Moving from «{{from}}» to «{{to}}» is not allowed. From «{{from}}» it can move to: {{allowed}}.',
+    "Le passage de « {{from}} » à « {{to}} » n'est pas permis. Depuis « {{from}} », il peut passer à : {{allowed}}.",
+  ),
+  transitionRole: l(
+    'Su rol no permite pasar de «{{from}}» a «{{to}}».',
+    'O seu papel não permite passar de «{{from}}» para «{{to}}».',
+    'Your role cannot move this from «{{from}}» to «{{to}}».',
+    'Votre rôle ne permet pas de passer de « {{from}} » à « {{to}} ».',
+  ),
+  transitionRequires: l(
+    'Para pasar a «{{to}}» complete: {{fields}}.',
+    'Para passar para «{{to}}» preencha: {{fields}}.',
+    'To move to «{{to}}», fill in: {{fields}}.',
+    'Pour passer à « {{to}} », renseignez : {{fields}}.',
+  ),
+  initialState: l(
+    'Un documento nuevo empieza en «{{initial}}».',
+    'Um documento novo começa em «{{initial}}».',
+    'A new document starts in «{{initial}}».',
+    'Un nouveau document commence à « {{initial}} ».',
+  ),
+  historyReadOnly: l(
+    'El historial lo escribe el flujo de trabajo; no se puede modificar.',
+    'O histórico é escrito pelo fluxo de trabalho; não pode ser alterado.',
+    'The history is written by the workflow and cannot be changed.',
+    "L'historique est écrit par le flux de travail et ne peut pas être modifié.",
+  ),
+  notBefore: l(
+    'Todavía no: se puede a partir del {{date}}.',
+    'Ainda não: é possível a partir de {{date}}.',
+    'Not yet: possible from {{date}}.',
+    'Pas encore : possible à partir du {{date}}.',
+  ),
   requestTooLarge: l(
     'La solicitud es demasiado grande.',
     'A requisição é grande demais.',

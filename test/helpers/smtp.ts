@@ -1,4 +1,5 @@
 /** A real SMTP server on loopback (npm smtp-server) that keeps what it receives. */
+import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
 import { freePort } from './server'
@@ -43,6 +44,12 @@ export const startSmtp = async (): Promise<{
   return { port, mails, waitFor, stop: () => new Promise((resolve) => server.close(() => resolve())) }
 }
 
-/** The decoded text of a (possibly quoted-printable) message. */
-export const mailText = (raw: string): string =>
-  raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+/** Subject and plain text of a received message, decoded (mailparser). */
+export const parseMail = async (mail: Mail): Promise<{ subject: string; text: string; html: string }> => {
+  const parsed = await simpleParser(mail.raw)
+  return {
+    subject: parsed.subject ?? '',
+    text: parsed.text ?? '',
+    html: typeof parsed.html === 'string' ? parsed.html : '',
+  }
+}

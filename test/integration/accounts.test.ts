@@ -4,7 +4,7 @@
  */
 import { api } from '../helpers/api'
 import { startServer, type TestServer } from '../helpers/server'
-import { mailText, startSmtp } from '../helpers/smtp'
+import { parseMail, startSmtp } from '../helpers/smtp'
 
 let server: TestServer
 let smtp: Awaited<ReturnType<typeof startSmtp>>
@@ -38,7 +38,7 @@ describe('people accounts', () => {
 
     const mail = await smtp.waitFor(email)
     expect(mail.from).toBe('portal@e-muni.test')
-    const token = mailText(mail.raw).match(/verify\/([A-Za-z0-9]+)/)?.[1]
+    const token = (await parseMail(mail)).html.match(/verify\/([A-Za-z0-9]+)/)?.[1]
     expect(token).toBeTruthy()
 
     const early = await api(server).post('/api/people/login').send({ email, password: 'Clave-segura-2026' })
@@ -66,7 +66,7 @@ describe('people accounts', () => {
     const forgot = await api(server).post('/api/people/forgot-password').send({ email })
     expect(forgot.status).toBe(200)
     const mail = await smtp.waitFor(email, 2)
-    const token = mailText(mail.raw).match(/reset\/([A-Za-z0-9]+)/)?.[1]
+    const token = (await parseMail(mail)).html.match(/reset\/([A-Za-z0-9]+)/)?.[1]
     expect(token).toBeTruthy()
     const reset = await api(server).post('/api/people/reset-password').send({ token, password: 'Otra-clave-2026' })
     expect(reset.status).toBe(200)

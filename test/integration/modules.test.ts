@@ -6,6 +6,7 @@
  */
 import { account, api, auth, gql, login, municipalityId } from '../helpers/api'
 import { startServer, type TestServer } from '../helpers/server'
+import { parseMail, startSmtp } from '../helpers/smtp'
 
 let server: TestServer
 let villa: number | string
@@ -27,8 +28,14 @@ const titles = async (token?: string) => {
   return res.body.docs.map((d: { title: string }) => d.title).sort()
 }
 
+let smtp: Awaited<ReturnType<typeof startSmtp>>
+
 beforeAll(async () => {
-  server = await startServer({ mode: 'development', env: { EMUNI_TEST_MODULES: 'true' } })
+  smtp = await startSmtp()
+  server = await startServer({
+    mode: 'development',
+    env: { EMUNI_TEST_MODULES: 'true', SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, EMAIL_FROM: 'avisos@e-muni.test' },
+  })
   villa = await municipalityId(server, 'villa-esperanza')
   nova = await municipalityId(server, 'nova-esperanca')
   tokens.platform = await login(server, account('platform-admin', null))
@@ -38,6 +45,7 @@ beforeAll(async () => {
 }, 300_000)
 afterAll(async () => {
   await server?.stop()
+  await smtp?.stop()
 })
 
 describe('module switch per municipality', () => {
@@ -131,5 +139,124 @@ describe('module switch per municipality', () => {
       .query({ where: { collection: { equals: 'sdk-test-notes' } } })
       .set(auth(tokens.platform))
     expect(res.body.docs.map((e: { operation: string }) => e.operation)).toContain('create')
+  })
+})
+
+describe('workflow engine', () => {
+  const note = async (data: Record<string, unknown>) => {
+    const res = await api(server)
+      .post('/api/sdk-test-notes')
+      .set(auth(tokens.villaEditor))
+      .send({ tenant: villa, ...data })
+    expect(res.status).toBe(201)
+    return res.body.doc as { id: number; status: string; history: unknown[] }
+  }
+  const move = (id: number, token: string, data: Record<string, unknown>) =>
+    api(server)
+      .patch(`/api/sdk-test-notes/${id}`)
+      .set({ ...auth(token), 'Accept-Language': 'en' })
+      .send(data)
+
+  it('starts new documents in the initial state, whatever the client sends', async () => {
+    const res = await api(server)
+      .post('/api/sdk-test-notes')
+      .set({ ...auth(tokens.villaEditor), 'Accept-Language': 'en' })
+      .send({ tenant: villa, title: 'Saltona', status: 'approved' })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toBe('A new document starts in «Draft».')
+    expect((await note({ title: 'Nueva' })).status).toBe('draft')
+  })
+
+  it('refuses an illegal transition with 400 naming the allowed ones (REST and GraphQL)', async () => {
+    const { id } = await note({ title: 'Ilegal' })
+    const res = await move(id, tokens.platform, { status: 'approved' })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toBe(
+      'Moving from «Draft» to «Approved» is not allowed. From «Draft» it can move to: «Submitted».',
+    )
+    const viaGraphql = await gql(
+      server,
+      `mutation { updateSdkTestNote(id: ${id}, data: { status: approved }) { id } }`,
+      {},
+      tokens.platform,
+    )
+    expect(viaGraphql.errors?.[0].message).toMatch(/no se permite|not allowed/i)
+    expect((await api(server).get(`/api/sdk-test-notes/${id}`).set(auth(tokens.platform))).body.status).toBe('draft')
+  })
+
+  it('refuses a transition to a role that may not take it with 403', async () => {
+    const { id } = await note({ title: 'Rol' })
+    expect((await move(id, tokens.villaEditor, { status: 'submitted' })).status).toBe(200)
+    const res = await move(id, tokens.villaEditor, { status: 'approved' })
+    expect(res.status).toBe(403)
+    expect(res.body.errors[0].message).toBe('Your role cannot move this from «Submitted» to «Approved».')
+  })
+
+  it('records a legal transition in the history and the audit log, and keeps the history read-only', async () => {
+    const { id } = await note({ title: 'Historia' })
+    const res = await move(id, tokens.villaEditor, { status: 'submitted', transitionComment: 'Lista para revisar' })
+    expect(res.status).toBe(200)
+    expect(res.body.doc.history).toHaveLength(1)
+    expect(res.body.doc.history[0]).toMatchObject({
+      actorEmail: account('editor', 'villa-esperanza').email,
+      from: 'draft',
+      to: 'submitted',
+      comment: 'Lista para revisar',
+    })
+    const audit = await api(server)
+      .get('/api/audit-log')
+      .query({ where: { documentId: { equals: String(id) }, operation: { equals: 'transition' } } })
+      .set(auth(tokens.platform))
+    expect(audit.body.docs).toHaveLength(1)
+    expect(audit.body.docs[0].transition).toMatchObject({
+      from: 'draft',
+      to: 'submitted',
+      comment: 'Lista para revisar',
+    })
+
+    const forged = await move(id, tokens.platform, { history: [] })
+    expect(forged.status).toBe(400)
+    expect(forged.body.errors[0].message).toBe('The history is written by the workflow and cannot be changed.')
+    const back = await move(id, tokens.villaAdmin, { status: 'draft' })
+    expect(back.status).toBe(400)
+    expect(back.body.errors[0].message).toBe('To move to «Draft», fill in: transitionComment.')
+  })
+
+  it('refuses a transition before its date guard allows it', async () => {
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString()
+    const { id } = await note({ title: 'Fecha', reviewAfter: tomorrow })
+    await move(id, tokens.villaEditor, { status: 'submitted' })
+    const early = await move(id, tokens.villaAdmin, { status: 'approved' })
+    expect(early.status).toBe(400)
+    expect(early.body.errors[0].message).toBe(`Not yet: possible from ${tomorrow.slice(0, 10)}.`)
+    await move(id, tokens.platform, { reviewAfter: new Date(Date.now() - 1000).toISOString() })
+    expect((await move(id, tokens.villaAdmin, { status: 'approved' })).status).toBe(200)
+  })
+})
+
+describe('notifications from workflow effects', () => {
+  it.each([
+    ['es', 'ana@example.org', 'Su nota «Poda de árboles» fue aprobada', 'Ver la nota'],
+    ['pt', 'joao@example.org', 'A sua nota «Poda de árboles» foi aprovada', 'Ver a nota'],
+  ])('emails the contact in their language (%s) with the subject and link', async (language, to, subject, action) => {
+    const created = await api(server)
+      .post('/api/sdk-test-notes')
+      .set(auth(tokens.villaEditor))
+      .send({ tenant: villa, title: 'Poda de árboles', contactEmail: to, contactLanguage: language })
+    const id = created.body.doc.id
+    await api(server).patch(`/api/sdk-test-notes/${id}`).set(auth(tokens.villaEditor)).send({ status: 'submitted' })
+    const approved = await api(server)
+      .patch(`/api/sdk-test-notes/${id}`)
+      .set(auth(tokens.villaAdmin))
+      .send({ status: 'approved' })
+    expect(approved.status).toBe(200)
+
+    const mail = await smtp.waitFor(to)
+    expect(mail.from).toBe('avisos@e-muni.test')
+    const parsed = await parseMail(mail)
+    expect(parsed.subject).toBe(subject)
+    expect(parsed.text).toContain(`${action}: ${server.url}/notes/${id}`)
+    expect(parsed.text).toContain('Villa Esperanza')
+    expect(parsed.html).toContain(`href="${server.url}/notes/${id}"`)
   })
 })

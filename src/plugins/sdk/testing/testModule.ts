@@ -1,10 +1,74 @@
 /**
- * A module used only by the SDK's own tests: one small tenant-scoped collection. Installed when
- * `EMUNI_TEST_MODULES=true` (never in a real installation, so it is not in the committed migrations:
- * the suites that use it run the server in development mode, which pushes the schema).
+ * A module used only by the SDK's own tests: one small tenant-scoped collection with a three-state
+ * workflow (draft → submitted → approved, or back to draft with a comment), a date guard and an
+ * email effect. Installed when `EMUNI_TEST_MODULES=true` — never in a real installation, so it is
+ * not in the committed migrations: the suites that use it run the server in development mode.
  */
-import { l } from '../../../i18n/index'
+import { idOf } from '../../../access/roles'
+import { l, tr } from '../../../i18n/index'
 import { defineModule } from '../defineModule'
+import { defineTemplate, notify } from '../notify'
+import { defineWorkflow } from '../workflow'
+
+const approvedEmail = defineTemplate('sdk-test-approved', {
+  subject: l(
+    'Su nota «{{title}}» fue aprobada',
+    'A sua nota «{{title}}» foi aprovada',
+    'Your note "{{title}}" was approved',
+    'Votre note « {{title}} » a été approuvée',
+  ),
+  body: l(
+    'Hola:\n\nLa nota «{{title}}» fue aprobada por {{municipality}}.',
+    'Olá,\n\nA nota «{{title}}» foi aprovada por {{municipality}}.',
+    'Hello,\n\nThe note "{{title}}" was approved by {{municipality}}.',
+    'Bonjour,\n\nLa note « {{title}} » a été approuvée par {{municipality}}.',
+  ),
+  action: { label: l('Ver la nota', 'Ver a nota', 'See the note', 'Voir la note'), url: '{{url}}' },
+})
+
+export const sdkTestWorkflow = defineWorkflow({
+  states: [
+    { value: 'draft', label: l('Borrador', 'Rascunho', 'Draft', 'Brouillon') },
+    { value: 'submitted', label: l('Enviada', 'Enviada', 'Submitted', 'Envoyée') },
+    { value: 'approved', label: l('Aprobada', 'Aprovada', 'Approved', 'Approuvée') },
+  ],
+  initial: 'draft',
+  transitions: [
+    { from: 'draft', to: 'submitted', roles: ['editor', 'test-clerk', 'municipal-admin', 'platform-admin'] },
+    { from: 'submitted', to: 'draft', roles: ['municipal-admin', 'platform-admin'], requires: ['transitionComment'] },
+    {
+      from: 'submitted',
+      to: 'approved',
+      roles: ['municipal-admin', 'platform-admin'],
+      guard: ({ doc, req }) =>
+        !doc.reviewAfter || new Date(doc.reviewAfter as string) <= new Date()
+          ? true
+          : tr(req, 'notBefore', { date: new Date(doc.reviewAfter as string).toISOString().slice(0, 10) }),
+      effects: [
+        async ({ req, doc }) => {
+          if (!doc.contactEmail) return
+          const municipality = await req.payload.findByID({
+            collection: 'municipalities',
+            id: idOf(doc.tenant as never)!,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+          await notify(req.payload, {
+            to: doc.contactEmail as string,
+            template: approvedEmail,
+            locale: doc.contactLanguage as string,
+            data: {
+              title: doc.title,
+              municipality: municipality.name,
+              url: `${req.payload.config.serverURL}/notes/${doc.id}`,
+            },
+          })
+        },
+      ],
+    },
+  ],
+})
 
 export const sdkTestModule = defineModule({
   slug: 'sdk-test',
@@ -20,7 +84,7 @@ export const sdkTestModule = defineModule({
     { slug: 'test-clerk', label: l('Oficinista de prueba', 'Escriturário de teste', 'Test clerk', 'Commis de test') },
   ],
   collections: [
-    {
+    sdkTestWorkflow.apply({
       slug: 'sdk-test-notes',
       labels: { singular: l('Nota', 'Nota', 'Note', 'Note'), plural: l('Notas', 'Notas', 'Notes', 'Notes') },
       admin: { useAsTitle: 'title' },
@@ -30,7 +94,12 @@ export const sdkTestModule = defineModule({
         update: ({ req }) => Boolean(req.user),
         delete: ({ req }) => Boolean(req.user),
       },
-      fields: [{ name: 'title', type: 'text', required: true }],
-    },
+      fields: [
+        { name: 'title', type: 'text', required: true },
+        { name: 'reviewAfter', type: 'date' },
+        { name: 'contactEmail', type: 'email' },
+        { name: 'contactLanguage', type: 'select', options: ['es', 'pt', 'en', 'fr'] },
+      ],
+    }),
   ],
 })

@@ -1,0 +1,231 @@
+/**
+ * The workflow engine. `defineWorkflow` turns a declarative table (states, transitions, roles,
+ * guards, required fields, effects) into the fields and hooks of a collection. Enforcement is a
+ * `beforeChange` hook, so REST, GraphQL, the Local API and the admin all go through it:
+ * - a new document starts in the initial state;
+ * - a change of state must be a declared transition (400 naming the allowed ones), taken by one of
+ *   its roles in the document's municipality (403), with its required fields and guard satisfied (400);
+ * - each transition appends to the document's history (actor, time, from, to, comment) — which no
+ *   API can edit — writes an audit entry, and runs its effects after the change is saved.
+ */
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  Field,
+  PayloadRequest,
+} from 'payload'
+import { APIError } from 'payload'
+
+import { hasRoleIn, idOf, isPlatformAdmin, PLATFORM_ADMIN } from '../../access/roles'
+import { writeAuditEntry } from '../../hooks/audit'
+import { l, requestLanguage, tr, type Localized } from '../../i18n/index'
+
+type Doc = Record<string, unknown> & { id: number | string; tenant?: unknown }
+
+export type TransitionEvent = {
+  req: PayloadRequest
+  collection: string
+  doc: Doc
+  from: string
+  to: string
+  comment?: string
+}
+
+export type Transition = {
+  from: string | string[]
+  to: string
+  /** tenant roles (in the document's municipality), or 'platform-admin'; 'system' for jobs and server code */
+  roles: string[]
+  /** fields that must hold a value for this transition */
+  requires?: string[]
+  /** true to allow, or the reason (already translated) to refuse */
+  guard?: (args: { doc: Doc; req: PayloadRequest }) => true | string | Promise<true | string>
+  /** run after the change is saved (notify, queue a job) */
+  effects?: ((event: TransitionEvent) => void | Promise<void>)[]
+}
+
+export type WorkflowDefinition = {
+  field?: string
+  states: { value: string; label: Localized }[]
+  initial: string
+  transitions: Transition[]
+}
+
+export type Workflow = {
+  definition: Required<Pick<WorkflowDefinition, 'field'>> & WorkflowDefinition
+  fields: Field[]
+  /** Adds the workflow's fields and hooks to a collection. */
+  apply: (collection: CollectionConfig) => CollectionConfig
+  /** States reachable from `state`. */
+  allowedFrom: (state: string) => string[]
+}
+
+const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v])
+const COMMENT = 'transitionComment'
+const PENDING = 'emuni:workflow:pending'
+
+export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
+  const definition = { field: 'status', ...input }
+  const { field, states, initial, transitions } = definition
+  const label = (req: PayloadRequest, state: string) =>
+    states.find((s) => s.value === state)?.label[requestLanguage(req)] ?? state
+  const allowedFrom = (state: string) => transitions.filter((t) => asList(t.from).includes(state)).map((t) => t.to)
+
+  const fields: Field[] = [
+    {
+      name: field,
+      type: 'select',
+      // Not `required`: the engine always sets it, and GraphQL create inputs stay optional.
+      index: true,
+      defaultValue: initial,
+      options: states,
+      label: l('Estado', 'Estado', 'Status', 'Statut'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      // What the actor says about a transition; kept in the history, not on the document.
+      name: COMMENT,
+      type: 'textarea',
+      virtual: true,
+      label: l(
+        'Comentario de la transición',
+        'Comentário da transição',
+        'Transition comment',
+        'Commentaire de transition',
+      ),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'history',
+      type: 'array',
+      label: l('Historial', 'Histórico', 'History', 'Historique'),
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        { name: 'actor', type: 'text' },
+        { name: 'actorEmail', type: 'text' },
+        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'from', type: 'text' },
+        { name: 'to', type: 'text' },
+        { name: 'comment', type: 'textarea' },
+      ],
+    },
+  ]
+
+  const enforce: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+    const fail = (status: number, message: string) => new APIError(message, status, undefined, true)
+    const comment = typeof data[COMMENT] === 'string' && data[COMMENT].trim() ? data[COMMENT].trim() : undefined
+    delete data[COMMENT]
+    if (operation === 'create') {
+      if (data[field] !== undefined && data[field] !== initial)
+        throw fail(400, tr(req, 'initialState', { initial: label(req, initial) }))
+      if (Array.isArray(data.history) && data.history.length) throw fail(400, tr(req, 'historyReadOnly'))
+      data[field] = initial
+      data.history = []
+      return data
+    }
+    const previousHistory = (originalDoc?.history as unknown[]) ?? []
+    if ('history' in data && JSON.stringify(stripIds(data.history)) !== JSON.stringify(stripIds(previousHistory))) {
+      throw fail(400, tr(req, 'historyReadOnly'))
+    }
+    const from = originalDoc?.[field] as string
+    const to = (data[field] as string | undefined) ?? from
+    data.history = previousHistory
+    if (to === from) return data
+
+    const candidates = transitions.filter((t) => asList(t.from).includes(from) && t.to === to)
+    if (!candidates.length) {
+      throw fail(
+        400,
+        tr(req, 'transitionNotAllowed', {
+          from: label(req, from),
+          to: label(req, to),
+          allowed:
+            allowedFrom(from)
+              .map((s) => `«${label(req, s)}»`)
+              .join(', ') || tr(req, 'none'),
+        }),
+      )
+    }
+    const tenant = idOf((data.tenant ?? originalDoc?.tenant) as never)
+    const user = req.user
+    const permitted = candidates.find((t) =>
+      !user
+        ? t.roles.includes('system')
+        : (isPlatformAdmin(user) && t.roles.includes(PLATFORM_ADMIN)) || hasRoleIn(user, tenant, t.roles),
+    )
+    if (!permitted) throw fail(403, tr(req, 'transitionRole', { from: label(req, from), to: label(req, to) }))
+    const merged = { ...originalDoc, ...data } as Doc
+    const missing = (permitted.requires ?? []).filter((name) => {
+      const value = name === COMMENT ? comment : merged[name]
+      return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+    })
+    if (missing.length)
+      throw fail(400, tr(req, 'transitionRequires', { to: label(req, to), fields: missing.join(', ') }))
+    if (permitted.guard) {
+      const verdict = await permitted.guard({ doc: merged, req })
+      if (verdict !== true) throw fail(400, verdict)
+    }
+    data.history = [
+      ...previousHistory,
+      {
+        actor: user ? `${user.collection}:${user.id}` : 'system',
+        actorEmail: (user as { email?: string } | null)?.email ?? null,
+        at: new Date().toISOString(),
+        from,
+        to,
+        comment: comment ?? null,
+      },
+    ]
+    ;((req.context ??= {}) as Record<string, unknown>)[PENDING] = { from, to, comment, transition: permitted }
+    return data
+  }
+
+  const after: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+    const context = (req.context ?? {}) as Record<string, unknown>
+    const pending = context[PENDING] as
+      { from: string; to: string; comment?: string; transition: Transition } | undefined
+    if (!pending) return doc
+    delete context[PENDING]
+    await writeAuditEntry({
+      req,
+      collection: collection.slug,
+      doc,
+      operation: 'transition',
+      municipality: doc.tenant,
+      changed: [field],
+      transition: { from: pending.from, to: pending.to, comment: pending.comment },
+    })
+    for (const effect of pending.transition.effects ?? []) {
+      await effect({
+        req,
+        collection: collection.slug,
+        doc,
+        from: pending.from,
+        to: pending.to,
+        comment: pending.comment,
+      })
+    }
+    return doc
+  }
+
+  const apply = (collection: CollectionConfig): CollectionConfig => ({
+    ...collection,
+    fields: [...collection.fields, ...fields],
+    hooks: {
+      ...collection.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), enforce],
+      afterChange: [...(collection.hooks?.afterChange ?? []), after],
+    },
+  })
+
+  return { definition, fields, apply, allowedFrom }
+}
+
+const stripIds = (rows: unknown): unknown =>
+  (Array.isArray(rows) ? rows : []).map((row) => {
+    const { id: _id, ...rest } = (row ?? {}) as Record<string, unknown>
+    return Object.fromEntries(
+      Object.entries(rest).map(([k, v]) => [k, k === 'at' && v ? new Date(v as string).toISOString() : v]),
+    )
+  })
