@@ -4,9 +4,9 @@
  */
 import type { Browser, Page } from 'playwright-core'
 
-import { account, login, type DemoAccount } from '../helpers/api'
-import { launchChromium } from '../helpers/browser'
-import { startServer, type TestServer } from '../helpers/server'
+import { account, login, type DemoAccount } from '../../src/plugins/sdk/testing/api'
+import { launchChromium } from '../../src/plugins/sdk/testing/browser'
+import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 
 const VILLA_PAGES = ['el-municipio', 'inicio', 'presupuesto-participativo-2027']
 const NOVA_PAGES = ['a-cidade', 'inicio', 'plano-diretor-revisao']

@@ -2,9 +2,9 @@
  * Citizen accounts (`people`) with real email over SMTP on loopback: sign-up sends a verification
  * email, login waits for verification, password reset works through the emailed token.
  */
-import { api } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
-import { parseMail, startSmtp } from '../helpers/smtp'
+import { api } from '../../src/plugins/sdk/testing/api'
+import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
+import { parseMail, startSmtp } from '../../src/plugins/sdk/testing/smtp'
 
 let server: TestServer
 let smtp: Awaited<ReturnType<typeof startSmtp>>

@@ -3,8 +3,8 @@
  * appends an entry; municipal admins read their municipality's entries; nobody can change or
  * remove an entry through REST or GraphQL.
  */
-import { account, api, auth, gql, login, municipalityId } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
+import { account, api, auth, gql, login, municipalityId } from '../../src/plugins/sdk/testing/api'
+import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 
 let server: TestServer
 let villa: number | string

@@ -2,8 +2,8 @@
  * MuniPortal content rules: slugs unique per municipality, localized content with fallback,
  * municipality settings validated with clear messages, malformed bodies refused.
  */
-import { account, api, auth, login, municipalityId } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
+import { account, api, auth, login, municipalityId } from '../../src/plugins/sdk/testing/api'
+import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 
 let server: TestServer
 let editor: string

@@ -2,8 +2,8 @@
  * Tenant isolation and role checks across REST and GraphQL: editors of one municipality against
  * another's content, anonymous and citizen readers against drafts, and who may grant which roles.
  */
-import { account, api, auth, gql, login, municipalityId } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
+import { account, api, auth, gql, login, municipalityId } from '../../src/plugins/sdk/testing/api'
+import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 
 let server: TestServer
 let villa: number | string

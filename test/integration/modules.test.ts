@@ -4,9 +4,9 @@
  * Esperança: writes in Nova answer 403 with the message, reads show nothing of Nova, GraphQL agrees;
  * switching Nova on works at once, without a restart.
  */
-import { account, api, auth, gql, login, municipalityId } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
-import { parseMail, startSmtp } from '../helpers/smtp'
+import { account, api, auth, gql, login, municipalityId } from '../../src/plugins/sdk/testing/api'
+import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
+import { parseMail, startSmtp } from '../../src/plugins/sdk/testing/smtp'
 
 let server: TestServer
 let villa: number | string

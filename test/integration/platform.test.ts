@@ -4,8 +4,8 @@
  */
 import { spawn } from 'node:child_process'
 
-import { account, api, demoAccounts, gql, login } from '../helpers/api'
-import { ROOT, serverEnv, startServer, TEST_SECRET, type TestServer } from '../helpers/server'
+import { account, api, demoAccounts, gql, login } from '../../src/plugins/sdk/testing/api'
+import { ROOT, serverEnv, startServer, TEST_SECRET, type TestServer } from '../../src/plugins/sdk/testing/server'
 
 let server: TestServer
 

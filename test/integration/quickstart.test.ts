@@ -2,8 +2,8 @@
  * The README's quick start: `npm run dev` on an empty database seeds the demo, prints the demo
  * accounts, and serves the admin and GraphQL (development mode: Next compiles on first request).
  */
-import { api, demoAccounts, gql, login } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
+import { api, demoAccounts, gql, login } from '../../src/plugins/sdk/testing/api'
+import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 
 let server: TestServer
 

@@ -1,6 +1,6 @@
 /** Rate limits on password paths: REST login, GraphQL login mutations, forgot-password. */
-import { api, gql } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
+import { api, gql } from '../../src/plugins/sdk/testing/api'
+import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 
 let server: TestServer
 

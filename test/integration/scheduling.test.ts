@@ -2,8 +2,8 @@
  * Scheduled publishing runs as a Payload job with the scheduling user's access: it publishes a page
  * of their municipality, and a job queued in another municipality's editor's name changes nothing.
  */
-import { account, api, auth, login, municipalityId } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
+import { account, api, auth, login, municipalityId } from '../../src/plugins/sdk/testing/api'
+import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 
 let server: TestServer
 let platform: string

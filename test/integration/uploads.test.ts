@@ -8,8 +8,8 @@ import path from 'node:path'
 import sharp from 'sharp'
 
 import { simplePdf } from '../../src/seed/assets'
-import { account, api, auth, login, municipalityId } from '../helpers/api'
-import { startServer, type TestServer } from '../helpers/server'
+import { account, api, auth, login, municipalityId } from '../../src/plugins/sdk/testing/api'
+import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 
 const MAX_BYTES = 2 * 1024 * 1024
 const SIZES = { thumbnail: [320, 320], card: [768, 512], hero: [1920, 800], og: [1200, 630] } as const

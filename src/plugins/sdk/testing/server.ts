@@ -12,7 +12,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-export const ROOT = path.resolve(import.meta.dirname, '../..')
+export const ROOT = path.resolve(import.meta.dirname, '../../../..')
 export const TEST_SECRET = 'test-secret-' + 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6'
 export const usingPostgres = process.env.TEST_DB === 'postgres'
 const PG_ADMIN_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5433/postgres'

@@ -1,0 +1,13 @@
+/**
+ * The SDK's testing aid, for e-Muni's own suites and for module authors:
+ * - `startServer`: the real server on a free loopback port with a fresh SQLite file, or with
+ *   TEST_DB=postgres a fresh PostgreSQL database (production bundle, or `mode: 'development'` to push
+ *   the schema of modules that are not in the committed migrations);
+ * - `api`, `login`, `gql`, `auth`, `account`, `municipalityId`: REST and GraphQL as a given actor;
+ * - `startSmtp`, `parseMail`: a real SMTP server on loopback and the messages it received;
+ * - `launchChromium`: Debian's Chromium through playwright-core.
+ */
+export * from './api'
+export * from './browser'
+export * from './server'
+export * from './smtp'
