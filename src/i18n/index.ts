@@ -189,6 +189,12 @@ const messages = {
     'Not yet: possible from {{date}}.',
     'Pas encore : possible à partir du {{date}}.',
   ),
+  unknownMunicipality: l(
+    'No existe el municipio «{{value}}».',
+    'O município «{{value}}» não existe.',
+    'There is no municipality «{{value}}».',
+    "La municipalité « {{value}} » n'existe pas.",
+  ),
   requestTooLarge: l(
     'La solicitud es demasiado grande.',
     'A requisição é grande demais.',

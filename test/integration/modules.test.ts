@@ -113,6 +113,28 @@ describe('module switch per municipality', () => {
     expect(await titles()).toEqual(['Nota de Nova', 'Nota de Villa'])
   })
 
+  it("serves the module's endpoint and GraphQL query only where the module is on", async () => {
+    await setModules(nova, [])
+    const on = await api(server).get('/api/m/villa-esperanza/sdk-test/summary')
+    expect(on.status).toBe(200)
+    expect(on.body.municipality).toBe('villa-esperanza')
+    expect(on.body.counts.draft).toBeGreaterThanOrEqual(1)
+    const off = await api(server).get('/api/m/nova-esperanca/sdk-test/summary').set('Accept-Language', 'en')
+    expect(off.status).toBe(403)
+    expect(off.body.errors[0].message).toBe('Module «Test module» is not enabled for «Nova Esperança do Vale».')
+    const unknown = await api(server).get('/api/m/atlantida/sdk-test/summary').set('Accept-Language', 'en')
+    expect(unknown.status).toBe(404)
+    expect(unknown.body.errors[0].message).toBe('There is no municipality «atlantida».')
+
+    const gOn = await gql(server, '{ sdkTestSummary(municipality: "villa-esperanza") }')
+    expect(JSON.parse(gOn.data!.sdkTestSummary).draft).toBeGreaterThanOrEqual(1)
+    const gOff = await gql(server, '{ sdkTestSummary(municipality: "nova-esperanca") }')
+    expect(gOff.data?.sdkTestSummary ?? null).toBeNull()
+    expect(gOff.errors?.[0].message).toMatch(/no está habilitado/)
+    await setModules(nova, ['sdk-test'])
+    expect((await api(server).get('/api/m/nova-esperanca/sdk-test/summary')).status).toBe(200)
+  })
+
   it("offers the module's roles in municipality assignments", async () => {
     const editor = (
       await api(server)

@@ -4,11 +4,11 @@
  * the core reads the registry (municipality switches, role choices, labels). A module's schema is added whether or not any municipality has it on, so
  * migrations stay stable; the run-time switch is enforced by `withModuleSwitch`.
  */
-import type { CollectionConfig, Config, Endpoint, Payload, TaskConfig } from 'payload'
+import type { CollectionConfig, Config, Endpoint, GraphQLExtension, Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { Localized } from '../../i18n/index'
 import { audited } from '../../hooks/audit'
-import { withModuleSwitch } from './moduleSwitch'
+import { mergeGraphQL, moduleEndpoint, withModuleSwitch, type MunicipalityRef } from './moduleSwitch'
 import type { ModuleRole, RegisteredModule } from './registry'
 
 export type ModuleManifest = {
@@ -21,12 +21,23 @@ export type ModuleManifest = {
   collections?: CollectionConfig[]
   /** per-municipality roles this module contributes (offered in staff users' municipality rows) */
   roles?: ModuleRole[]
-  /** REST endpoints, mounted under /api */
-  endpoints?: Endpoint[]
+  /**
+   * REST endpoints of the module, per municipality: a `path` of '/summary' is served at
+   * /api/m/{municipality-slug}/{module-slug}/summary, only where the module is on.
+   */
+  endpoints?: ModuleEndpoint[]
+  /** GraphQL queries and mutations; each takes a `municipality` (slug) argument and refuses where the module is off */
+  graphQL?: { queries?: GraphQLExtension; mutations?: GraphQLExtension }
   /** Payload job tasks (deadlines, reminders) */
   jobs?: TaskConfig[]
   /** demo content for one municipality, run by the seed when the module is on there */
   seed?: (payload: Payload, municipality: { id: number | string; slug: string }) => Promise<void>
+}
+
+export type ModuleEndpoint = {
+  path: string
+  method: Endpoint['method']
+  handler: (req: PayloadRequest, context: { municipality: MunicipalityRef }) => Promise<Response> | Response
 }
 
 export type ModulePlugin = ((options?: Record<string, never>) => (config: Config) => Config) & {
@@ -46,7 +57,12 @@ export const defineModule = (manifest: ModuleManifest): ModulePlugin => {
         ...(config.collections ?? []),
         ...(manifest.collections ?? []).map((c) => audited(withModuleSwitch(registered, c))),
       ],
-      endpoints: [...(config.endpoints ?? []), ...(manifest.endpoints ?? [])],
+      endpoints: [...(config.endpoints ?? []), ...(manifest.endpoints ?? []).map((e) => moduleEndpoint(registered, e))],
+      graphQL: {
+        ...config.graphQL,
+        queries: mergeGraphQL(config.graphQL?.queries, manifest.graphQL?.queries, registered),
+        mutations: mergeGraphQL(config.graphQL?.mutations, manifest.graphQL?.mutations, registered),
+      },
       jobs: {
         ...config.jobs,
         tasks: [...((config.jobs?.tasks as TaskConfig[] | undefined) ?? []), ...(manifest.jobs ?? [])],

@@ -9,6 +9,8 @@ import type {
   CollectionBeforeDeleteHook,
   CollectionBeforeValidateHook,
   CollectionConfig,
+  Endpoint,
+  GraphQLExtension,
   PayloadRequest,
   Where,
 } from 'payload'
@@ -103,4 +105,88 @@ export const withModuleSwitch = (module: RegisteredModule, collection: Collectio
       beforeDelete: [guardDelete, ...(collection.hooks?.beforeDelete ?? [])],
     },
   }
+}
+
+export type MunicipalityRef = { id: ID; slug: string; name: string }
+
+/** The municipality named by `slug`, and whether `module` is on there. */
+const resolveMunicipality = async (req: PayloadRequest, module: RegisteredModule, slug: unknown) => {
+  const { docs } = await req.payload.find({
+    collection: 'municipalities',
+    where: { slug: { equals: String(slug ?? '') } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  const doc = docs[0] as { id: ID; slug: string; name: string; modules?: string[] } | undefined
+  if (!doc) return { error: { status: 404, message: tr(req, 'unknownMunicipality', { value: String(slug ?? '') }) } }
+  if (!(doc.modules ?? []).includes(module.slug)) {
+    return {
+      error: {
+        status: 403,
+        message: tr(req, 'moduleOff', { module: module.label[requestLanguage(req)], municipality: doc.name }),
+      },
+    }
+  }
+  return { municipality: { id: doc.id, slug: doc.slug, name: doc.name } }
+}
+
+/** A module endpoint, mounted per municipality and refused where the module is off. */
+export const moduleEndpoint = (
+  module: RegisteredModule,
+  endpoint: {
+    path: string
+    method: Endpoint['method']
+    handler: (req: PayloadRequest, context: { municipality: MunicipalityRef }) => Promise<Response> | Response
+  },
+): Endpoint => ({
+  method: endpoint.method,
+  path: `/m/:municipality/${module.slug}${endpoint.path.startsWith('/') ? '' : '/'}${endpoint.path}`,
+  handler: async (req) => {
+    const found = await resolveMunicipality(req, module, req.routeParams?.municipality)
+    if (found.error)
+      return Response.json({ errors: [{ message: found.error.message }] }, { status: found.error.status })
+    return endpoint.handler(req, { municipality: found.municipality })
+  },
+})
+
+/**
+ * Adds a module's GraphQL queries or mutations to the config's, each given a required `municipality`
+ * (slug) argument and refused where the module is off.
+ */
+export const mergeGraphQL = (
+  existing: GraphQLExtension | undefined,
+  added: GraphQLExtension | undefined,
+  module: RegisteredModule,
+): GraphQLExtension | undefined => {
+  if (!added) return existing
+  return (graphQL, context) => {
+    const fields = added(graphQL, context) as Record<string, GraphQLFieldLike>
+    const guarded = Object.fromEntries(
+      Object.entries(fields).map(([name, field]) => [
+        name,
+        {
+          ...field,
+          args: { ...field.args, municipality: { type: new graphQL.GraphQLNonNull(graphQL.GraphQLString) } },
+          resolve: async (
+            source: unknown,
+            args: Record<string, unknown>,
+            ctx: { req: PayloadRequest },
+            info: unknown,
+          ) => {
+            const found = await resolveMunicipality(ctx.req, module, args.municipality)
+            if (found.error) throw new APIError(found.error.message, found.error.status, undefined, true)
+            return field.resolve(source, args, { ...ctx, municipality: found.municipality }, info)
+          },
+        },
+      ]),
+    )
+    return { ...(existing ? existing(graphQL, context) : {}), ...guarded }
+  }
+}
+
+type GraphQLFieldLike = {
+  args?: Record<string, unknown>
+  resolve: (source: unknown, args: Record<string, unknown>, ctx: unknown, info: unknown) => unknown
 }

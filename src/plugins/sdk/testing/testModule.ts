@@ -4,6 +4,8 @@
  * email effect. Installed when `EMUNI_TEST_MODULES=true` — never in a real installation, so it is
  * not in the committed migrations: the suites that use it run the server in development mode.
  */
+import type { PayloadRequest } from 'payload'
+
 import { idOf } from '../../../access/roles'
 import { l, tr } from '../../../i18n/index'
 import { defineModule } from '../defineModule'
@@ -70,6 +72,22 @@ export const sdkTestWorkflow = defineWorkflow({
   ],
 })
 
+/** Notes per state in one municipality, as the caller may see them (access applies). */
+const countByStatus = async (req: PayloadRequest, municipality: number | string) => {
+  const { docs } = await req.payload.find({
+    collection: 'sdk-test-notes' as never,
+    where: { tenant: { equals: municipality } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  const counts: Record<string, number> = { draft: 0, submitted: 0, approved: 0 }
+  for (const doc of docs as { status?: string }[]) counts[doc.status ?? 'draft'] += 1
+  return counts
+}
+
 export const sdkTestModule = defineModule({
   slug: 'sdk-test',
   label: l('Módulo de prueba', 'Módulo de teste', 'Test module', 'Module de test'),
@@ -80,6 +98,23 @@ export const sdkTestModule = defineModule({
     'Uniquement pour les tests du SDK.',
   ),
   version: '0.0.1',
+  endpoints: [
+    {
+      path: '/summary',
+      method: 'get',
+      handler: async (req, { municipality }) =>
+        Response.json({ municipality: municipality.slug, counts: await countByStatus(req, municipality.id) }),
+    },
+  ],
+  graphQL: {
+    queries: (GraphQL) => ({
+      sdkTestSummary: {
+        type: GraphQL.GraphQLString,
+        resolve: async (_: unknown, __: unknown, context: { req: PayloadRequest; municipality: { id: number } }) =>
+          JSON.stringify(await countByStatus(context.req, context.municipality.id)),
+      },
+    }),
+  },
   roles: [
     { slug: 'test-clerk', label: l('Oficinista de prueba', 'Escriturário de teste', 'Test clerk', 'Commis de test') },
   ],
