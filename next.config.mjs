@@ -5,6 +5,9 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm run typecheck` (tsc --noEmit) checks types in CI; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
+  // Development only: let the admin's hot reload connect when opened as 127.0.0.1 or a demo host
+  // (villa-esperanza.localhost …), not just as localhost.
+  allowedDevOrigins: ['127.0.0.1', 'localhost', '*.localhost'],
   // The express server in src/server.ts sets the security headers (helmet).
 }
 

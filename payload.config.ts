@@ -2,6 +2,9 @@
  * e-Muni's Payload config: the core collections, then the module plugins from the registry, then
  * the multi-tenant plugin (last, so it sees every module collection).
  */
+// First: registers the installed modules, which the collections below read from the registry.
+import { INSTALLED_MODULES } from './src/modules'
+
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -34,8 +37,7 @@ import { keepValidationDetails } from './src/hooks/validationDetails'
 import { l, LANGUAGES } from './src/i18n/index'
 import { depthLimit, graphqlMaxDepth } from './src/lib/graphqlDepth'
 import { payloadSecret } from './src/lib/secret'
-import { INSTALLED_MODULES } from './src/modules'
-import { moduleCollectionSlugs } from './src/plugins/sdk/registry'
+import { moduleCollectionSlugs, registeredModules } from './src/plugins/sdk/registry'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -81,7 +83,17 @@ export default buildConfig({
     // Gravatar would load from the internet (and is blocked by the CSP): use Payload's own.
     avatar: 'default',
     meta: { titleSuffix: '— e-Muni' },
-    importMap: { baseDir: path.resolve(dirname, 'src') },
+    importMap: { baseDir: dirname },
+    components: {
+      beforeNavLinks: [
+        {
+          path: '/admin/ModuleNavFilter#ModuleNavFilter',
+          clientProps: {
+            modules: registeredModules().map((m) => ({ slug: m.slug, collections: m.collectionSlugs ?? [] })),
+          },
+        },
+      ],
+    },
   },
   typescript: {
     autoGenerate: false,

@@ -193,9 +193,6 @@ export interface Municipality {
     address?: string | null;
     website?: string | null;
   };
-  /**
-   * Installed modules this municipality uses.
-   */
   modules?: string[] | null;
   enabledModules?:
     | {

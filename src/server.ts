@@ -4,7 +4,8 @@
  * and graceful shutdown. `npm run dev` runs it in development; `npm start` in production.
  */
 import fs from 'node:fs'
-import type { Server } from 'node:http'
+import type { IncomingMessage, Server } from 'node:http'
+import type { Duplex } from 'node:stream'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -44,7 +45,11 @@ export const databaseReady = async (payload: Payload): Promise<{ ok: true } | { 
   }
 }
 
-export const createApp = async ({ dev }: Pick<ServerOptions, 'dev'>): Promise<{ app: Express; payload: Payload }> => {
+type NextUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => Promise<void>
+
+export const createApp = async ({
+  dev,
+}: Pick<ServerOptions, 'dev'>): Promise<{ app: Express; payload: Payload; upgrade: NextUpgrade }> => {
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
 
@@ -141,13 +146,18 @@ export const createApp = async ({ dev }: Pick<ServerOptions, 'dev'>): Promise<{ 
   )
 
   app.all('/{*splat}', (req, res) => handle(req, res))
-  return { app, payload }
+  // WebSocket upgrades (Next's development hot reload) go to Next too.
+  const upgrade = nextApp.getUpgradeHandler() as NextUpgrade
+  return { app, payload, upgrade }
 }
 
 export const start = async (options: ServerOptions): Promise<Server> => {
-  const { app, payload } = await createApp(options)
+  const { app, payload, upgrade } = await createApp(options)
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(options.port, options.host, () => resolve(s))
+  })
+  server.on('upgrade', (req, socket, head) => {
+    upgrade(req, socket, head).catch(() => socket.destroy())
   })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : options.port

@@ -3,7 +3,7 @@ import type { CollectionConfig, Validate } from 'payload'
 import { inTenantsWithRole, isPlatformAdmin, MUNICIPAL_ADMIN, platformAdminOnly } from '../access/roles'
 import { l, LANGUAGES, requestLanguage, tr, type MessageKey } from '../i18n/index'
 import { isCountryCode, isCurrencyCode, isHexColour, isHostName, isTimeZone } from '../lib/iso'
-import { getModule, moduleSlugs } from '../plugins/sdk/registry'
+import { getModule, moduleSlugs, registeredModules } from '../plugins/sdk/registry'
 import { SLUG_PATTERN } from './fields'
 
 /** A validator from a predicate and the message key for a rejected value. */
@@ -176,15 +176,24 @@ export const Municipalities: CollectionConfig = {
       name: 'modules',
       type: 'text',
       hasMany: true,
-      label: l('Módulos habilitados', 'Módulos habilitados', 'Enabled modules', 'Modules activés'),
       admin: {
-        description: l(
-          'Módulos instalados que este municipio usa.',
-          'Módulos instalados que este município usa.',
-          'Installed modules this municipality uses.',
-          'Modules installés que cette municipalité utilise.',
-        ),
+        components: {
+          Field: {
+            path: '/admin/ModuleSwitches#ModuleSwitches',
+            clientProps: {
+              modules: registeredModules().map(({ slug, label, description }) => ({ slug, label, description })),
+              label: l('Módulos habilitados', 'Módulos habilitados', 'Enabled modules', 'Modules activés'),
+              none: l(
+                'No hay módulos instalados.',
+                'Não há módulos instalados.',
+                'No modules are installed.',
+                "Aucun module n'est installé.",
+              ),
+            },
+          },
+        },
       },
+      label: l('Módulos habilitados', 'Módulos habilitados', 'Enabled modules', 'Modules activés'),
       validate: (value: unknown, { req }: { req: Parameters<typeof tr>[0] }) => {
         const installed = moduleSlugs()
         for (const slug of Array.isArray(value) ? value : []) {

@@ -94,6 +94,8 @@ export const withModuleSwitch = (module: RegisteredModule, collection: Collectio
   const access = collection.access ?? {}
   return {
     ...collection,
+    // In the admin navigation, a module's collections sit together under the module's name.
+    admin: { group: module.label, ...collection.admin },
     access: {
       ...access,
       read: restrictTo(module, 'tenant', access.read),
