@@ -38,6 +38,7 @@ import { l, LANGUAGES } from './src/i18n/index'
 import { depthLimit, graphqlMaxDepth } from './src/lib/graphqlDepth'
 import { payloadSecret } from './src/lib/secret'
 import { moduleCollectionSlugs, registeredModules } from './src/plugins/sdk/registry'
+import { WORKFLOW_ACTIONS_COMPONENT } from './src/plugins/sdk/workflow'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -84,6 +85,8 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: '— e-Muni' },
     importMap: { baseDir: dirname },
+    // Used by every module with a workflow: in the import map whether or not one is installed.
+    dependencies: { workflowActions: { type: 'component', path: WORKFLOW_ACTIONS_COMPONENT } },
     components: {
       beforeNavLinks: [
         {

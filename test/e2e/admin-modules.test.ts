@@ -3,15 +3,17 @@
  * admin turns a module on in the municipality's edit view, and the navigation shows the module's
  * collections only for municipalities that have it on.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
 import {
   account,
+  adminLogin,
   api,
   auth,
   launchChromium,
   login,
   municipalityId,
+  selectTenant,
   startServer,
   type TestServer,
 } from '../../src/plugins/sdk/testing'
@@ -28,30 +30,10 @@ afterAll(async () => {
   await server?.stop()
 })
 
-const logIn = async (): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'en-US' })
-  const page = await context.newPage()
-  page.setDefaultTimeout(120_000)
-  const who = account('platform-admin', null)
-  await page.goto(`${server.url}/admin/login`, { waitUntil: 'networkidle' })
-  await page.fill('#field-email', who.email)
-  await page.fill('#field-password', who.password)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin\/?$/)
-  return page
-}
-
-const selectTenant = async (page: Page, name: string) => {
-  if ((await page.locator('aside.nav[inert]').count()) > 0)
-    await page.locator('.template-default__nav-toggler').first().click()
-  await page.locator('.tenant-selector .rs__control').click()
-  await page.locator('.rs__option', { hasText: name }).click()
-}
-
 describe('module switches in the admin', () => {
   it('switches a module on in the municipality edit view', async () => {
     const villa = await municipalityId(server, 'villa-esperanza')
-    const page = await logIn()
+    const page = await adminLogin(browser, server, account('platform-admin', null))
     await page.goto(`${server.url}/admin/collections/municipalities/${villa}`, { waitUntil: 'networkidle' })
     const toggle = page.locator('#module-switch-sdk-test')
     await toggle.waitFor()
@@ -75,7 +57,7 @@ describe('module switches in the admin', () => {
     expect((await api(server).patch(`/api/municipalities/${nova}`).set(auth(token)).send({ modules: [] })).status).toBe(
       200,
     )
-    const page = await logIn()
+    const page = await adminLogin(browser, server, account('platform-admin', null))
     await page.goto(`${server.url}/admin/collections/pages`, { waitUntil: 'networkidle' })
     const link = page.locator('#nav-sdk-test-notes')
 
@@ -87,6 +69,41 @@ describe('module switches in the admin', () => {
     await selectTenant(page, 'Villa Esperanza')
     await link.waitFor({ state: 'visible', timeout: 30_000 })
     expect(await link.isVisible()).toBe(true)
+    await page.context().close()
+  }, 240_000)
+
+  it('moves a document through its workflow with the transition buttons, not a free status field', async () => {
+    const token = await login(server, account('platform-admin', null))
+    const villa = await municipalityId(server, 'villa-esperanza')
+    await api(server)
+      .patch(`/api/municipalities/${villa}`)
+      .set(auth(token))
+      .send({ modules: ['sdk-test'] })
+    const created = await api(server)
+      .post('/api/sdk-test-notes')
+      .set(auth(token))
+      .send({ title: 'Nota con botones', tenant: villa })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+
+    const page = await adminLogin(browser, server, account('platform-admin', null))
+    await page.goto(`${server.url}/admin/collections/sdk-test-notes/${id}`, { waitUntil: 'networkidle' })
+    await page.locator('#workflow-current').waitFor()
+    expect(await page.locator('#workflow-current').innerText()).toContain('Draft')
+    expect(await page.locator('#workflow-to-approved').count()).toBe(0)
+    await page.locator('#workflow-comment').fill('Lista')
+    await page.locator('#workflow-to-submitted').click()
+    await page.waitForFunction(
+      () => document.querySelector('#workflow-current')?.textContent?.includes('Submitted'),
+      null,
+      {
+        timeout: 60_000,
+      },
+    )
+    const after = await api(server).get(`/api/sdk-test-notes/${id}`).set(auth(token))
+    expect(after.body.status).toBe('submitted')
+    expect(after.body.history.at(-1)).toMatchObject({ from: 'draft', to: 'submitted', comment: 'Lista' })
+    await page.screenshot({ path: 'test-results/admin-workflow-submitted.png' })
     await page.context().close()
   }, 240_000)
 })

@@ -4,8 +4,8 @@
  */
 import type { Browser, Page } from 'playwright-core'
 
-import { account, login, type DemoAccount } from '../../src/plugins/sdk/testing/api'
-import { launchChromium } from '../../src/plugins/sdk/testing/browser'
+import { account, login } from '../../src/plugins/sdk/testing/api'
+import { adminLogin, launchChromium, selectTenant } from '../../src/plugins/sdk/testing/browser'
 import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 
 const VILLA_PAGES = ['el-municipio', 'inicio', 'presupuesto-participativo-2027']
@@ -22,17 +22,6 @@ afterAll(async () => {
   await browser?.close()
   await server?.stop()
 })
-
-const logIn = async (who: DemoAccount): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'es-UY' })
-  const page = await context.newPage()
-  await page.goto(`${server.url}/admin/login`, { waitUntil: 'networkidle' })
-  await page.fill('#field-email', who.email)
-  await page.fill('#field-password', who.password)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
-  return page
-}
 
 /**
  * The slugs the pages list shows once it settles on `expected` (the list re-renders after a tenant
@@ -59,17 +48,9 @@ const listedSlugs = async (page: Page, expected: string[]): Promise<string[]> =>
   return read()
 }
 
-const selectTenant = async (page: Page, name: string) => {
-  // The navigation (where the selector lives) is a drawer that may start closed.
-  if ((await page.locator('aside.nav[inert]').count()) > 0)
-    await page.locator('.template-default__nav-toggler').first().click()
-  await page.locator('.tenant-selector .rs__control').click()
-  await page.locator('.rs__option', { hasText: name }).click()
-}
-
 describe('admin UI tenant scoping', () => {
   it('a platform admin switches municipality and sees only its pages', async () => {
-    const page = await logIn(account('platform-admin', null))
+    const page = await adminLogin(browser, server, account('platform-admin', null), 'es-UY')
     await page.goto(`${server.url}/admin/collections/pages`, { waitUntil: 'networkidle' })
     const all = [...VILLA_PAGES, ...NOVA_PAGES].sort()
     expect(await listedSlugs(page, all)).toEqual(all)
@@ -84,7 +65,7 @@ describe('admin UI tenant scoping', () => {
   })
 
   it('an editor sees only their municipality, and cannot open another one by URL', async () => {
-    const page = await logIn(account('editor', 'nova-esperanca'))
+    const page = await adminLogin(browser, server, account('editor', 'nova-esperanca'), 'es-UY')
     await page.goto(`${server.url}/admin/collections/pages`, { waitUntil: 'networkidle' })
     expect(await listedSlugs(page, NOVA_PAGES)).toEqual(NOVA_PAGES)
     await page.screenshot({ path: 'test-results/admin-editor-nova.png' })

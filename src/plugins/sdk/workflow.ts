@@ -62,6 +62,9 @@ export type Workflow = {
 }
 
 const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v])
+
+/** The shared admin component for transitions (always in the import map: see payload.config.ts). */
+export const WORKFLOW_ACTIONS_COMPONENT = '/admin/WorkflowActions#WorkflowActions'
 const COMMENT = 'transitionComment'
 const PENDING = 'emuni:workflow:pending'
 
@@ -81,7 +84,35 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
       defaultValue: initial,
       options: states,
       label: l('Estado', 'Estado', 'Status', 'Statut'),
-      admin: { position: 'sidebar' },
+      // Not a free dropdown: the state changes through the transition buttons below.
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'workflowActions',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field: {
+            path: WORKFLOW_ACTIONS_COMPONENT,
+            clientProps: {
+              statusField: field,
+              states,
+              transitions: transitions.map((t) => ({ from: asList(t.from), to: t.to })),
+              labels: {
+                title: l('Flujo de trabajo', 'Fluxo de trabalho', 'Workflow', 'Flux de travail'),
+                current: l('Estado actual', 'Estado atual', 'Current state', 'État actuel'),
+                comment: l(
+                  'Comentario (opcional)',
+                  'Comentário (opcional)',
+                  'Comment (optional)',
+                  'Commentaire (facultatif)',
+                ),
+              },
+            },
+          },
+        },
+      },
     },
     {
       // What the actor says about a transition; kept in the history, not on the document.
@@ -94,7 +125,8 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
         'Transition comment',
         'Commentaire de transition',
       ),
-      admin: { position: 'sidebar' },
+      // Entered in the workflow actions; hidden as a field of its own.
+      admin: { hidden: true },
     },
     {
       name: 'history',
