@@ -5,6 +5,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { PLATFORM_ADMIN } from '../access/roles'
+import { registeredModules } from '../plugins/sdk/registry'
 import { demoAccounts, type DemoAccount } from './accounts'
 import { landscape, simplePdf } from './assets'
 import { DEMO_MUNICIPALITIES, type DemoMunicipality } from './demo'
@@ -238,6 +239,17 @@ export const seed = async (payload: Payload): Promise<void> => {
     await payload.update({ collection: 'municipalities', id: tenant, overrideAccess: true, data: { logo } as never })
   }
   await seedAccounts(ctx, tenants)
+  // Installed modules seed the municipalities that have them on.
+  for (const module of registeredModules().filter((m) => m.seed)) {
+    const { docs } = await payload.find({
+      collection: 'municipalities',
+      where: { modules: { in: [module.slug] } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    for (const municipality of docs) await module.seed!(payload, { id: municipality.id, slug: municipality.slug })
+  }
 }
 
 export { demoAccounts, type DemoAccount }

@@ -4,8 +4,10 @@
  * Esperança: writes in Nova answer 403 with the message, reads show nothing of Nova, GraphQL agrees;
  * switching Nova on works at once, without a restart.
  */
+import { spawn } from 'node:child_process'
+
 import { account, api, auth, gql, login, municipalityId } from '../../src/plugins/sdk/testing/api'
-import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
+import { ROOT, startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 import { parseMail, startSmtp } from '../../src/plugins/sdk/testing/smtp'
 
 let server: TestServer
@@ -253,6 +255,76 @@ describe('workflow engine', () => {
     expect(early.body.errors[0].message).toBe(`Not yet: possible from ${tomorrow.slice(0, 10)}.`)
     await move(id, tokens.platform, { reviewAfter: new Date(Date.now() - 1000).toISOString() })
     expect((await move(id, tokens.villaAdmin, { status: 'approved' })).status).toBe(200)
+  })
+})
+
+describe('seeding', () => {
+  it("runs an installed module's seed for the municipalities that have it on, idempotently", async () => {
+    await setModules(villa, ['sdk-test'])
+    await setModules(nova, [])
+    const runSeed = () =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'scripts/seed.ts'], {
+          cwd: ROOT,
+          env: {
+            ...process.env,
+            NODE_OPTIONS: '',
+            NODE_ENV: 'development',
+            EMUNI_TEST_MODULES: 'true',
+            DATABASE_URI: server.dbUri,
+            MEDIA_DIR: server.mediaDir,
+          },
+          stdio: 'ignore',
+        })
+        child.on('exit', resolve)
+      })
+    expect(await runSeed()).toBe(0)
+    expect(await runSeed()).toBe(0)
+    const res = await api(server)
+      .get('/api/sdk-test-notes')
+      .query({ where: { title: { equals: 'Nota de bienvenida' } }, depth: 0 })
+      .set(auth(tokens.platform))
+    expect(res.body.docs.map((d: { tenant: number }) => String(d.tenant))).toEqual([String(villa)])
+  })
+})
+
+describe('deadline transitions as jobs', () => {
+  it('moves what is past its deadline once, as the system, and nothing else', async () => {
+    const past = new Date(Date.now() - 60_000).toISOString()
+    const future = new Date(Date.now() + 86_400_000).toISOString()
+    const make = async (title: string, autoApproveAt: string) => {
+      const res = await api(server)
+        .post('/api/sdk-test-notes')
+        .set(auth(tokens.villaEditor))
+        .send({ tenant: villa, title, autoApproveAt })
+      await api(server)
+        .patch(`/api/sdk-test-notes/${res.body.doc.id}`)
+        .set(auth(tokens.villaEditor))
+        .send({ status: 'submitted' })
+      return res.body.doc.id as number
+    }
+    const due = await make('Vencida', past)
+    const notDue = await make('A tiempo', future)
+    const runDeadlines = async () => {
+      const queued = await api(server)
+        .post('/api/payload-jobs')
+        .set(auth(tokens.platform))
+        .send({ taskSlug: 'sdk-test-deadlines', input: {} })
+      expect(queued.status).toBe(201)
+      expect(
+        (await api(server).get('/api/payload-jobs/run').query({ queue: 'default' }).set(auth(tokens.platform))).status,
+      ).toBe(200)
+    }
+    await runDeadlines()
+    await runDeadlines()
+    const read = async (id: number) =>
+      (await api(server).get(`/api/sdk-test-notes/${id}`).set(auth(tokens.platform))).body
+    const dueDoc = await read(due)
+    expect(dueDoc.status).toBe('approved')
+    expect(dueDoc.history.filter((h: { to: string }) => h.to === 'approved')).toEqual([
+      expect.objectContaining({ actor: 'system', from: 'submitted', to: 'approved' }),
+    ])
+    expect((await read(notDue)).status).toBe('submitted')
   })
 })
 

@@ -3,6 +3,8 @@
  * which roles they contribute and how they are labelled. The full module SDK (manifest, switches,
  * workflows) builds on this; until modules are installed the registry is empty.
  */
+import type { Payload } from 'payload'
+
 import type { Localized } from '../../i18n/index'
 
 export type ModuleRole = { slug: string; label: Localized }
@@ -15,6 +17,8 @@ export type RegisteredModule = {
   roles?: ModuleRole[]
   /** slugs of the tenant-scoped collections the module adds */
   collectionSlugs?: string[]
+  /** demo content for one municipality where the module is on (must be idempotent) */
+  seed?: (payload: Payload, municipality: { id: number | string; slug: string }) => Promise<void>
 }
 
 const registry = new Map<string, RegisteredModule>()

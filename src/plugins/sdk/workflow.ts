@@ -14,6 +14,7 @@ import type {
   CollectionConfig,
   Field,
   PayloadRequest,
+  TaskConfig,
 } from 'payload'
 import { APIError } from 'payload'
 
@@ -261,3 +262,51 @@ const stripIds = (rows: unknown): unknown =>
       Object.entries(rest).map(([k, v]) => [k, k === 'at' && v ? new Date(v as string).toISOString() : v]),
     )
   })
+
+/**
+ * A deadline transition as a Payload job: every run moves the documents still in `from` whose
+ * `dueField` date has passed to `to`, as the system (the transition must list the 'system' role).
+ * Idempotent: it re-reads the state, so a second run moves nothing; its precision is the jobs
+ * runner's cron interval (every minute by default).
+ */
+export const deadlineTask = ({
+  slug,
+  collection,
+  workflow,
+  from,
+  to,
+  dueField,
+}: {
+  slug: string
+  collection: string
+  workflow: Workflow
+  from: string
+  to: string
+  dueField: string
+}): TaskConfig =>
+  ({
+    slug,
+    schedule: [{ cron: '* * * * *', queue: 'default' }],
+    handler: async ({ req }: { req: PayloadRequest }) => {
+      const field = workflow.definition.field
+      const { docs } = await req.payload.find({
+        collection: collection as never,
+        where: { and: [{ [field]: { equals: from } }, { [dueField]: { less_than_equal: new Date().toISOString() } }] },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
+      let moved = 0
+      for (const doc of docs as Doc[]) {
+        // No `req`, so no user: the engine checks the transition as the system's.
+        await req.payload.update({
+          collection: collection as never,
+          id: doc.id,
+          data: { [field]: to } as never,
+          overrideAccess: true,
+        })
+        moved += 1
+      }
+      return { output: { moved } }
+    },
+  }) as unknown as TaskConfig

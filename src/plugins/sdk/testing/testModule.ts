@@ -10,7 +10,7 @@ import { idOf } from '../../../access/roles'
 import { l, tr } from '../../../i18n/index'
 import { defineModule } from '../defineModule'
 import { defineTemplate, notify } from '../notify'
-import { defineWorkflow } from '../workflow'
+import { deadlineTask, defineWorkflow } from '../workflow'
 
 const approvedEmail = defineTemplate('sdk-test-approved', {
   subject: l(
@@ -38,6 +38,8 @@ export const sdkTestWorkflow = defineWorkflow({
   transitions: [
     { from: 'draft', to: 'submitted', roles: ['editor', 'test-clerk', 'municipal-admin', 'platform-admin'] },
     { from: 'submitted', to: 'draft', roles: ['municipal-admin', 'platform-admin'], requires: ['transitionComment'] },
+    // Silence means approval: the deadline job approves what nobody reviewed in time.
+    { from: 'submitted', to: 'approved', roles: ['system'] },
     {
       from: 'submitted',
       to: 'approved',
@@ -115,6 +117,30 @@ export const sdkTestModule = defineModule({
       },
     }),
   },
+  seed: async (payload, municipality) => {
+    const existing = await payload.count({
+      collection: 'sdk-test-notes' as never,
+      where: { and: [{ tenant: { equals: municipality.id } }, { title: { equals: 'Nota de bienvenida' } }] },
+      overrideAccess: true,
+    })
+    if (existing.totalDocs === 0) {
+      await payload.create({
+        collection: 'sdk-test-notes' as never,
+        data: { tenant: municipality.id, title: 'Nota de bienvenida' } as never,
+        overrideAccess: true,
+      })
+    }
+  },
+  jobs: [
+    deadlineTask({
+      slug: 'sdk-test-deadlines',
+      collection: 'sdk-test-notes',
+      workflow: sdkTestWorkflow,
+      from: 'submitted',
+      to: 'approved',
+      dueField: 'autoApproveAt',
+    }),
+  ],
   roles: [
     { slug: 'test-clerk', label: l('Oficinista de prueba', 'Escriturário de teste', 'Test clerk', 'Commis de test') },
   ],
@@ -132,6 +158,7 @@ export const sdkTestModule = defineModule({
       fields: [
         { name: 'title', type: 'text', required: true },
         { name: 'reviewAfter', type: 'date' },
+        { name: 'autoApproveAt', type: 'date', index: true },
         { name: 'contactEmail', type: 'email' },
         { name: 'contactLanguage', type: 'select', options: ['es', 'pt', 'en', 'fr'] },
       ],
