@@ -183,12 +183,6 @@ const messages = {
     'The history is written by the workflow and cannot be changed.',
     "L'historique est écrit par le flux de travail et ne peut pas être modifié.",
   ),
-  notBefore: l(
-    'Todavía no: se puede a partir del {{date}}.',
-    'Ainda não: é possível a partir de {{date}}.',
-    'Not yet: possible from {{date}}.',
-    'Pas encore : possible à partir du {{date}}.',
-  ),
   unknownMunicipality: l(
     'No existe el municipio «{{value}}».',
     'O município «{{value}}» não existe.',

@@ -30,6 +30,8 @@ export type ModuleManifest = {
   graphQL?: { queries?: GraphQLExtension; mutations?: GraphQLExtension }
   /** Payload job tasks (deadlines, reminders) */
   jobs?: TaskConfig[]
+  /** the module's own messages in es, pt, en and fr; `{{name}}` placeholders; read with `moduleText` */
+  translations?: Record<string, Localized>
   /** demo content for one municipality, run by the seed when the module is on there */
   seed?: (payload: Payload, municipality: { id: number | string; slug: string }) => Promise<void>
 }

@@ -17,6 +17,8 @@ export type RegisteredModule = {
   roles?: ModuleRole[]
   /** slugs of the tenant-scoped collections the module adds */
   collectionSlugs?: string[]
+  /** the module's own messages, in the four languages (read with `moduleText`) */
+  translations?: Record<string, Localized>
   /** demo content for one municipality where the module is on (must be idempotent) */
   seed?: (payload: Payload, municipality: { id: number | string; slug: string }) => Promise<void>
 }

@@ -7,8 +7,9 @@
 import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../../../access/roles'
-import { l, tr } from '../../../i18n/index'
+import { l } from '../../../i18n/index'
 import { defineModule } from '../defineModule'
+import { moduleText } from '../i18n'
 import { defineTemplate, notify } from '../notify'
 import { deadlineTask, defineWorkflow } from '../workflow'
 
@@ -47,7 +48,9 @@ export const sdkTestWorkflow = defineWorkflow({
       guard: ({ doc, req }) =>
         !doc.reviewAfter || new Date(doc.reviewAfter as string) <= new Date()
           ? true
-          : tr(req, 'notBefore', { date: new Date(doc.reviewAfter as string).toISOString().slice(0, 10) }),
+          : moduleText(req, 'sdk-test', 'notBefore', {
+              date: new Date(doc.reviewAfter as string).toISOString().slice(0, 10),
+            }),
       effects: [
         async ({ req, doc }) => {
           if (!doc.contactEmail) return
@@ -130,6 +133,14 @@ export const sdkTestModule = defineModule({
         overrideAccess: true,
       })
     }
+  },
+  translations: {
+    notBefore: l(
+      'Todavía no: se puede a partir del {{date}}.',
+      'Ainda não: é possível a partir de {{date}}.',
+      'Not yet: possible from {{date}}.',
+      'Pas encore : possible à partir du {{date}}.',
+    ),
   },
   jobs: [
     deadlineTask({
