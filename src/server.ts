@@ -110,8 +110,9 @@ export const createApp = async ({
     const ready = await databaseReady(payload)
     if (ready.ok) res.json({ status: 'ready' })
     else {
+      // The details (which may name hosts or files) go to the log, not to the internet.
       logger.warn({ reason: ready.reason }, 'not ready')
-      res.status(503).json({ status: 'unavailable', reason: ready.reason })
+      res.status(503).json({ status: 'unavailable', reason: 'The database is not reachable.' })
     }
   })
 
