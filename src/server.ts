@@ -123,16 +123,27 @@ export const createApp = async ({
   app.use('/api', (req, res, nextFn) => {
     const length = Number(req.headers['content-length'] || 0)
     if (!req.is('multipart/form-data') || length <= maxUpload + 64 * 1024) return nextFn()
+    const refuse = () =>
+      res.status(413).json({
+        errors: [
+          {
+            message: message(languageFromHeader(req.headers['accept-language']), 'fileTooLarge', {
+              mb: Math.round((maxUpload / 1048576) * 10) / 10,
+            }),
+          },
+        ],
+      })
+    // Answer once the body has been read (and discarded), so the client is not cut off mid-upload;
+    // a body far over the limit is not worth reading: answer at once and close.
+    if (length > maxUpload * 10) {
+      res.setHeader('Connection', 'close')
+      refuse()
+      req.destroy()
+      return
+    }
+    req.on('end', refuse)
+    req.on('error', () => res.destroy())
     req.resume()
-    res.status(413).json({
-      errors: [
-        {
-          message: message(languageFromHeader(req.headers['accept-language']), 'fileTooLarge', {
-            mb: Math.round((maxUpload / 1048576) * 10) / 10,
-          }),
-        },
-      ],
-    })
   })
 
   const guards = createAuthGuards()
