@@ -24,24 +24,30 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    // Modules are built on the SDK only: never on each other, never on core internals.
-    files: ['src/plugins/**/*.ts', 'src/plugins/**/*.tsx'],
-    ignores: ['src/plugins/sdk/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['../../*', '!../sdk', '!../sdk/**'],
-              message: 'A module imports only ../sdk, payload and libraries — never core internals or another module.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Modules are built on the SDK only: never on each other, never on core internals. A relative
+  // import may stay inside the module's own folder or reach `src/plugins/sdk`, nothing else.
+  ...[1, 2, 3].map((depth) => {
+    const up = '../'.repeat(depth)
+    const dir = Array.from({ length: depth - 1 }, () => '*').join('/')
+    return {
+      files: [`src/plugins/*/${dir ? `${dir}/` : ''}*.{ts,tsx}`],
+      ignores: ['src/plugins/sdk/**'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: [`${up}*`, `!${up}sdk`, `!${up}sdk/**`],
+                message:
+                  'A module imports only ../sdk, payload and libraries — never core internals or another module.',
+              },
+            ],
+          },
+        ],
+      },
+    }
+  }),
   {
     files: ['test/**/*.ts', 'src/plugins/sdk/testing/**/*.ts'],
     languageOptions: { globals: { ...globals.jest } },

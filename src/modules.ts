@@ -3,9 +3,13 @@
  * registering them first lets the core read roles, switches and labels from the registry.
  */
 import type { ModulePlugin } from './plugins/sdk/defineModule'
+import { muniServi } from './plugins/muniservi/index'
 import { registerModule } from './plugins/sdk/registry'
 import { sdkTestModule } from './plugins/sdk/testing/testModule'
 
-export const INSTALLED_MODULES: ModulePlugin[] = [...(process.env.EMUNI_TEST_MODULES === 'true' ? [sdkTestModule] : [])]
+export const INSTALLED_MODULES: ModulePlugin[] = [
+  muniServi,
+  ...(process.env.EMUNI_TEST_MODULES === 'true' ? [sdkTestModule] : []),
+]
 
 for (const module of INSTALLED_MODULES) registerModule(module.manifest)

@@ -78,6 +78,11 @@ export interface Config {
     documents: Document;
     navigation: Navigation;
     'audit-log': AuditLog;
+    'service-categories': ServiceCategory;
+    services: Service;
+    'service-requests': ServiceRequest;
+    'service-attachments': ServiceAttachment;
+    'open311-keys': Open311Key;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -96,6 +101,11 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'service-categories': ServiceCategoriesSelect<false> | ServiceCategoriesSelect<true>;
+    services: ServicesSelect<false> | ServicesSelect<true>;
+    'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
+    'service-attachments': ServiceAttachmentsSelect<false> | ServiceAttachmentsSelect<true>;
+    'open311-keys': Open311KeysSelect<false> | Open311KeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -107,8 +117,12 @@ export interface Config {
   };
   fallbackLocale:
     ('false' | 'none' | 'null') | false | null | ('es' | 'pt' | 'en' | 'fr') | ('es' | 'pt' | 'en' | 'fr')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'es' | 'pt' | 'en' | 'fr';
   widgets: {
     collections: CollectionsWidget;
@@ -116,6 +130,7 @@ export interface Config {
   user: User | Person;
   jobs: {
     tasks: {
+      'muniservi-overdue': TaskMuniserviOverdue;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -193,6 +208,13 @@ export interface Municipality {
     address?: string | null;
     website?: string | null;
   };
+  holidays?:
+    | {
+        date: string;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   modules?: string[] | null;
   enabledModules?:
     | {
@@ -273,7 +295,7 @@ export interface User {
   tenants?:
     | {
         tenant: number | Municipality;
-        roles: ('municipal-admin' | 'editor')[];
+        roles: ('municipal-admin' | 'editor' | 'service-agent' | 'service-supervisor')[];
         id?: string | null;
       }[]
     | null;
@@ -553,6 +575,235 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-categories".
+ */
+export interface ServiceCategory {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  name: string;
+  slug: string;
+  description?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  /**
+   * Prefix of tracking codes and Open311 service code (e.g. LIC).
+   */
+  code: string;
+  name: string;
+  summary: string;
+  description?: string | null;
+  category?: (number | null) | ServiceCategory;
+  audience: ('people' | 'businesses')[];
+  requirements?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  documents?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  fee?: {
+    free?: boolean | null;
+    amount?: number | null;
+    currency?: string | null;
+  };
+  legalBasis?: string | null;
+  maxBusinessDays: number;
+  silence: 'approval' | 'refusal' | 'none';
+  resultValidity?: string | null;
+  office?: {
+    name?: string | null;
+    email?: string | null;
+  };
+  channels?: {
+    online?: boolean | null;
+    inPerson?: boolean | null;
+    address?: string | null;
+    hours?: string | null;
+    phone?: string | null;
+  };
+  keywords?: string[] | null;
+  active?: boolean | null;
+  open311?: boolean | null;
+  form?:
+    | {
+        key: string;
+        type:
+          | 'text'
+          | 'textarea'
+          | 'number'
+          | 'date'
+          | 'email'
+          | 'phone'
+          | 'select'
+          | 'multiselect'
+          | 'checkbox'
+          | 'file'
+          | 'location';
+        required?: boolean | null;
+        label: string;
+        help?: string | null;
+        options?:
+          | {
+              value: string;
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        min?: number | null;
+        /**
+         * Text: characters; number: value; choices: count; file: MB.
+         */
+        max?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-requests".
+ */
+export interface ServiceRequest {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  trackingCode?: string | null;
+  service: number | Service;
+  uniqueKey?: string | null;
+  codePrefix?: string | null;
+  year?: number | null;
+  sequence?: number | null;
+  assignee?: (number | null) | User;
+  dueAt?: string | null;
+  overdue?: boolean | null;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  attachments?: (number | ServiceAttachment)[] | null;
+  description?: string | null;
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
+    address?: string | null;
+  };
+  requester?: (number | null) | Person;
+  requesterName: string;
+  requesterEmail: string;
+  requesterPhone?: string | null;
+  language?: ('es' | 'pt' | 'en' | 'fr') | null;
+  messages?:
+    | {
+        from?: ('staff' | 'requester') | null;
+        body: string;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  internalNotes?:
+    | {
+        body: string;
+        author?: string | null;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  rating?: {
+    score?: number | null;
+    comment?: string | null;
+    ratedAt?: string | null;
+  };
+  resolvedAt?: string | null;
+  closedAt?: string | null;
+  source?: ('web' | 'open311' | 'staff') | null;
+  open311Token?: string | null;
+  mediaUrl?: string | null;
+  status?: ('submitted' | 'in-review' | 'needs-information' | 'approved' | 'rejected' | 'closed' | 'cancelled') | null;
+  transitionComment?: string | null;
+  history?:
+    | {
+        actor?: string | null;
+        actorEmail?: string | null;
+        at?: string | null;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-attachments".
+ */
+export interface ServiceAttachment {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  field?: string | null;
+  requester?: (number | null) | Person;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open311-keys".
+ */
+export interface Open311Key {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  name: string;
+  /**
+   * Copy it now: only its hash is stored and it cannot be shown again.
+   */
+  key?: string | null;
+  keyHash?: string | null;
+  keyPrefix?: string | null;
+  active?: boolean | null;
+  lastUsedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -620,7 +871,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'muniservi-overdue' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -653,10 +904,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'muniservi-overdue' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -706,6 +966,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'service-categories';
+        value: number | ServiceCategory;
+      } | null)
+    | ({
+        relationTo: 'services';
+        value: number | Service;
+      } | null)
+    | ({
+        relationTo: 'service-requests';
+        value: number | ServiceRequest;
+      } | null)
+    | ({
+        relationTo: 'service-attachments';
+        value: number | ServiceAttachment;
+      } | null)
+    | ({
+        relationTo: 'open311-keys';
+        value: number | Open311Key;
       } | null);
   globalSlug?: string | null;
   user:
@@ -790,6 +1070,13 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         phone?: T;
         address?: T;
         website?: T;
+      };
+  holidays?:
+    | T
+    | {
+        date?: T;
+        name?: T;
+        id?: T;
       };
   modules?: T;
   enabledModules?:
@@ -1117,6 +1404,204 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-categories_select".
+ */
+export interface ServiceCategoriesSelect<T extends boolean = true> {
+  tenant?: T;
+  name?: T;
+  slug?: T;
+  description?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  tenant?: T;
+  code?: T;
+  name?: T;
+  summary?: T;
+  description?: T;
+  category?: T;
+  audience?: T;
+  requirements?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  documents?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  fee?:
+    | T
+    | {
+        free?: T;
+        amount?: T;
+        currency?: T;
+      };
+  legalBasis?: T;
+  maxBusinessDays?: T;
+  silence?: T;
+  resultValidity?: T;
+  office?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+      };
+  channels?:
+    | T
+    | {
+        online?: T;
+        inPerson?: T;
+        address?: T;
+        hours?: T;
+        phone?: T;
+      };
+  keywords?: T;
+  active?: T;
+  open311?: T;
+  form?:
+    | T
+    | {
+        key?: T;
+        type?: T;
+        required?: T;
+        label?: T;
+        help?: T;
+        options?:
+          | T
+          | {
+              value?: T;
+              label?: T;
+              id?: T;
+            };
+        min?: T;
+        max?: T;
+        id?: T;
+      };
+  jsonLd?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-requests_select".
+ */
+export interface ServiceRequestsSelect<T extends boolean = true> {
+  tenant?: T;
+  trackingCode?: T;
+  service?: T;
+  uniqueKey?: T;
+  codePrefix?: T;
+  year?: T;
+  sequence?: T;
+  assignee?: T;
+  dueAt?: T;
+  overdue?: T;
+  answers?: T;
+  attachments?: T;
+  description?: T;
+  location?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+        address?: T;
+      };
+  requester?: T;
+  requesterName?: T;
+  requesterEmail?: T;
+  requesterPhone?: T;
+  language?: T;
+  messages?:
+    | T
+    | {
+        from?: T;
+        body?: T;
+        at?: T;
+        id?: T;
+      };
+  internalNotes?:
+    | T
+    | {
+        body?: T;
+        author?: T;
+        at?: T;
+        id?: T;
+      };
+  rating?:
+    | T
+    | {
+        score?: T;
+        comment?: T;
+        ratedAt?: T;
+      };
+  resolvedAt?: T;
+  closedAt?: T;
+  source?: T;
+  open311Token?: T;
+  mediaUrl?: T;
+  status?: T;
+  transitionComment?: T;
+  history?:
+    | T
+    | {
+        actor?: T;
+        actorEmail?: T;
+        at?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-attachments_select".
+ */
+export interface ServiceAttachmentsSelect<T extends boolean = true> {
+  tenant?: T;
+  field?: T;
+  requester?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open311-keys_select".
+ */
+export interface Open311KeysSelect<T extends boolean = true> {
+  tenant?: T;
+  name?: T;
+  key?: T;
+  keyHash?: T;
+  keyPrefix?: T;
+  active?: T;
+  lastUsedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1151,6 +1636,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1188,6 +1674,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1195,6 +1709,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMuniservi-overdue".
+ */
+export interface TaskMuniserviOverdue {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -173,6 +173,27 @@ export const Municipalities: CollectionConfig = {
       ],
     },
     {
+      // Business-day deadlines (service requests, procurement) skip weekends and these days.
+      name: 'holidays',
+      type: 'array',
+      label: l('Feriados', 'Feriados', 'Public holidays', 'Jours fériés'),
+      labels: {
+        singular: l('Feriado', 'Feriado', 'Holiday', 'Jour férié'),
+        plural: l('Feriados', 'Feriados', 'Holidays', 'Jours fériés'),
+      },
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          name: 'date',
+          type: 'date',
+          required: true,
+          label: l('Fecha', 'Data', 'Date', 'Date'),
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+        { name: 'name', type: 'text', label: l('Nombre', 'Nome', 'Name', 'Nom') },
+      ],
+    },
+    {
       name: 'modules',
       type: 'text',
       hasMany: true,

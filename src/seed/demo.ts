@@ -9,6 +9,9 @@ export type DemoMunicipality = {
   timezone: string
   currency: string
   domains: string[]
+  /** modules switched on in the demo (those installed) */
+  modules: string[]
+  holidays: { date: string; name: string }[]
   theme: { primaryColor: string; secondaryColor: string }
   contact: { email: string; phone: string; address: string; website: string }
   palette: Palette
@@ -52,6 +55,15 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     timezone: 'America/Montevideo',
     currency: 'UYU',
     domains: ['villa-esperanza.localhost'],
+    modules: ['muniservi', 'municompra', 'muniparticipa'],
+    holidays: [
+      { date: '2026-01-01', name: 'Año Nuevo' },
+      { date: '2026-05-01', name: 'Día de los Trabajadores' },
+      { date: '2026-07-18', name: 'Jura de la Constitución' },
+      { date: '2026-08-25', name: 'Declaratoria de la Independencia' },
+      { date: '2026-12-25', name: 'Navidad' },
+      { date: '2027-01-01', name: 'Año Nuevo' },
+    ],
     theme: { primaryColor: '#1d4e89', secondaryColor: '#f2a541' },
     contact: {
       email: 'contacto@villa-esperanza.demo',
@@ -162,6 +174,16 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     timezone: 'America/Sao_Paulo',
     currency: 'BRL',
     domains: ['nova-esperanca.localhost'],
+    modules: ['muniservi', 'municompra', 'muniparticipa'],
+    holidays: [
+      { date: '2026-01-01', name: 'Confraternização Universal' },
+      { date: '2026-04-21', name: 'Tiradentes' },
+      { date: '2026-09-07', name: 'Independência do Brasil' },
+      { date: '2026-11-15', name: 'Proclamação da República' },
+      { date: '2026-11-20', name: 'Dia da Consciência Negra' },
+      { date: '2026-12-25', name: 'Natal' },
+      { date: '2027-01-01', name: 'Confraternização Universal' },
+    ],
     theme: { primaryColor: '#1b7f3b', secondaryColor: '#ffd23f' },
     contact: {
       email: 'contato@nova-esperanca.demo',

@@ -5,7 +5,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { PLATFORM_ADMIN } from '../access/roles'
-import { registeredModules } from '../plugins/sdk/registry'
+import { moduleSlugs, registeredModules } from '../plugins/sdk/registry'
 import { demoAccounts, type DemoAccount } from './accounts'
 import { landscape, simplePdf } from './assets'
 import { DEMO_MUNICIPALITIES, type DemoMunicipality } from './demo'
@@ -46,8 +46,9 @@ const seedMunicipality = async ({ payload }: Ctx, m: DemoMunicipality): Promise<
       domains: m.domains.map((domain) => ({ domain })),
       theme: m.theme,
       contact: m.contact,
-      modules: [],
-    },
+      modules: m.modules.filter((slug) => moduleSlugs().includes(slug)),
+      holidays: m.holidays.map((h) => ({ date: `${h.date}T12:00:00.000Z`, name: h.name })),
+    } as never,
   })
   return created.id
 }

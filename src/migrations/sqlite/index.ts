@@ -1,5 +1,6 @@
 import * as migration_20261122_044508_initial from './20261122_044508_initial';
 import * as migration_20261122_053722_audit_log from './20261122_053722_audit_log';
+import * as migration_20261122_090525_muniservi from './20261122_090525_muniservi';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_053722_audit_log.up,
     down: migration_20261122_053722_audit_log.down,
-    name: '20261122_053722_audit_log'
+    name: '20261122_053722_audit_log',
+  },
+  {
+    up: migration_20261122_090525_muniservi.up,
+    down: migration_20261122_090525_muniservi.down,
+    name: '20261122_090525_muniservi'
   },
 ];

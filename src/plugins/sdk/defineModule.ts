@@ -4,11 +4,11 @@
  * the core reads the registry (municipality switches, role choices, labels). A module's schema is added whether or not any municipality has it on, so
  * migrations stay stable; the run-time switch is enforced by `withModuleSwitch`.
  */
-import type { CollectionConfig, Config, Endpoint, GraphQLExtension, Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { CollectionConfig, Config, GraphQLExtension, Payload, TaskConfig } from 'payload'
 
 import type { Localized } from '../../i18n/index'
 import { audited } from '../../hooks/audit'
-import { mergeGraphQL, moduleEndpoint, withModuleSwitch, type MunicipalityRef } from './moduleSwitch'
+import { mergeGraphQL, moduleEndpoint, withModuleSwitch, type ModuleEndpointSpec } from './moduleSwitch'
 import type { ModuleRole, RegisteredModule } from './registry'
 
 export type ModuleManifest = {
@@ -36,11 +36,7 @@ export type ModuleManifest = {
   seed?: (payload: Payload, municipality: { id: number | string; slug: string }) => Promise<void>
 }
 
-export type ModuleEndpoint = {
-  path: string
-  method: Endpoint['method']
-  handler: (req: PayloadRequest, context: { municipality: MunicipalityRef }) => Promise<Response> | Response
-}
+export type ModuleEndpoint = ModuleEndpointSpec
 
 export type ModulePlugin = ((options?: Record<string, never>) => (config: Config) => Config) & {
   manifest: ModuleManifest & RegisteredModule

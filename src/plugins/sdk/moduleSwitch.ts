@@ -134,24 +134,47 @@ const resolveMunicipality = async (req: PayloadRequest, module: RegisteredModule
   return { municipality: { id: doc.id, slug: doc.slug, name: doc.name } }
 }
 
+export type ModuleEndpointSpec = {
+  path: string
+  method: Endpoint['method']
+  handler: (req: PayloadRequest, context: { municipality: MunicipalityRef }) => Promise<Response> | Response
+  /**
+   * A path of its own under /api, which must contain `:municipality` (e.g. a standard's URL such as
+   * '/open311/v2/:municipality/:resource'); by default the path is under /api/m/{municipality}/{module}.
+   */
+  root?: boolean
+  /** Answer 404 (as for an unknown municipality) rather than 403 where the module is off. */
+  hideWhenOff?: boolean
+  /** Shapes the refusal (a standard's error format); default `{ errors: [{ message }] }`. */
+  refusal?: (req: PayloadRequest, error: { status: number; message: string }) => Response
+}
+
 /** A module endpoint, mounted per municipality and refused where the module is off. */
-export const moduleEndpoint = (
-  module: RegisteredModule,
-  endpoint: {
-    path: string
-    method: Endpoint['method']
-    handler: (req: PayloadRequest, context: { municipality: MunicipalityRef }) => Promise<Response> | Response
-  },
-): Endpoint => ({
-  method: endpoint.method,
-  path: `/m/:municipality/${module.slug}${endpoint.path.startsWith('/') ? '' : '/'}${endpoint.path}`,
-  handler: async (req) => {
-    const found = await resolveMunicipality(req, module, req.routeParams?.municipality)
-    if (found.error)
-      return Response.json({ errors: [{ message: found.error.message }] }, { status: found.error.status })
-    return endpoint.handler(req, { municipality: found.municipality })
-  },
-})
+export const moduleEndpoint = (module: RegisteredModule, endpoint: ModuleEndpointSpec): Endpoint => {
+  if (endpoint.root && !endpoint.path.includes(':municipality'))
+    throw new Error(`Module "${module.slug}": root endpoint ${endpoint.path} must contain :municipality.`)
+  const path = endpoint.root
+    ? endpoint.path
+    : `/m/:municipality/${module.slug}${endpoint.path.startsWith('/') ? '' : '/'}${endpoint.path}`
+  return {
+    method: endpoint.method,
+    path,
+    handler: async (req) => {
+      const slug = req.routeParams?.municipality
+      const found = await resolveMunicipality(req, module, slug)
+      if (found.error) {
+        const error =
+          found.error.status === 403 && endpoint.hideWhenOff
+            ? { status: 404, message: tr(req, 'unknownMunicipality', { value: String(slug ?? '') }) }
+            : found.error
+        return endpoint.refusal
+          ? endpoint.refusal(req, error)
+          : Response.json({ errors: [{ message: error.message }] }, { status: error.status })
+      }
+      return endpoint.handler(req, { municipality: found.municipality })
+    },
+  }
+}
 
 /**
  * Adds a module's GraphQL queries or mutations to the config's, each given a required `municipality`

@@ -36,7 +36,10 @@ export type TransitionEvent = {
 export type Transition = {
   from: string | string[]
   to: string
-  /** tenant roles (in the document's municipality), or 'platform-admin'; 'system' for jobs and server code */
+  /**
+   * tenant roles (in the document's municipality), or 'platform-admin'; 'system' for jobs and server
+   * code; 'owner' for the person the workflow's `owner` function recognises (a requester, an author)
+   */
   roles: string[]
   /** fields that must hold a value for this transition */
   requires?: string[]
@@ -51,6 +54,8 @@ export type WorkflowDefinition = {
   states: { value: string; label: Localized }[]
   initial: string
   transitions: Transition[]
+  /** Who owns a document (e.g. the citizen who filed it): transitions listing the 'owner' role are theirs. */
+  owner?: (args: { doc: Doc; user: NonNullable<PayloadRequest['user']> }) => boolean
 }
 
 export type Workflow = {
@@ -182,10 +187,13 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
     }
     const tenant = idOf((data.tenant ?? originalDoc?.tenant) as never)
     const user = req.user
+    const isOwner = Boolean(user && definition.owner?.({ doc: (originalDoc ?? {}) as Doc, user }))
     const permitted = candidates.find((t) =>
       !user
         ? t.roles.includes('system')
-        : (isPlatformAdmin(user) && t.roles.includes(PLATFORM_ADMIN)) || hasRoleIn(user, tenant, t.roles),
+        : (isPlatformAdmin(user) && t.roles.includes(PLATFORM_ADMIN)) ||
+          hasRoleIn(user, tenant, t.roles) ||
+          (isOwner && t.roles.includes('owner')),
     )
     if (!permitted) throw fail(403, tr(req, 'transitionRole', { from: label(req, from), to: label(req, to) }))
     const merged = { ...originalDoc, ...data } as Doc

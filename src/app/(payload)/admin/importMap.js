@@ -26,6 +26,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowActions as WorkflowActions_698556b1b902569975d6cdf2063cd68b } from '../../../../admin/WorkflowActions'
+import { InboxFilters as InboxFilters_21da571b41bfaa990c255fef736b04a2 } from '../../../../src/plugins/muniservi/admin/InboxFilters'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ModuleNavFilter as ModuleNavFilter_fc27451ff4c3da044139bb256e446442 } from '../../../../admin/ModuleNavFilter'
@@ -62,6 +63,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/WorkflowActions#WorkflowActions": WorkflowActions_698556b1b902569975d6cdf2063cd68b,
+  "/src/plugins/muniservi/admin/InboxFilters#InboxFilters": InboxFilters_21da571b41bfaa990c255fef736b04a2,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "/admin/ModuleNavFilter#ModuleNavFilter": ModuleNavFilter_fc27451ff4c3da044139bb256e446442,

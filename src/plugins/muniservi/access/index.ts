@@ -1,0 +1,87 @@
+/** Who may do what in MuniServi. Service staff act only in the municipalities where they hold a role. */
+import type { Access, PayloadRequest, Where } from 'payload'
+
+import { hasRoleIn, idOf, inTenantsWithRole, isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from '../../sdk/index'
+
+export const SERVICE_AGENT = 'service-agent'
+export const SERVICE_SUPERVISOR = 'service-supervisor'
+/** Roles that work on service requests (the municipal admin oversees them). */
+export const SERVICE_STAFF = [SERVICE_AGENT, SERVICE_SUPERVISOR, MUNICIPAL_ADMIN]
+/** Roles that manage the catalogue and the Open311 keys. */
+export const CATALOGUE_MANAGERS = [SERVICE_SUPERVISOR, MUNICIPAL_ADMIN]
+
+type User = PayloadRequest['user']
+type ID = number | string
+
+export const isServiceStaff = (user: User | null | undefined, tenant: unknown): boolean =>
+  isPlatformAdmin(user) || hasRoleIn(user, idOf(tenant as never), SERVICE_STAFF)
+
+export const isPerson = (user: User | null | undefined): boolean => user?.collection === 'people'
+
+/** Documents of the municipalities where the user holds one of `roles` (all for a platform admin). */
+const scoped =
+  (roles: string[]): Access =>
+  ({ req }) =>
+    isPlatformAdmin(req.user) ? true : inTenantsWithRole(req.user, roles)
+
+/** Creating: allowed when the user holds one of `roles` somewhere; the hook `requireRoleInTenant` checks where. */
+const somewhere =
+  (roles: string[]): Access =>
+  ({ req }) =>
+    isPlatformAdmin(req.user) || tenantsWithRole(req.user, roles).length > 0
+
+/** The catalogue is public where active; its managers see and edit all of their municipality's. */
+export const catalogueAccess = {
+  read: (({ req }) => {
+    if (isPlatformAdmin(req.user)) return true
+    const mine = inTenantsWithRole(req.user, SERVICE_STAFF)
+    const active: Where = { active: { equals: true } }
+    return mine ? { or: [active, mine] } : active
+  }) as Access,
+  create: somewhere(CATALOGUE_MANAGERS),
+  update: scoped(CATALOGUE_MANAGERS),
+  delete: scoped(CATALOGUE_MANAGERS),
+}
+
+/** Categories have no `active` flag: public to read. */
+export const categoryAccess = {
+  read: (() => true) as Access,
+  create: somewhere(CATALOGUE_MANAGERS),
+  update: scoped(CATALOGUE_MANAGERS),
+  delete: scoped(CATALOGUE_MANAGERS),
+}
+
+/** A person reads their own requests; service staff those of their municipalities; nobody else. */
+const ownOrStaff =
+  (field: string): Access =>
+  ({ req }) => {
+    if (isPlatformAdmin(req.user)) return true
+    if (isPerson(req.user)) return { [field]: { equals: req.user!.id } }
+    return inTenantsWithRole(req.user, SERVICE_STAFF)
+  }
+
+export const requestAccess = {
+  read: ownOrStaff('requester'),
+  // People submit through `submitServiceRequest` (which validates answers and files); staff may
+  // record a request made at the counter or by phone.
+  create: somewhere(SERVICE_STAFF),
+  update: scoped(SERVICE_STAFF),
+  delete: (({ req }) => isPlatformAdmin(req.user)) as Access,
+}
+
+export const attachmentAccess = {
+  read: ownOrStaff('requester'),
+  // Written only by the submission, which checks type and size before anything is stored.
+  create: (() => false) as Access,
+  update: (() => false) as Access,
+  delete: (({ req }) => isPlatformAdmin(req.user)) as Access,
+}
+
+export const keyAccess = {
+  read: scoped(CATALOGUE_MANAGERS),
+  create: somewhere(CATALOGUE_MANAGERS),
+  update: scoped(CATALOGUE_MANAGERS),
+  delete: scoped(CATALOGUE_MANAGERS),
+}
+
+export type { ID }

@@ -1,0 +1,69 @@
+'use client'
+/**
+ * Quick filters above the service-request list: the staff inbox. Each is an ordinary list query
+ * (so it shows in Payload's filter builder, can be refined and bookmarked).
+ */
+import { useAuth, useTranslation } from '@payloadcms/ui'
+import React from 'react'
+
+type Lang = 'es' | 'pt' | 'en' | 'fr'
+const T: Record<string, Record<Lang, string>> = {
+  title: { es: 'Bandeja', pt: 'Caixa de entrada', en: 'Inbox', fr: 'Boîte de réception' },
+  mine: { es: 'Asignadas a mí', pt: 'Atribuídas a mim', en: 'Assigned to me', fr: 'Assignées à moi' },
+  unassigned: { es: 'Sin asignar', pt: 'Sem responsável', en: 'Unassigned', fr: 'Non assignées' },
+  overdue: { es: 'Vencidas', pt: 'Vencidas', en: 'Overdue', fr: 'En retard' },
+  open: { es: 'Abiertas', pt: 'Abertas', en: 'Open', fr: 'Ouvertes' },
+  submitted: { es: 'Recibidas', pt: 'Recebidas', en: 'Submitted', fr: 'Reçues' },
+  'in-review': { es: 'En revisión', pt: 'Em análise', en: 'In review', fr: "En cours d'examen" },
+  'needs-information': {
+    es: 'Esperan información',
+    pt: 'Aguardam informações',
+    en: 'Awaiting information',
+    fr: 'En attente',
+  },
+  all: { es: 'Todas', pt: 'Todas', en: 'All', fr: 'Toutes' },
+}
+
+const where = (conditions: [string, string, string | string[]][]) => {
+  const params = new URLSearchParams()
+  conditions.forEach(([field, op, value], i) => {
+    const values = Array.isArray(value) ? value : [value]
+    values.forEach((v, j) =>
+      params.append(`where[or][0][and][${i}][${field}][${op}]${Array.isArray(value) ? `[${j}]` : ''}`, v),
+    )
+  })
+  return `?${params.toString()}`
+}
+
+export const InboxFilters: React.FC = () => {
+  const { user } = useAuth()
+  const { i18n } = useTranslation()
+  const lang = (['es', 'pt', 'en', 'fr'].includes(i18n.language) ? i18n.language : 'es') as Lang
+  const open: [string, string, string[]] = ['status', 'in', ['submitted', 'in-review', 'needs-information']]
+  const links: [string, string][] = [
+    ['open', where([open])],
+    ['mine', where([open, ['assignee', 'equals', String(user?.id ?? '')]])],
+    ['unassigned', where([open, ['assignee', 'exists', 'false']])],
+    ['overdue', where([['overdue', 'equals', 'true'], open])],
+    ['submitted', where([['status', 'equals', 'submitted']])],
+    ['in-review', where([['status', 'equals', 'in-review']])],
+    ['needs-information', where([['status', 'equals', 'needs-information']])],
+    ['all', '?'],
+  ]
+  return (
+    <nav aria-label={T.title[lang]} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '0 0 16px' }}>
+      <strong style={{ alignSelf: 'center', marginRight: 8 }}>{T.title[lang]}:</strong>
+      {links.map(([key, query]) => (
+        <a
+          key={key}
+          className="btn btn--style-pill btn--size-small"
+          style={{ margin: 0 }}
+          href={query}
+          data-inbox={key}
+        >
+          {T[key][lang]}
+        </a>
+      ))}
+    </nav>
+  )
+}

@@ -1,0 +1,336 @@
+/** Service requests, their private attachments, and the Open311 API keys. */
+import { createHash, randomBytes } from 'node:crypto'
+
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  FieldAccess,
+  Where,
+} from 'payload'
+
+import { l, LANGUAGES, uploadDir, uploadGuard } from '../../sdk/index'
+import { attachmentAccess, isServiceStaff, keyAccess, requestAccess, SERVICE_STAFF } from '../access/index'
+import { guardRequestWrite, stampRequest } from '../hooks/requests'
+import { ATTACHMENT_TYPES } from '../lib/form'
+import { requestWorkflow } from '../workflows/requests'
+
+const staffOnly: FieldAccess = ({ req, doc, data }) => isServiceStaff(req.user, (doc ?? data)?.tenant)
+
+const hiddenNumber = (name: string) => ({ name, type: 'number' as const, index: true, admin: { hidden: true } })
+
+const requestFields: CollectionConfig['fields'] = [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'trackingCode',
+        type: 'text',
+        index: true,
+        label: l('Código de seguimiento', 'Código de acompanhamento', 'Tracking code', 'Code de suivi'),
+        admin: { readOnly: true },
+      },
+      {
+        name: 'service',
+        type: 'relationship',
+        relationTo: 'services' as never,
+        required: true,
+        index: true,
+        label: l('Servicio', 'Serviço', 'Service', 'Service'),
+      },
+    ],
+  },
+  // The database refuses a second request with the same code in one municipality.
+  { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
+  { name: 'codePrefix', type: 'text', index: true, admin: { hidden: true } },
+  hiddenNumber('year'),
+  hiddenNumber('sequence'),
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'assignee',
+        type: 'relationship',
+        relationTo: 'users',
+        index: true,
+        label: l('Asignada a', 'Atribuída a', 'Assignee', 'Assignée à'),
+        // Only service staff of the request's municipality.
+        filterOptions: ({ data }): Where | false => {
+          const tenant = (data as { tenant?: unknown })?.tenant
+          const id = typeof tenant === 'object' && tenant ? (tenant as { id: unknown }).id : tenant
+          return id === undefined || id === null
+            ? false
+            : ({ and: [{ 'tenants.tenant': { equals: id } }, { 'tenants.roles': { in: SERVICE_STAFF } }] } as Where)
+        },
+      },
+      {
+        name: 'dueAt',
+        type: 'date',
+        index: true,
+        label: l('Vence', 'Vence', 'Due', 'Échéance'),
+        admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      },
+      {
+        name: 'overdue',
+        type: 'checkbox',
+        index: true,
+        defaultValue: false,
+        label: l('Vencida', 'Vencida', 'Overdue', 'En retard'),
+        admin: { readOnly: true },
+      },
+    ],
+  },
+  {
+    name: 'answers',
+    type: 'json',
+    label: l('Respuestas', 'Respostas', 'Answers', 'Réponses'),
+    admin: { readOnly: true },
+  },
+  {
+    name: 'attachments',
+    type: 'relationship',
+    relationTo: 'service-attachments' as never,
+    hasMany: true,
+    label: l('Adjuntos', 'Anexos', 'Attachments', 'Pièces jointes'),
+    admin: { readOnly: true },
+  },
+  {
+    name: 'description',
+    type: 'textarea',
+    maxLength: 4000,
+    label: l('Descripción', 'Descrição', 'Description', 'Description'),
+  },
+  {
+    name: 'location',
+    type: 'group',
+    label: l('Ubicación', 'Localização', 'Location', 'Emplacement'),
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'lat', type: 'number', min: -90, max: 90, label: l('Latitud', 'Latitude', 'Latitude', 'Latitude') },
+          {
+            name: 'lng',
+            type: 'number',
+            min: -180,
+            max: 180,
+            label: l('Longitud', 'Longitude', 'Longitude', 'Longitude'),
+          },
+        ],
+      },
+      { name: 'address', type: 'text', label: l('Dirección', 'Endereço', 'Address', 'Adresse') },
+    ],
+  },
+  {
+    type: 'collapsible',
+    label: l('Solicitante', 'Solicitante', 'Requester', 'Demandeur'),
+    fields: [
+      {
+        name: 'requester',
+        type: 'relationship',
+        relationTo: 'people',
+        index: true,
+        label: l('Persona registrada', 'Pessoa cadastrada', 'Registered person', 'Personne inscrite'),
+        admin: { readOnly: true },
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'requesterName', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom') },
+          {
+            name: 'requesterEmail',
+            type: 'email',
+            required: true,
+            index: true,
+            label: l('Correo', 'E-mail', 'Email', 'Courriel'),
+          },
+          { name: 'requesterPhone', type: 'text', label: l('Teléfono', 'Telefone', 'Phone', 'Téléphone') },
+          {
+            name: 'language',
+            type: 'select',
+            defaultValue: 'es',
+            options: LANGUAGES.map((value) => ({ value, label: value })),
+            label: l('Idioma', 'Idioma', 'Language', 'Langue'),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'messages',
+    type: 'array',
+    label: l(
+      'Mensajes con el solicitante (públicos)',
+      'Mensagens com o solicitante (públicas)',
+      'Messages with the requester (public)',
+      'Messages avec le demandeur (publics)',
+    ),
+    fields: [
+      {
+        name: 'from',
+        type: 'select',
+        defaultValue: 'staff',
+        options: [
+          { value: 'staff', label: l('Municipio', 'Município', 'Municipality', 'Municipalité') },
+          { value: 'requester', label: l('Solicitante', 'Solicitante', 'Requester', 'Demandeur') },
+        ],
+      },
+      { name: 'body', type: 'textarea', required: true, maxLength: 4000 },
+      { name: 'at', type: 'date', defaultValue: () => new Date().toISOString(), admin: { readOnly: true } },
+    ],
+  },
+  {
+    // Never in a public or requester-facing answer: the field is readable by service staff only.
+    name: 'internalNotes',
+    type: 'array',
+    label: l('Notas internas', 'Notas internas', 'Internal notes', 'Notes internes'),
+    access: { read: staffOnly, create: staffOnly, update: staffOnly },
+    fields: [
+      { name: 'body', type: 'textarea', required: true, maxLength: 4000 },
+      { name: 'author', type: 'text', admin: { readOnly: true } },
+      { name: 'at', type: 'date', defaultValue: () => new Date().toISOString(), admin: { readOnly: true } },
+    ],
+  },
+  {
+    name: 'rating',
+    type: 'group',
+    label: l('Calificación', 'Avaliação', 'Rating', 'Évaluation'),
+    admin: { readOnly: true },
+    fields: [
+      { name: 'score', type: 'number', min: 1, max: 5 },
+      { name: 'comment', type: 'textarea', maxLength: 2000 },
+      { name: 'ratedAt', type: 'date' },
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      { name: 'resolvedAt', type: 'date', index: true, admin: { readOnly: true } },
+      { name: 'closedAt', type: 'date', admin: { readOnly: true } },
+      {
+        name: 'source',
+        type: 'select',
+        defaultValue: 'web',
+        options: ['web', 'open311', 'staff'],
+        admin: { readOnly: true },
+      },
+    ],
+  },
+  { name: 'open311Token', type: 'text', index: true, admin: { hidden: true } },
+  { name: 'mediaUrl', type: 'text', admin: { readOnly: true } },
+]
+
+/** Staff notes carry who wrote them. */
+const stampNotes: CollectionBeforeChangeHook = ({ data, req }) => {
+  if (Array.isArray(data.internalNotes) && req.user)
+    data.internalNotes = data.internalNotes.map((n: Record<string, unknown>) => ({
+      ...n,
+      author: n.author ?? (req.user as { email?: string }).email ?? null,
+    }))
+  return data
+}
+
+export const ServiceRequests: CollectionConfig = requestWorkflow.apply({
+  slug: 'service-requests',
+  labels: {
+    singular: l('Solicitud de servicio', 'Solicitação de serviço', 'Service request', 'Demande de service'),
+    plural: l(
+      'Solicitudes (bandeja)',
+      'Solicitações (caixa de entrada)',
+      'Requests (inbox)',
+      'Demandes (boîte de réception)',
+    ),
+  },
+  admin: {
+    useAsTitle: 'trackingCode',
+    defaultColumns: ['trackingCode', 'service', 'status', 'assignee', 'dueAt', 'overdue'],
+    listSearchableFields: ['trackingCode', 'requesterEmail', 'requesterName'],
+    components: { beforeListTable: ['/src/plugins/muniservi/admin/InboxFilters#InboxFilters'] },
+  },
+  defaultSort: 'dueAt',
+  access: requestAccess,
+  hooks: { beforeValidate: [guardRequestWrite], beforeChange: [stampRequest, stampNotes] },
+  fields: requestFields,
+})
+
+export const ServiceAttachments: CollectionConfig = {
+  slug: 'service-attachments',
+  labels: {
+    singular: l('Adjunto de solicitud', 'Anexo de solicitação', 'Request attachment', 'Pièce jointe'),
+    plural: l('Adjuntos de solicitudes', 'Anexos de solicitações', 'Request attachments', 'Pièces jointes'),
+  },
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'field', 'mimeType', 'filesize'] },
+  access: attachmentAccess,
+  hooks: { beforeOperation: [uploadGuard(ATTACHMENT_TYPES)] },
+  upload: { staticDir: uploadDir('service-attachments'), mimeTypes: ATTACHMENT_TYPES },
+  fields: [
+    { name: 'field', type: 'text', label: l('Campo', 'Campo', 'Field', 'Champ') },
+    { name: 'requester', type: 'relationship', relationTo: 'people', index: true, admin: { readOnly: true } },
+  ],
+}
+
+export const hashKey = (key: string): string => createHash('sha256').update(key).digest('hex')
+export const newKey = (): string => `o311_${randomBytes(24).toString('base64url')}`
+const PLAIN = 'muniservi:plainKey'
+
+const hashOnWrite: CollectionBeforeChangeHook = ({ data, operation, context }) => {
+  const given = typeof data.key === 'string' && data.key.trim() ? data.key.trim() : undefined
+  if (operation === 'create' || given) {
+    const key = given ?? newKey()
+    data.keyHash = hashKey(key)
+    data.keyPrefix = key.slice(0, 9)
+    context[PLAIN] = key
+  }
+  delete data.key
+  return data
+}
+
+/** The key itself is shown once, in the answer to its creation; only its hash is stored. */
+const showOnce: CollectionAfterChangeHook = ({ doc, context }) => {
+  if (context[PLAIN]) return { ...doc, key: context[PLAIN] }
+  return doc
+}
+
+export const Open311Keys: CollectionConfig = {
+  slug: 'open311-keys',
+  labels: {
+    singular: l('Clave Open311', 'Chave Open311', 'Open311 key', 'Clé Open311'),
+    plural: l('Claves Open311', 'Chaves Open311', 'Open311 keys', 'Clés Open311'),
+  },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'keyPrefix', 'active', 'lastUsedAt'] },
+  access: keyAccess,
+  hooks: { beforeChange: [hashOnWrite], afterChange: [showOnce] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: l('Aplicación', 'Aplicação', 'Application', 'Application') },
+    {
+      name: 'key',
+      type: 'text',
+      virtual: true,
+      defaultValue: () => newKey(),
+      label: l('Clave', 'Chave', 'Key', 'Clé'),
+      admin: {
+        condition: (data) => !data?.id,
+        description: l(
+          'Cópiela ahora: solo se guarda su huella (hash) y no se podrá volver a ver.',
+          'Copie-a agora: só a sua impressão (hash) é guardada e não poderá ser vista de novo.',
+          'Copy it now: only its hash is stored and it cannot be shown again.',
+          'Copiez-la maintenant : seule son empreinte (hash) est conservée, elle ne pourra plus être affichée.',
+        ),
+      },
+    },
+    { name: 'keyHash', type: 'text', unique: true, access: { read: () => false }, admin: { hidden: true } },
+    {
+      name: 'keyPrefix',
+      type: 'text',
+      label: l('Comienza con', 'Começa com', 'Starts with', 'Commence par'),
+      admin: { readOnly: true },
+    },
+    { name: 'active', type: 'checkbox', defaultValue: true, label: l('Activa', 'Ativa', 'Active', 'Active') },
+    {
+      name: 'lastUsedAt',
+      type: 'date',
+      label: l('Último uso', 'Último uso', 'Last used', 'Dernière utilisation'),
+      admin: { readOnly: true },
+    },
+  ],
+}

@@ -1,0 +1,319 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped (localized, populated or not) */
+/**
+ * GraphQL for the portal. Every operation takes the municipality's slug (added by the SDK, which
+ * refuses where MuniServi is off). What a requester sees of a request carries no personal data
+ * and never the internal notes.
+ */
+import type { GraphQLExtension, PayloadRequest } from 'payload'
+import { APIError } from 'payload'
+import { GraphQLJSON } from '@payloadcms/graphql/types'
+
+import { moduleText, requestLanguage, type MunicipalityRef } from '../../sdk/index'
+import { trackingUrl } from '../hooks/notifications'
+import { INTERNAL } from '../hooks/requests'
+import { MODULE } from '../i18n/index'
+import { serviceStatistics } from '../lib/statistics'
+import { submitRequest } from '../lib/submit'
+import { REQUEST_STATES } from '../workflows/states'
+
+type Doc = Record<string, any> & { id: number | string }
+type Ctx = { req: PayloadRequest; municipality: MunicipalityRef }
+
+const PUBLIC_NOTES = ['needs-information', 'rejected', 'approved']
+
+/** A request as its requester may see it. */
+export const publicView = (req: PayloadRequest, doc: Doc, serviceName?: string) => {
+  const lang = requestLanguage(req)
+  const label = (s: string) => REQUEST_STATES.find((x) => x.value === s)?.label[lang] ?? s
+  const service =
+    typeof doc.service === 'object' && doc.service ? doc.service : { code: doc.codePrefix, name: serviceName }
+  return {
+    trackingCode: doc.trackingCode,
+    service: { code: service.code ?? doc.codePrefix, name: service.name ?? serviceName ?? null },
+    status: doc.status,
+    statusLabel: label(doc.status),
+    submittedAt: doc.createdAt,
+    dueAt: doc.dueAt ?? null,
+    resolvedAt: doc.resolvedAt ?? null,
+    closedAt: doc.closedAt ?? null,
+    overdue: Boolean(doc.overdue),
+    history: (doc.history ?? []).map((h: Doc) => ({
+      at: h.at,
+      from: h.from,
+      to: h.to,
+      toLabel: label(h.to),
+      note: PUBLIC_NOTES.includes(h.to) ? (h.comment ?? null) : null,
+    })),
+    messages: (doc.messages ?? []).map((m: Doc) => ({ from: m.from, body: m.body, at: m.at })),
+    canRespond: doc.status === 'needs-information',
+    canRate: doc.status === 'closed' && !doc.rating?.score,
+    rating: doc.rating?.score ?? null,
+  }
+}
+
+/** The request `code` of this municipality, if the caller is its requester (logged in, or by email). */
+export const findOwnRequest = async (
+  req: PayloadRequest,
+  municipality: MunicipalityRef,
+  code: unknown,
+  email: unknown,
+) => {
+  const notFound = () => new APIError(moduleText(req, MODULE, 'notFoundRequest'), 404, undefined, true)
+  if (typeof code !== 'string' || !code.trim()) throw notFound()
+  const { docs } = await req.payload.find({
+    collection: 'service-requests' as never,
+    where: { and: [{ tenant: { equals: municipality.id } }, { trackingCode: { equals: code.trim().toUpperCase() } }] },
+    depth: 1,
+    limit: 1,
+    locale: requestLanguage(req) as never,
+    overrideAccess: true,
+    req,
+  })
+  const doc = docs[0] as Doc | undefined
+  if (!doc) throw notFound()
+  const person = req.user?.collection === 'people' ? req.user : null
+  const requesterId = typeof doc.requester === 'object' && doc.requester ? doc.requester.id : doc.requester
+  const byLogin =
+    person && requesterId !== null && requesterId !== undefined && String(requesterId) === String(person.id)
+  const byEmail =
+    typeof email === 'string' && email.trim() && email.trim().toLowerCase() === String(doc.requesterEmail).toLowerCase()
+  if (!byLogin && !byEmail) throw notFound()
+  return doc
+}
+
+const internalReq = (req: PayloadRequest) =>
+  ({
+    user: req.user?.collection === 'people' ? req.user : null,
+    i18n: req.i18n,
+    headers: req.headers,
+    context: { ...INTERNAL },
+  }) as never
+
+export const muniServiQueries: GraphQLExtension = (G) => {
+  const types = buildTypes(G)
+  return {
+    trackServiceRequest: {
+      type: new G.GraphQLNonNull(types.request),
+      args: { code: { type: new G.GraphQLNonNull(G.GraphQLString) }, email: { type: G.GraphQLString } },
+      resolve: async (_: unknown, args: Record<string, unknown>, { req, municipality }: Ctx) =>
+        publicView(req, await findOwnRequest(req, municipality, args.code, args.email)),
+    },
+    myServiceRequests: {
+      type: new G.GraphQLNonNull(new G.GraphQLList(new G.GraphQLNonNull(types.request))),
+      resolve: async (_: unknown, __: unknown, { req, municipality }: Ctx) => {
+        if (req.user?.collection !== 'people')
+          throw new APIError(moduleText(req, MODULE, 'loginNeeded'), 401, undefined, true)
+        const { docs } = await req.payload.find({
+          collection: 'service-requests' as never,
+          where: { and: [{ tenant: { equals: municipality.id } }, { requester: { equals: req.user.id } }] },
+          sort: '-createdAt',
+          depth: 1,
+          limit: 100,
+          locale: requestLanguage(req) as never,
+          overrideAccess: false,
+          user: req.user,
+          req,
+        })
+        return (docs as Doc[]).map((doc) => publicView(req, doc))
+      },
+    },
+    serviceStatistics: {
+      type: new G.GraphQLNonNull(new G.GraphQLList(new G.GraphQLNonNull(types.statistic))),
+      args: { service: { type: G.GraphQLString } },
+      resolve: async (_: unknown, args: Record<string, unknown>, { req, municipality }: Ctx) =>
+        serviceStatistics(req, municipality, typeof args.service === 'string' ? args.service : undefined),
+    },
+  }
+}
+
+export const muniServiMutations: GraphQLExtension = (G) => {
+  const types = buildTypes(G)
+  return {
+    submitServiceRequest: {
+      type: new G.GraphQLNonNull(types.receipt),
+      args: {
+        service: { type: new G.GraphQLNonNull(G.GraphQLString) },
+        answers: { type: GraphQLJSON },
+        description: { type: G.GraphQLString },
+        location: { type: types.locationInput },
+        name: { type: G.GraphQLString },
+        email: { type: G.GraphQLString },
+        phone: { type: G.GraphQLString },
+        language: { type: G.GraphQLString },
+        attachments: { type: new G.GraphQLList(new G.GraphQLNonNull(types.attachmentInput)) },
+      },
+      resolve: async (_: unknown, args: Record<string, any>, { req, municipality }: Ctx) => {
+        const files = ((args.attachments ?? []) as { field: string; filename: string; base64: string }[]).map((a) => ({
+          field: a.field,
+          name: a.filename,
+          data: /^[A-Za-z0-9+/=\s]*$/.test(a.base64) ? Buffer.from(a.base64, 'base64') : Buffer.alloc(0),
+        }))
+        const doc = await submitRequest(req, municipality, {
+          service: args.service,
+          answers: args.answers,
+          description: args.description,
+          location: args.location,
+          name: args.name,
+          email: args.email,
+          phone: args.phone,
+          language: args.language,
+          files,
+        })
+        return {
+          trackingCode: doc.trackingCode,
+          status: doc.status,
+          dueAt: doc.dueAt,
+          trackingUrl: trackingUrl(req.payload, municipality.slug, doc.trackingCode as string),
+        }
+      },
+    },
+    respondToServiceRequest: {
+      type: new G.GraphQLNonNull(types.request),
+      args: {
+        code: { type: new G.GraphQLNonNull(G.GraphQLString) },
+        email: { type: G.GraphQLString },
+        message: { type: new G.GraphQLNonNull(G.GraphQLString) },
+      },
+      resolve: async (_: unknown, args: Record<string, unknown>, { req, municipality }: Ctx) => {
+        const doc = await findOwnRequest(req, municipality, args.code, args.email)
+        const message = String(args.message ?? '').trim()
+        if (!message) throw new APIError(moduleText(req, MODULE, 'emptyMessage'), 400, undefined, true)
+        if (message.length > 4000)
+          throw new APIError(moduleText(req, MODULE, 'tooLong', { max: 4000 }), 400, undefined, true)
+        if (doc.status !== 'needs-information')
+          throw new APIError(
+            moduleText(req, MODULE, 'notAwaitingAnswer', {
+              code: doc.trackingCode,
+              status: publicView(req, doc).statusLabel,
+            }),
+            409,
+            undefined,
+            true,
+          )
+        const updated = await req.payload.update({
+          collection: 'service-requests' as never,
+          id: doc.id,
+          data: {
+            status: 'in-review',
+            messages: [...(doc.messages ?? []), { from: 'requester', body: message, at: new Date().toISOString() }],
+          } as never,
+          overrideAccess: true,
+          req: internalReq(req),
+          context: INTERNAL,
+          depth: 1,
+          locale: requestLanguage(req) as never,
+        })
+        return publicView(req, updated as unknown as Doc)
+      },
+    },
+    rateServiceRequest: {
+      type: new G.GraphQLNonNull(types.request),
+      args: {
+        code: { type: new G.GraphQLNonNull(G.GraphQLString) },
+        email: { type: G.GraphQLString },
+        score: { type: new G.GraphQLNonNull(G.GraphQLInt) },
+        comment: { type: G.GraphQLString },
+      },
+      resolve: async (_: unknown, args: Record<string, unknown>, { req, municipality }: Ctx) => {
+        const doc = await findOwnRequest(req, municipality, args.code, args.email)
+        const score = Number(args.score)
+        if (!Number.isInteger(score) || score < 1 || score > 5)
+          throw new APIError(moduleText(req, MODULE, 'badScore'), 400, undefined, true)
+        const comment = typeof args.comment === 'string' ? args.comment.trim() : ''
+        if (comment.length > 2000)
+          throw new APIError(moduleText(req, MODULE, 'tooLong', { max: 2000 }), 400, undefined, true)
+        if (doc.rating?.score)
+          throw new APIError(moduleText(req, MODULE, 'alreadyRated', { code: doc.trackingCode }), 409, undefined, true)
+        if (doc.status !== 'closed')
+          throw new APIError(
+            moduleText(req, MODULE, 'notClosed', { code: doc.trackingCode, status: publicView(req, doc).statusLabel }),
+            409,
+            undefined,
+            true,
+          )
+        const updated = await req.payload.update({
+          collection: 'service-requests' as never,
+          id: doc.id,
+          data: { rating: { score, comment: comment || null, ratedAt: new Date().toISOString() } } as never,
+          overrideAccess: true,
+          req: internalReq(req),
+          context: INTERNAL,
+          depth: 1,
+          locale: requestLanguage(req) as never,
+        })
+        return publicView(req, updated as unknown as Doc)
+      },
+    },
+  }
+}
+
+type G = Parameters<GraphQLExtension>[0]
+const cache = new WeakMap<object, ReturnType<typeof makeTypes>>()
+/** The output and input types, built once per GraphQL module (queries and mutations share them). */
+const buildTypes = (G: G) => {
+  let types = cache.get(G)
+  if (!types) {
+    types = makeTypes(G)
+    cache.set(G, types)
+  }
+  return types
+}
+
+const makeTypes = (G: G) => {
+  const S = G.GraphQLString
+  const NN = (t: any) => new G.GraphQLNonNull(t)
+  const step = new G.GraphQLObjectType({
+    name: 'ServiceRequestStep',
+    fields: { at: { type: S }, from: { type: S }, to: { type: S }, toLabel: { type: S }, note: { type: S } },
+  })
+  const message = new G.GraphQLObjectType({
+    name: 'ServiceRequestMessage',
+    fields: { from: { type: S }, body: { type: S }, at: { type: S } },
+  })
+  const serviceRef = new G.GraphQLObjectType({
+    name: 'ServiceRequestService',
+    fields: { code: { type: S }, name: { type: S } },
+  })
+  const request = new G.GraphQLObjectType({
+    name: 'ServiceRequestTracking',
+    fields: {
+      trackingCode: { type: NN(S) },
+      service: { type: serviceRef },
+      status: { type: NN(S) },
+      statusLabel: { type: S },
+      submittedAt: { type: S },
+      dueAt: { type: S },
+      resolvedAt: { type: S },
+      closedAt: { type: S },
+      overdue: { type: G.GraphQLBoolean },
+      history: { type: new G.GraphQLList(NN(step)) },
+      messages: { type: new G.GraphQLList(NN(message)) },
+      canRespond: { type: G.GraphQLBoolean },
+      canRate: { type: G.GraphQLBoolean },
+      rating: { type: G.GraphQLInt },
+    },
+  })
+  const receipt = new G.GraphQLObjectType({
+    name: 'ServiceRequestReceipt',
+    fields: { trackingCode: { type: NN(S) }, status: { type: NN(S) }, dueAt: { type: S }, trackingUrl: { type: S } },
+  })
+  const statistic = new G.GraphQLObjectType({
+    name: 'ServiceStatistic',
+    fields: {
+      code: { type: NN(S) },
+      name: { type: S },
+      requestsLast12Months: { type: NN(G.GraphQLInt) },
+      resolvedLast12Months: { type: NN(G.GraphQLInt) },
+      medianResolutionDays: { type: G.GraphQLFloat },
+    },
+  })
+  const locationInput = new G.GraphQLInputObjectType({
+    name: 'ServiceRequestLocationInput',
+    fields: { lat: { type: G.GraphQLFloat }, lng: { type: G.GraphQLFloat }, address: { type: S } },
+  })
+  const attachmentInput = new G.GraphQLInputObjectType({
+    name: 'ServiceRequestAttachmentInput',
+    fields: { field: { type: NN(S) }, filename: { type: NN(S) }, base64: { type: NN(S) } },
+  })
+  return { request, receipt, statistic, locationInput, attachmentInput }
+}

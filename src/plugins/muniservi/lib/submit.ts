@@ -1,0 +1,198 @@
+/**
+ * Submitting a service request — the one path for the portal (GraphQL), Open311 and tests. Everything
+ * is checked first (service, requester, answers, files, location); only then are the files stored
+ * and the request created, and if that fails the stored files are removed again.
+ */
+import { randomBytes } from 'node:crypto'
+
+import type { Payload, PayloadRequest } from 'payload'
+import { APIError, ValidationError } from 'payload'
+
+import { isLanguage, moduleText, requestLanguage, type Language, type MunicipalityRef } from '../../sdk/index'
+import { sendAcknowledgement } from '../hooks/notifications'
+import { INTERNAL } from '../hooks/requests'
+import { MODULE } from '../i18n/index'
+import { checkAnswers, parseLocation, type FieldError, type FormField, type IncomingFile } from './form'
+
+export type SubmitInput = {
+  /** the service's code (or id) */
+  service: string | number
+  answers?: unknown
+  description?: string | null
+  location?: unknown
+  name?: string | null
+  email?: string | null
+  phone?: string | null
+  language?: string | null
+  files?: IncomingFile[]
+  source?: 'web' | 'open311'
+  mediaUrl?: string | null
+  /** Open311: only services flagged for it */
+  open311Only?: boolean
+}
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/** The municipality's active service by code or id, in `locale`; a 404 when there is none. */
+export const findService = async (
+  req: PayloadRequest,
+  municipality: MunicipalityRef,
+  service: string | number,
+  { open311Only = false, locale }: { open311Only?: boolean; locale?: string } = {},
+): Promise<Doc> => {
+  const byCode = typeof service === 'string' && !/^\d+$/.test(service)
+  const { docs } = await req.payload.find({
+    collection: 'services' as never,
+    where: {
+      and: [
+        { tenant: { equals: municipality.id } },
+        byCode ? { code: { equals: String(service).toUpperCase() } } : { id: { equals: service } },
+        ...(open311Only ? [{ open311: { equals: true } }] : []),
+      ],
+    },
+    depth: 0,
+    limit: 1,
+    locale: (locale ?? requestLanguage(req)) as never,
+    overrideAccess: true,
+    req,
+  })
+  const doc = docs[0] as Doc | undefined
+  if (!doc)
+    throw new APIError(
+      moduleText(req, MODULE, 'unknownService', { service: String(service), municipality: municipality.name }),
+      404,
+      undefined,
+      true,
+    )
+  if (!doc.active)
+    throw new APIError(
+      moduleText(req, MODULE, 'inactiveService', { service: String(doc.name ?? service) }),
+      400,
+      undefined,
+      true,
+    )
+  return doc
+}
+
+const isUniqueClash = (error: unknown) => {
+  const errors = (error as { data?: { errors?: { path?: string }[] } }).data?.errors
+  if (Array.isArray(errors) && errors.some((e) => e.path === 'uniqueKey')) return true
+  const text = `${(error as Error)?.message ?? ''} ${String((error as { cause?: unknown }).cause ?? '')}`
+  return /unique|duplicate key/i.test(text) && /unique_key|uniqueKey/i.test(text)
+}
+
+export const submitRequest = async (
+  req: PayloadRequest,
+  municipality: MunicipalityRef,
+  input: SubmitInput,
+): Promise<Doc> => {
+  const { payload } = req
+  const t = (key: string, vars?: Record<string, string | number>) => moduleText(req, MODULE, key, vars)
+  const service = await findService(req, municipality, input.service, { open311Only: input.open311Only })
+  const errors: FieldError[] = []
+
+  const person =
+    req.user?.collection === 'people' ? (req.user as unknown as Doc & { email: string; name?: string }) : null
+  const name = (input.name ?? person?.name ?? '').toString().trim()
+  const email = (input.email ?? person?.email ?? '').toString().trim().toLowerCase()
+  if (!person) {
+    if (!name) errors.push({ path: 'name', message: t('requesterNeeded') })
+    if (!email) errors.push({ path: 'email', message: t('requesterNeeded') })
+  }
+  if (email && (!EMAIL.test(email) || email.length > 254)) errors.push({ path: 'email', message: t('notEmail') })
+  if (name.length > 200) errors.push({ path: 'name', message: t('tooLong', { max: 200 }) })
+  const phone = input.phone?.toString().trim() || undefined
+  if (phone && !/^\+?[0-9 ()-]{6,20}$/.test(phone)) errors.push({ path: 'phone', message: t('notPhone') })
+  const description = input.description?.toString().trim() || undefined
+  if (description && description.length > 4000) errors.push({ path: 'description', message: t('descriptionTooLong') })
+  let location = undefined as ReturnType<typeof parseLocation>
+  if (input.location !== undefined && input.location !== null) {
+    location = parseLocation(input.location)
+    if (!location) errors.push({ path: 'location', message: t('notLocation') })
+  }
+  const checked = await checkAnswers(
+    req,
+    (service.form as FormField[] | undefined) ?? [],
+    input.answers,
+    input.files ?? [],
+  )
+  errors.push(...checked.errors)
+  if (errors.length) throw new ValidationError({ collection: 'service-requests', errors, req })
+
+  const language: Language = isLanguage(input.language)
+    ? input.language
+    : isLanguage((person as { language?: unknown } | null)?.language)
+      ? (person as unknown as { language: Language }).language
+      : requestLanguage(req)
+
+  // Files first (each checked above), so the request is created whole.
+  const stored: (number | string)[] = []
+  const answers: Record<string, unknown> = { ...checked.answers }
+  const cleanUp = async () => {
+    for (const id of stored)
+      await payload
+        .delete({ collection: 'service-attachments' as never, id, overrideAccess: true })
+        .catch(() => undefined)
+  }
+  try {
+    for (const file of checked.files) {
+      const doc = await payload.create({
+        collection: 'service-attachments' as never,
+        overrideAccess: true,
+        data: { tenant: municipality.id, field: file.field, requester: person?.id ?? null } as never,
+        file: {
+          data: file.data,
+          mimetype: file.mimetype,
+          name: file.name.replace(/[^\w.-]+/g, '_').slice(-100) || 'file',
+          size: file.data.length,
+        },
+        context: INTERNAL,
+      })
+      const id = (doc as unknown as Doc).id
+      stored.push(id)
+      answers[file.field] = [...((answers[file.field] as unknown[]) ?? []), { attachment: id, name: file.name }]
+    }
+    const data = {
+      tenant: municipality.id,
+      service: service.id,
+      answers,
+      attachments: stored,
+      description: description ?? null,
+      location: location ?? checked.location ?? null,
+      requester: person?.id ?? null,
+      requesterName: name || email,
+      requesterEmail: email,
+      requesterPhone: phone ?? null,
+      language,
+      source: input.source ?? 'web',
+      mediaUrl: input.mediaUrl ?? null,
+      open311Token: input.source === 'open311' ? randomBytes(12).toString('hex') : null,
+    }
+    // Two submissions may take the same next number at once: the unique index refuses the second,
+    // which then takes the number after.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const doc = (await payload.create({
+          collection: 'service-requests' as never,
+          data: data as never,
+          overrideAccess: true,
+          req: { user: req.user, i18n: req.i18n, headers: req.headers, context: { ...INTERNAL } } as never,
+          context: INTERNAL,
+          depth: 0,
+        })) as unknown as Doc
+        await sendAcknowledgement(payload, doc)
+        return doc
+      } catch (error) {
+        if (!isUniqueClash(error) || attempt >= 60) throw error
+        await new Promise((r) => setTimeout(r, 5 + Math.random() * 25 * Math.min(attempt + 1, 8)))
+      }
+    }
+  } catch (error) {
+    await cleanUp()
+    throw error
+  }
+}
+
+export type { Payload }

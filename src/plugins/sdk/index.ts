@@ -1,0 +1,26 @@
+/**
+ * The module SDK's public surface: what a module may import. Modules import this file (and
+ * `payload` and libraries) only — never another module, never the core's own folders.
+ */
+export { defineModule, type ModuleEndpoint, type ModuleManifest, type ModulePlugin } from './defineModule'
+export { deadlineTask, defineWorkflow, type Transition, type TransitionEvent, type Workflow } from './workflow'
+export { defineTemplate, notify, renderEmail, type EmailTemplate } from './notify'
+export { moduleText } from './i18n'
+export { addBusinessDays, endOfLocalDay, localDate, municipalCalendar } from './calendar'
+export { municipalitiesWithModule, type MunicipalityRef } from './moduleSwitch'
+export { getModule, type ModuleRole } from './registry'
+
+// Shared building blocks of the core that modules are meant to reuse.
+export { isLanguage, l, LANGUAGES, requestLanguage, type Language, type Localized } from '../../i18n/index'
+export {
+  hasRoleIn,
+  idOf,
+  inTenantsWithRole,
+  isPlatformAdmin,
+  isStaff,
+  MUNICIPAL_ADMIN,
+  PLATFORM_ADMIN,
+  tenantsWithRole,
+  type StaffUser,
+} from '../../access/roles'
+export { DOCUMENT_TYPES, IMAGE_TYPES, uploadDir, uploadGuard, uploadMaxBytes } from '../../hooks/uploadGuard'
