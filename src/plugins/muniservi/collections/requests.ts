@@ -210,7 +210,6 @@ const requestFields: CollectionConfig['fields'] = [
       {
         name: 'source',
         type: 'select',
-        defaultValue: 'web',
         options: ['web', 'open311', 'staff'],
         admin: { readOnly: true },
       },

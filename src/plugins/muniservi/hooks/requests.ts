@@ -81,7 +81,8 @@ export const guardRequestWrite: CollectionBeforeValidateHook = async ({
   } else {
     // A request recorded by staff (at the counter, by phone): its answers are checked like the portal's.
     for (const field of SYSTEM_FIELDS.filter((f) => !['service', 'answers', 'requester'].includes(f))) {
-      if (data[field] !== undefined && data[field] !== null && data[field] !== false)
+      const value = norm(data[field])
+      if (value !== null && value !== false && JSON.stringify(value) !== '{}')
         throw fail(moduleText(req, MODULE, 'systemField', { field }))
     }
     const serviceId = idOf(data.service as never)

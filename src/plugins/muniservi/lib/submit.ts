@@ -138,18 +138,29 @@ export const submitRequest = async (
   }
   try {
     for (const file of checked.files) {
-      const doc = await payload.create({
-        collection: 'service-attachments' as never,
-        overrideAccess: true,
-        data: { tenant: municipality.id, field: file.field, requester: person?.id ?? null } as never,
-        file: {
-          data: file.data,
-          mimetype: file.mimetype,
-          name: file.name.replace(/[^\w.-]+/g, '_').slice(-100) || 'file',
-          size: file.data.length,
-        },
-        context: INTERNAL,
-      })
+      const doc = await payload
+        .create({
+          collection: 'service-attachments' as never,
+          overrideAccess: true,
+          data: { tenant: municipality.id, field: file.field, requester: person?.id ?? null } as never,
+          file: {
+            data: file.data,
+            mimetype: file.mimetype,
+            name: file.name.replace(/[^\w.-]+/g, '_').slice(-100) || 'file',
+            size: file.data.length,
+          },
+          context: INTERNAL,
+        })
+        .catch((error: unknown) => {
+          // Payload's own checks of the file (e.g. a PDF whose structure is broken): name the form field.
+          const details = (error as { data?: { errors?: FieldError[] } }).data?.errors
+          if (!Array.isArray(details)) throw error
+          throw new ValidationError({
+            collection: 'service-requests',
+            errors: details.map((d) => ({ path: `answers.${file.field}`, message: `${file.name}: ${d.message}` })),
+            req,
+          })
+        })
       const id = (doc as unknown as Doc).id
       stored.push(id)
       answers[file.field] = [...((answers[file.field] as unknown[]) ?? []), { attachment: id, name: file.name }]
@@ -160,7 +171,7 @@ export const submitRequest = async (
       answers,
       attachments: stored,
       description: description ?? null,
-      location: location ?? checked.location ?? null,
+      ...((location ?? checked.location) ? { location: location ?? checked.location } : {}),
       requester: person?.id ?? null,
       requesterName: name || email,
       requesterEmail: email,
@@ -178,7 +189,9 @@ export const submitRequest = async (
           collection: 'service-requests' as never,
           data: data as never,
           overrideAccess: true,
-          req: { user: req.user, i18n: req.i18n, headers: req.headers, context: { ...INTERNAL } } as never,
+          // Without the caller as user: the multi-tenant plugin lets only staff of a municipality assign it,
+          // and a citizen is nobody's staff. The requester is recorded in the request itself.
+          req: { i18n: req.i18n, headers: req.headers, context: { ...INTERNAL } } as never,
           context: INTERNAL,
           depth: 0,
         })) as unknown as Doc

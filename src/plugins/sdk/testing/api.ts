@@ -23,7 +23,11 @@ export const login = async (server: TestServer, who: DemoAccount): Promise<strin
 
 export const auth = (token?: string) => (token ? { Authorization: `JWT ${token}` } : {})
 
-export type GqlResult = { status: number; data?: Record<string, any>; errors?: { message: string }[] }
+export type GqlResult = {
+  status: number
+  data?: Record<string, any>
+  errors?: { message: string; extensions?: { statusCode?: number; name?: string; data?: any } }[]
+}
 
 export const gql = async (
   server: TestServer,
@@ -43,4 +47,26 @@ export const municipalityId = async (server: TestServer, slug: string): Promise<
   const id = res.body?.docs?.[0]?.id
   if (id === undefined) throw new Error(`municipality ${slug} not found`)
   return id
+}
+
+/** A verified person (citizen or supplier) created by a platform admin; returns the person's token. */
+export const createPerson = async (
+  server: TestServer,
+  platformToken: string,
+  person: { email: string; name: string; password?: string; language?: string },
+): Promise<{ id: number | string; token: string }> => {
+  const password = person.password ?? 'Clave-de-prueba-2026'
+  const res = await api(server)
+    .post('/api/people')
+    .set(auth(platformToken))
+    .send({ ...person, password, _verified: true })
+  if (res.status !== 201) throw new Error(`creating ${person.email} failed: ${res.status} ${JSON.stringify(res.body)}`)
+  const token = await login(server, {
+    email: person.email,
+    password,
+    collection: 'people',
+    role: 'citizen',
+    municipality: null,
+  })
+  return { id: res.body.doc.id, token }
 }

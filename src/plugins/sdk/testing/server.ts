@@ -26,8 +26,33 @@ export type TestServer = {
   process: ChildProcess
   /** Makes the database unreachable: drops the PostgreSQL database, or deletes the SQLite file. */
   removeDatabase: () => Promise<void>
+  /**
+   * Runs one SQL statement on the server's database, for what no API may do (moving a due date into
+   * the past to test a deadline job). `?` placeholders on SQLite, `$1` on PostgreSQL.
+   */
+  sql: (statement: string, params?: unknown[]) => Promise<Record<string, unknown>[]>
   /** SIGTERM, then waits; resolves with the exit code. */
   stop: () => Promise<number | null>
+}
+
+const runSql = async (dbUri: string, statement: string, params: unknown[]): Promise<Record<string, unknown>[]> => {
+  if (dbUri.startsWith('postgres')) {
+    const client = new pg.Client({ connectionString: dbUri })
+    await client.connect()
+    try {
+      return (await client.query(statement, params)).rows
+    } finally {
+      await client.end()
+    }
+  }
+  const { createClient } = await import('@libsql/client')
+  const client = createClient({ url: dbUri })
+  try {
+    const result = await client.execute({ sql: statement, args: params as never })
+    return result.rows.map((row) => ({ ...row }))
+  } finally {
+    client.close()
+  }
 }
 
 export const freePort = (): Promise<number> =>
@@ -139,6 +164,7 @@ export const startServer = async (options: StartOptions = {}): Promise<TestServe
     logs,
     process: child,
     removeDatabase,
+    sql: (statement, params = []) => runSql(dbUri, statement, params),
     stop: () => {
       stopped ??= (async () => {
         if (child.exitCode === null) {

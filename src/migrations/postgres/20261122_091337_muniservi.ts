@@ -203,7 +203,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"rating_rated_at" timestamp(3) with time zone,
   	"resolved_at" timestamp(3) with time zone,
   	"closed_at" timestamp(3) with time zone,
-  	"source" "enum_service_requests_source" DEFAULT 'web',
+  	"source" "enum_service_requests_source",
   	"open311_token" varchar,
   	"media_url" varchar,
   	"status" "enum_service_requests_status" DEFAULT 'submitted',

@@ -246,7 +246,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`rating_rated_at\` text,
   	\`resolved_at\` text,
   	\`closed_at\` text,
-  	\`source\` text DEFAULT 'web',
+  	\`source\` text,
   	\`open311_token\` text,
   	\`media_url\` text,
   	\`status\` text DEFAULT 'submitted',

@@ -1,0 +1,628 @@
+/**
+ * MuniServi against the real server (production bundle, committed migrations) and a real SMTP server
+ * on loopback: the life of a request from the portal to its rating, the server-side form checks,
+ * who may read a request and its files, tracking codes under concurrent submissions, the module
+ * switch, and the overdue job.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { account, api, auth, createPerson, gql, login, municipalityId } from '../../src/plugins/sdk/testing/api'
+import { startServer, usingPostgres, type TestServer } from '../../src/plugins/sdk/testing/server'
+import { parseMail, startSmtp, type Mail } from '../../src/plugins/sdk/testing/smtp'
+import { simplePdf } from '../../src/seed/assets'
+
+let server: TestServer
+let smtp: Awaited<ReturnType<typeof startSmtp>>
+let villa: number | string
+let nova: number | string
+const tokens: Record<string, string> = {}
+const ids: Record<string, number | string> = {}
+
+const CITIZEN = 'vecina@villa-esperanza.demo'
+const PDF = simplePdf(['Plano de la obra', 'Villa Esperanza'])
+
+const FORM = [
+  { key: 'motivo', type: 'text', label: 'Motivo', required: true, max: 100 },
+  { key: 'detalle', type: 'textarea', label: 'Detalle' },
+  { key: 'cantidad', type: 'number', label: 'Cantidad', min: 1, max: 10 },
+  { key: 'fecha', type: 'date', label: 'Fecha' },
+  { key: 'contacto', type: 'email', label: 'Correo de contacto' },
+  { key: 'telefono', type: 'phone', label: 'Teléfono' },
+  {
+    key: 'tipo',
+    type: 'select',
+    label: 'Tipo',
+    required: true,
+    options: [
+      { value: 'a', label: 'A' },
+      { value: 'b', label: 'B' },
+    ],
+  },
+  {
+    key: 'extras',
+    type: 'multiselect',
+    label: 'Extras',
+    options: [
+      { value: 'x', label: 'X' },
+      { value: 'y', label: 'Y' },
+    ],
+  },
+  { key: 'acepto', type: 'checkbox', label: 'Acepto', required: true },
+  { key: 'plano', type: 'file', label: 'Plano', max: 0.2 },
+  { key: 'lugar', type: 'location', label: 'Lugar' },
+]
+const VALID = {
+  motivo: 'Ampliación de vereda',
+  cantidad: 3,
+  tipo: 'a',
+  extras: ['x'],
+  acepto: true,
+  lugar: { lat: -34.9, lng: -56.16, address: 'Av. 18 de Julio 1020' },
+}
+
+const SUBMIT = `mutation Submit($m: String!, $s: String!, $a: JSON, $n: String, $e: String, $l: String,
+  $att: [ServiceRequestAttachmentInput!]) {
+  submitServiceRequest(municipality: $m, service: $s, answers: $a, name: $n, email: $e, language: $l, attachments: $att) {
+    trackingCode status dueAt trackingUrl
+  }
+}`
+const TRACK = `query Track($m: String!, $c: String!, $e: String) {
+  trackServiceRequest(municipality: $m, code: $c, email: $e) {
+    trackingCode status statusLabel canRespond canRate rating service { code name }
+    history { from to note } messages { from body }
+  }
+}`
+
+type Submission = { service?: string; answers?: unknown; name?: string; email?: string; attachments?: unknown[] }
+const submit = (s: Submission, token?: string, municipality = 'villa-esperanza') =>
+  gql(
+    server,
+    SUBMIT,
+    {
+      m: municipality,
+      s: s.service ?? 'TST',
+      a: s.answers ?? VALID,
+      n: s.name,
+      e: s.email,
+      l: 'es',
+      att: s.attachments,
+    },
+    token,
+  )
+
+const patch = (id: number | string, data: Record<string, unknown>, token: string) =>
+  api(server).patch(`/api/service-requests/${id}`).set(auth(token)).set('Accept-Language', 'en').send(data)
+
+const byCode = async (code: string) => {
+  const res = await api(server)
+    .get('/api/service-requests')
+    .query({ where: { trackingCode: { equals: code }, tenant: { equals: villa } }, depth: 0 })
+    .set(auth(tokens.platform))
+  expect(res.body.docs).toHaveLength(1)
+  return res.body.docs[0]
+}
+
+const count = async (collection: string) =>
+  (await api(server).get(`/api/${collection}`).query({ limit: 0 }).set(auth(tokens.platform))).body.totalDocs as number
+
+const filesOnDisk = (collection: string) => {
+  const dir = path.join(server.mediaDir, collection)
+  return fs.existsSync(dir) ? fs.readdirSync(dir).length : 0
+}
+
+/** The parsed mails to `to` so far. */
+const mailsTo = async (to: string) =>
+  Promise.all(smtp.mails.filter((m: Mail) => m.to.includes(to)).map((m: Mail) => parseMail(m)))
+const waitForMail = async (to: string, match: (m: { subject: string; text: string }) => boolean) => {
+  const deadline = Date.now() + 15_000
+  while (Date.now() < deadline) {
+    const found = (await mailsTo(to)).find(match)
+    if (found) return found
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`no matching mail for ${to}: ${JSON.stringify((await mailsTo(to)).map((m) => m.subject))}`)
+}
+
+const createService = async (
+  tenant: number | string,
+  code: string,
+  token: string,
+  extra: Record<string, unknown> = {},
+) => {
+  const res = await api(server)
+    .post('/api/services')
+    .set(auth(token))
+    .send({
+      tenant,
+      code,
+      name: `Servicio ${code}`,
+      summary: 'Servicio para las pruebas.',
+      maxBusinessDays: 10,
+      silence: 'none',
+      audience: ['people'],
+      active: true,
+      form: FORM,
+      ...extra,
+    })
+  expect(res.status).toBe(201)
+  return res.body.doc
+}
+
+beforeAll(async () => {
+  smtp = await startSmtp()
+  server = await startServer({
+    env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, EMAIL_FROM: 'avisos@e-muni.test' },
+  })
+  villa = await municipalityId(server, 'villa-esperanza')
+  nova = await municipalityId(server, 'nova-esperanca')
+  tokens.platform = await login(server, account('platform-admin', null))
+  tokens.villaAdmin = await login(server, account('municipal-admin', 'villa-esperanza'))
+  tokens.novaAdmin = await login(server, account('municipal-admin', 'nova-esperanca'))
+  tokens.villaEditor = await login(server, account('editor', 'villa-esperanza'))
+  tokens.agent = await login(server, account('service-agent', 'villa-esperanza'))
+  tokens.supervisor = await login(server, account('service-supervisor', 'villa-esperanza'))
+  tokens.novaAgent = await login(server, account('service-agent', 'nova-esperanca'))
+  tokens.citizen = await login(server, account('citizen', null))
+  const other = await createPerson(server, tokens.platform, { email: 'otro.vecino@correo.test', name: 'Otro Vecino' })
+  tokens.otherPerson = other.token
+  ids.agent = (await api(server).get('/api/users/me').set(auth(tokens.agent))).body.user.id
+  await createService(villa, 'TST', tokens.villaAdmin)
+  await createService(villa, 'CON', tokens.villaAdmin, { form: [] })
+  await createService(nova, 'TST', tokens.novaAdmin)
+}, 300_000)
+afterAll(async () => {
+  await server?.stop()
+  await smtp?.stop()
+})
+
+describe('the life of a service request', () => {
+  let code: string
+  let id: number | string
+
+  it('takes a submission from a logged-in person and emails the tracking code', async () => {
+    const res = await submit(
+      { attachments: [{ field: 'plano', filename: 'plano.pdf', base64: PDF.toString('base64') }] },
+      tokens.citizen,
+    )
+    expect(res.errors).toBeUndefined()
+    const receipt = res.data!.submitServiceRequest
+    code = receipt.trackingCode
+    expect(code).toMatch(new RegExp(`^TST-${new Date().getUTCFullYear()}-\\d{6}$`))
+    expect(receipt.status).toBe('submitted')
+    expect(new Date(receipt.dueAt).getTime()).toBeGreaterThan(Date.now() + 10 * 86_400_000)
+    const mail = await waitForMail(CITIZEN, (m) => m.subject.includes(code))
+    expect(mail.subject).toBe(`Recibimos su solicitud ${code}`)
+    expect(mail.text).toContain(code)
+    expect(mail.text).toContain(receipt.trackingUrl)
+    const doc = await byCode(code)
+    id = doc.id
+    expect(doc.requesterEmail).toBe(CITIZEN)
+    expect(doc.attachments).toHaveLength(1)
+    expect(doc.answers.plano[0].name).toBe('plano.pdf')
+    expect(doc.location).toMatchObject({ lat: -34.9, lng: -56.16 })
+  })
+
+  it('goes through every state; illegal moves are refused with the allowed ones named', async () => {
+    const skip = await patch(id, { status: 'approved' }, tokens.agent)
+    expect(skip.status).toBe(400)
+    expect(skip.body.errors[0].message).toContain('In review')
+    const byPerson = await api(server)
+      .patch(`/api/service-requests/${id}`)
+      .set(auth(tokens.citizen))
+      .send({ status: 'in-review' })
+    expect(byPerson.status).toBe(403)
+
+    const review = await patch(id, { status: 'in-review', assignee: ids.agent }, tokens.agent)
+    expect(review.status).toBe(200)
+    expect(review.body.doc.status).toBe('in-review')
+    await waitForMail(CITIZEN, (m) => m.subject === `Su solicitud ${code}: En revisión`)
+
+    const noQuestion = await patch(id, { status: 'needs-information' }, tokens.agent)
+    expect(noQuestion.status).toBe(400)
+    const question = 'Adjunte el plano firmado por un arquitecto.'
+    const ask = await patch(id, { status: 'needs-information', transitionComment: question }, tokens.agent)
+    expect(ask.status).toBe(200)
+    const asked = await waitForMail(
+      CITIZEN,
+      (m) => m.subject.startsWith('Necesitamos información') && m.text.includes(code),
+    )
+    expect(asked.text).toContain(question)
+  })
+
+  it('lets the requester answer a question, and only then', async () => {
+    const RESPOND = `mutation($m: String!, $c: String!, $msg: String!) {
+      respondToServiceRequest(municipality: $m, code: $c, message: $msg) { status canRespond messages { from body } }
+    }`
+    const stranger = await gql(server, RESPOND, { m: 'villa-esperanza', c: code, msg: 'Hola' }, tokens.otherPerson)
+    expect(stranger.errors?.[0].extensions?.statusCode).toBe(404)
+    const res = await gql(
+      server,
+      RESPOND,
+      { m: 'villa-esperanza', c: code, msg: 'El plano va por correo.' },
+      tokens.citizen,
+    )
+    expect(res.errors).toBeUndefined()
+    expect(res.data!.respondToServiceRequest).toMatchObject({
+      status: 'in-review',
+      canRespond: false,
+      messages: [{ from: 'requester', body: 'El plano va por correo.' }],
+    })
+    const again = await gql(server, RESPOND, { m: 'villa-esperanza', c: code, msg: 'Otra vez' }, tokens.citizen)
+    expect(again.errors?.[0].extensions?.statusCode).toBe(409)
+  })
+
+  it('is decided, closed and rated once', async () => {
+    expect((await patch(id, { status: 'approved' }, tokens.agent)).status).toBe(200)
+    expect((await patch(id, { status: 'closed' }, tokens.agent)).status).toBe(200)
+    const closed = await waitForMail(CITIZEN, (m) => m.subject.includes(`${code} está cerrada`))
+    expect(closed.text).toMatch(/Calificar: http/)
+
+    const RATE = `mutation($m: String!, $c: String!, $e: String, $s: Int!) {
+      rateServiceRequest(municipality: $m, code: $c, email: $e, score: $s, comment: "Muy bien") { rating canRate }
+    }`
+    const bad = await gql(server, RATE, { m: 'villa-esperanza', c: code, e: CITIZEN, s: 9 })
+    expect(bad.errors?.[0].extensions?.statusCode).toBe(400)
+    const first = await gql(server, RATE, { m: 'villa-esperanza', c: code, e: CITIZEN, s: 5 })
+    expect(first.errors).toBeUndefined()
+    expect(first.data!.rateServiceRequest).toEqual({ rating: 5, canRate: false })
+    const second = await gql(server, RATE, { m: 'villa-esperanza', c: code, e: CITIZEN, s: 1 })
+    expect(second.errors?.[0].extensions?.statusCode).toBe(409)
+    expect((await byCode(code)).rating.score).toBe(5)
+
+    const history = (await byCode(code)).history.map((h: { from: string; to: string }) => `${h.from}>${h.to}`)
+    expect(history).toEqual([
+      'submitted>in-review',
+      'in-review>needs-information',
+      'needs-information>in-review',
+      'in-review>approved',
+      'approved>closed',
+    ])
+    const afterClose = await patch(id, { status: 'in-review' }, tokens.agent)
+    expect(afterClose.status).toBe(400)
+  })
+
+  it('lets an anonymous requester track by code and email, without personal data or internal notes', async () => {
+    const anon = await submit({ name: 'Juan Pérez', email: 'juan.perez@correo.test' })
+    expect(anon.errors).toBeUndefined()
+    const anonCode = anon.data!.submitServiceRequest.trackingCode
+    const doc = await byCode(anonCode)
+    expect((await patch(doc.id, { status: 'in-review' }, tokens.agent)).status).toBe(200)
+    const note = await patch(doc.id, { internalNotes: [{ body: 'NOTA-INTERNA-SECRETA' }] }, tokens.agent)
+    expect(note.status).toBe(200)
+    const reject = await patch(doc.id, { status: 'rejected', transitionComment: 'Falta la firma.' }, tokens.agent)
+    expect(reject.status).toBe(200)
+    const rejected = await waitForMail('juan.perez@correo.test', (m) => m.subject.includes('Rechazada'))
+    expect(rejected.text).toContain('Falta la firma.')
+    expect(rejected.text).not.toContain('NOTA-INTERNA-SECRETA')
+
+    const wrongEmail = await gql(server, TRACK, { m: 'villa-esperanza', c: anonCode, e: 'otra@correo.test' })
+    expect(wrongEmail.errors?.[0].extensions?.statusCode).toBe(404)
+    const res = await api(server)
+      .post('/api/graphql')
+      .send({ query: TRACK, variables: { m: 'villa-esperanza', c: anonCode, e: 'Juan.Perez@correo.test' } })
+    expect(res.body.errors).toBeUndefined()
+    expect(res.body.data.trackServiceRequest).toMatchObject({
+      trackingCode: anonCode,
+      status: 'rejected',
+      service: { code: 'TST', name: 'Servicio TST' },
+      history: [
+        { from: 'submitted', to: 'in-review', note: null },
+        { from: 'in-review', to: 'rejected', note: 'Falta la firma.' },
+      ],
+    })
+    const text = JSON.stringify(res.body)
+    for (const secret of ['Juan', 'juan.perez', 'NOTA-INTERNA-SECRETA', 'agente@']) expect(text).not.toContain(secret)
+  })
+
+  it('lets a logged-in person list their own requests only', async () => {
+    const MINE = `query($m: String!) { myServiceRequests(municipality: $m) { trackingCode } }`
+    const mine = await gql(server, MINE, { m: 'villa-esperanza' }, tokens.citizen)
+    expect(mine.data!.myServiceRequests.map((r: { trackingCode: string }) => r.trackingCode)).toContain(code)
+    const theirs = await gql(server, MINE, { m: 'villa-esperanza' }, tokens.otherPerson)
+    expect(theirs.data!.myServiceRequests).toEqual([])
+    const anonymous = await gql(server, MINE, { m: 'villa-esperanza' })
+    expect(anonymous.errors?.[0].extensions?.statusCode).toBe(401)
+  })
+
+  it('publishes per-service statistics', async () => {
+    const res = await gql(
+      server,
+      `query { serviceStatistics(municipality: "villa-esperanza", service: "TST") {
+        code requestsLast12Months resolvedLast12Months medianResolutionDays } }`,
+    )
+    expect(res.errors).toBeUndefined()
+    const [stat] = res.data!.serviceStatistics
+    expect(stat.code).toBe('TST')
+    expect(stat.requestsLast12Months).toBeGreaterThanOrEqual(2)
+    expect(stat.resolvedLast12Months).toBeGreaterThanOrEqual(2)
+    expect(stat.medianResolutionDays).toBeGreaterThanOrEqual(0)
+    expect(stat.medianResolutionDays).toBeLessThan(1)
+  })
+})
+
+describe('answers are checked on the server', () => {
+  it('names every wrong field with a 400 and stores nothing', async () => {
+    const before = { requests: await count('service-requests'), files: await count('service-attachments') }
+    const onDisk = filesOnDisk('service-attachments')
+    const html = Buffer.from('<html><body><script>alert(1)</script></body></html>')
+    const big = Buffer.concat([PDF, Buffer.alloc(300_000, 32)])
+    const res = await submit({
+      name: 'Ana',
+      email: 'no-es-un-correo',
+      answers: {
+        cantidad: 'tres',
+        fecha: '2026-02-30',
+        contacto: 'x@',
+        telefono: 'llámame',
+        tipo: 'z',
+        extras: ['x', 'w'],
+        acepto: 'quizás',
+        lugar: { lat: 200, lng: 0 },
+        inventado: 'sí',
+      },
+      attachments: [
+        { field: 'plano', filename: 'pagina.html', base64: html.toString('base64') },
+        { field: 'plano', filename: 'enorme.pdf', base64: big.toString('base64') },
+        { field: 'motivo', filename: 'otro.pdf', base64: PDF.toString('base64') },
+      ],
+    })
+    const error = res.errors?.[0]
+    expect(error?.extensions?.statusCode).toBe(400)
+    const paths = (error?.extensions?.data as { errors: { path: string; message: string }[] }).errors.map((e) => e.path)
+    expect(paths.sort()).toEqual(
+      [
+        'email',
+        'answers.inventado',
+        'answers.motivo',
+        'answers.motivo',
+        'answers.cantidad',
+        'answers.fecha',
+        'answers.contacto',
+        'answers.telefono',
+        'answers.tipo',
+        'answers.extras',
+        'answers.acepto',
+        'answers.plano',
+        'answers.plano',
+        'answers.lugar',
+      ].sort(),
+    )
+    const messages = (error?.extensions?.data as { errors: { path: string; message: string }[] }).errors
+    expect(messages.find((e) => e.path === 'answers.tipo')?.message).toContain('«z» no es una opción')
+    expect(
+      messages
+        .filter((e) => e.path === 'answers.plano')
+        .map((e) => e.message)
+        .join(' '),
+    ).toMatch(/text\/html|\?/)
+    expect(
+      messages
+        .filter((e) => e.path === 'answers.plano')
+        .map((e) => e.message)
+        .join(' '),
+    ).toContain('enorme.pdf')
+    expect(await count('service-requests')).toBe(before.requests)
+    expect(await count('service-attachments')).toBe(before.files)
+    expect(filesOnDisk('service-attachments')).toBe(onDisk)
+  })
+
+  it('refuses a missing required answer, an unknown service and a bad requester in English when asked', async () => {
+    const res = await api(server)
+      .post('/api/graphql')
+      .set('Accept-Language', 'en')
+      .send({ query: SUBMIT, variables: { m: 'villa-esperanza', s: 'TST', a: { tipo: 'a' }, n: 'Ana' } })
+    const fields = res.body.errors[0].extensions.data.errors
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        { path: 'answers.motivo', message: 'This field is required.' },
+        { path: 'answers.acepto', message: 'This field is required.' },
+        { path: 'email', message: 'Give your name and email, or log in.' },
+      ]),
+    )
+    const unknown = await submit({ service: 'NOPE', name: 'Ana', email: 'ana@correo.test' })
+    expect(unknown.errors?.[0].extensions?.statusCode).toBe(404)
+    const staffCreate = await api(server)
+      .post('/api/service-requests')
+      .set(auth(tokens.agent))
+      .send({
+        tenant: villa,
+        service: (await byCodeService('TST')).id,
+        answers: { tipo: 'q' },
+        requesterName: 'Ana',
+        requesterEmail: 'ana@correo.test',
+      })
+    expect(staffCreate.status).toBe(400)
+    expect(JSON.stringify(staffCreate.body)).toContain('answers.motivo')
+  })
+})
+
+const byCodeService = async (code: string) => {
+  const res = await api(server)
+    .get('/api/services')
+    .query({ where: { code: { equals: code }, tenant: { equals: villa } } })
+    .set(auth(tokens.platform))
+  return res.body.docs[0]
+}
+
+describe('privacy of requests, attachments and internal notes', () => {
+  let id: number | string
+  let fileUrl: string
+  let attachmentId: number | string
+
+  beforeAll(async () => {
+    const res = await submit(
+      { attachments: [{ field: 'plano', filename: 'privado.pdf', base64: PDF.toString('base64') }] },
+      tokens.citizen,
+    )
+    const doc = await byCode(res.data!.submitServiceRequest.trackingCode)
+    id = doc.id
+    attachmentId = doc.attachments[0]
+    const att = await api(server).get(`/api/service-attachments/${attachmentId}`).set(auth(tokens.platform))
+    fileUrl = new URL(att.body.url, server.url).pathname
+    expect(fileUrl).toMatch(/\/api\/service-attachments\/file\//)
+    expect(
+      (await patch(id, { internalNotes: [{ body: 'Vecina conflictiva (nota interna)' }] }, tokens.agent)).status,
+    ).toBe(200)
+  })
+
+  it('shows the request, its file and no internal notes to its requester', async () => {
+    const own = await api(server).get(`/api/service-requests/${id}`).set(auth(tokens.citizen))
+    expect(own.status).toBe(200)
+    expect(own.body.internalNotes ?? []).toEqual([])
+    expect(JSON.stringify(own.body)).not.toContain('nota interna')
+    const file = await api(server).get(fileUrl).set(auth(tokens.citizen)).buffer(true)
+    expect(file.status).toBe(200)
+    expect(Buffer.compare(Buffer.from(file.body), PDF)).toBe(0)
+    const viaGraphql = await gql(
+      server,
+      `query($id: Int!) { ServiceRequest(id: $id) { trackingCode internalNotes { body } } }`,
+      { id: Number(id) },
+      tokens.citizen,
+    )
+    expect(viaGraphql.data?.ServiceRequest?.trackingCode).toBeTruthy()
+    expect(JSON.stringify(viaGraphql)).not.toContain('nota interna')
+  })
+
+  it('shows them to the service staff of that municipality', async () => {
+    const staff = await api(server).get(`/api/service-requests/${id}`).set(auth(tokens.agent))
+    expect(staff.status).toBe(200)
+    expect(staff.body.internalNotes[0].body).toBe('Vecina conflictiva (nota interna)')
+    expect(staff.body.internalNotes[0].author).toBe(account('service-agent', 'villa-esperanza').email)
+    expect((await api(server).get(fileUrl).set(auth(tokens.agent))).status).toBe(200)
+  })
+
+  it.each([
+    ['another person', 'otherPerson'],
+    ['an anonymous caller', ''],
+    ['an editor without a services role', 'villaEditor'],
+    ['service staff of another municipality', 'novaAgent'],
+  ])('hides the request, its attachment and file from %s', async (_who, key) => {
+    const token = key ? tokens[key] : undefined
+    const one = await api(server).get(`/api/service-requests/${id}`).set(auth(token))
+    expect([401, 403, 404]).toContain(one.status)
+    const list = await api(server).get('/api/service-requests').query({ limit: 100 }).set(auth(token))
+    expect(list.status === 200 ? list.body.docs.map((d: { id: unknown }) => d.id) : []).not.toContain(id)
+    const att = await api(server).get(`/api/service-attachments/${attachmentId}`).set(auth(token))
+    expect([401, 403, 404]).toContain(att.status)
+    const file = await api(server).get(fileUrl).set(auth(token))
+    expect([401, 403, 404]).toContain(file.status)
+    const viaGraphql = await gql(
+      server,
+      `query($id: Int!) { ServiceRequest(id: $id) { trackingCode requesterEmail internalNotes { body } } }`,
+      { id: Number(id) },
+      token,
+    )
+    expect(viaGraphql.data?.ServiceRequest ?? null).toBeNull()
+    const listGraphql = await gql(
+      server,
+      `{ ServiceRequests(limit: 100) { docs { id } } ServiceAttachments { docs { id } } }`,
+      {},
+      token,
+    )
+    expect(JSON.stringify(listGraphql.data ?? {})).not.toContain(`"id":${JSON.stringify(id)}`)
+    expect(JSON.stringify(viaGraphql)).not.toContain('nota interna')
+    const track = await gql(server, TRACK, { m: 'villa-esperanza', c: (await byIdAsAdmin(id)).trackingCode }, token)
+    expect(track.errors?.[0].extensions?.statusCode).toBe(404)
+  })
+
+  it('keeps staff out of system fields and other municipalities', async () => {
+    const forged = await patch(id, { trackingCode: 'TST-1999-000001' }, tokens.agent)
+    expect(forged.status).toBe(400)
+    expect(forged.body.errors[0].message).toContain('trackingCode')
+    const elsewhere = await api(server)
+      .patch(`/api/service-requests/${id}`)
+      .set(auth(tokens.novaAgent))
+      .send({ status: 'in-review' })
+    expect([403, 404]).toContain(elsewhere.status)
+    const assignOutsider = await patch(
+      id,
+      { assignee: (await api(server).get('/api/users/me').set(auth(tokens.villaEditor))).body.user.id },
+      tokens.agent,
+    )
+    expect(assignOutsider.status).toBe(400)
+  })
+})
+
+const byIdAsAdmin = async (id: number | string) =>
+  (await api(server).get(`/api/service-requests/${id}`).set(auth(tokens.platform))).body
+
+describe('tracking codes', () => {
+  it('gives 50 concurrent submissions to one service 50 distinct consecutive codes', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        submit({ service: 'CON', answers: {}, name: `Vecino ${i}`, email: `v${i}@correo.test` }),
+      ),
+    )
+    const errors = results.filter((r) => r.errors)
+    expect(errors.map((r) => r.errors?.[0].message)).toEqual([])
+    const codes = results.map((r) => r.data!.submitServiceRequest.trackingCode as string)
+    expect(new Set(codes).size).toBe(50)
+    const numbers = codes.map((c) => Number(c.split('-')[2])).sort((a, b) => a - b)
+    expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => i + 1))
+    // The same code may exist in another municipality: codes are unique per municipality.
+    const nova1 = await submit({ name: 'Ana', email: 'ana@correo.test' }, undefined, 'nova-esperanca')
+    expect(nova1.errors).toBeUndefined()
+  }, 120_000)
+})
+
+describe('MuniServi switched off', () => {
+  afterAll(async () => {
+    await api(server)
+      .patch(`/api/municipalities/${villa}`)
+      .set(auth(tokens.platform))
+      .send({ modules: ['muniservi'] })
+  })
+
+  it('refuses its mutations and hides its data in that municipality only', async () => {
+    const off = await api(server).patch(`/api/municipalities/${villa}`).set(auth(tokens.platform)).send({ modules: [] })
+    expect(off.status).toBe(200)
+    const res = await submit({ name: 'Ana', email: 'ana@correo.test' })
+    expect(res.errors?.[0].extensions?.statusCode).toBe(403)
+    expect(res.errors?.[0].message).toContain('MuniServi')
+    const services = await api(server)
+      .get('/api/services')
+      .query({ where: { tenant: { equals: villa } } })
+    expect(services.body.docs).toEqual([])
+    const staff = await api(server).get('/api/service-requests').query({ limit: 1 }).set(auth(tokens.agent))
+    expect(staff.body.docs).toEqual([])
+    const novaStill = await submit({ name: 'Ana', email: 'ana@correo.test' }, undefined, 'nova-esperanca')
+    expect(novaStill.errors).toBeUndefined()
+  })
+})
+
+describe('the overdue job', () => {
+  it('marks a request past its due date once and emails the supervisor', async () => {
+    const res = await submit({ name: 'Rosa', email: 'rosa@correo.test' })
+    const code = res.data!.submitServiceRequest.trackingCode
+    const doc = await byCode(code)
+    expect((await patch(doc.id, { status: 'in-review', assignee: ids.agent }, tokens.agent)).status).toBe(200)
+    const past = new Date(Date.now() - 3_600_000).toISOString()
+    await server.sql(
+      usingPostgres
+        ? 'UPDATE service_requests SET due_at = $1 WHERE id = $2'
+        : 'UPDATE service_requests SET due_at = ? WHERE id = ?',
+      [past, doc.id],
+    )
+    const runJob = async () => {
+      const queued = await api(server)
+        .post('/api/payload-jobs')
+        .set(auth(tokens.platform))
+        .send({ taskSlug: 'muniservi-overdue', input: {}, queue: 'default' })
+      expect(queued.status).toBe(201)
+      const run = await api(server).get('/api/payload-jobs/run').query({ queue: 'default' }).set(auth(tokens.platform))
+      expect(run.status).toBe(200)
+    }
+    await runJob()
+    expect((await byCode(code)).overdue).toBe(true)
+    const supervisor = account('service-supervisor', 'villa-esperanza').email
+    const mail = await waitForMail(supervisor, (m) => m.subject === `Solicitud vencida: ${code}`)
+    expect(mail.text).toContain(account('service-agent', 'villa-esperanza').email)
+    await runJob()
+    const about = (await mailsTo(supervisor)).filter((m) => m.subject.includes(code))
+    expect(about).toHaveLength(1)
+    expect(
+      (await mailsTo(account('service-supervisor', 'nova-esperanca').email)).filter((m) => m.subject.includes(code)),
+    ).toEqual([])
+  })
+})
