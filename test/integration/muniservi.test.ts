@@ -437,6 +437,54 @@ describe('answers are checked on the server', () => {
   })
 })
 
+describe('REST submission (multipart)', () => {
+  const url = '/api/m/villa-esperanza/muniservi/requests'
+  const data = (extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ service: 'TST', answers: VALID, name: 'Lía', email: 'lia@correo.test', language: 'pt', ...extra })
+
+  it('takes files as multipart parts and answers 201 with the receipt, emailing in the requester language', async () => {
+    const res = await api(server)
+      .post(url)
+      .field('data', data())
+      .attach('answers.plano', PDF, { filename: 'plano.pdf', contentType: 'application/pdf' })
+    expect(res.status).toBe(201)
+    expect(res.body.trackingCode).toMatch(/^TST-\d{4}-\d{6}$/)
+    const doc = await byCode(res.body.trackingCode)
+    expect(doc.attachments).toHaveLength(1)
+    const mail = await waitForMail('lia@correo.test', (m) => m.subject.includes(res.body.trackingCode))
+    expect(mail.subject).toBe(`Recebemos sua solicitação ${res.body.trackingCode}`)
+  })
+
+  it('answers 400 naming the fields for a disguised or oversize file, and stores nothing', async () => {
+    const before = { requests: await count('service-requests'), files: await count('service-attachments') }
+    const onDisk = filesOnDisk('service-attachments')
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    const res = await api(server)
+      .post(url)
+      .set('Accept-Language', 'en')
+      .field('data', data())
+      .attach('answers.plano', svg, { filename: 'plano.pdf', contentType: 'application/pdf' })
+      .attach('answers.plano', Buffer.concat([PDF, Buffer.alloc(300_000, 32)]), { filename: 'big.pdf' })
+    expect(res.status).toBe(400)
+    const messages = res.body.errors[0].data.errors as { path: string; message: string }[]
+    expect(messages.map((m) => m.path)).toEqual(['answers.plano', 'answers.plano'])
+    expect(messages[1].message).toBe('The file "big.pdf" is 0.3 MB; the limit is 0.2 MB.')
+    expect(await count('service-requests')).toBe(before.requests)
+    expect(await count('service-attachments')).toBe(before.files)
+    expect(filesOnDisk('service-attachments')).toBe(onDisk)
+  })
+
+  it('answers 400 to a body it cannot read and 404 to an unknown service or municipality', async () => {
+    const broken = await api(server).post(url).set('Content-Type', 'application/json').send('{"service": ')
+    expect(broken.status).toBe(400)
+    expect(broken.body.errors[0].message).toMatch(/no se pudo leer/)
+    const unknown = await api(server).post(url).send({ service: 'NOPE', name: 'A', email: 'a@correo.test' })
+    expect(unknown.status).toBe(404)
+    const nowhere = await api(server).post('/api/m/atlantida/muniservi/requests').send({ service: 'TST' })
+    expect(nowhere.status).toBe(404)
+  })
+})
+
 const byCodeService = async (code: string) => {
   const res = await api(server)
     .get('/api/services')

@@ -8,6 +8,7 @@ import { SERVICE_AGENT, SERVICE_SUPERVISOR } from './access/index'
 import { ServiceCategories, Services } from './collections/catalogue'
 import { Open311Keys, ServiceAttachments, ServiceRequests } from './collections/requests'
 import { open311Endpoints } from './endpoints/open311'
+import { requestEndpoints } from './endpoints/requests'
 import { muniServiMutations, muniServiQueries } from './graphql/index'
 import { MODULE, translations } from './i18n/index'
 import { overdueTask } from './jobs/overdue'
@@ -34,7 +35,7 @@ export const muniServi = defineModule({
     },
   ],
   collections: [ServiceCategories, Services, ServiceRequests, ServiceAttachments, Open311Keys],
-  endpoints: open311Endpoints,
+  endpoints: [...requestEndpoints, ...open311Endpoints],
   graphQL: { queries: muniServiQueries, mutations: muniServiMutations },
   jobs: [overdueTask],
   translations,

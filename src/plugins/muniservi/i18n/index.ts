@@ -4,6 +4,12 @@ import { defineTemplate, l, type Localized } from '../../sdk/index'
 export const MODULE = 'muniservi'
 
 export const translations: Record<string, Localized> = {
+  badBody: l(
+    'El cuerpo de la solicitud no se pudo leer: envíe JSON, o multipart/form-data con una parte «data» en JSON.',
+    'O corpo da solicitação não pôde ser lido: envie JSON, ou multipart/form-data com uma parte «data» em JSON.',
+    'The request body could not be read: send JSON, or multipart/form-data with a JSON "data" part.',
+    'Le corps de la requête est illisible : envoyez du JSON, ou du multipart/form-data avec une partie « data » en JSON.',
+  ),
   unknownService: l(
     'No existe el servicio «{{service}}» en {{municipality}}.',
     'Não existe o serviço «{{service}}» em {{municipality}}.',
