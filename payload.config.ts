@@ -33,6 +33,7 @@ import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db'
 import { audited } from './src/hooks/audit'
 import { uploadMaxBytes } from './src/hooks/uploadGuard'
+import { nullGroupsPlugin } from './src/hooks/nullGroups'
 import { keepValidationDetails } from './src/hooks/validationDetails'
 import { l, LANGUAGES } from './src/i18n/index'
 import { depthLimit, graphqlMaxDepth } from './src/lib/graphqlDepth'
@@ -206,5 +207,7 @@ export default buildConfig({
         ),
       },
     }),
+    // Last, so that it sees every collection (core, modules, the plugin's fields).
+    nullGroupsPlugin,
   ],
 })

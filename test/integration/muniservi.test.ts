@@ -574,6 +574,18 @@ describe('privacy of requests, attachments and internal notes', () => {
     expect(track.errors?.[0].extensions?.statusCode).toBe(404)
   })
 
+  it('takes null for a group as "clear it", not as a server error', async () => {
+    const cleared = await patch(id, { location: null }, tokens.agent)
+    expect(cleared.status).toBe(200)
+    expect(cleared.body.doc.location).toEqual({ lat: null, lng: null, address: null })
+    const core = await api(server)
+      .patch(`/api/municipalities/${nova}`)
+      .set(auth(tokens.novaAdmin))
+      .send({ contact: null })
+    expect(core.status).toBe(200)
+    expect(core.body.doc.contact.email ?? null).toBeNull()
+  })
+
   it('keeps staff out of system fields and other municipalities', async () => {
     const forged = await patch(id, { trackingCode: 'TST-1999-000001' }, tokens.agent)
     expect(forged.status).toBe(400)

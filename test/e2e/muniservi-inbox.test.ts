@@ -1,0 +1,115 @@
+/**
+ * The staff inbox in the admin (production bundle, real Chromium): a service agent sees the quick
+ * filters above the request list, "Overdue" and "Assigned to me" narrow the list, and the workflow
+ * buttons in a request's sidebar move it to "In review".
+ */
+import type { Browser } from 'playwright-core'
+
+import {
+  account,
+  adminLogin,
+  api,
+  auth,
+  gql,
+  launchChromium,
+  login,
+  municipalityId,
+  startServer,
+  type TestServer,
+  usingPostgres,
+} from '../../src/plugins/sdk/testing'
+
+let server: TestServer
+let browser: Browser
+const codes: string[] = []
+const docs: Record<string, { id: number | string }> = {}
+
+const SUBMIT = `mutation($n: String!) { submitServiceRequest(municipality: "villa-esperanza", service: "INB",
+  name: $n, email: "inbox@correo.test") { trackingCode } }`
+
+beforeAll(async () => {
+  server = await startServer()
+  browser = await launchChromium()
+  const villa = await municipalityId(server, 'villa-esperanza')
+  const admin = await login(server, account('municipal-admin', 'villa-esperanza'))
+  const agent = await login(server, account('service-agent', 'villa-esperanza'))
+  const service = await api(server)
+    .post('/api/services')
+    .set(auth(admin))
+    .send({ tenant: villa, code: 'INB', name: 'Bandeja', summary: 'Prueba', maxBusinessDays: 5, audience: ['people'] })
+  expect(service.status).toBe(201)
+  for (const name of ['Primera', 'Segunda', 'Tercera']) {
+    const res = await gql(server, SUBMIT, { n: name })
+    codes.push(res.data!.submitServiceRequest.trackingCode)
+  }
+  for (const code of codes) {
+    const res = await api(server)
+      .get('/api/service-requests')
+      .query({ where: { trackingCode: { equals: code }, tenant: { equals: villa } } })
+      .set(auth(agent))
+    docs[code] = res.body.docs[0]
+  }
+  const me = (await api(server).get('/api/users/me').set(auth(agent))).body.user.id
+  // The first: assigned to the agent and overdue; the second: assigned; the third: untouched.
+  for (const code of codes.slice(0, 2)) {
+    const res = await api(server)
+      .patch(`/api/service-requests/${docs[code].id}`)
+      .set(auth(agent))
+      .send({ status: 'in-review', assignee: me })
+    expect(res.status).toBe(200)
+  }
+  await server.sql(
+    usingPostgres
+      ? 'UPDATE service_requests SET overdue = true WHERE id = $1'
+      : 'UPDATE service_requests SET overdue = 1 WHERE id = ?',
+    [docs[codes[0]].id],
+  )
+}, 300_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const rowsShown = async (page: import('playwright-core').Page) => {
+  await page.waitForLoadState('networkidle')
+  const text = await page.locator('.table').innerText()
+  return codes.filter((code) => text.includes(code))
+}
+
+describe('the service-request inbox', () => {
+  it('filters by overdue and by assignee, and moves a request with the workflow buttons', async () => {
+    const page = await adminLogin(browser, server, account('service-agent', 'villa-esperanza'))
+    await page.goto(`${server.url}/admin/collections/service-requests?limit=100`, { waitUntil: 'networkidle' })
+    await page.locator('[data-inbox="overdue"]').waitFor()
+    expect(await page.locator('nav[aria-label="Inbox"]').innerText()).toContain('Assigned to me')
+    expect(await rowsShown(page)).toEqual(codes)
+
+    await page.locator('[data-inbox="overdue"]').click()
+    await page.waitForURL(/overdue/)
+    expect(await rowsShown(page)).toEqual([codes[0]])
+
+    await page.locator('[data-inbox="mine"]').click()
+    await page.waitForURL(/assignee/)
+    expect(await rowsShown(page)).toEqual([codes[0], codes[1]])
+
+    await page.locator('[data-inbox="unassigned"]').click()
+    await page.waitForURL(/exists/)
+    expect(await rowsShown(page)).toEqual([codes[2]])
+    await page.screenshot({ path: 'test-results/muniservi-inbox.png' })
+
+    await page.goto(`${server.url}/admin/collections/service-requests/${docs[codes[2]].id}`, {
+      waitUntil: 'networkidle',
+    })
+    await page.locator('#workflow-to-in-review').click()
+    const deadline = Date.now() + 60_000
+    let status = ''
+    while (Date.now() < deadline) {
+      const token = await login(server, account('service-agent', 'villa-esperanza'))
+      status = (await api(server).get(`/api/service-requests/${docs[codes[2]].id}`).set(auth(token))).body.status
+      if (status === 'in-review') break
+      await new Promise((r) => setTimeout(r, 500))
+    }
+    expect(status).toBe('in-review')
+    await page.context().close()
+  }, 240_000)
+})
