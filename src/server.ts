@@ -149,6 +149,8 @@ export const createApp = async ({
   const guards = createAuthGuards()
   app.post('/api/:collection/login', guards.login)
   app.post(['/api/:collection/forgot-password', '/api/:collection/reset-password'], guards.passwordReset)
+  // Modules' public write endpoints (per municipality) and Open311 posts.
+  app.post(['/api/m/{*rest}', '/api/open311/{*rest}'], guards.submission)
   app.post(
     '/api/graphql',
     graphqlGuard(guards, (req, res) => handle(req, res), {

@@ -18,9 +18,9 @@ const comparable = (value: unknown): string =>
   )
 
 /** Top-level fields whose value differs between two versions of a document. */
-export const changedFields = (doc: Doc, previous: Doc | undefined): string[] =>
+export const changedFields = (doc: Doc, previous: Doc | undefined, ignore: Set<string> = new Set()): string[] =>
   Object.keys({ ...(previous ?? {}), ...doc })
-    .filter((key) => (!IGNORED.has(key) && !key.startsWith('_')) || key === '_status')
+    .filter((key) => (!IGNORED.has(key) && !ignore.has(key) && !key.startsWith('_')) || key === '_status')
     .filter((key) => comparable(doc[key]) !== comparable(previous?.[key]))
     .sort()
 
@@ -69,7 +69,13 @@ type TenantOf = (doc: Doc) => unknown
 const afterChange =
   (tenantOf: TenantOf): CollectionAfterChangeHook =>
   async ({ collection, doc, previousDoc, operation, req }) => {
-    const changed = changedFields(doc, operation === 'create' ? undefined : previousDoc)
+    // Virtual fields are computed on read (the previous version may lack them): not changes.
+    const virtual = new Set(
+      ((collection as { flattenedFields?: { name?: string; virtual?: unknown }[] }).flattenedFields ?? [])
+        .filter((f) => f.virtual && f.name)
+        .map((f) => f.name as string),
+    )
+    const changed = changedFields(doc, operation === 'create' ? undefined : previousDoc, virtual)
     if (operation === 'update' && changed.length === 0) return doc
     await writeAuditEntry({ req, collection: collection.slug, doc, operation, municipality: tenantOf(doc), changed })
     return doc

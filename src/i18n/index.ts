@@ -129,6 +129,12 @@ const messages = {
     'Too many password reset requests. Try again in {{minutes}} minutes.',
     'Trop de demandes de réinitialisation du mot de passe. Réessayez dans {{minutes}} minutes.',
   ),
+  tooManySubmissions: l(
+    'Demasiados envíos desde esta dirección. Inténtelo de nuevo en {{minutes}} minutos.',
+    'Muitos envios a partir deste endereço. Tente novamente em {{minutes}} minutos.',
+    'Too many submissions from this address. Try again in {{minutes}} minutes.',
+    'Trop d’envois depuis cette adresse. Réessayez dans {{minutes}} minutes.',
+  ),
   fileTooLarge: l(
     'El archivo supera el tamaño máximo de {{mb}} MB.',
     'O arquivo excede o tamanho máximo de {{mb}} MB.',

@@ -32,7 +32,7 @@ const limiter = (key: MessageKey, windowMs: number, limit: number, countSuccess:
     },
   })
 
-export type AuthGuards = { login: RequestHandler; passwordReset: RequestHandler }
+export type AuthGuards = { login: RequestHandler; passwordReset: RequestHandler; submission: RequestHandler }
 
 export const createAuthGuards = (env = process.env): AuthGuards => ({
   login: limiter(
@@ -47,16 +47,24 @@ export const createAuthGuards = (env = process.env): AuthGuards => ({
     Number(env.RESET_RATE_LIMIT || 5),
     true,
   ),
+  // Public submissions (service requests, Open311 posts, future proposals and bids) create records and
+  // send email to the address given: limited per client address.
+  submission: limiter(
+    'tooManySubmissions',
+    Number(env.SUBMIT_RATE_WINDOW_MS || 10 * 60 * 1000),
+    Number(env.SUBMIT_RATE_LIMIT || 30),
+    true,
+  ),
 })
 
-export type GraphqlInspection = { ops: Set<'login' | 'passwordReset'>; error?: string }
+export type GraphqlInspection = { ops: Set<'login' | 'passwordReset' | 'submission'>; error?: string }
 
 /**
  * Reads a GraphQL request body: which password operations it asks for (top-level mutation fields,
  * so aliases do not hide them), and why it must be refused outright — unparseable, or too deep.
  */
 export const inspectGraphqlBody = (body: Buffer, contentType = '', maxDepth = Infinity): GraphqlInspection => {
-  const ops = new Set<'login' | 'passwordReset'>()
+  const ops = new Set<'login' | 'passwordReset' | 'submission'>()
   const queries: string[] = []
   if (contentType.includes('application/graphql')) queries.push(body.toString('utf8'))
   else {
@@ -92,6 +100,7 @@ export const inspectGraphqlBody = (body: Buffer, contentType = '', maxDepth = In
         const name = selection.name.value
         if (/^login[A-Z]/.test(name)) ops.add('login')
         if (/^(forgotPassword|resetPassword)[A-Z]/.test(name)) ops.add('passwordReset')
+        if (/^submit[A-Z]/.test(name)) ops.add('submission')
       }
     }
   }
@@ -152,7 +161,7 @@ export const graphqlGuard =
     }
     const forward = () => handle(replayRequest(req, body), res)
     const chain = [...ops].map((op) => guards[op])
-    res.locals.graphqlAuth = ops.size > 0
+    res.locals.graphqlAuth = ops.has('login') || ops.has('passwordReset')
     const run = (i: number): unknown =>
       i < chain.length ? chain[i](req, res, (err?: unknown) => (err ? next(err) : run(i + 1))) : forward()
     run(0)

@@ -152,7 +152,8 @@ const createService = async (
 beforeAll(async () => {
   smtp = await startSmtp()
   server = await startServer({
-    env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, EMAIL_FROM: 'avisos@e-muni.test' },
+    // Many submissions from one address here: the submission rate limit is tested in ratelimit.test.ts.
+    env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, EMAIL_FROM: 'avisos@e-muni.test', SUBMIT_RATE_LIMIT: '1000' },
   })
   villa = await municipalityId(server, 'villa-esperanza')
   nova = await municipalityId(server, 'nova-esperanca')
@@ -323,6 +324,20 @@ describe('the life of a service request', () => {
     expect(theirs.data!.myServiceRequests).toEqual([])
     const anonymous = await gql(server, MINE, { m: 'villa-esperanza' })
     expect(anonymous.errors?.[0].extensions?.statusCode).toBe(401)
+  })
+
+  it('describes each service as schema.org GovernmentService JSON-LD', async () => {
+    const service = await byCodeService('TST')
+    const res = await api(server).get(`/api/services/${service.id}`)
+    expect(res.status).toBe(200)
+    expect(res.body.jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'GovernmentService',
+      identifier: 'TST',
+      name: 'Servicio TST',
+      provider: { '@type': 'GovernmentOrganization', name: 'Villa Esperanza' },
+      areaServed: { '@type': 'AdministrativeArea', name: 'Villa Esperanza' },
+    })
   })
 
   it('publishes per-service statistics', async () => {
@@ -684,5 +699,30 @@ describe('the overdue job', () => {
     expect(
       (await mailsTo(account('service-supervisor', 'nova-esperanca').email)).filter((m) => m.subject.includes(code)),
     ).toEqual([])
+
+    // Where MuniServi is off, the job leaves the municipality's requests alone.
+    const novaRes = await submit({ name: 'Rui', email: 'rui@correo.test' }, undefined, 'nova-esperanca')
+    const novaCode = novaRes.data!.submitServiceRequest.trackingCode
+    const novaDoc = (
+      await api(server)
+        .get('/api/service-requests')
+        .query({ where: { trackingCode: { equals: novaCode }, tenant: { equals: nova } } })
+        .set(auth(tokens.platform))
+    ).body.docs[0]
+    await server.sql(
+      usingPostgres
+        ? 'UPDATE service_requests SET due_at = $1 WHERE id = $2'
+        : 'UPDATE service_requests SET due_at = ? WHERE id = ?',
+      [past, novaDoc.id],
+    )
+    await api(server).patch(`/api/municipalities/${nova}`).set(auth(tokens.platform)).send({ modules: [] })
+    await runJob()
+    await api(server)
+      .patch(`/api/municipalities/${nova}`)
+      .set(auth(tokens.platform))
+      .send({ modules: ['muniservi'] })
+    expect((await byIdAsAdmin(novaDoc.id)).overdue).toBe(false)
+    await runJob()
+    expect((await byIdAsAdmin(novaDoc.id)).overdue).toBe(true)
   })
 })
