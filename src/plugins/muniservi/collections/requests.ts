@@ -272,13 +272,20 @@ export const hashKey = (key: string): string => createHash('sha256').update(key)
 export const newKey = (): string => `o311_${randomBytes(24).toString('base64url')}`
 const PLAIN = 'muniservi:plainKey'
 
+/**
+ * On creation, the key (given, or generated) is replaced by its hash. A key is never changed
+ * afterwards (the form's default would otherwise produce a new one on every save): to rotate, create
+ * a new key and deactivate the old one.
+ */
 const hashOnWrite: CollectionBeforeChangeHook = ({ data, operation, context }) => {
-  const given = typeof data.key === 'string' && data.key.trim() ? data.key.trim() : undefined
-  if (operation === 'create' || given) {
-    const key = given ?? newKey()
+  if (operation === 'create') {
+    const key = typeof data.key === 'string' && data.key.trim() ? data.key.trim() : newKey()
     data.keyHash = hashKey(key)
     data.keyPrefix = key.slice(0, 9)
     context[PLAIN] = key
+  } else {
+    delete data.keyHash
+    delete data.keyPrefix
   }
   delete data.key
   return data
