@@ -605,13 +605,13 @@ export interface Service {
   audience: ('people' | 'businesses')[];
   requirements?:
     | {
-        text: string;
+        text?: string | null;
         id?: string | null;
       }[]
     | null;
   documents?:
     | {
-        text: string;
+        text?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -654,12 +654,12 @@ export interface Service {
           | 'file'
           | 'location';
         required?: boolean | null;
-        label: string;
+        label?: string | null;
         help?: string | null;
         options?:
           | {
               value: string;
-              label: string;
+              label?: string | null;
               id?: string | null;
             }[]
           | null;

@@ -229,7 +229,13 @@ describe('workflow engine', () => {
     })
     const audit = await api(server)
       .get('/api/audit-log')
-      .query({ where: { documentId: { equals: String(id) }, operation: { equals: 'transition' } } })
+      .query({
+        where: {
+          collection: { equals: 'sdk-test-notes' },
+          documentId: { equals: String(id) },
+          operation: { equals: 'transition' },
+        },
+      })
       .set(auth(tokens.platform))
     expect(audit.body.docs).toHaveLength(1)
     expect(audit.body.docs[0].transition).toMatchObject({

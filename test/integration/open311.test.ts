@@ -107,7 +107,7 @@ const post = (fields: Record<string, string | string[]>, where = base, format = 
   api(server).post(`${where}/requests.${format}`).type('form').send(fields)
 
 const GOOD = {
-  service_code: 'POD',
+  service_code: 'ARB',
   lat: '-34.905',
   long: '-56.191',
   address_string: 'Bulevar Artigas 1234',
@@ -131,7 +131,8 @@ beforeAll(async () => {
   tokens.villaAdmin = await login(server, account('municipal-admin', 'villa-esperanza'))
   tokens.novaAdmin = await login(server, account('municipal-admin', 'nova-esperanca'))
   tokens.platform = await login(server, account('platform-admin', null))
-  await service(villa, tokens.villaAdmin, 'POD')
+  // The demo seed already has services (POD, BAC, …): these codes are the test's own.
+  await service(villa, tokens.villaAdmin, 'ARB')
   await service(villa, tokens.villaAdmin, 'INT', { open311: false })
   await service(villa, tokens.villaAdmin, 'DOC', {
     form: [{ key: 'plano', type: 'file', label: 'Plano', required: true }],
@@ -165,23 +166,24 @@ describe('discovery and services', () => {
     const res = await api(server).get(`${base}/services.json`)
     expect(res.status).toBe(200)
     expect(valid('services', res.body)).toBe(true)
-    expect(res.body).toEqual([
-      {
-        service_code: 'POD',
-        service_name: 'Servicio POD',
-        description: 'Resumen POD',
-        metadata: true,
-        type: 'realtime',
-        keywords: 'árbol,poda',
-        group: null,
-      },
-    ])
+    const codes = res.body.map((s: { service_code: string }) => s.service_code)
+    expect(codes).not.toContain('INT')
+    expect(codes).not.toContain('DOC')
+    expect(res.body.find((s: { service_code: string }) => s.service_code === 'ARB')).toEqual({
+      service_code: 'ARB',
+      service_name: 'Servicio ARB',
+      description: 'Resumen ARB',
+      metadata: true,
+      type: 'realtime',
+      keywords: 'árbol,poda',
+      group: null,
+    })
     const xml = wellFormed((await api(server).get(`${base}/services.xml`)).text)
-    expect(xml.services.service.map((s: { service_code: string }) => s.service_code)).toEqual(['POD'])
+    expect(xml.services.service.map((s: { service_code: string }) => s.service_code)).toEqual(codes)
   })
 
   it('describes a service’s attributes, valid against service-definition.json', async () => {
-    const res = await api(server).get(`${base}/services/POD.json`)
+    const res = await api(server).get(`${base}/services/ARB.json`)
     expect(res.status).toBe(200)
     expect(valid('definition', res.body)).toBe(true)
     expect(res.body.attributes.map((a: { code: string; datatype: string }) => `${a.code}:${a.datatype}`)).toEqual([
@@ -195,8 +197,8 @@ describe('discovery and services', () => {
       { key: 'bajo', name: 'Bajo' },
       { key: 'alto', name: 'Alto' },
     ])
-    const xml = wellFormed((await api(server).get(`${base}/services/POD.xml`)).text)
-    expect(xml.service_definition.service_code).toBe('POD')
+    const xml = wellFormed((await api(server).get(`${base}/services/ARB.xml`)).text)
+    expect(xml.service_definition.service_code).toBe('ARB')
     expect(xml.service_definition.attributes.attribute[1].values.value[1]).toEqual({ key: 'alto', name: 'Alto' })
   })
 
@@ -236,7 +238,7 @@ describe('posting a request', () => {
     expect(valid('posted', res.body)).toBe(true)
     id = res.body[0].service_request_id
     token = res.body[0].token
-    expect(id).toMatch(/^POD-\d{4}-\d{6}$/)
+    expect(id).toMatch(/^ARB-\d{4}-\d{6}$/)
 
     const one = await api(server).get(`${base}/requests/${id}.json`)
     expect(one.status).toBe(200)
@@ -244,8 +246,8 @@ describe('posting a request', () => {
     expect(one.body[0]).toMatchObject({
       service_request_id: id,
       status: 'open',
-      service_code: 'POD',
-      service_name: 'Servicio POD',
+      service_code: 'ARB',
+      service_name: 'Servicio ARB',
       description: 'Rama grande sobre los cables.',
       agency_responsible: 'Villa Esperanza',
       address: 'Bulevar Artigas 1234',
@@ -287,12 +289,13 @@ describe('posting a request', () => {
       for (const secret of ['Carla', 'Gómez', 'carla.gomez', '99 123 456']) expect(text).not.toContain(secret)
     }
     const closed = await api(server).get(`${base}/requests.json`).query({ status: 'closed' })
-    expect(closed.body).toEqual([])
-    const open = await api(server).get(`${base}/requests.json`).query({ status: 'open', service_code: 'POD' })
+    expect(closed.body.map((r: { status: string }) => r.status)).not.toContain('open')
+    expect(closed.body.map((r: { service_request_id: string }) => r.service_request_id)).not.toContain(id)
+    const open = await api(server).get(`${base}/requests.json`).query({ status: 'open', service_code: 'ARB' })
     expect(open.body.map((r: { service_request_id: string }) => r.service_request_id)).toEqual([id])
     const byIds = await api(server)
       .get(`${base}/requests.json`)
-      .query({ service_request_id: `${id},POD-1999-000001` })
+      .query({ service_request_id: `${id},ARB-1999-000001` })
     expect(byIds.body).toHaveLength(1)
     // Nova's requests are never listed under Villa, nor Villa's under Nova.
     const novaList = await api(server).get('/api/open311/v2/nova-esperanca/requests.json')
@@ -344,7 +347,7 @@ describe('MuniServi switched off', () => {
     for (const url of [
       `${base}/discovery.json`,
       `${base}/services.json`,
-      `${base}/services/POD.json`,
+      `${base}/services/ARB.json`,
       `${base}/requests.json`,
     ]) {
       const res = await api(server).get(url)

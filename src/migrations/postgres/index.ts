@@ -1,6 +1,6 @@
 import * as migration_20261122_044611_initial from './20261122_044611_initial';
 import * as migration_20261122_053725_audit_log from './20261122_053725_audit_log';
-import * as migration_20261122_091337_muniservi from './20261122_091337_muniservi';
+import * as migration_20261122_095429_muniservi from './20261122_095429_muniservi';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261122_053725_audit_log',
   },
   {
-    up: migration_20261122_091337_muniservi.up,
-    down: migration_20261122_091337_muniservi.down,
-    name: '20261122_091337_muniservi'
+    up: migration_20261122_095429_muniservi.up,
+    down: migration_20261122_095429_muniservi.down,
+    name: '20261122_095429_muniservi'
   },
 ];

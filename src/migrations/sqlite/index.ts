@@ -1,6 +1,6 @@
 import * as migration_20261122_044508_initial from './20261122_044508_initial';
 import * as migration_20261122_053722_audit_log from './20261122_053722_audit_log';
-import * as migration_20261122_091334_muniservi from './20261122_091334_muniservi';
+import * as migration_20261122_095426_muniservi from './20261122_095426_muniservi';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261122_053722_audit_log',
   },
   {
-    up: migration_20261122_091334_muniservi.up,
-    down: migration_20261122_091334_muniservi.down,
-    name: '20261122_091334_muniservi'
+    up: migration_20261122_095426_muniservi.up,
+    down: migration_20261122_095426_muniservi.down,
+    name: '20261122_095426_muniservi'
   },
 ];

@@ -69,6 +69,12 @@ export type Workflow = {
 
 const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v])
 
+type Pending = { from: string; to: string; comment?: string; transition: Transition }
+const pendingOf = (req: PayloadRequest): Record<string, Pending> => {
+  const context = (req.context ??= {}) as Record<string, unknown>
+  return (context[PENDING] ??= {}) as Record<string, Pending>
+}
+
 /** The shared admin component for transitions (always in the import map: see payload.config.ts). */
 export const WORKFLOW_ACTIONS_COMPONENT = '/admin/WorkflowActions#WorkflowActions'
 const COMMENT = 'transitionComment'
@@ -150,7 +156,7 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
     },
   ]
 
-  const enforce: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const enforce: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
     const fail = (status: number, message: string) => new APIError(message, status, undefined, true)
     const comment = typeof data[COMMENT] === 'string' && data[COMMENT].trim() ? data[COMMENT].trim() : undefined
     delete data[COMMENT]
@@ -218,16 +224,17 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
         comment: comment ?? null,
       },
     ]
-    ;((req.context ??= {}) as Record<string, unknown>)[PENDING] = { from, to, comment, transition: permitted }
+    // Kept per document: one request (or a context object reused by a caller) may change several.
+    pendingOf(req)[`${collection.slug}:${String(originalDoc?.id)}`] = { from, to, comment, transition: permitted }
     return data
   }
 
   const after: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-    const context = (req.context ?? {}) as Record<string, unknown>
-    const pending = context[PENDING] as
-      { from: string; to: string; comment?: string; transition: Transition } | undefined
+    const all = pendingOf(req)
+    const key = `${collection.slug}:${String(doc.id)}`
+    const pending = all[key]
     if (!pending) return doc
-    delete context[PENDING]
+    delete all[key]
     await writeAuditEntry({
       req,
       collection: collection.slug,

@@ -176,7 +176,6 @@ export const Services: CollectionConfig = {
         {
           name: 'text',
           type: 'text',
-          required: true,
           localized: true,
           label: l('Requisito', 'Requisito', 'Requirement', 'Condition'),
         },
@@ -190,7 +189,6 @@ export const Services: CollectionConfig = {
         {
           name: 'text',
           type: 'text',
-          required: true,
           localized: true,
           label: l('Documento', 'Documento', 'Document', 'Document'),
         },
@@ -351,7 +349,8 @@ export const Services: CollectionConfig = {
             { name: 'required', type: 'checkbox', label: l('Obligatorio', 'Obrigatório', 'Required', 'Obligatoire') },
           ],
         },
-        localizedText('label', l('Etiqueta', 'Rótulo', 'Label', 'Libellé'), { required: true }),
+        // Not required: a translation may leave it empty and fall back to the municipality's language.
+        localizedText('label', l('Etiqueta', 'Rótulo', 'Label', 'Libellé')),
         { name: 'help', type: 'textarea', localized: true, label: l('Ayuda', 'Ajuda', 'Help', 'Aide') },
         {
           name: 'options',
@@ -360,7 +359,7 @@ export const Services: CollectionConfig = {
           admin: { condition: (_, s) => s?.type === 'select' || s?.type === 'multiselect' },
           fields: [
             { name: 'value', type: 'text', required: true, label: l('Valor', 'Valor', 'Value', 'Valeur') },
-            localizedText('label', l('Etiqueta', 'Rótulo', 'Label', 'Libellé'), { required: true }),
+            localizedText('label', l('Etiqueta', 'Rótulo', 'Label', 'Libellé')),
           ],
         },
         {

@@ -10,7 +10,7 @@ import { GraphQLJSON } from '@payloadcms/graphql/types'
 
 import { moduleText, requestLanguage, type MunicipalityRef } from '../../sdk/index'
 import { trackingUrl } from '../hooks/notifications'
-import { INTERNAL } from '../hooks/requests'
+import { internal } from '../hooks/requests'
 import { MODULE } from '../i18n/index'
 import { serviceStatistics } from '../lib/statistics'
 import { submitRequest } from '../lib/submit'
@@ -86,7 +86,7 @@ const internalReq = (req: PayloadRequest) =>
     user: req.user?.collection === 'people' ? req.user : null,
     i18n: req.i18n,
     headers: req.headers,
-    context: { ...INTERNAL },
+    context: internal(),
   }) as never
 
 export const muniServiQueries: GraphQLExtension = (G) => {
@@ -199,7 +199,7 @@ export const muniServiMutations: GraphQLExtension = (G) => {
           } as never,
           overrideAccess: true,
           req: internalReq(req),
-          context: INTERNAL,
+          context: internal(),
           depth: 1,
           locale: requestLanguage(req) as never,
         })
@@ -237,7 +237,7 @@ export const muniServiMutations: GraphQLExtension = (G) => {
           data: { rating: { score, comment: comment || null, ratedAt: new Date().toISOString() } } as never,
           overrideAccess: true,
           req: internalReq(req),
-          context: INTERNAL,
+          context: internal(),
           depth: 1,
           locale: requestLanguage(req) as never,
         })

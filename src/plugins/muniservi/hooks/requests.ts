@@ -16,8 +16,11 @@ import { SERVICE_STAFF } from '../access/index'
 import { MODULE } from '../i18n/index'
 import { checkAnswers, type FormField } from '../lib/form'
 
-/** Writes made by MuniServi's own code (submission, answers, ratings, jobs) carry this context flag. */
-export const INTERNAL = { muniservi: 'internal' } as const
+/**
+ * Writes made by MuniServi's own code (submission, answers, ratings, jobs) carry this context flag.
+ * A new object each time: Payload keeps the context object as the request's, and hooks write to it.
+ */
+export const internal = (): Record<string, unknown> => ({ muniservi: 'internal' })
 export const isInternal = (context: unknown): boolean =>
   (context as Record<string, unknown> | undefined)?.muniservi === 'internal'
 

@@ -9,7 +9,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { hasRoleIn, isLanguage } from '../../sdk/index'
 import { SERVICE_SUPERVISOR } from '../access/index'
 import { emailSupervisor } from '../hooks/notifications'
-import { INTERNAL } from '../hooks/requests'
+import { internal } from '../hooks/requests'
 import { MODULE } from '../i18n/index'
 import { OPEN_STATES } from '../workflows/states'
 
@@ -62,7 +62,7 @@ export const markOverdue = async (
         id: doc.id,
         data: { overdue: true } as never,
         overrideAccess: true,
-        context: INTERNAL,
+        context: internal(),
         depth: 0,
       })) as unknown as Doc
       marked += 1

@@ -10,7 +10,7 @@ import { APIError, ValidationError } from 'payload'
 
 import { isLanguage, moduleText, requestLanguage, type Language, type MunicipalityRef } from '../../sdk/index'
 import { sendAcknowledgement } from '../hooks/notifications'
-import { INTERNAL } from '../hooks/requests'
+import { internal } from '../hooks/requests'
 import { MODULE } from '../i18n/index'
 import { checkAnswers, parseLocation, type FieldError, type FormField, type IncomingFile } from './form'
 
@@ -149,7 +149,7 @@ export const submitRequest = async (
             name: file.name.replace(/[^\w.-]+/g, '_').slice(-100) || 'file',
             size: file.data.length,
           },
-          context: INTERNAL,
+          context: internal(),
         })
         .catch((error: unknown) => {
           // Payload's own checks of the file (e.g. a PDF whose structure is broken): name the form field.
@@ -191,8 +191,8 @@ export const submitRequest = async (
           overrideAccess: true,
           // Without the caller as user: the multi-tenant plugin lets only staff of a municipality assign it,
           // and a citizen is nobody's staff. The requester is recorded in the request itself.
-          req: { i18n: req.i18n, headers: req.headers, context: { ...INTERNAL } } as never,
-          context: INTERNAL,
+          req: { i18n: req.i18n, headers: req.headers, context: internal() } as never,
+          context: internal(),
           depth: 0,
         })) as unknown as Doc
         await sendAcknowledgement(payload, doc)

@@ -56,7 +56,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`services_requirements_order_idx\` ON \`services_requirements\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`services_requirements_parent_id_idx\` ON \`services_requirements\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`services_requirements_locales\` (
-  	\`text\` text NOT NULL,
+  	\`text\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -74,7 +74,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`services_documents_order_idx\` ON \`services_documents\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`services_documents_parent_id_idx\` ON \`services_documents\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`services_documents_locales\` (
-  	\`text\` text NOT NULL,
+  	\`text\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -116,7 +116,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`services_form_order_idx\` ON \`services_form\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`services_form_parent_id_idx\` ON \`services_form\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`services_form_locales\` (
-  	\`label\` text NOT NULL,
+  	\`label\` text,
   	\`help\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
