@@ -81,6 +81,21 @@ export const findOwnRequest = async (
   return doc
 }
 
+/** Writes what the requester did (an answer, a rating), as the requester, and returns their view of it. */
+const writeAsRequester = async (req: PayloadRequest, doc: Doc, data: Record<string, unknown>) => {
+  const updated = await req.payload.update({
+    collection: 'service-requests' as never,
+    id: doc.id,
+    data: data as never,
+    overrideAccess: true,
+    req: internalReq(req),
+    context: internal(),
+    depth: 1,
+    locale: requestLanguage(req) as never,
+  })
+  return publicView(req, updated as unknown as Doc)
+}
+
 const internalReq = (req: PayloadRequest) =>
   ({
     user: req.user?.collection === 'people' ? req.user : null,
@@ -190,20 +205,10 @@ export const muniServiMutations: GraphQLExtension = (G) => {
             undefined,
             true,
           )
-        const updated = await req.payload.update({
-          collection: 'service-requests' as never,
-          id: doc.id,
-          data: {
-            status: 'in-review',
-            messages: [...(doc.messages ?? []), { from: 'requester', body: message, at: new Date().toISOString() }],
-          } as never,
-          overrideAccess: true,
-          req: internalReq(req),
-          context: internal(),
-          depth: 1,
-          locale: requestLanguage(req) as never,
+        return writeAsRequester(req, doc, {
+          status: 'in-review',
+          messages: [...(doc.messages ?? []), { from: 'requester', body: message, at: new Date().toISOString() }],
         })
-        return publicView(req, updated as unknown as Doc)
       },
     },
     rateServiceRequest: {
@@ -231,17 +236,9 @@ export const muniServiMutations: GraphQLExtension = (G) => {
             undefined,
             true,
           )
-        const updated = await req.payload.update({
-          collection: 'service-requests' as never,
-          id: doc.id,
-          data: { rating: { score, comment: comment || null, ratedAt: new Date().toISOString() } } as never,
-          overrideAccess: true,
-          req: internalReq(req),
-          context: internal(),
-          depth: 1,
-          locale: requestLanguage(req) as never,
+        return writeAsRequester(req, doc, {
+          rating: { score, comment: comment || null, ratedAt: new Date().toISOString() },
         })
-        return publicView(req, updated as unknown as Doc)
       },
     },
   }
