@@ -139,7 +139,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
     let doc = (await payload.create({
       collection: 'service-requests' as never,
       overrideAccess: true,
-      context: internal(),
+      context: { ...internal(), quiet: true },
       data: {
         tenant,
         service: service.id,
@@ -161,7 +161,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
         id: doc.id,
         overrideAccess: true,
         user: agent as never,
-        context: internal(),
+        context: { ...internal(), quiet: true },
         data: {
           status,
           ...(comment ? { transitionComment: comment } : {}),
@@ -183,7 +183,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
         collection: 'service-requests' as never,
         id: doc.id,
         overrideAccess: true,
-        context: internal(),
+        context: { ...internal(), quiet: true },
         data: {
           ...(r.rating ? { rating: { ...r.rating, ratedAt: new Date().toISOString() } } : {}),
           // Due yesterday: the overdue job marks it and tells the supervisor.
