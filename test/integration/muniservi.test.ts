@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { account, api, auth, createPerson, gql, login, municipalityId } from '../../src/plugins/sdk/testing/api'
 import { startServer, usingPostgres, type TestServer } from '../../src/plugins/sdk/testing/server'
-import { parseMail, startSmtp, type Mail } from '../../src/plugins/sdk/testing/smtp'
+import { startSmtp } from '../../src/plugins/sdk/testing/smtp'
 import { simplePdf } from '../../src/seed/assets'
 
 let server: TestServer
@@ -111,18 +111,8 @@ const filesOnDisk = (collection: string) => {
   return fs.existsSync(dir) ? fs.readdirSync(dir).length : 0
 }
 
-/** The parsed mails to `to` so far. */
-const mailsTo = async (to: string) =>
-  Promise.all(smtp.mails.filter((m: Mail) => m.to.includes(to)).map((m: Mail) => parseMail(m)))
-const waitForMail = async (to: string, match: (m: { subject: string; text: string }) => boolean) => {
-  const deadline = Date.now() + 15_000
-  while (Date.now() < deadline) {
-    const found = (await mailsTo(to)).find(match)
-    if (found) return found
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`no matching mail for ${to}: ${JSON.stringify((await mailsTo(to)).map((m) => m.subject))}`)
-}
+const mailsTo = (to: string) => smtp.mailsTo(to)
+const waitForMail: typeof smtp.waitForMail = (to, match) => smtp.waitForMail(to, match)
 
 const createService = async (
   tenant: number | string,

@@ -9,6 +9,8 @@ export { moduleText } from './i18n'
 export { addBusinessDays, endOfLocalDay, localDate, municipalCalendar } from './calendar'
 export { municipalitiesWithModule, type MunicipalityRef } from './moduleSwitch'
 export { getModule, type ModuleRole } from './registry'
+export { isBlank, sameValue } from './values'
+export { requireRoleIn } from './guards'
 
 // Shared building blocks of the core that modules are meant to reuse.
 export { isLanguage, l, LANGUAGES, requestLanguage, type Language, type Localized } from '../../i18n/index'

@@ -13,6 +13,7 @@ import type {
   CollectionBeforeChangeHook,
   CollectionConfig,
   Field,
+  FieldAccess,
   PayloadRequest,
   TaskConfig,
 } from 'payload'
@@ -54,6 +55,8 @@ export type WorkflowDefinition = {
   states: { value: string; label: Localized }[]
   initial: string
   transitions: Transition[]
+  /** Who may read the history (actors' emails and comments); everyone who reads the document by default. */
+  historyRead?: FieldAccess
   /** Who owns a document (e.g. the citizen who filed it): transitions listing the 'owner' role are theirs. */
   owner?: (args: { doc: Doc; user: NonNullable<PayloadRequest['user']> }) => boolean
 }
@@ -143,6 +146,7 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
     {
       name: 'history',
       type: 'array',
+      ...(definition.historyRead ? { access: { read: definition.historyRead } } : {}),
       label: l('Historial', 'Histórico', 'History', 'Historique'),
       admin: { readOnly: true, initCollapsed: true },
       fields: [

@@ -24,7 +24,7 @@ const scoped =
   ({ req }) =>
     isPlatformAdmin(req.user) ? true : inTenantsWithRole(req.user, roles)
 
-/** Creating: allowed when the user holds one of `roles` somewhere; the hook `requireRoleInTenant` checks where. */
+/** Creating: allowed when the user holds one of `roles` somewhere; the request hooks check where (`requireRoleIn`). */
 const somewhere =
   (roles: string[]): Access =>
   ({ req }) =>

@@ -6,11 +6,12 @@ import {
   addBusinessDays,
   hasRoleIn,
   idOf,
-  isPlatformAdmin,
-  isStaff,
   localDate,
   moduleText,
   municipalCalendar,
+  isBlank,
+  sameValue,
+  requireRoleIn,
 } from '../../sdk/index'
 import { SERVICE_STAFF } from '../access/index'
 import { MODULE } from '../i18n/index'
@@ -44,24 +45,6 @@ export const SYSTEM_FIELDS = [
   'open311Token',
 ]
 
-const norm = (v: unknown): unknown => {
-  if (v === undefined || v === null || v === '') return null
-  if (Array.isArray(v)) return v.map(norm)
-  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v)) return Date.parse(v)
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>
-    if ('id' in o && ('createdAt' in o || 'updatedAt' in o)) return o.id
-    return Object.fromEntries(
-      Object.keys(o)
-        .sort()
-        .map((k) => [k, norm(o[k])])
-        .filter(([, x]) => x !== null),
-    )
-  }
-  return v
-}
-const same = (a: unknown, b: unknown) => JSON.stringify(norm(a) ?? null) === JSON.stringify(norm(b) ?? null)
-
 const fail = (message: string, status = 400) => new APIError(message, status, undefined, true)
 
 /** Staff write only where they hold a services role; system fields are the system's. */
@@ -74,19 +57,16 @@ export const guardRequestWrite: CollectionBeforeValidateHook = async ({
 }) => {
   if (!data || isInternal(context)) return data
   const tenant = idOf((data.tenant ?? originalDoc?.tenant) as never)
-  if (isStaff(req.user) && !isPlatformAdmin(req.user) && !hasRoleIn(req.user, tenant, SERVICE_STAFF))
-    throw fail(moduleText(req, MODULE, 'noRoleHere'), 403)
+  requireRoleIn(req, tenant, SERVICE_STAFF, () => moduleText(req, MODULE, 'noRoleHere'))
   if (operation === 'update') {
     for (const field of SYSTEM_FIELDS) {
-      if (field in data && !same(data[field], originalDoc?.[field]))
+      if (field in data && !sameValue(data[field], originalDoc?.[field]))
         throw fail(moduleText(req, MODULE, 'systemField', { field }))
     }
   } else {
     // A request recorded by staff (at the counter, by phone): its answers are checked like the portal's.
     for (const field of SYSTEM_FIELDS.filter((f) => !['service', 'answers', 'requester'].includes(f))) {
-      const value = norm(data[field])
-      if (value !== null && value !== false && JSON.stringify(value) !== '{}')
-        throw fail(moduleText(req, MODULE, 'systemField', { field }))
+      if (!isBlank(data[field])) throw fail(moduleText(req, MODULE, 'systemField', { field }))
     }
     const serviceId = idOf(data.service as never)
     if (serviceId !== undefined) {

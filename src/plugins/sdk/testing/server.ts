@@ -14,6 +14,8 @@ import pg from 'pg'
 
 export const ROOT = path.resolve(import.meta.dirname, '../../../..')
 export const TEST_SECRET = 'test-secret-' + 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6'
+/** The platform key that seals bids in test servers (MuniCompra). */
+export const TEST_SEALING_KEY = '5f1d3c0a9b8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a3928170615f4'
 export const usingPostgres = process.env.TEST_DB === 'postgres'
 const PG_ADMIN_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5433/postgres'
 
@@ -131,6 +133,7 @@ export const startServer = async (options: StartOptions = {}): Promise<TestServe
     SEED_DEMO: options.seed === false ? 'false' : 'true',
     JOBS_AUTORUN: 'false',
     COOKIE_SECURE: 'false',
+    BID_SEALING_KEY: TEST_SEALING_KEY,
     ...options.env,
   })
   // Its own process group, so that stopping `npm run dev` also stops the server npm started.

@@ -10,6 +10,8 @@ export const startSmtp = async (): Promise<{
   port: number
   mails: Mail[]
   waitFor: (to: string, n?: number) => Promise<Mail>
+  mailsTo: (to: string) => Promise<ParsedMail[]>
+  waitForMail: (to: string, match: (m: ParsedMail) => boolean) => Promise<ParsedMail>
   stop: () => Promise<void>
 }> => {
   const mails: Mail[] = []
@@ -41,11 +43,32 @@ export const startSmtp = async (): Promise<{
     }
     throw new Error(`no mail #${n} for ${to} within 15 s (got ${mails.length} in all)`)
   }
-  return { port, mails, waitFor, stop: () => new Promise((resolve) => server.close(() => resolve())) }
+  /** The parsed mails to `to` so far. */
+  const mailsTo = async (to: string) => Promise.all(mails.filter((m) => m.to.includes(to)).map((m) => parseMail(m)))
+  /** The first parsed mail to `to` that `match` accepts, within 15 s. */
+  const waitForMail = async (to: string, match: (m: ParsedMail) => boolean): Promise<ParsedMail> => {
+    const deadline = Date.now() + 15_000
+    while (Date.now() < deadline) {
+      const found = (await mailsTo(to)).find(match)
+      if (found) return found
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    throw new Error(`no matching mail for ${to}: ${JSON.stringify((await mailsTo(to)).map((m) => m.subject))}`)
+  }
+  return {
+    port,
+    mails,
+    waitFor,
+    mailsTo,
+    waitForMail,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  }
 }
 
+export type ParsedMail = { subject: string; text: string; html: string }
+
 /** Subject and plain text of a received message, decoded (mailparser). */
-export const parseMail = async (mail: Mail): Promise<{ subject: string; text: string; html: string }> => {
+export const parseMail = async (mail: Mail): Promise<ParsedMail> => {
   const parsed = await simpleParser(mail.raw)
   return {
     subject: parsed.subject ?? '',
