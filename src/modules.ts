@@ -3,12 +3,14 @@
  * registering them first lets the core read roles, switches and labels from the registry.
  */
 import type { ModulePlugin } from './plugins/sdk/defineModule'
+import { muniCompra } from './plugins/municompra/index'
 import { muniServi } from './plugins/muniservi/index'
 import { registerModule } from './plugins/sdk/registry'
 import { sdkTestModule } from './plugins/sdk/testing/testModule'
 
 export const INSTALLED_MODULES: ModulePlugin[] = [
   muniServi,
+  muniCompra,
   ...(process.env.EMUNI_TEST_MODULES === 'true' ? [sdkTestModule] : []),
 ]
 

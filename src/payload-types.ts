@@ -83,6 +83,16 @@ export interface Config {
     'service-requests': ServiceRequest;
     'service-attachments': ServiceAttachment;
     'open311-keys': Open311Key;
+    suppliers: Supplier;
+    'procurement-plans': ProcurementPlan;
+    tenders: Tender;
+    clarifications: Clarification;
+    bids: Bid;
+    'bid-documents': BidDocument;
+    'bid-evaluations': BidEvaluation;
+    contracts: Contract;
+    'procurement-files': ProcurementFile;
+    'ocds-releases': OcdsRelease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -106,6 +116,16 @@ export interface Config {
     'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
     'service-attachments': ServiceAttachmentsSelect<false> | ServiceAttachmentsSelect<true>;
     'open311-keys': Open311KeysSelect<false> | Open311KeysSelect<true>;
+    suppliers: SuppliersSelect<false> | SuppliersSelect<true>;
+    'procurement-plans': ProcurementPlansSelect<false> | ProcurementPlansSelect<true>;
+    tenders: TendersSelect<false> | TendersSelect<true>;
+    clarifications: ClarificationsSelect<false> | ClarificationsSelect<true>;
+    bids: BidsSelect<false> | BidsSelect<true>;
+    'bid-documents': BidDocumentsSelect<false> | BidDocumentsSelect<true>;
+    'bid-evaluations': BidEvaluationsSelect<false> | BidEvaluationsSelect<true>;
+    contracts: ContractsSelect<false> | ContractsSelect<true>;
+    'procurement-files': ProcurementFilesSelect<false> | ProcurementFilesSelect<true>;
+    'ocds-releases': OcdsReleasesSelect<false> | OcdsReleasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -131,6 +151,8 @@ export interface Config {
   jobs: {
     tasks: {
       'muniservi-overdue': TaskMuniserviOverdue;
+      'municompra-close': TaskMunicompraClose;
+      'municompra-open': TaskMunicompraOpen;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -295,7 +317,9 @@ export interface User {
   tenants?:
     | {
         tenant: number | Municipality;
-        roles: ('municipal-admin' | 'editor' | 'service-agent' | 'service-supervisor')[];
+        roles: (
+          'municipal-admin' | 'editor' | 'service-agent' | 'service-supervisor' | 'procurement-officer' | 'evaluator'
+        )[];
         id?: string | null;
       }[]
     | null;
@@ -804,6 +828,388 @@ export interface Open311Key {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suppliers".
+ */
+export interface Supplier {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  legalName: string;
+  country: string;
+  taxId: string;
+  uniqueKey?: string | null;
+  categories: ('goods' | 'works' | 'services')[];
+  account?: (number | null) | Person;
+  address?: string | null;
+  contacts?:
+    | {
+        name: string;
+        email?: string | null;
+        phone?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  status?: ('pending' | 'verified' | 'rejected' | 'suspended') | null;
+  transitionComment?: string | null;
+  history?:
+    | {
+        actor?: string | null;
+        actorEmail?: string | null;
+        at?: string | null;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procurement-plans".
+ */
+export interface ProcurementPlan {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  title: string;
+  year: number;
+  items?:
+    | {
+        description: string;
+        category: 'goods' | 'works' | 'services';
+        estimatedValue?: number | null;
+        quarter?: ('Q1' | 'Q2' | 'Q3' | 'Q4') | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tenders".
+ */
+export interface Tender {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  /**
+   * Letters, digits, dot, hyphen; fixes the ocid on publication.
+   */
+  reference: string;
+  ocid?: string | null;
+  uniqueKey?: string | null;
+  title?: string | null;
+  description?: string | null;
+  method: 'open' | 'selective' | 'limited' | 'direct';
+  category: 'goods' | 'works' | 'services';
+  awardCriteria?: ('priceOnly' | 'costOnly' | 'qualityOnly' | 'ratedCriteria') | null;
+  items?:
+    | {
+        description: string;
+        classificationScheme?: ('UNSPSC' | 'CPV' | 'CUCOP' | 'CPC' | 'HS') | null;
+        classificationId?: string | null;
+        quantity?: number | null;
+        unit?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  value?: {
+    amount?: number | null;
+    currency?: string | null;
+  };
+  documents?:
+    | {
+        title: string;
+        file: number | ProcurementFile;
+        documentType?:
+          | (
+              | 'tenderNotice'
+              | 'biddingDocuments'
+              | 'technicalSpecifications'
+              | 'evaluationCriteria'
+              | 'clarifications'
+              | 'contractDraft'
+              | 'billOfQuantity'
+              | 'eligibilityCriteria'
+              | 'contractSigned'
+              | 'contractAnnexe'
+              | 'completionCertificate'
+            )
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  enquiryDeadline?: string | null;
+  submissionDeadline?: string | null;
+  openingAt?: string | null;
+  amendmentRationale?: string | null;
+  invitedSuppliers?: (number | Supplier)[] | null;
+  plan?: (number | null) | ProcurementPlan;
+  publishedAt?: string | null;
+  bidCount?: number | null;
+  amendments?:
+    | {
+        at?: string | null;
+        fields?: string | null;
+        rationale?: string | null;
+        previousDeadline?: string | null;
+        newDeadline?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  openedAt?: string | null;
+  openingRecord?:
+    | {
+        supplierName?: string | null;
+        taxId?: string | null;
+        amount?: number | null;
+        currency?: string | null;
+        submittedAt?: string | null;
+        bid?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  award?: {
+    bid?: (number | null) | Bid;
+    supplier?: (number | null) | Supplier;
+    supplierName?: string | null;
+    value?: number | null;
+    date?: string | null;
+    reasons?: string | null;
+  };
+  status?:
+    ('draft' | 'published' | 'closed' | 'opened' | 'evaluation' | 'awarded' | 'unsuccessful' | 'cancelled') | null;
+  transitionComment?: string | null;
+  history?:
+    | {
+        actor?: string | null;
+        actorEmail?: string | null;
+        at?: string | null;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procurement-files".
+ */
+export interface ProcurementFile {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  title?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bids".
+ */
+export interface Bid {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  tender: number | Tender;
+  supplier: number | Supplier;
+  supplierName?: string | null;
+  bidder?: (number | null) | Person;
+  uniqueKey?: string | null;
+  status?: ('submitted' | 'withdrawn') | null;
+  submittedAt?: string | null;
+  version?: number | null;
+  sha256?: string | null;
+  sealed?: string | null;
+  opened?: boolean | null;
+  amount?: number | null;
+  currency?: string | null;
+  lines?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  note?: string | null;
+  documents?: (number | BidDocument)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bid-documents".
+ */
+export interface BidDocument {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  bid?: (number | null) | Bid;
+  bidder?: (number | null) | Person;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clarifications".
+ */
+export interface Clarification {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  tender: number | Tender;
+  question: string;
+  answer?: string | null;
+  answeredAt?: string | null;
+  answeredBy?: string | null;
+  askedBy?: (number | null) | Person;
+  supplier?: (number | null) | Supplier;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bid-evaluations".
+ */
+export interface BidEvaluation {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  bid: number | Bid;
+  tender?: (number | null) | Tender;
+  evaluator?: (number | null) | User;
+  uniqueKey?: string | null;
+  score: number;
+  justification: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contracts".
+ */
+export interface Contract {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  title: string;
+  tender: number | Tender;
+  supplier?: (number | null) | Supplier;
+  supplierName?: string | null;
+  value?: number | null;
+  currency?: string | null;
+  signedAt?: string | null;
+  period?: {
+    start?: string | null;
+    end?: string | null;
+  };
+  documents?:
+    | {
+        title: string;
+        file: number | ProcurementFile;
+        documentType?:
+          | (
+              | 'tenderNotice'
+              | 'biddingDocuments'
+              | 'technicalSpecifications'
+              | 'evaluationCriteria'
+              | 'clarifications'
+              | 'contractDraft'
+              | 'billOfQuantity'
+              | 'eligibilityCriteria'
+              | 'contractSigned'
+              | 'contractAnnexe'
+              | 'completionCertificate'
+            )
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  amendments?:
+    | {
+        date: string;
+        description: string;
+        rationale?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  milestones?:
+    | {
+        title: string;
+        type?: ('delivery' | 'reporting' | 'payment' | 'approval' | 'assessment' | 'engagement' | 'financing') | null;
+        status?: ('scheduled' | 'met' | 'notMet' | 'partiallyMet') | null;
+        dueDate?: string | null;
+        dateMet?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  payments?:
+    | {
+        date: string;
+        amount: number;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  status?: ('pending' | 'active' | 'terminated' | 'cancelled') | null;
+  transitionComment?: string | null;
+  history?:
+    | {
+        actor?: string | null;
+        actorEmail?: string | null;
+        at?: string | null;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ocds-releases".
+ */
+export interface OcdsRelease {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  ocid: string;
+  releaseId: string;
+  date: string;
+  tags?: string | null;
+  tender?: (number | null) | Tender;
+  release:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -871,7 +1277,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'muniservi-overdue' | 'schedulePublish';
+        taskSlug: 'inline' | 'muniservi-overdue' | 'municompra-close' | 'municompra-open' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -904,7 +1310,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'muniservi-overdue' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'muniservi-overdue' | 'municompra-close' | 'municompra-open' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -986,6 +1392,46 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'open311-keys';
         value: number | Open311Key;
+      } | null)
+    | ({
+        relationTo: 'suppliers';
+        value: number | Supplier;
+      } | null)
+    | ({
+        relationTo: 'procurement-plans';
+        value: number | ProcurementPlan;
+      } | null)
+    | ({
+        relationTo: 'tenders';
+        value: number | Tender;
+      } | null)
+    | ({
+        relationTo: 'clarifications';
+        value: number | Clarification;
+      } | null)
+    | ({
+        relationTo: 'bids';
+        value: number | Bid;
+      } | null)
+    | ({
+        relationTo: 'bid-documents';
+        value: number | BidDocument;
+      } | null)
+    | ({
+        relationTo: 'bid-evaluations';
+        value: number | BidEvaluation;
+      } | null)
+    | ({
+        relationTo: 'contracts';
+        value: number | Contract;
+      } | null)
+    | ({
+        relationTo: 'procurement-files';
+        value: number | ProcurementFile;
+      } | null)
+    | ({
+        relationTo: 'ocds-releases';
+        value: number | OcdsRelease;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1602,6 +2048,336 @@ export interface Open311KeysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suppliers_select".
+ */
+export interface SuppliersSelect<T extends boolean = true> {
+  tenant?: T;
+  legalName?: T;
+  country?: T;
+  taxId?: T;
+  uniqueKey?: T;
+  categories?: T;
+  account?: T;
+  address?: T;
+  contacts?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+        id?: T;
+      };
+  status?: T;
+  transitionComment?: T;
+  history?:
+    | T
+    | {
+        actor?: T;
+        actorEmail?: T;
+        at?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procurement-plans_select".
+ */
+export interface ProcurementPlansSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  year?: T;
+  items?:
+    | T
+    | {
+        description?: T;
+        category?: T;
+        estimatedValue?: T;
+        quarter?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tenders_select".
+ */
+export interface TendersSelect<T extends boolean = true> {
+  tenant?: T;
+  reference?: T;
+  ocid?: T;
+  uniqueKey?: T;
+  title?: T;
+  description?: T;
+  method?: T;
+  category?: T;
+  awardCriteria?: T;
+  items?:
+    | T
+    | {
+        description?: T;
+        classificationScheme?: T;
+        classificationId?: T;
+        quantity?: T;
+        unit?: T;
+        id?: T;
+      };
+  value?:
+    | T
+    | {
+        amount?: T;
+        currency?: T;
+      };
+  documents?:
+    | T
+    | {
+        title?: T;
+        file?: T;
+        documentType?: T;
+        id?: T;
+      };
+  enquiryDeadline?: T;
+  submissionDeadline?: T;
+  openingAt?: T;
+  amendmentRationale?: T;
+  invitedSuppliers?: T;
+  plan?: T;
+  publishedAt?: T;
+  bidCount?: T;
+  amendments?:
+    | T
+    | {
+        at?: T;
+        fields?: T;
+        rationale?: T;
+        previousDeadline?: T;
+        newDeadline?: T;
+        id?: T;
+      };
+  openedAt?: T;
+  openingRecord?:
+    | T
+    | {
+        supplierName?: T;
+        taxId?: T;
+        amount?: T;
+        currency?: T;
+        submittedAt?: T;
+        bid?: T;
+        id?: T;
+      };
+  award?:
+    | T
+    | {
+        bid?: T;
+        supplier?: T;
+        supplierName?: T;
+        value?: T;
+        date?: T;
+        reasons?: T;
+      };
+  status?: T;
+  transitionComment?: T;
+  history?:
+    | T
+    | {
+        actor?: T;
+        actorEmail?: T;
+        at?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clarifications_select".
+ */
+export interface ClarificationsSelect<T extends boolean = true> {
+  tenant?: T;
+  tender?: T;
+  question?: T;
+  answer?: T;
+  answeredAt?: T;
+  answeredBy?: T;
+  askedBy?: T;
+  supplier?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bids_select".
+ */
+export interface BidsSelect<T extends boolean = true> {
+  tenant?: T;
+  tender?: T;
+  supplier?: T;
+  supplierName?: T;
+  bidder?: T;
+  uniqueKey?: T;
+  status?: T;
+  submittedAt?: T;
+  version?: T;
+  sha256?: T;
+  sealed?: T;
+  opened?: T;
+  amount?: T;
+  currency?: T;
+  lines?: T;
+  note?: T;
+  documents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bid-documents_select".
+ */
+export interface BidDocumentsSelect<T extends boolean = true> {
+  tenant?: T;
+  bid?: T;
+  bidder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bid-evaluations_select".
+ */
+export interface BidEvaluationsSelect<T extends boolean = true> {
+  tenant?: T;
+  bid?: T;
+  tender?: T;
+  evaluator?: T;
+  uniqueKey?: T;
+  score?: T;
+  justification?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contracts_select".
+ */
+export interface ContractsSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  tender?: T;
+  supplier?: T;
+  supplierName?: T;
+  value?: T;
+  currency?: T;
+  signedAt?: T;
+  period?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+      };
+  documents?:
+    | T
+    | {
+        title?: T;
+        file?: T;
+        documentType?: T;
+        id?: T;
+      };
+  amendments?:
+    | T
+    | {
+        date?: T;
+        description?: T;
+        rationale?: T;
+        id?: T;
+      };
+  milestones?:
+    | T
+    | {
+        title?: T;
+        type?: T;
+        status?: T;
+        dueDate?: T;
+        dateMet?: T;
+        id?: T;
+      };
+  payments?:
+    | T
+    | {
+        date?: T;
+        amount?: T;
+        description?: T;
+        id?: T;
+      };
+  status?: T;
+  transitionComment?: T;
+  history?:
+    | T
+    | {
+        actor?: T;
+        actorEmail?: T;
+        at?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procurement-files_select".
+ */
+export interface ProcurementFilesSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ocds-releases_select".
+ */
+export interface OcdsReleasesSelect<T extends boolean = true> {
+  tenant?: T;
+  ocid?: T;
+  releaseId?: T;
+  date?: T;
+  tags?: T;
+  tender?: T;
+  release?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1715,6 +2491,22 @@ export interface CollectionsWidget {
  * via the `definition` "TaskMuniservi-overdue".
  */
 export interface TaskMuniserviOverdue {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMunicompra-close".
+ */
+export interface TaskMunicompraClose {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMunicompra-open".
+ */
+export interface TaskMunicompraOpen {
   input?: unknown;
   output?: unknown;
 }

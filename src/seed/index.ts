@@ -205,7 +205,7 @@ const seedAccounts = async ({ payload }: Ctx, tenants: Map<string, ID>) => {
         data: {
           email: account.email,
           password: account.password,
-          name: 'Vecina de demostración',
+          name: account.role === 'supplier' ? 'Proveedora de demostración' : 'Vecina de demostración',
           _verified: true,
         } as never,
         disableVerificationEmail: true,

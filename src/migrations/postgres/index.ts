@@ -1,6 +1,7 @@
 import * as migration_20261122_044611_initial from './20261122_044611_initial';
 import * as migration_20261122_053725_audit_log from './20261122_053725_audit_log';
 import * as migration_20261122_095429_muniservi from './20261122_095429_muniservi';
+import * as migration_20261123_153741_municompra from './20261123_153741_municompra';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_095429_muniservi.up,
     down: migration_20261122_095429_muniservi.down,
-    name: '20261122_095429_muniservi'
+    name: '20261122_095429_muniservi',
+  },
+  {
+    up: migration_20261123_153741_municompra.up,
+    down: migration_20261123_153741_municompra.down,
+    name: '20261123_153741_municompra'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261122_044508_initial from './20261122_044508_initial';
 import * as migration_20261122_053722_audit_log from './20261122_053722_audit_log';
 import * as migration_20261122_095426_muniservi from './20261122_095426_muniservi';
+import * as migration_20261123_153734_municompra from './20261123_153734_municompra';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_095426_muniservi.up,
     down: migration_20261122_095426_muniservi.down,
-    name: '20261122_095426_muniservi'
+    name: '20261122_095426_muniservi',
+  },
+  {
+    up: migration_20261123_153734_municompra.up,
+    down: migration_20261123_153734_municompra.down,
+    name: '20261123_153734_municompra'
   },
 ];

@@ -1,0 +1,191 @@
+/**
+ * Contracts of awarded tenders: value, period, signed documents, amendments, milestones and payments.
+ * Public; every change writes an OCDS release (contract, contractAmendment, implementation).
+ */
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { idOf, l, moduleText, sameValue } from '../../sdk/index'
+import { publicAccess } from '../access/index'
+import { fail } from '../hooks/common'
+import { MODULE } from '../i18n/index'
+import { recordRelease } from '../lib/ocds'
+import { contractWorkflow } from '../workflows/contracts'
+import { documentRows } from './tenders'
+import { officersOfTenant } from './plans'
+
+const MILESTONE_TYPES = ['delivery', 'reporting', 'payment', 'approval', 'assessment', 'engagement', 'financing']
+const MILESTONE_STATUS = ['scheduled', 'met', 'notMet', 'partiallyMet']
+
+/** A contract belongs to an awarded tender of its municipality; its supplier and currency come from the award. */
+const stamp: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  if (operation === 'update' && 'tender' in data && !sameValue(data.tender, originalDoc?.tender))
+    throw fail(moduleText(req, MODULE, 'systemField', { field: 'tender' }))
+  if (operation !== 'create') return data
+  const tender = (await req.payload.findByID({
+    collection: 'tenders' as never,
+    id: idOf(data.tender as never)!,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })) as unknown as {
+    status?: string
+    tenant?: unknown
+    award?: { supplier?: unknown; supplierName?: string; value?: number }
+    value?: { currency?: string }
+  } | null
+  if (
+    !tender ||
+    tender.status !== 'awarded' ||
+    String(idOf(tender.tenant as never)) !== String(idOf(data.tenant as never))
+  )
+    throw fail(moduleText(req, MODULE, 'contractNeedsAward'))
+  data.supplier = idOf(tender.award?.supplier as never)
+  data.supplierName = tender.award?.supplierName
+  data.currency = tender.value?.currency
+  if (typeof data.value !== 'number') data.value = tender.award?.value
+  return data
+}
+
+const TRACKED: [string, string][] = [
+  ['amendments', 'contractAmendment'],
+  ['milestones', 'implementation'],
+  ['payments', 'implementation'],
+]
+
+/** Releases: on creation (contract) and when amendments, milestones or payments change. */
+const release: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const tags =
+    operation === 'create'
+      ? ['contract']
+      : [...new Set(TRACKED.filter(([f]) => !sameValue(doc[f], previousDoc?.[f])).map(([, tag]) => tag))]
+  if (tags.length) await recordRelease(req, idOf(doc.tender)!, tags)
+  return doc
+}
+
+export const Contracts: CollectionConfig = contractWorkflow.apply({
+  slug: 'contracts',
+  labels: {
+    singular: l('Contrato', 'Contrato', 'Contract', 'Contrat'),
+    plural: l('Contratos', 'Contratos', 'Contracts', 'Contrats'),
+  },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'tender', 'supplierName', 'value', 'status'] },
+  access: publicAccess,
+  hooks: { beforeValidate: [officersOfTenant], beforeChange: [stamp], afterChange: [release] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: l('Título', 'Título', 'Title', 'Titre') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'tender',
+          type: 'relationship',
+          relationTo: 'tenders' as never,
+          required: true,
+          index: true,
+          label: l('Licitación', 'Licitação', 'Tender', "Appel d'offres"),
+        },
+        {
+          name: 'supplier',
+          type: 'relationship',
+          relationTo: 'suppliers' as never,
+          admin: { readOnly: true },
+          label: l('Proveedor', 'Fornecedor', 'Supplier', 'Fournisseur'),
+        },
+        {
+          name: 'supplierName',
+          type: 'text',
+          admin: { readOnly: true },
+          label: l('Razón social', 'Razão social', 'Legal name', 'Raison sociale'),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'value', type: 'number', min: 0, label: l('Monto', 'Valor', 'Value', 'Montant') },
+        {
+          name: 'currency',
+          type: 'text',
+          admin: { readOnly: true },
+          label: l('Moneda', 'Moeda', 'Currency', 'Devise'),
+        },
+        { name: 'signedAt', type: 'date', label: l('Firmado', 'Assinado', 'Signed', 'Signé') },
+      ],
+    },
+    {
+      name: 'period',
+      type: 'group',
+      label: l('Plazo', 'Vigência', 'Period', 'Durée'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'start', type: 'date', label: l('Inicio', 'Início', 'Start', 'Début') },
+            { name: 'end', type: 'date', label: l('Fin', 'Fim', 'End', 'Fin') },
+          ],
+        },
+      ],
+    },
+    documentRows(),
+    {
+      name: 'amendments',
+      type: 'array',
+      label: l('Modificaciones', 'Aditivos', 'Amendments', 'Avenants'),
+      fields: [
+        { name: 'date', type: 'date', required: true, label: l('Fecha', 'Data', 'Date', 'Date') },
+        {
+          name: 'description',
+          type: 'textarea',
+          required: true,
+          label: l('Descripción', 'Descrição', 'Description', 'Description'),
+        },
+        { name: 'rationale', type: 'textarea', label: l('Motivo', 'Motivo', 'Rationale', 'Motif') },
+      ],
+    },
+    {
+      name: 'milestones',
+      type: 'array',
+      label: l('Hitos', 'Marcos', 'Milestones', 'Jalons'),
+      fields: [
+        { name: 'title', type: 'text', required: true, label: l('Título', 'Título', 'Title', 'Titre') },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'type',
+              type: 'select',
+              options: MILESTONE_TYPES,
+              defaultValue: 'delivery',
+              label: l('Tipo', 'Tipo', 'Type', 'Type'),
+            },
+            {
+              name: 'status',
+              type: 'select',
+              options: MILESTONE_STATUS,
+              defaultValue: 'scheduled',
+              label: l('Estado', 'Estado', 'Status', 'Statut'),
+            },
+            { name: 'dueDate', type: 'date', label: l('Vence', 'Prazo', 'Due', 'Échéance') },
+            { name: 'dateMet', type: 'date', label: l('Cumplido', 'Cumprido', 'Met on', 'Atteint le') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'payments',
+      type: 'array',
+      label: l('Pagos', 'Pagamentos', 'Payments', 'Paiements'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'date', type: 'date', required: true, label: l('Fecha', 'Data', 'Date', 'Date') },
+            { name: 'amount', type: 'number', required: true, min: 0, label: l('Monto', 'Valor', 'Amount', 'Montant') },
+            { name: 'description', type: 'text', label: l('Concepto', 'Descrição', 'Description', 'Description') },
+          ],
+        },
+      ],
+    },
+  ],
+})

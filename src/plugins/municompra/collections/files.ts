@@ -1,0 +1,38 @@
+/** Files of tenders and contracts (public), and the OCDS releases MuniCompra writes. */
+import type { CollectionConfig } from 'payload'
+
+import { DOCUMENT_TYPES, l, uploadDir, uploadGuard } from '../../sdk/index'
+import { fileAccess, releaseAccess } from '../access/index'
+import { officersOfTenant } from './plans'
+
+export const ProcurementFiles: CollectionConfig = {
+  slug: 'procurement-files',
+  labels: {
+    singular: l('Archivo de compras', 'Arquivo de contratações', 'Procurement file', "Fichier d'achats"),
+    plural: l('Archivos de compras', 'Arquivos de contratações', 'Procurement files', "Fichiers d'achats"),
+  },
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'mimeType', 'filesize'] },
+  access: fileAccess,
+  hooks: { beforeOperation: [uploadGuard(DOCUMENT_TYPES)], beforeValidate: [officersOfTenant] },
+  upload: { staticDir: uploadDir('procurement-files'), mimeTypes: DOCUMENT_TYPES },
+  fields: [{ name: 'title', type: 'text', label: l('Título', 'Título', 'Title', 'Titre') }],
+}
+
+export const OcdsReleases: CollectionConfig = {
+  slug: 'ocds-releases',
+  labels: {
+    singular: l('Entrega OCDS', 'Release OCDS', 'OCDS release', 'Publication OCDS'),
+    plural: l('Entregas OCDS', 'Releases OCDS', 'OCDS releases', 'Publications OCDS'),
+  },
+  admin: { useAsTitle: 'releaseId', defaultColumns: ['releaseId', 'tags', 'date'] },
+  access: releaseAccess,
+  defaultSort: 'date',
+  fields: [
+    { name: 'ocid', type: 'text', required: true, index: true, admin: { readOnly: true } },
+    { name: 'releaseId', type: 'text', required: true, unique: true, admin: { readOnly: true } },
+    { name: 'date', type: 'date', required: true, index: true, admin: { readOnly: true } },
+    { name: 'tags', type: 'text', admin: { readOnly: true } },
+    { name: 'tender', type: 'relationship', relationTo: 'tenders' as never, index: true, admin: { readOnly: true } },
+    { name: 'release', type: 'json', required: true, admin: { readOnly: true } },
+  ],
+}

@@ -1,0 +1,332 @@
+/** Tenders: the terms, the deadlines, the amendments, the opening record and the award. */
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
+
+import { l, moduleText } from '../../sdk/index'
+import { tenderAccess } from '../access/index'
+import { afterTenderChange } from '../hooks/effects'
+import { MODULE } from '../i18n/index'
+import { guardTenderWrite, keepPublishedTenders, stampTender } from '../hooks/tenders'
+import { tenderWorkflow } from '../workflows/tenders'
+import { AWARD_CRITERIA, CATEGORIES, METHODS } from '../workflows/states'
+
+const readOnly = { readOnly: true }
+const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
+
+export const DOCUMENT_TYPES = [
+  'tenderNotice',
+  'biddingDocuments',
+  'technicalSpecifications',
+  'evaluationCriteria',
+  'clarifications',
+  'contractDraft',
+  'billOfQuantity',
+  'eligibilityCriteria',
+  'contractSigned',
+  'contractAnnexe',
+  'completionCertificate',
+]
+
+export const documentRows = (name = 'documents'): Field => ({
+  name,
+  type: 'array',
+  label: l('Documentos', 'Documentos', 'Documents', 'Documents'),
+  fields: [
+    { name: 'title', type: 'text', required: true, label: l('Título', 'Título', 'Title', 'Titre') },
+    {
+      name: 'file',
+      type: 'upload',
+      relationTo: 'procurement-files' as never,
+      required: true,
+      label: l('Archivo', 'Arquivo', 'File', 'Fichier'),
+    },
+    {
+      name: 'documentType',
+      type: 'select',
+      options: DOCUMENT_TYPES,
+      label: l('Tipo (OCDS)', 'Tipo (OCDS)', 'Type (OCDS)', 'Type (OCDS)'),
+    },
+  ],
+})
+
+export const Tenders: CollectionConfig = tenderWorkflow.apply({
+  slug: 'tenders',
+  labels: {
+    singular: l('Licitación', 'Licitação', 'Tender', "Appel d'offres"),
+    plural: l('Licitaciones', 'Licitações', 'Tenders', "Appels d'offres"),
+  },
+  admin: {
+    useAsTitle: 'reference',
+    defaultColumns: ['reference', 'title', 'status', 'submissionDeadline', 'bidCount'],
+    listSearchableFields: ['reference', 'title'],
+  },
+  defaultSort: '-createdAt',
+  access: tenderAccess,
+  hooks: {
+    beforeValidate: [guardTenderWrite],
+    beforeChange: [stampTender],
+    afterChange: [afterTenderChange],
+    beforeDelete: [keepPublishedTenders],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'reference',
+          type: 'text',
+          required: true,
+          index: true,
+          label: l('Referencia', 'Referência', 'Reference', 'Référence'),
+          admin: {
+            description: l(
+              'Letras, números, punto, guion; fija el ocid al publicar.',
+              'Letras, números, ponto, hífen; fixa o ocid ao publicar.',
+              'Letters, digits, dot, hyphen; fixes the ocid on publication.',
+              'Lettres, chiffres, point, tiret ; fixe l’ocid à la publication.',
+            ),
+          },
+        },
+        { name: 'ocid', type: 'text', index: true, admin: readOnly, label: 'ocid' },
+      ],
+    },
+    { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
+    // Not `required`: a localized required field fails every write made in another language (the
+    // deadline jobs, the bid counter). Publication requires it (the workflow), in any language.
+    { name: 'title', type: 'text', localized: true, label: l('Título', 'Título', 'Title', 'Titre') },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: l('Descripción', 'Descrição', 'Description', 'Description'),
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'method',
+          type: 'select',
+          required: true,
+          defaultValue: 'open',
+          index: true,
+          options: METHODS,
+          label: l('Procedimiento', 'Modalidade', 'Method', 'Procédure'),
+        },
+        {
+          name: 'category',
+          type: 'select',
+          required: true,
+          index: true,
+          options: CATEGORIES,
+          label: l('Categoría', 'Categoria', 'Category', 'Catégorie'),
+        },
+        {
+          name: 'awardCriteria',
+          type: 'select',
+          defaultValue: 'priceOnly',
+          options: AWARD_CRITERIA,
+          label: l('Criterio de adjudicación', 'Critério de julgamento', 'Award criteria', "Critère d'attribution"),
+        },
+      ],
+    },
+    {
+      name: 'items',
+      type: 'array',
+      label: l('Ítems', 'Itens', 'Items', 'Articles'),
+      fields: [
+        {
+          name: 'description',
+          type: 'text',
+          required: true,
+          label: l('Descripción', 'Descrição', 'Description', 'Description'),
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'classificationScheme',
+              type: 'select',
+              defaultValue: 'UNSPSC',
+              options: ['UNSPSC', 'CPV', 'CUCOP', 'CPC', 'HS'],
+              label: l('Clasificador', 'Classificador', 'Scheme', 'Nomenclature'),
+            },
+            { name: 'classificationId', type: 'text', label: l('Código', 'Código', 'Code', 'Code') },
+            { name: 'quantity', type: 'number', min: 0, label: l('Cantidad', 'Quantidade', 'Quantity', 'Quantité') },
+            { name: 'unit', type: 'text', label: l('Unidad', 'Unidade', 'Unit', 'Unité') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'value',
+      type: 'group',
+      label: l('Valor estimado', 'Valor estimado', 'Estimated value', 'Valeur estimée'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'amount', type: 'number', min: 0, label: l('Monto', 'Valor', 'Amount', 'Montant') },
+            {
+              name: 'currency',
+              type: 'text',
+              hooks: {
+                beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)],
+              },
+              validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+                value === undefined || value === null || value === '' || /^[A-Z]{3}$/.test(String(value))
+                  ? true
+                  : moduleText(req, MODULE, 'badCurrencyCode'),
+              label: l('Moneda (ISO 4217)', 'Moeda (ISO 4217)', 'Currency (ISO 4217)', 'Devise (ISO 4217)'),
+            },
+          ],
+        },
+      ],
+    },
+    documentRows(),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'enquiryDeadline',
+          type: 'date',
+          label: l('Fin de consultas', 'Fim dos esclarecimentos', 'Enquiries until', 'Questions jusqu’au'),
+          admin: dayAndTime,
+        },
+        {
+          name: 'submissionDeadline',
+          type: 'date',
+          index: true,
+          label: l('Cierre de ofertas', 'Prazo de propostas', 'Submission deadline', 'Date limite des offres'),
+          admin: dayAndTime,
+        },
+        {
+          name: 'openingAt',
+          type: 'date',
+          index: true,
+          label: l('Apertura', 'Abertura', 'Opening', 'Ouverture'),
+          admin: dayAndTime,
+        },
+      ],
+    },
+    {
+      name: 'amendmentRationale',
+      type: 'textarea',
+      virtual: true,
+      label: l(
+        'Motivo de la enmienda (si cambia una licitación publicada)',
+        'Motivo da alteração (ao mudar uma licitação publicada)',
+        'Amendment rationale (when changing a published tender)',
+        "Motif de la modification (pour un appel d'offres publié)",
+      ),
+      admin: { condition: (data) => data?.status === 'published' },
+    },
+    {
+      name: 'invitedSuppliers',
+      type: 'relationship',
+      relationTo: 'suppliers' as never,
+      hasMany: true,
+      label: l(
+        'Proveedores invitados (procedimientos no abiertos)',
+        'Fornecedores convidados (modalidades não abertas)',
+        'Invited suppliers (non-open methods)',
+        'Fournisseurs invités (procédures non ouvertes)',
+      ),
+      admin: { condition: (data) => data?.method && data.method !== 'open' },
+    },
+    {
+      name: 'plan',
+      type: 'relationship',
+      relationTo: 'procurement-plans' as never,
+      label: l('Plan anual', 'Plano anual', 'Annual plan', 'Plan annuel'),
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'publishedAt',
+          type: 'date',
+          admin: { ...readOnly, ...dayAndTime },
+          label: l('Publicada', 'Publicada', 'Published', 'Publié'),
+        },
+        {
+          name: 'bidCount',
+          type: 'number',
+
+          admin: readOnly,
+          label: l('Ofertas recibidas', 'Propostas recebidas', 'Bids received', 'Offres reçues'),
+        },
+      ],
+    },
+    {
+      name: 'amendments',
+      type: 'array',
+      label: l('Enmiendas', 'Alterações', 'Amendments', 'Modifications'),
+      admin: { ...readOnly, initCollapsed: true },
+      fields: [
+        { name: 'at', type: 'date', admin: dayAndTime },
+        { name: 'fields', type: 'text' },
+        { name: 'rationale', type: 'textarea' },
+        { name: 'previousDeadline', type: 'date', admin: dayAndTime },
+        { name: 'newDeadline', type: 'date', admin: dayAndTime },
+      ],
+    },
+    {
+      name: 'openedAt',
+      type: 'date',
+      admin: { ...readOnly, ...dayAndTime },
+      label: l('Abierta el', 'Aberta em', 'Opened at', 'Ouvert le'),
+    },
+    {
+      name: 'openingRecord',
+      type: 'array',
+      label: l('Acta de apertura', 'Ata de abertura', 'Opening record', "Procès-verbal d'ouverture"),
+      admin: readOnly,
+      fields: [
+        { name: 'supplierName', type: 'text' },
+        { name: 'taxId', type: 'text' },
+        { name: 'amount', type: 'number' },
+        { name: 'currency', type: 'text' },
+        { name: 'submittedAt', type: 'date', admin: dayAndTime },
+        { name: 'bid', type: 'text' },
+      ],
+    },
+    {
+      name: 'award',
+      type: 'group',
+      label: l('Adjudicación', 'Adjudicação', 'Award', 'Attribution'),
+      admin: { condition: (data) => ['evaluation', 'awarded'].includes(data?.status) },
+      fields: [
+        {
+          name: 'bid',
+          type: 'relationship',
+          relationTo: 'bids' as never,
+          label: l('Oferta ganadora', 'Proposta vencedora', 'Winning bid', 'Offre retenue'),
+        },
+        {
+          name: 'supplier',
+          type: 'relationship',
+          relationTo: 'suppliers' as never,
+          admin: readOnly,
+          label: l('Proveedor', 'Fornecedor', 'Supplier', 'Fournisseur'),
+        },
+        {
+          name: 'supplierName',
+          type: 'text',
+          admin: readOnly,
+          label: l('Razón social', 'Razão social', 'Legal name', 'Raison sociale'),
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'value', type: 'number', min: 0, label: l('Monto', 'Valor', 'Value', 'Montant') },
+            { name: 'date', type: 'date', label: l('Fecha', 'Data', 'Date', 'Date') },
+          ],
+        },
+        {
+          name: 'reasons',
+          type: 'textarea',
+          label: l('Fundamentos', 'Fundamentação', 'Reasons', 'Motifs'),
+        },
+      ],
+    },
+  ],
+})

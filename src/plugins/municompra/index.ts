@@ -1,0 +1,59 @@
+/**
+ * MuniCompra — municipal procurement: supplier registration, annual plans, tenders with amendments
+ * and clarifications, sealed bids opened automatically at the opening time, evaluation, award,
+ * contracts with their implementation, emails to suppliers, GraphQL for the portal and OCDS 1.1.5.
+ */
+import { defineModule, l } from '../sdk/index'
+import { EVALUATOR, PROCUREMENT_OFFICER } from './access/index'
+import { BidDocuments, BidEvaluations, Bids } from './collections/bids'
+import { Clarifications } from './collections/clarifications'
+import { Contracts } from './collections/contracts'
+import { OcdsReleases, ProcurementFiles } from './collections/files'
+import { ProcurementPlans } from './collections/plans'
+import { Suppliers } from './collections/suppliers'
+import { Tenders } from './collections/tenders'
+import { ocdsEndpoints } from './endpoints/ocds'
+import { muniCompraMutations, muniCompraQueries } from './graphql/index'
+import { MODULE, translations } from './i18n/index'
+import { closeTask, openTask } from './jobs/index'
+import { ocidPrefix } from './lib/ocds'
+import { seedMuniCompra } from './seed/index'
+
+// A wrong OCDS_PREFIX stops the server here, with a message naming the setting.
+ocidPrefix()
+
+export const muniCompra = defineModule({
+  slug: MODULE,
+  label: l('MuniCompra', 'MuniCompra', 'MuniCompra', 'MuniCompra'),
+  description: l(
+    'Compras públicas: proveedores, licitaciones, consultas, ofertas selladas, apertura automática, adjudicación, contratos, OCDS.',
+    'Contratações públicas: fornecedores, licitações, esclarecimentos, propostas lacradas, abertura automática, adjudicação, contratos, OCDS.',
+    'Public procurement: suppliers, tenders, clarifications, sealed bids, automatic opening, awards, contracts, OCDS.',
+    "Achats publics : fournisseurs, appels d'offres, questions, offres scellées, ouverture automatique, attribution, contrats, OCDS.",
+  ),
+  version: '1.0.0',
+  roles: [
+    {
+      slug: PROCUREMENT_OFFICER,
+      label: l('Oficial de compras', 'Agente de contratação', 'Procurement officer', 'Responsable des achats'),
+    },
+    { slug: EVALUATOR, label: l('Evaluador', 'Avaliador', 'Evaluator', 'Évaluateur') },
+  ],
+  collections: [
+    Suppliers,
+    ProcurementPlans,
+    Tenders,
+    Clarifications,
+    Bids,
+    BidDocuments,
+    BidEvaluations,
+    Contracts,
+    ProcurementFiles,
+    OcdsReleases,
+  ],
+  endpoints: ocdsEndpoints,
+  graphQL: { queries: muniCompraQueries, mutations: muniCompraMutations },
+  jobs: [closeTask, openTask],
+  translations,
+  seed: seedMuniCompra,
+})

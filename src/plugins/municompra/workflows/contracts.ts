@@ -1,0 +1,28 @@
+/** A contract: pending (awaiting signature) → active (signed) → terminated; cancelled before it starts. */
+import { defineWorkflow, MUNICIPAL_ADMIN, moduleText, PLATFORM_ADMIN } from '../../sdk/index'
+import { isProcurementStaff, PROCUREMENT_OFFICER } from '../access/index'
+import { onContractTransition } from '../hooks/effects'
+import { MODULE } from '../i18n/index'
+import { CONTRACT_STATES } from './states'
+
+const OFFICERS = [PROCUREMENT_OFFICER, MUNICIPAL_ADMIN, PLATFORM_ADMIN]
+const effects = [onContractTransition]
+
+export const contractWorkflow = defineWorkflow({
+  states: CONTRACT_STATES,
+  initial: 'pending',
+  historyRead: ({ req, doc }) => isProcurementStaff(req.user, doc?.tenant),
+  transitions: [
+    {
+      from: 'pending',
+      to: 'active',
+      roles: OFFICERS,
+      requires: ['signedAt'],
+      guard: ({ doc, req }) =>
+        Array.isArray(doc.documents) && doc.documents.length > 0 ? true : moduleText(req, MODULE, 'signedDocuments'),
+      effects,
+    },
+    { from: 'active', to: 'terminated', roles: OFFICERS, effects },
+    { from: 'pending', to: 'cancelled', roles: OFFICERS, requires: ['transitionComment'], effects },
+  ],
+})
