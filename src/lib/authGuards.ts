@@ -100,7 +100,8 @@ export const inspectGraphqlBody = (body: Buffer, contentType = '', maxDepth = In
         const name = selection.name.value
         if (/^login[A-Z]/.test(name)) ops.add('login')
         if (/^(forgotPassword|resetPassword)[A-Z]/.test(name)) ops.add('passwordReset')
-        if (/^submit[A-Z]/.test(name)) ops.add('submission')
+        // Public submissions of modules: submitServiceRequest, submitBid, askClarification, registerSupplier…
+        if (/^(submit|ask|register)[A-Z]/.test(name)) ops.add('submission')
       }
     }
   }

@@ -1,0 +1,112 @@
+/** MuniCompra's sealing of bids (keys, AES-256-GCM, tampering) and its OCDS helpers (ocid prefix, record compilation). */
+import { createHash } from 'node:crypto'
+
+import { compile, ocidPrefix, prune } from '../../src/plugins/municompra/lib/ocds'
+import { masterKey, open, seal } from '../../src/plugins/municompra/lib/sealing'
+
+const HEX = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'
+const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv
+const keyOf = (vars: Record<string, string>) => {
+  const state = masterKey(env(vars))
+  if ('problem' in state) throw new Error(state.problem)
+  return state.key
+}
+
+describe('the sealing key', () => {
+  it('takes 64 hex characters, 32 bytes in base64, or a long passphrase', () => {
+    expect(keyOf({ BID_SEALING_KEY: HEX }).toString('hex')).toBe(HEX)
+    const b64 = Buffer.from(HEX, 'hex').toString('base64')
+    expect(keyOf({ BID_SEALING_KEY: b64 }).toString('hex')).toBe(HEX)
+    const phrase = 'una frase de paso larga para sellar ofertas'
+    expect(keyOf({ BID_SEALING_KEY: phrase })).toEqual(createHash('sha256').update(phrase).digest())
+  })
+
+  it('refuses a short key, and a production server without one', () => {
+    expect(masterKey(env({ BID_SEALING_KEY: 'corta' }))).toEqual({
+      problem: expect.stringContaining('BID_SEALING_KEY'),
+    })
+    expect(masterKey(env({ NODE_ENV: 'production' }))).toEqual({
+      problem: 'BID_SEALING_KEY is not set.',
+    })
+    // Development derives one from the Payload secret (different secrets, different keys).
+    const a = keyOf({ NODE_ENV: 'development', PAYLOAD_SECRET: 'uno' })
+    const b = keyOf({ NODE_ENV: 'development', PAYLOAD_SECRET: 'dos' })
+    expect(a).toHaveLength(32)
+    expect(a.equals(b)).toBe(false)
+  })
+})
+
+describe('sealed bids', () => {
+  const key = Buffer.from(HEX, 'hex')
+  const ids = { tender: '7', supplier: '3' }
+  const content = {
+    amount: 1234567.89,
+    currency: 'UYU',
+    documents: [{ name: 'a.pdf', mimeType: 'application/pdf', base64: 'JVBERi0xLjQ=' }],
+  }
+
+  it('seals to ciphertext only, with the SHA-256 of what is stored, and opens again', () => {
+    const { sealed, sha256 } = seal(key, ids, content)
+    expect(sealed).toMatch(/^v1\.[\w-]{16}\.[\w-]{22}\.[\w-]+$/)
+    for (const plain of ['1234567', 'UYU', 'a.pdf', 'JVBER']) expect(sealed).not.toContain(plain)
+    expect(sha256).toBe(createHash('sha256').update(sealed).digest('hex'))
+    expect(open(key, ids, sealed)).toEqual(content)
+    // A new IV each time: the same content never seals the same way twice.
+    expect(seal(key, ids, content).sealed).not.toBe(sealed)
+  })
+
+  it('does not open with another key, another tender, another supplier, or after tampering', () => {
+    const { sealed } = seal(key, ids, content)
+    const other = Buffer.from(HEX.replace('00', 'ff'), 'hex')
+    expect(() => open(other, ids, sealed)).toThrow()
+    expect(() => open(key, { ...ids, tender: '8' }, sealed)).toThrow()
+    expect(() => open(key, { ...ids, supplier: '4' }, sealed)).toThrow()
+    const parts = sealed.split('.')
+    const flipped = Buffer.from(parts[3], 'base64url')
+    flipped[0] ^= 1
+    expect(() => open(key, ids, [...parts.slice(0, 3), flipped.toString('base64url')].join('.'))).toThrow()
+    expect(() => open(key, ids, 'not-sealed')).toThrow('Not a sealed bid.')
+  })
+})
+
+describe('OCDS helpers', () => {
+  it('checks the ocid prefix', () => {
+    expect(ocidPrefix(env({ OCDS_PREFIX: 'ocds-abc123' }))).toBe('ocds-abc123')
+    expect(ocidPrefix(env({}))).toMatch(/^ocds-[a-z0-9]{6}$/)
+    for (const bad of ['ocds-ABC123', 'ocds-abc12', 'abc123', 'ocds-abc1234'])
+      expect(() => ocidPrefix(env({ OCDS_PREFIX: bad }))).toThrow('OCDS_PREFIX')
+  })
+
+  it('drops what is unknown rather than publishing nulls', () => {
+    expect(prune({ a: null, b: '', c: [], d: { e: undefined }, f: 0, g: [null, 'x'] })).toEqual({ f: 0, g: ['x'] })
+  })
+
+  it('compiles releases oldest first, merging arrays of objects by id', () => {
+    const compiled = compile([
+      {
+        ocid: 'o',
+        id: 'o-2',
+        date: '2026-02-01T00:00:00Z',
+        tag: ['award'],
+        tender: { status: 'complete' },
+        awards: [{ id: 'a1', status: 'active' }],
+      },
+      {
+        ocid: 'o',
+        id: 'o-1',
+        date: '2026-01-01T00:00:00Z',
+        tag: ['tender'],
+        tender: { title: 'T', status: 'active' },
+        awards: [{ id: 'a1', value: { amount: 5 } }],
+      },
+    ])
+    expect(compiled).toEqual({
+      ocid: 'o',
+      id: 'o-compiled',
+      date: '2026-02-01T00:00:00Z',
+      tag: ['compiled'],
+      tender: { title: 'T', status: 'complete' },
+      awards: [{ id: 'a1', value: { amount: 5 }, status: 'active' }],
+    })
+  })
+})
