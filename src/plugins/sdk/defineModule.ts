@@ -53,7 +53,12 @@ export const defineModule = (manifest: ModuleManifest): ModulePlugin => {
       ...config,
       collections: [
         ...(config.collections ?? []),
-        ...(manifest.collections ?? []).map((c) => audited(withModuleSwitch(registered, c))),
+        // `custom: { audit: false }` keeps a collection out of the audit log (secret ballots: an entry
+        // next to the voter's would tie them together).
+        ...(manifest.collections ?? []).map((c) => {
+          const switched = withModuleSwitch(registered, c)
+          return c.custom?.audit === false ? switched : audited(switched)
+        }),
       ],
       endpoints: [...(config.endpoints ?? []), ...(manifest.endpoints ?? []).map((e) => moduleEndpoint(registered, e))],
       graphQL: {

@@ -9,7 +9,7 @@ export { moduleText } from './i18n'
 export { addBusinessDays, endOfLocalDay, localDate, municipalCalendar } from './calendar'
 export { municipalitiesWithModule, type MunicipalityRef } from './moduleSwitch'
 export { getModule, type ModuleRole } from './registry'
-export { isBlank, sameValue } from './values'
+export { isBlank, isUniqueViolation, sameValue } from './values'
 export { requireRoleIn } from './guards'
 
 // Shared building blocks of the core that modules are meant to reuse.

@@ -29,3 +29,15 @@ export const isBlank = (v: unknown): boolean => {
   const n = norm(v)
   return n === null || n === false || JSON.stringify(n) === '{}' || JSON.stringify(n) === '[]'
 }
+
+/**
+ * Whether `error` is the database refusing a duplicate in one of `fields` (a unique index): Payload's
+ * ValidationError naming the field (its message is translated), or the driver's own error.
+ */
+export const isUniqueViolation = (error: unknown, fields: string[]): boolean => {
+  const errors = (error as { data?: { errors?: { path?: string }[] } })?.data?.errors
+  if (Array.isArray(errors) && errors.some((e) => fields.includes(String(e.path)))) return true
+  const text = `${(error as Error)?.message ?? ''} ${String((error as { cause?: unknown })?.cause ?? '')}`
+  const snake = fields.map((f) => f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`))
+  return /unique|duplicate key/i.test(text) && [...fields, ...snake].some((f) => text.includes(f))
+}

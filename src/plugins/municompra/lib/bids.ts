@@ -12,6 +12,7 @@ import {
   DOCUMENT_TYPES,
   idOf,
   isLanguage,
+  isUniqueViolation,
   moduleText,
   notify,
   requestLanguage,
@@ -103,10 +104,7 @@ const verifiedSupplier = async (req: PayloadRequest, municipality: MunicipalityR
   return supplier
 }
 
-const isUniqueClash = (error: unknown) => {
-  const text = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { data?: unknown })?.data ?? '')}`
-  return /unique|duplicate|already (exists|registered)|UNIQUE constraint/i.test(text)
-}
+const isUniqueClash = (error: unknown) => isUniqueViolation(error, ['uniqueKey'])
 
 const COUNTRY = /^[A-Z]{2}$/
 const CATEGORY_VALUES = ['goods', 'works', 'services']

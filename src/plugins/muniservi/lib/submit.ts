@@ -8,7 +8,14 @@ import { randomBytes } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 import { APIError, ValidationError } from 'payload'
 
-import { isLanguage, moduleText, requestLanguage, type Language, type MunicipalityRef } from '../../sdk/index'
+import {
+  isLanguage,
+  isUniqueViolation,
+  moduleText,
+  requestLanguage,
+  type Language,
+  type MunicipalityRef,
+} from '../../sdk/index'
 import { sendAcknowledgement } from '../hooks/notifications'
 import { internal } from '../hooks/requests'
 import { MODULE } from '../i18n/index'
@@ -76,12 +83,7 @@ export const findService = async (
   return doc
 }
 
-const isUniqueClash = (error: unknown) => {
-  const errors = (error as { data?: { errors?: { path?: string }[] } }).data?.errors
-  if (Array.isArray(errors) && errors.some((e) => e.path === 'uniqueKey')) return true
-  const text = `${(error as Error)?.message ?? ''} ${String((error as { cause?: unknown }).cause ?? '')}`
-  return /unique|duplicate key/i.test(text) && /unique_key|uniqueKey/i.test(text)
-}
+const isUniqueClash = (error: unknown) => isUniqueViolation(error, ['uniqueKey'])
 
 export const submitRequest = async (
   req: PayloadRequest,
