@@ -4,6 +4,7 @@
  */
 import type { ModulePlugin } from './plugins/sdk/defineModule'
 import { muniCompra } from './plugins/municompra/index'
+import { muniParticipa } from './plugins/muniparticipa/index'
 import { muniServi } from './plugins/muniservi/index'
 import { registerModule } from './plugins/sdk/registry'
 import { sdkTestModule } from './plugins/sdk/testing/testModule'
@@ -11,6 +12,7 @@ import { sdkTestModule } from './plugins/sdk/testing/testModule'
 export const INSTALLED_MODULES: ModulePlugin[] = [
   muniServi,
   muniCompra,
+  muniParticipa,
   ...(process.env.EMUNI_TEST_MODULES === 'true' ? [sdkTestModule] : []),
 ]
 

@@ -93,6 +93,24 @@ export interface Config {
     contracts: Contract;
     'procurement-files': ProcurementFile;
     'ocds-releases': OcdsRelease;
+    districts: District;
+    processes: Process;
+    proposals: Proposal;
+    'proposal-images': ProposalImage;
+    comments: Comment;
+    supports: Support;
+    reports: Report;
+    polls: Poll;
+    'poll-participations': PollParticipation;
+    'poll-ballots': PollBallot;
+    budgets: Budget;
+    'budget-projects': BudgetProject;
+    'budget-participations': BudgetParticipation;
+    'budget-ballots': BudgetBallot;
+    'census-entries': CensusEntry;
+    'residence-verifications': ResidenceVerification;
+    'accountability-results': AccountabilityResult;
+    'process-followers': ProcessFollower;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -126,6 +144,24 @@ export interface Config {
     contracts: ContractsSelect<false> | ContractsSelect<true>;
     'procurement-files': ProcurementFilesSelect<false> | ProcurementFilesSelect<true>;
     'ocds-releases': OcdsReleasesSelect<false> | OcdsReleasesSelect<true>;
+    districts: DistrictsSelect<false> | DistrictsSelect<true>;
+    processes: ProcessesSelect<false> | ProcessesSelect<true>;
+    proposals: ProposalsSelect<false> | ProposalsSelect<true>;
+    'proposal-images': ProposalImagesSelect<false> | ProposalImagesSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    supports: SupportsSelect<false> | SupportsSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
+    polls: PollsSelect<false> | PollsSelect<true>;
+    'poll-participations': PollParticipationsSelect<false> | PollParticipationsSelect<true>;
+    'poll-ballots': PollBallotsSelect<false> | PollBallotsSelect<true>;
+    budgets: BudgetsSelect<false> | BudgetsSelect<true>;
+    'budget-projects': BudgetProjectsSelect<false> | BudgetProjectsSelect<true>;
+    'budget-participations': BudgetParticipationsSelect<false> | BudgetParticipationsSelect<true>;
+    'budget-ballots': BudgetBallotsSelect<false> | BudgetBallotsSelect<true>;
+    'census-entries': CensusEntriesSelect<false> | CensusEntriesSelect<true>;
+    'residence-verifications': ResidenceVerificationsSelect<false> | ResidenceVerificationsSelect<true>;
+    'accountability-results': AccountabilityResultsSelect<false> | AccountabilityResultsSelect<true>;
+    'process-followers': ProcessFollowersSelect<false> | ProcessFollowersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -153,6 +189,8 @@ export interface Config {
       'muniservi-overdue': TaskMuniserviOverdue;
       'municompra-close': TaskMunicompraClose;
       'municompra-open': TaskMunicompraOpen;
+      'muniparticipa-phases': TaskMuniparticipaPhases;
+      'muniparticipa-results': TaskMuniparticipaResults;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -318,7 +356,13 @@ export interface User {
     | {
         tenant: number | Municipality;
         roles: (
-          'municipal-admin' | 'editor' | 'service-agent' | 'service-supervisor' | 'procurement-officer' | 'evaluator'
+          | 'municipal-admin'
+          | 'editor'
+          | 'service-agent'
+          | 'service-supervisor'
+          | 'procurement-officer'
+          | 'evaluator'
+          | 'moderator'
         )[];
         id?: string | null;
       }[]
@@ -1210,6 +1254,373 @@ export interface OcdsRelease {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "districts".
+ */
+export interface District {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  name: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "processes".
+ */
+export interface Process {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  slug: string;
+  title?: string | null;
+  description?: string | null;
+  published?: boolean | null;
+  phases?:
+    | {
+        phase: 'information' | 'proposals' | 'supports' | 'voting' | 'results';
+        startsAt: string;
+        endsAt: string;
+        id?: string | null;
+      }[]
+    | null;
+  supportsPerPerson?: number | null;
+  supportThreshold?: number | null;
+  reportsToHide?: number | null;
+  announcedPhase?: ('information' | 'proposals' | 'supports' | 'voting' | 'results') | null;
+  requireVerification?: boolean | null;
+  categories?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals".
+ */
+export interface Proposal {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  process: number | Process;
+  title: string;
+  body: string;
+  category?: string | null;
+  district?: (number | null) | District;
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
+    address?: string | null;
+  };
+  images?: (number | ProposalImage)[] | null;
+  author?: (number | null) | Person;
+  supportCount?: number | null;
+  qualified?: boolean | null;
+  reportCount?: number | null;
+  answer?: {
+    status?: ('accepted' | 'evaluating' | 'rejected') | null;
+    text?: string | null;
+    answeredAt?: string | null;
+  };
+  status?: ('pending' | 'published' | 'rejected' | 'hidden' | 'withdrawn') | null;
+  transitionComment?: string | null;
+  history?:
+    | {
+        actor?: string | null;
+        actorEmail?: string | null;
+        at?: string | null;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposal-images".
+ */
+export interface ProposalImage {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  author?: (number | null) | Person;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  proposal: number | Proposal;
+  parent?: (number | null) | Comment;
+  body: string;
+  author?: (number | null) | Person;
+  reportCount?: number | null;
+  status?: ('published' | 'hidden' | 'withdrawn') | null;
+  transitionComment?: string | null;
+  history?:
+    | {
+        actor?: string | null;
+        actorEmail?: string | null;
+        at?: string | null;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supports".
+ */
+export interface Support {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  proposal: number | Proposal;
+  process: number | Process;
+  person: number | Person;
+  uniqueKey?: string | null;
+  slotKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  targetCollection: 'proposals' | 'comments';
+  targetId: string;
+  person: number | Person;
+  reason?: string | null;
+  uniqueKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "polls".
+ */
+export interface Poll {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  process?: (number | null) | Process;
+  title?: string | null;
+  published?: boolean | null;
+  opensAt: string;
+  closesAt: string;
+  requireVerification?: boolean | null;
+  questions?:
+    | {
+        text: string;
+        multiple?: boolean | null;
+        options?:
+          | {
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  results?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-participations".
+ */
+export interface PollParticipation {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  poll: number | Poll;
+  person: number | Person;
+  uniqueKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-ballots".
+ */
+export interface PollBallot {
+  tenant?: (number | null) | Municipality;
+  id: string;
+  poll: number | Poll;
+  choices:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budgets".
+ */
+export interface Budget {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  process?: (number | null) | Process;
+  title?: string | null;
+  published?: boolean | null;
+  opensAt: string;
+  closesAt: string;
+  requireVerification?: boolean | null;
+  total: number;
+  rule: 'knapsack' | 'approval';
+  minProjects?: number | null;
+  maxProjects?: number | null;
+  results?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-projects".
+ */
+export interface BudgetProject {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  budget: number | Budget;
+  title: string;
+  description?: string | null;
+  cost: number;
+  district?: (number | null) | District;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-participations".
+ */
+export interface BudgetParticipation {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  budget: number | Budget;
+  person: number | Person;
+  uniqueKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-ballots".
+ */
+export interface BudgetBallot {
+  tenant?: (number | null) | Municipality;
+  id: string;
+  budget: number | Budget;
+  codeHash: string;
+  projects:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "census-entries".
+ */
+export interface CensusEntry {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  keyHash: string;
+  uniqueKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "residence-verifications".
+ */
+export interface ResidenceVerification {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  person: number | Person;
+  entry: number | CensusEntry;
+  personKey?: string | null;
+  entryKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accountability-results".
+ */
+export interface AccountabilityResult {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  title: string;
+  description?: string | null;
+  status?: ('planned' | 'in-progress' | 'completed' | 'cancelled') | null;
+  progress?: number | null;
+  process?: (number | null) | Process;
+  proposal?: (number | null) | Proposal;
+  project?: (number | null) | BudgetProject;
+  uniqueKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "process-followers".
+ */
+export interface ProcessFollower {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  process: number | Process;
+  person: number | Person;
+  uniqueKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1277,7 +1688,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'muniservi-overdue' | 'municompra-close' | 'municompra-open' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'muniservi-overdue'
+          | 'municompra-close'
+          | 'municompra-open'
+          | 'muniparticipa-phases'
+          | 'muniparticipa-results'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1310,7 +1728,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'muniservi-overdue' | 'municompra-close' | 'municompra-open' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'muniservi-overdue'
+        | 'municompra-close'
+        | 'municompra-open'
+        | 'muniparticipa-phases'
+        | 'muniparticipa-results'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1432,6 +1860,78 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ocds-releases';
         value: number | OcdsRelease;
+      } | null)
+    | ({
+        relationTo: 'districts';
+        value: number | District;
+      } | null)
+    | ({
+        relationTo: 'processes';
+        value: number | Process;
+      } | null)
+    | ({
+        relationTo: 'proposals';
+        value: number | Proposal;
+      } | null)
+    | ({
+        relationTo: 'proposal-images';
+        value: number | ProposalImage;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'supports';
+        value: number | Support;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'polls';
+        value: number | Poll;
+      } | null)
+    | ({
+        relationTo: 'poll-participations';
+        value: number | PollParticipation;
+      } | null)
+    | ({
+        relationTo: 'poll-ballots';
+        value: string | PollBallot;
+      } | null)
+    | ({
+        relationTo: 'budgets';
+        value: number | Budget;
+      } | null)
+    | ({
+        relationTo: 'budget-projects';
+        value: number | BudgetProject;
+      } | null)
+    | ({
+        relationTo: 'budget-participations';
+        value: number | BudgetParticipation;
+      } | null)
+    | ({
+        relationTo: 'budget-ballots';
+        value: string | BudgetBallot;
+      } | null)
+    | ({
+        relationTo: 'census-entries';
+        value: number | CensusEntry;
+      } | null)
+    | ({
+        relationTo: 'residence-verifications';
+        value: number | ResidenceVerification;
+      } | null)
+    | ({
+        relationTo: 'accountability-results';
+        value: number | AccountabilityResult;
+      } | null)
+    | ({
+        relationTo: 'process-followers';
+        value: number | ProcessFollower;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2378,6 +2878,329 @@ export interface OcdsReleasesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "districts_select".
+ */
+export interface DistrictsSelect<T extends boolean = true> {
+  tenant?: T;
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "processes_select".
+ */
+export interface ProcessesSelect<T extends boolean = true> {
+  tenant?: T;
+  slug?: T;
+  title?: T;
+  description?: T;
+  published?: T;
+  phases?:
+    | T
+    | {
+        phase?: T;
+        startsAt?: T;
+        endsAt?: T;
+        id?: T;
+      };
+  supportsPerPerson?: T;
+  supportThreshold?: T;
+  reportsToHide?: T;
+  announcedPhase?: T;
+  requireVerification?: T;
+  categories?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals_select".
+ */
+export interface ProposalsSelect<T extends boolean = true> {
+  tenant?: T;
+  process?: T;
+  title?: T;
+  body?: T;
+  category?: T;
+  district?: T;
+  location?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+        address?: T;
+      };
+  images?: T;
+  author?: T;
+  supportCount?: T;
+  qualified?: T;
+  reportCount?: T;
+  answer?:
+    | T
+    | {
+        status?: T;
+        text?: T;
+        answeredAt?: T;
+      };
+  status?: T;
+  transitionComment?: T;
+  history?:
+    | T
+    | {
+        actor?: T;
+        actorEmail?: T;
+        at?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposal-images_select".
+ */
+export interface ProposalImagesSelect<T extends boolean = true> {
+  tenant?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  tenant?: T;
+  proposal?: T;
+  parent?: T;
+  body?: T;
+  author?: T;
+  reportCount?: T;
+  status?: T;
+  transitionComment?: T;
+  history?:
+    | T
+    | {
+        actor?: T;
+        actorEmail?: T;
+        at?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supports_select".
+ */
+export interface SupportsSelect<T extends boolean = true> {
+  tenant?: T;
+  proposal?: T;
+  process?: T;
+  person?: T;
+  uniqueKey?: T;
+  slotKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  tenant?: T;
+  targetCollection?: T;
+  targetId?: T;
+  person?: T;
+  reason?: T;
+  uniqueKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "polls_select".
+ */
+export interface PollsSelect<T extends boolean = true> {
+  tenant?: T;
+  process?: T;
+  title?: T;
+  published?: T;
+  opensAt?: T;
+  closesAt?: T;
+  requireVerification?: T;
+  questions?:
+    | T
+    | {
+        text?: T;
+        multiple?: T;
+        options?:
+          | T
+          | {
+              label?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  results?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-participations_select".
+ */
+export interface PollParticipationsSelect<T extends boolean = true> {
+  tenant?: T;
+  poll?: T;
+  person?: T;
+  uniqueKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-ballots_select".
+ */
+export interface PollBallotsSelect<T extends boolean = true> {
+  tenant?: T;
+  id?: T;
+  poll?: T;
+  choices?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budgets_select".
+ */
+export interface BudgetsSelect<T extends boolean = true> {
+  tenant?: T;
+  process?: T;
+  title?: T;
+  published?: T;
+  opensAt?: T;
+  closesAt?: T;
+  requireVerification?: T;
+  total?: T;
+  rule?: T;
+  minProjects?: T;
+  maxProjects?: T;
+  results?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-projects_select".
+ */
+export interface BudgetProjectsSelect<T extends boolean = true> {
+  tenant?: T;
+  budget?: T;
+  title?: T;
+  description?: T;
+  cost?: T;
+  district?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-participations_select".
+ */
+export interface BudgetParticipationsSelect<T extends boolean = true> {
+  tenant?: T;
+  budget?: T;
+  person?: T;
+  uniqueKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budget-ballots_select".
+ */
+export interface BudgetBallotsSelect<T extends boolean = true> {
+  tenant?: T;
+  id?: T;
+  budget?: T;
+  codeHash?: T;
+  projects?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "census-entries_select".
+ */
+export interface CensusEntriesSelect<T extends boolean = true> {
+  tenant?: T;
+  keyHash?: T;
+  uniqueKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "residence-verifications_select".
+ */
+export interface ResidenceVerificationsSelect<T extends boolean = true> {
+  tenant?: T;
+  person?: T;
+  entry?: T;
+  personKey?: T;
+  entryKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accountability-results_select".
+ */
+export interface AccountabilityResultsSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  description?: T;
+  status?: T;
+  progress?: T;
+  process?: T;
+  proposal?: T;
+  project?: T;
+  uniqueKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "process-followers_select".
+ */
+export interface ProcessFollowersSelect<T extends boolean = true> {
+  tenant?: T;
+  process?: T;
+  person?: T;
+  uniqueKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2507,6 +3330,22 @@ export interface TaskMunicompraClose {
  * via the `definition` "TaskMunicompra-open".
  */
 export interface TaskMunicompraOpen {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMuniparticipa-phases".
+ */
+export interface TaskMuniparticipaPhases {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMuniparticipa-results".
+ */
+export interface TaskMuniparticipaResults {
   input?: unknown;
   output?: unknown;
 }

@@ -2,6 +2,7 @@ import * as migration_20261122_044611_initial from './20261122_044611_initial';
 import * as migration_20261122_053725_audit_log from './20261122_053725_audit_log';
 import * as migration_20261122_095429_muniservi from './20261122_095429_muniservi';
 import * as migration_20261123_153741_municompra from './20261123_153741_municompra';
+import * as migration_20261123_163019_muniparticipa from './20261123_163019_muniparticipa';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_153741_municompra.up,
     down: migration_20261123_153741_municompra.down,
-    name: '20261123_153741_municompra'
+    name: '20261123_153741_municompra',
+  },
+  {
+    up: migration_20261123_163019_muniparticipa.up,
+    down: migration_20261123_163019_muniparticipa.down,
+    name: '20261123_163019_muniparticipa'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261122_044508_initial from './20261122_044508_initial';
 import * as migration_20261122_053722_audit_log from './20261122_053722_audit_log';
 import * as migration_20261122_095426_muniservi from './20261122_095426_muniservi';
 import * as migration_20261123_153734_municompra from './20261123_153734_municompra';
+import * as migration_20261123_163015_muniparticipa from './20261123_163015_muniparticipa';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_153734_municompra.up,
     down: migration_20261123_153734_municompra.down,
-    name: '20261123_153734_municompra'
+    name: '20261123_153734_municompra',
+  },
+  {
+    up: migration_20261123_163015_muniparticipa.up,
+    down: migration_20261123_163015_muniparticipa.down,
+    name: '20261123_163015_muniparticipa'
   },
 ];

@@ -1,0 +1,47 @@
+/**
+ * The census, as keyed hashes only (HMAC-SHA-256 with a platform secret): a municipal admin imports a
+ * CSV of document numbers and birth dates (endpoints/census.ts); a person verifies by entering the
+ * same data (`verifyResidence`). One person per census entry, one verification per person and
+ * municipality, both held by unique indexes.
+ */
+import type { CollectionConfig } from 'payload'
+
+import { l } from '../../sdk/index'
+import { censusAccess, verificationAccess } from '../access/index'
+
+export const CensusEntries: CollectionConfig = {
+  slug: 'census-entries',
+  labels: {
+    singular: l('Entrada del padrón', 'Entrada do cadastro', 'Census entry', 'Entrée du recensement'),
+    plural: l('Padrón (huellas)', 'Cadastro (impressões)', 'Census (hashes)', 'Recensement (empreintes)'),
+  },
+  admin: { defaultColumns: ['keyHash', 'createdAt'] },
+  access: censusAccess,
+  fields: [
+    { name: 'keyHash', type: 'text', required: true, admin: { readOnly: true } },
+    { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
+  ],
+}
+
+export const ResidenceVerifications: CollectionConfig = {
+  slug: 'residence-verifications',
+  labels: {
+    singular: l('Residente verificado', 'Residente verificado', 'Verified resident', 'Résident vérifié'),
+    plural: l('Residentes verificados', 'Residentes verificados', 'Verified residents', 'Résidents vérifiés'),
+  },
+  admin: { defaultColumns: ['person', 'createdAt'] },
+  access: verificationAccess,
+  fields: [
+    { name: 'person', type: 'relationship', relationTo: 'people', required: true, index: true },
+    // Not readable: which entry a person matched would tell their document number to whoever holds the key.
+    {
+      name: 'entry',
+      type: 'relationship',
+      relationTo: 'census-entries' as never,
+      required: true,
+      access: { read: () => false },
+    },
+    { name: 'personKey', type: 'text', unique: true, admin: { hidden: true } },
+    { name: 'entryKey', type: 'text', unique: true, access: { read: () => false }, admin: { hidden: true } },
+  ],
+}

@@ -1,0 +1,289 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped */
+/**
+ * Proposals, their comments, supports and reports. Written by people only through the GraphQL
+ * mutations (which check the phase, verification and limits); moderated by managers through the
+ * workflow. Support counts are counted from the supports themselves when read, so they are exact.
+ */
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterReadHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeValidateHook,
+  CollectionConfig,
+  Field,
+} from 'payload'
+
+import { idOf, IMAGE_TYPES, isBlank, l, moduleText, sameValue, uploadDir, uploadGuard } from '../../sdk/index'
+import { commentAccess, proposalAccess, reportAccess, supportAccess } from '../access/index'
+import { fail, isInternal } from '../hooks/common'
+import { sendToAuthor } from '../hooks/notifications'
+import { MODULE, templates } from '../i18n/index'
+import { ensureResult } from '../lib/results'
+import { commentWorkflow, proposalWorkflow } from '../workflows/index'
+import { ANSWERS } from '../workflows/states'
+import { managersOfTenant } from './processes'
+
+const SYSTEM = ['author', 'process', 'proposal', 'parent', 'reportCount', 'supportCount', 'qualified', 'images']
+
+/** Fields only MuniParticipa's own code sets. */
+const guard: CollectionBeforeValidateHook = ({ data, originalDoc, operation, req, context }) => {
+  if (!data || isInternal(context)) return data
+  for (const field of SYSTEM) {
+    if (!(field in data)) continue
+    const changed = operation === 'create' ? !isBlank(data[field]) : !sameValue(data[field], originalDoc?.[field])
+    if (changed) throw fail(moduleText(req, MODULE, 'systemField', { field }))
+  }
+  return data
+}
+
+/** An official answer is dated; a rejection says why. */
+const stampAnswer: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  if (!('answer' in data) || sameValue(data.answer, originalDoc?.answer)) return data
+  const answer = { ...(data.answer as Record<string, unknown>) }
+  if (answer.status === 'rejected' && !String(answer.text ?? '').trim())
+    throw fail(moduleText(req, MODULE, 'answerReason'))
+  answer.answeredAt = new Date().toISOString()
+  data.answer = answer
+  return data
+}
+
+const emailAnswer: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || !doc.answer?.status || sameValue(doc.answer, previousDoc?.answer)) return doc
+  if (doc.answer.status === 'accepted')
+    await ensureResult(req, {
+      tenant: idOf(doc.tenant),
+      title: doc.title,
+      description: doc.answer.text ?? null,
+      process: idOf(doc.process),
+      proposal: doc.id,
+      uniqueKey: `proposal:${doc.id}`,
+    })
+  const label = ANSWERS.find((a) => a.value === doc.answer.status)?.label
+  await sendToAuthor(req, doc, templates.proposalAnswered, (lang) => ({
+    title: doc.title,
+    answer: label?.[lang] ?? doc.answer.status,
+    text: doc.answer.text ?? '',
+  }))
+  return doc
+}
+
+/** The number of supports (and whether it reaches the process's threshold), counted when read. */
+const countSupports: CollectionAfterReadHook = async ({ doc, req }) => {
+  const cache = (((req.context ??= {}) as Record<string, any>)['muniparticipa:thresholds'] ??= new Map())
+  const processId = String(idOf(doc.process))
+  if (!cache.has(processId))
+    cache.set(
+      processId,
+      req.payload
+        .findByID({
+          collection: 'processes' as never,
+          id: processId,
+          depth: 0,
+          overrideAccess: true,
+          req,
+          disableErrors: true,
+        })
+        .then((p: any) => p?.supportThreshold ?? null),
+    )
+  const [{ totalDocs }, threshold] = await Promise.all([
+    req.payload.count({
+      collection: 'supports' as never,
+      where: { proposal: { equals: doc.id } },
+      overrideAccess: true,
+      req,
+    }),
+    cache.get(processId),
+  ])
+  doc.supportCount = totalDocs
+  doc.qualified = threshold !== null && totalDocs >= threshold
+  return doc
+}
+
+const authorField: Field = {
+  name: 'author',
+  type: 'relationship',
+  relationTo: 'people',
+  index: true,
+  admin: { readOnly: true },
+  label: l('Autor', 'Autor', 'Author', 'Auteur'),
+}
+const reportCount: Field = {
+  name: 'reportCount',
+  type: 'number',
+  admin: { readOnly: true },
+  label: l('Denuncias', 'Denúncias', 'Reports', 'Signalements'),
+}
+
+export const Proposals: CollectionConfig = proposalWorkflow.apply({
+  slug: 'proposals',
+  labels: {
+    singular: l('Propuesta', 'Proposta', 'Proposal', 'Proposition'),
+    plural: l('Propuestas', 'Propostas', 'Proposals', 'Propositions'),
+  },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'process', 'status', 'reportCount'] },
+  access: proposalAccess,
+  hooks: {
+    beforeValidate: [managersOfTenant, guard],
+    beforeChange: [stampAnswer],
+    afterChange: [emailAnswer],
+    afterRead: [countSupports],
+  },
+  fields: [
+    {
+      name: 'process',
+      type: 'relationship',
+      relationTo: 'processes' as never,
+      required: true,
+      index: true,
+      admin: { readOnly: true },
+      label: l('Proceso', 'Processo', 'Process', 'Processus'),
+    },
+    { name: 'title', type: 'text', required: true, maxLength: 200, label: l('Título', 'Título', 'Title', 'Titre') },
+    { name: 'body', type: 'textarea', required: true, maxLength: 10_000, label: l('Texto', 'Texto', 'Text', 'Texte') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'category', type: 'text', index: true, label: l('Categoría', 'Categoria', 'Category', 'Catégorie') },
+        {
+          name: 'district',
+          type: 'relationship',
+          relationTo: 'districts' as never,
+          index: true,
+          label: l('Barrio', 'Bairro', 'District', 'Quartier'),
+        },
+      ],
+    },
+    {
+      name: 'location',
+      type: 'group',
+      label: l('Ubicación', 'Localização', 'Location', 'Emplacement'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'lat', type: 'number', min: -90, max: 90 },
+            { name: 'lng', type: 'number', min: -180, max: 180 },
+            { name: 'address', type: 'text', maxLength: 300 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'images',
+      type: 'upload',
+      relationTo: 'proposal-images' as never,
+      hasMany: true,
+      maxRows: 5,
+      admin: { readOnly: true },
+      label: l('Imágenes', 'Imagens', 'Images', 'Images'),
+    },
+    authorField,
+    {
+      name: 'supportCount',
+      type: 'number',
+      virtual: true,
+      admin: { readOnly: true },
+      label: l('Apoyos', 'Apoios', 'Supports', 'Soutiens'),
+    },
+    {
+      name: 'qualified',
+      type: 'checkbox',
+      virtual: true,
+      admin: { readOnly: true },
+      label: l('Calificada', 'Qualificada', 'Qualified', 'Qualifiée'),
+    },
+    reportCount,
+    {
+      name: 'answer',
+      type: 'group',
+      label: l('Respuesta oficial', 'Resposta oficial', 'Official answer', 'Réponse officielle'),
+      fields: [
+        { name: 'status', type: 'select', options: ANSWERS, label: l('Estado', 'Estado', 'Status', 'Statut') },
+        { name: 'text', type: 'textarea', maxLength: 4000, label: l('Texto', 'Texto', 'Text', 'Texte') },
+        { name: 'answeredAt', type: 'date', admin: { readOnly: true } },
+      ],
+    },
+  ],
+})
+
+export const Comments: CollectionConfig = commentWorkflow.apply({
+  slug: 'comments',
+  labels: {
+    singular: l('Comentario', 'Comentário', 'Comment', 'Commentaire'),
+    plural: l('Comentarios', 'Comentários', 'Comments', 'Commentaires'),
+  },
+  admin: { useAsTitle: 'body', defaultColumns: ['proposal', 'body', 'status', 'reportCount'] },
+  access: commentAccess,
+  hooks: { beforeValidate: [managersOfTenant, guard] },
+  fields: [
+    {
+      name: 'proposal',
+      type: 'relationship',
+      relationTo: 'proposals' as never,
+      required: true,
+      index: true,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'comments' as never,
+      index: true,
+      admin: { readOnly: true },
+      label: l('En respuesta a', 'Em resposta a', 'In reply to', 'En réponse à'),
+    },
+    { name: 'body', type: 'textarea', required: true, maxLength: 4000, label: l('Texto', 'Texto', 'Text', 'Texte') },
+    authorField,
+    reportCount,
+  ],
+})
+
+export const Supports: CollectionConfig = {
+  slug: 'supports',
+  labels: {
+    singular: l('Apoyo', 'Apoio', 'Support', 'Soutien'),
+    plural: l('Apoyos', 'Apoios', 'Supports', 'Soutiens'),
+  },
+  admin: { defaultColumns: ['proposal', 'createdAt'] },
+  access: supportAccess,
+  fields: [
+    { name: 'proposal', type: 'relationship', relationTo: 'proposals' as never, required: true, index: true },
+    { name: 'process', type: 'relationship', relationTo: 'processes' as never, required: true, index: true },
+    { name: 'person', type: 'relationship', relationTo: 'people', required: true, index: true },
+    // One support per person per proposal, and at most the process's limit per person: both held by unique indexes.
+    { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
+    { name: 'slotKey', type: 'text', unique: true, admin: { hidden: true } },
+  ],
+}
+
+export const Reports: CollectionConfig = {
+  slug: 'reports',
+  labels: {
+    singular: l('Denuncia', 'Denúncia', 'Report', 'Signalement'),
+    plural: l('Denuncias', 'Denúncias', 'Reports', 'Signalements'),
+  },
+  admin: { defaultColumns: ['targetCollection', 'targetId', 'reason', 'createdAt'] },
+  access: reportAccess,
+  fields: [
+    { name: 'targetCollection', type: 'select', options: ['proposals', 'comments'], required: true },
+    { name: 'targetId', type: 'text', required: true, index: true },
+    { name: 'person', type: 'relationship', relationTo: 'people', required: true },
+    { name: 'reason', type: 'textarea', maxLength: 1000, label: l('Motivo', 'Motivo', 'Reason', 'Motif') },
+    // One report per person per proposal or comment.
+    { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
+  ],
+}
+
+/** Images of proposals: public (they illustrate public proposals), judged by their bytes. */
+export const ProposalImages: CollectionConfig = {
+  slug: 'proposal-images',
+  labels: {
+    singular: l('Imagen de propuesta', 'Imagem de proposta', 'Proposal image', 'Image de proposition'),
+    plural: l('Imágenes de propuestas', 'Imagens de propostas', 'Proposal images', 'Images de propositions'),
+  },
+  admin: { useAsTitle: 'filename' },
+  access: { read: () => true, create: () => false, update: () => false, delete: proposalAccess.update },
+  hooks: { beforeOperation: [uploadGuard(IMAGE_TYPES)] },
+  upload: { staticDir: uploadDir('proposal-images'), mimeTypes: IMAGE_TYPES },
+  fields: [{ name: 'author', type: 'relationship', relationTo: 'people', admin: { readOnly: true } }],
+}

@@ -1,0 +1,78 @@
+/**
+ * Accountability: accepted proposals and winning budget projects become public results, with a status
+ * and a progress percentage the municipality keeps up to date. Created by MuniParticipa itself (one per
+ * proposal or project: a unique index); managers edit status and progress. And who follows a process
+ * (emailed when its phase changes).
+ */
+import type { CollectionConfig } from 'payload'
+
+import { l } from '../../sdk/index'
+import { districtAccess, verificationAccess } from '../access/index'
+import { managersOfTenant } from './processes'
+
+export const RESULT_STATES = [
+  { value: 'planned', label: l('Planificado', 'Planejado', 'Planned', 'Prévu') },
+  { value: 'in-progress', label: l('En ejecución', 'Em execução', 'In progress', 'En cours') },
+  { value: 'completed', label: l('Terminado', 'Concluído', 'Completed', 'Terminé') },
+  { value: 'cancelled', label: l('Cancelado', 'Cancelado', 'Cancelled', 'Annulé') },
+]
+
+export const AccountabilityResults: CollectionConfig = {
+  slug: 'accountability-results',
+  labels: {
+    singular: l(
+      'Resultado (rendición de cuentas)',
+      'Resultado (prestação de contas)',
+      'Result (accountability)',
+      'Résultat (redevabilité)',
+    ),
+    plural: l('Rendición de cuentas', 'Prestação de contas', 'Accountability', 'Redevabilité'),
+  },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'status', 'progress'] },
+  access: districtAccess,
+  hooks: { beforeValidate: [managersOfTenant] },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: l('Título', 'Título', 'Title', 'Titre') },
+    { name: 'description', type: 'textarea', label: l('Descripción', 'Descrição', 'Description', 'Description') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          options: RESULT_STATES,
+          defaultValue: 'planned',
+          index: true,
+          label: l('Estado', 'Estado', 'Status', 'Statut'),
+        },
+        {
+          name: 'progress',
+          type: 'number',
+          min: 0,
+          max: 100,
+          defaultValue: 0,
+          label: l('Avance (%)', 'Progresso (%)', 'Progress (%)', 'Avancement (%)'),
+        },
+      ],
+    },
+    { name: 'process', type: 'relationship', relationTo: 'processes' as never, index: true, admin: { readOnly: true } },
+    { name: 'proposal', type: 'relationship', relationTo: 'proposals' as never, admin: { readOnly: true } },
+    { name: 'project', type: 'relationship', relationTo: 'budget-projects' as never, admin: { readOnly: true } },
+    { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
+  ],
+}
+
+export const ProcessFollowers: CollectionConfig = {
+  slug: 'process-followers',
+  labels: {
+    singular: l('Seguidor', 'Seguidor', 'Follower', 'Abonné'),
+    plural: l('Seguidores', 'Seguidores', 'Followers', 'Abonnés'),
+  },
+  admin: { defaultColumns: ['process', 'person'] },
+  access: verificationAccess,
+  fields: [
+    { name: 'process', type: 'relationship', relationTo: 'processes' as never, required: true, index: true },
+    { name: 'person', type: 'relationship', relationTo: 'people', required: true, index: true },
+    { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
+  ],
+}

@@ -1,0 +1,277 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped */
+/**
+ * Casting and counting secret ballots. A ballot is checked in full (window by server time, verification,
+ * the poll's questions, the budget's rule) before anything is written. Then the participation is written
+ * (its unique index stops a second ballot, however concurrent), then the ballot — with no link to the
+ * person; if the ballot cannot be written, the participation is removed again.
+ *
+ * Budgets: the voter gets a ballot code (shown once); only with it can the ballot be changed, until the
+ * budget closes. Results, after closing: projects by votes, most first (ties: cheaper first), each taken
+ * while it still fits in the total; a project that no longer fits is skipped and the next one considered.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+
+import type { PayloadRequest } from 'payload'
+
+import { idOf, isUniqueViolation, moduleText, requestLanguage, type MunicipalityRef } from '../../sdk/index'
+import { fail, internal, systemWrite } from '../hooks/common'
+import { MODULE } from '../i18n/index'
+import { person } from './actions'
+import { isVerified } from './census'
+
+type Doc = Record<string, any> & { id: number | string }
+const t = (req: PayloadRequest, key: string, vars?: Record<string, string | number>) =>
+  moduleText(req, MODULE, key, vars)
+
+const when = (req: PayloadRequest, iso: string) =>
+  `${new Intl.DateTimeFormat(requestLanguage(req), { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`
+
+const findOpen = async (
+  req: PayloadRequest,
+  municipality: MunicipalityRef,
+  collection: 'polls' | 'budgets',
+  id: unknown,
+) => {
+  const doc = /^\d+$/.test(String(id ?? ''))
+    ? ((await req.payload.findByID({
+        collection: collection as never,
+        id: String(id),
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      })) as unknown as Doc | null)
+    : null
+  if (!doc || !doc.published || String(idOf(doc.tenant)) !== String(municipality.id))
+    throw fail(t(req, collection === 'polls' ? 'unknownPoll' : 'unknownBudget', { value: String(id ?? '') }), 404)
+  const now = Date.now()
+  if (now < Date.parse(doc.opensAt)) throw fail(t(req, 'notOpenYet', { at: when(req, doc.opensAt) }), 409)
+  if (now >= Date.parse(doc.closesAt)) throw fail(t(req, 'closedAt', { at: when(req, doc.closesAt) }), 409)
+  return doc
+}
+
+const verified = async (req: PayloadRequest, doc: Doc, who: Doc, municipality: MunicipalityRef) => {
+  if (doc.requireVerification && !(await isVerified(req, municipality.id, who.id)))
+    throw fail(t(req, 'verificationNeeded', { municipality: municipality.name }), 403)
+}
+
+/** Writes the participation, then `write()`; a second ballot of the same person is refused by the unique index. */
+const participateThen = async (
+  req: PayloadRequest,
+  collection: 'poll-participations' | 'budget-participations',
+  data: Record<string, unknown>,
+  write: () => Promise<unknown>,
+) => {
+  let participation: Doc
+  try {
+    participation = (await req.payload.create({
+      collection: collection as never,
+      data: data as never,
+      overrideAccess: true,
+      req: systemWrite(req),
+      context: internal(),
+      depth: 0,
+    })) as unknown as Doc
+  } catch (error) {
+    if (isUniqueViolation(error, ['uniqueKey'])) throw fail(t(req, 'alreadyVoted'), 409)
+    throw error
+  }
+  try {
+    await write()
+  } catch (error) {
+    await req.payload.delete({
+      collection: collection as never,
+      id: participation.id,
+      overrideAccess: true,
+      context: internal(),
+    })
+    throw error
+  }
+}
+
+/** `answers`: for each question, the indexes (from 0) of the chosen options. */
+export const castPollBallot = async (
+  req: PayloadRequest,
+  municipality: MunicipalityRef,
+  pollId: unknown,
+  answers: unknown,
+) => {
+  const who = person(req)
+  const poll = await findOpen(req, municipality, 'polls', pollId)
+  const questions = (poll.questions ?? []) as Doc[]
+  const errors: string[] = []
+  const list = Array.isArray(answers) ? answers : []
+  if (list.length !== questions.length) errors.push(t(req, 'answerEach', { count: questions.length }))
+  const choices = questions.map((q, i) => {
+    const picked = Array.isArray(list[i]) ? [...new Set(list[i].map(Number))] : []
+    const options = (q.options ?? []).length
+    if (!picked.length) errors.push(`${i + 1}: ${t(req, 'pickOne')}`)
+    else if (!q.multiple && picked.length > 1) errors.push(`${i + 1}: ${t(req, 'onlyOne')}`)
+    if (picked.some((p) => !Number.isInteger(p) || p < 0 || p >= options))
+      errors.push(`${i + 1}: ${t(req, 'unknownOption')}`)
+    return picked.sort((a, b) => a - b)
+  })
+  if (errors.length) throw fail(t(req, 'invalidInput', { fields: errors.join('; ') }))
+  await verified(req, poll, who, municipality)
+  await participateThen(
+    req,
+    'poll-participations',
+    { tenant: municipality.id, poll: poll.id, person: who.id, uniqueKey: `${poll.id}:${who.id}` },
+    () =>
+      req.payload.create({
+        collection: 'poll-ballots' as never,
+        data: { tenant: municipality.id, poll: poll.id, choices } as never,
+        overrideAccess: true,
+        req: systemWrite(req),
+        context: internal(),
+        depth: 0,
+      }),
+  )
+  return { poll: String(poll.id), counted: true }
+}
+
+const hashCode = (code: string) => createHash('sha256').update(code.trim()).digest('hex')
+
+export const castBudgetBallot = async (
+  req: PayloadRequest,
+  municipality: MunicipalityRef,
+  budgetId: unknown,
+  projectIds: unknown,
+  code?: unknown,
+) => {
+  const who = person(req)
+  const budget = await findOpen(req, municipality, 'budgets', budgetId)
+  const ids = Array.isArray(projectIds) ? [...new Set(projectIds.map(String))] : []
+  const { docs } = await req.payload.find({
+    collection: 'budget-projects' as never,
+    where: { budget: { equals: budget.id } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const projects = new Map((docs as unknown as Doc[]).map((p) => [String(p.id), p]))
+  const unknown = ids.filter((id) => !projects.has(id))
+  if (unknown.length) throw fail(t(req, 'unknownProjects', { ids: unknown.join(', ') }))
+  const total = ids.reduce((sum, id) => sum + Number(projects.get(id)!.cost ?? 0), 0)
+  if (!ids.length) throw fail(t(req, 'pickOne'))
+  if (budget.rule === 'knapsack' && total > Number(budget.total))
+    throw fail(t(req, 'overBudget', { total: String(total), limit: String(budget.total) }))
+  if (budget.rule === 'approval') {
+    const min = Number(budget.minProjects ?? 1)
+    const max = Number(budget.maxProjects ?? projects.size)
+    if (ids.length < min || ids.length > max) throw fail(t(req, 'projectCount', { min, max, count: ids.length }))
+  }
+  await verified(req, budget, who, municipality)
+  const chosen = ids.map(Number).sort((a, b) => a - b)
+  const participated = (
+    await req.payload.count({
+      collection: 'budget-participations' as never,
+      where: { uniqueKey: { equals: `${budget.id}:${who.id}` } },
+      overrideAccess: true,
+    })
+  ).totalDocs
+  if (participated) {
+    // A change: only the holder of the ballot code finds the ballot again.
+    if (typeof code !== 'string' || !code.trim()) throw fail(t(req, 'alreadyVotedCode'), 409)
+    const { docs: found } = await req.payload.find({
+      collection: 'budget-ballots' as never,
+      where: { and: [{ budget: { equals: budget.id } }, { codeHash: { equals: hashCode(code) } }] },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (!found[0]) throw fail(t(req, 'badBallotCode'), 403)
+    await req.payload.update({
+      collection: 'budget-ballots' as never,
+      id: (found[0] as unknown as Doc).id,
+      data: { projects: chosen } as never,
+      overrideAccess: true,
+      req: systemWrite(req),
+      context: internal(),
+      depth: 0,
+    })
+    return { budget: String(budget.id), code: code.trim(), changed: true, total }
+  }
+  const fresh = randomBytes(9).toString('base64url')
+  await participateThen(
+    req,
+    'budget-participations',
+    { tenant: municipality.id, budget: budget.id, person: who.id, uniqueKey: `${budget.id}:${who.id}` },
+    () =>
+      req.payload.create({
+        collection: 'budget-ballots' as never,
+        data: { tenant: municipality.id, budget: budget.id, codeHash: hashCode(fresh), projects: chosen } as never,
+        overrideAccess: true,
+        req: systemWrite(req),
+        context: internal(),
+        depth: 0,
+      }),
+  )
+  return { budget: String(budget.id), code: fresh, changed: false, total }
+}
+
+/** Counts of each option of each question (read only once the poll has closed). */
+export const pollResults = async (req: PayloadRequest, poll: Doc) => {
+  const { docs } = await req.payload.find({
+    collection: 'poll-ballots' as never,
+    where: { poll: { equals: poll.id } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const questions = (poll.questions ?? []) as Doc[]
+  const counts = questions.map((q) => (q.options ?? []).map(() => 0))
+  for (const ballot of docs as unknown as Doc[])
+    (ballot.choices as number[][]).forEach((picked, q) =>
+      picked.forEach((o) => counts[q] && counts[q][o] !== undefined && (counts[q][o] += 1)),
+    )
+  return {
+    ballots: docs.length,
+    questions: questions.map((q, i) => ({
+      text: q.text,
+      options: (q.options ?? []).map((o: Doc, j: number) => ({ label: o.label, votes: counts[i][j] })),
+    })),
+  }
+}
+
+/** Votes per project and the winners by the documented rule (read only once the budget has closed). */
+export const budgetResults = async (req: PayloadRequest, budget: Doc) => {
+  const [{ docs: ballots }, { docs: projects }] = await Promise.all([
+    req.payload.find({
+      collection: 'budget-ballots' as never,
+      where: { budget: { equals: budget.id } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }),
+    req.payload.find({
+      collection: 'budget-projects' as never,
+      where: { budget: { equals: budget.id } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }),
+  ])
+  const votes = new Map<string, number>()
+  for (const ballot of ballots as unknown as Doc[])
+    for (const id of ballot.projects as number[]) votes.set(String(id), (votes.get(String(id)) ?? 0) + 1)
+  const ranked = (projects as unknown as Doc[])
+    .map((p) => ({
+      id: String(p.id),
+      title: p.title as string,
+      cost: Number(p.cost),
+      votes: votes.get(String(p.id)) ?? 0,
+    }))
+    .sort((a, b) => b.votes - a.votes || a.cost - b.cost || a.id.localeCompare(b.id))
+  let left = Number(budget.total)
+  const projectsOut = ranked.map((p) => {
+    const wins = p.votes > 0 && p.cost <= left
+    if (wins) left -= p.cost
+    return { ...p, selected: wins }
+  })
+  return { ballots: ballots.length, remaining: left, projects: projectsOut }
+}

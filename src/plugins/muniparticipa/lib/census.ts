@@ -1,0 +1,150 @@
+/**
+ * Census hashing and residence verification. A census line (document number, birth date) is stored
+ * only as HMAC-SHA-256(key, municipality | normalized document | YYYY-MM-DD). The key is CENSUS_HMAC_KEY,
+ * or in its absence one derived from PAYLOAD_SECRET (changing either makes the imported census unmatchable:
+ * import it again).
+ */
+import { createHash, createHmac } from 'node:crypto'
+
+import type { PayloadRequest } from 'payload'
+
+import { isUniqueViolation, moduleText, type MunicipalityRef } from '../../sdk/index'
+import { fail, systemWrite } from '../hooks/common'
+import { MODULE } from '../i18n/index'
+
+const hmacKey = (env: NodeJS.ProcessEnv = process.env): Buffer =>
+  env.CENSUS_HMAC_KEY?.trim()
+    ? createHash('sha256').update(env.CENSUS_HMAC_KEY.trim()).digest()
+    : createHash('sha256')
+        .update(`e-muni-census:${env.PAYLOAD_SECRET ?? ''}`)
+        .digest()
+
+/** Document numbers compare without spaces, dots, dashes, in capitals. */
+export const normalDocument = (v: unknown): string =>
+  String(v ?? '')
+    .replace(/[\s.\-/]/g, '')
+    .toUpperCase()
+
+/** `YYYY-MM-DD` of a real date (also from DD/MM/YYYY), or null. */
+export const normalBirthDate = (v: unknown): string | null => {
+  const text = String(v ?? '').trim()
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text)
+  if (!m) return null
+  const [y, mo, d] = m[1].length === 4 ? [m[1], m[2], m[3]] : [m[3], m[2], m[1]]
+  const date = new Date(`${y}-${mo}-${d}T00:00:00Z`)
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${y}-${mo}-${d}`
+    ? null
+    : `${y}-${mo}-${d}`
+}
+
+export const censusHash = (tenant: number | string, document: string, birthDate: string, env?: NodeJS.ProcessEnv) =>
+  createHmac('sha256', hmacKey(env)).update(`${tenant}|${document}|${birthDate}`).digest('hex')
+
+/** Parses a census CSV: `document,birthDate` per line (header optional; `;` or `,`). */
+export const parseCensus = (text: string) => {
+  const entries: { document: string; birthDate: string }[] = []
+  const invalid: number[] = []
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim()
+    if (!line) return
+    const [doc, birth] = line.split(/[;,\t]/).map((x) => x.trim().replace(/^"|"$/g, ''))
+    const document = normalDocument(doc)
+    const birthDate = normalBirthDate(birth)
+    if (!document || !/^[A-Z0-9]{3,20}$/.test(document) || !birthDate) {
+      if (i > 0 || /\d/.test(line)) invalid.push(i + 1)
+      return
+    }
+    entries.push({ document, birthDate })
+  })
+  return { entries, invalid }
+}
+
+export const importCensus = async (req: PayloadRequest, municipality: MunicipalityRef, text: string) => {
+  const { entries, invalid } = parseCensus(text)
+  let added = 0
+  let existing = 0
+  for (const { document, birthDate } of entries) {
+    const keyHash = censusHash(municipality.id, document, birthDate)
+    const uniqueKey = `${municipality.id}:${keyHash}`
+    const { totalDocs } = await req.payload.count({
+      collection: 'census-entries' as never,
+      where: { uniqueKey: { equals: uniqueKey } },
+      overrideAccess: true,
+    })
+    if (totalDocs) {
+      existing += 1
+      continue
+    }
+    await req.payload.create({
+      collection: 'census-entries' as never,
+      data: { tenant: municipality.id, keyHash, uniqueKey } as never,
+      overrideAccess: true,
+      req: systemWrite(req),
+      depth: 0,
+    })
+    added += 1
+  }
+  return { added, existing, invalidLines: invalid }
+}
+
+export const isVerified = async (req: PayloadRequest, tenant: number | string, person: number | string) =>
+  (
+    await req.payload.count({
+      collection: 'residence-verifications' as never,
+      where: { personKey: { equals: `${tenant}:${person}` } },
+      overrideAccess: true,
+    })
+  ).totalDocs > 0
+
+export const verifyResidence = async (
+  req: PayloadRequest,
+  municipality: MunicipalityRef,
+  person: { id: number | string },
+  input: { document?: unknown; birthDate?: unknown },
+) => {
+  const t = (key: string, vars?: Record<string, string>) => moduleText(req, MODULE, key, vars)
+  const document = normalDocument(input.document)
+  const birthDate = normalBirthDate(input.birthDate)
+  const errors = [
+    ...(!/^[A-Z0-9]{3,20}$/.test(document) ? [{ path: 'document', message: t('badDocument') }] : []),
+    ...(!birthDate ? [{ path: 'birthDate', message: t('badBirthDate') }] : []),
+  ]
+  if (errors.length) throw fail(t('invalidInput', { fields: errors.map((e) => `${e.path}: ${e.message}`).join('; ') }))
+  if (await isVerified(req, municipality.id, person.id)) return { verified: true, already: true }
+  const keyHash = censusHash(municipality.id, document, birthDate!)
+  const { docs } = await req.payload.find({
+    collection: 'census-entries' as never,
+    where: { uniqueKey: { equals: `${municipality.id}:${keyHash}` } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (!docs[0]) throw fail(t('notInCensus', { municipality: municipality.name }), 404)
+  const entry = docs[0] as unknown as { id: number | string }
+  const { totalDocs: used } = await req.payload.count({
+    collection: 'residence-verifications' as never,
+    where: { entryKey: { equals: `${entry.id}` } },
+    overrideAccess: true,
+  })
+  if (used) throw fail(t('entryTaken'), 409)
+  try {
+    await req.payload.create({
+      collection: 'residence-verifications' as never,
+      data: {
+        tenant: municipality.id,
+        person: person.id,
+        entry: entry.id,
+        personKey: `${municipality.id}:${person.id}`,
+        entryKey: `${entry.id}`,
+      } as never,
+      overrideAccess: true,
+      req: systemWrite(req),
+      depth: 0,
+    })
+  } catch (error) {
+    if (await isVerified(req, municipality.id, person.id)) return { verified: true, already: true }
+    if (isUniqueViolation(error, ['entryKey', 'personKey'])) throw fail(t('entryTaken'), 409)
+    throw error
+  }
+  return { verified: true, already: false }
+}

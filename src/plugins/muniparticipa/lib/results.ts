@@ -1,0 +1,189 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped */
+/** Turning decisions into accountability results, following processes, and telling followers about phases. */
+import type { PayloadRequest } from 'payload'
+
+import {
+  idOf,
+  isLanguage,
+  isUniqueViolation,
+  municipalitiesWithModule,
+  notify,
+  type MunicipalityRef,
+} from '../../sdk/index'
+import { internal, isQuiet, systemWrite } from '../hooks/common'
+import { portalUrl } from '../hooks/notifications'
+import { MODULE, templates } from '../i18n/index'
+import { PHASES } from '../workflows/states'
+import { currentPhase, findProcess, person } from './actions'
+import { budgetResults } from './ballots'
+
+type Doc = Record<string, any> & { id: number | string }
+
+/** Creates the result of a proposal or project once (the unique index keeps it to one). */
+export const ensureResult = async (req: PayloadRequest, data: Record<string, unknown> & { uniqueKey: string }) => {
+  const { totalDocs } = await req.payload.count({
+    collection: 'accountability-results' as never,
+    where: { uniqueKey: { equals: data.uniqueKey } },
+    overrideAccess: true,
+    req,
+  })
+  if (totalDocs) return false
+  try {
+    await req.payload.create({
+      collection: 'accountability-results' as never,
+      data: data as never,
+      overrideAccess: true,
+      req,
+      context: internal(),
+      depth: 0,
+    })
+    return true
+  } catch (error) {
+    if (isUniqueViolation(error, ['uniqueKey'])) return false
+    throw error
+  }
+}
+
+/** Budgets closed by now whose winners are not yet results: their selected projects become results. */
+export const publishBudgetResults = async (req: PayloadRequest, now = new Date()) => {
+  const municipalities = await municipalitiesWithModule(req, MODULE)
+  if (!municipalities.length) return { created: 0 }
+  const { docs } = await req.payload.find({
+    collection: 'budgets' as never,
+    where: {
+      and: [
+        { tenant: { in: municipalities } },
+        { published: { equals: true } },
+        { closesAt: { less_than_equal: now.toISOString() } },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  let created = 0
+  for (const budget of docs as unknown as Doc[]) {
+    const results = await budgetResults(req, budget)
+    for (const project of results.projects.filter((p) => p.selected))
+      if (
+        await ensureResult(req, {
+          tenant: idOf(budget.tenant),
+          title: project.title,
+          process: idOf(budget.process) ?? null,
+          project: Number(project.id) || project.id,
+          uniqueKey: `project:${project.id}`,
+        })
+      )
+        created += 1
+  }
+  return { created }
+}
+
+export const followProcess = async (
+  req: PayloadRequest,
+  municipality: MunicipalityRef,
+  ref: unknown,
+  follow: boolean,
+) => {
+  const who = person(req)
+  const process = await findProcess(req, municipality, ref)
+  const uniqueKey = `${process.id}:${who.id}`
+  if (!follow) {
+    await req.payload.delete({
+      collection: 'process-followers' as never,
+      where: { uniqueKey: { equals: uniqueKey } },
+      overrideAccess: true,
+    })
+    return { process: String(process.id), following: false }
+  }
+  try {
+    await req.payload.create({
+      collection: 'process-followers' as never,
+      data: { tenant: municipality.id, process: process.id, person: who.id, uniqueKey } as never,
+      overrideAccess: true,
+      req: systemWrite(req),
+      context: internal(),
+      depth: 0,
+    })
+  } catch (error) {
+    if (!isUniqueViolation(error, ['uniqueKey'])) throw error
+  }
+  return { process: String(process.id), following: true }
+}
+
+/** Processes whose phase changed since it was last announced: followers are emailed, once per change. */
+export const announcePhases = async (req: PayloadRequest, now = Date.now()) => {
+  const municipalities = await municipalitiesWithModule(req, MODULE)
+  if (!municipalities.length) return { announced: 0, emailed: 0 }
+  const { docs } = await req.payload.find({
+    collection: 'processes' as never,
+    where: { and: [{ tenant: { in: municipalities } }, { published: { equals: true } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  let announced = 0
+  let emailed = 0
+  for (const process of docs as unknown as Doc[]) {
+    const phase = currentPhase(process, now)
+    if ((phase ?? null) === (process.announcedPhase ?? null)) continue
+    await req.payload.update({
+      collection: 'processes' as never,
+      id: process.id,
+      data: { announcedPhase: phase } as never,
+      overrideAccess: true,
+      context: internal(),
+      depth: 0,
+    })
+    announced += 1
+    if (!phase || isQuiet(req)) continue
+    const municipality = await req.payload.findByID({
+      collection: 'municipalities',
+      id: idOf(process.tenant)!,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const { docs: followers } = await req.payload.find({
+      collection: 'process-followers' as never,
+      where: { process: { equals: process.id } },
+      pagination: false,
+      depth: 1,
+      overrideAccess: true,
+    })
+    for (const follower of followers as unknown as Doc[]) {
+      const who = follower.person
+      if (!who?.email) continue
+      const lang = isLanguage(who.language)
+        ? who.language
+        : isLanguage(municipality.defaultLocale)
+          ? municipality.defaultLocale
+          : 'es'
+      const title = (
+        (await req.payload.findByID({
+          collection: 'processes' as never,
+          id: process.id,
+          depth: 0,
+          locale: lang,
+          overrideAccess: true,
+        })) as unknown as Doc
+      ).title
+      try {
+        await notify(req.payload, {
+          to: who.email,
+          template: templates.phaseChanged,
+          locale: lang,
+          data: {
+            title: title ?? process.slug,
+            phase: PHASES.find((p) => p.value === phase)?.label[lang as 'es'] ?? phase,
+            municipality: municipality.name,
+            url: portalUrl(req.payload, municipality.slug as string, `participa/${process.slug}`),
+          },
+        })
+        emailed += 1
+      } catch (error) {
+        req.payload.logger.error({ err: error }, 'MuniParticipa: email not sent')
+      }
+    }
+  }
+  return { announced, emailed }
+}
