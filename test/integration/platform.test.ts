@@ -157,6 +157,10 @@ describe('platform', () => {
     expect(res.status).toBe(503)
     expect(res.body.status).toBe('unavailable')
     expect(res.body.reason).toBe('The database is not reachable.')
+    // The log line reaches this process through a pipe: give it a moment under load.
+    const deadline = Date.now() + 10_000
+    while (!server.logs.join('').includes('"msg":"not ready"') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100))
     expect(server.logs.join('')).toContain('"msg":"not ready"')
     const health = await api(server).get('/healthz')
     expect(health.status).toBe(200)
