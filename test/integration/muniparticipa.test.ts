@@ -138,6 +138,24 @@ describe('census and residence verification', () => {
     expect(byEditor.status).toBe(403)
     const byNova = await api(server).post(path).set(auth(tokens.novaAdmin)).set('Content-Type', 'text/csv').send(csv)
     expect(byNova.status).toBe(403)
+    // Another municipality's admin edits nothing of this one's processes or polls.
+    const foreignEdit = await api(server)
+      .patch(`/api/processes/${ids.process}`)
+      .set(auth(tokens.novaAdmin))
+      .send({ published: false })
+    expect([403, 404]).toContain(foreignEdit.status)
+    const foreignPoll = await api(server)
+      .post('/api/polls')
+      .set(auth(tokens.novaAdmin))
+      .send({
+        tenant: villa,
+        title: 'Ajena',
+        published: true,
+        opensAt: new Date().toISOString(),
+        closesAt: new Date(Date.now() + HOUR).toISOString(),
+        questions: [],
+      })
+    expect(foreignPoll.status).toBe(403)
     const wrongType = await api(server).post(path).set(auth(tokens.villaAdmin)).send({ csv })
     expect(wrongType.status).toBe(400)
     const res = await api(server).post(path).set(auth(tokens.villaAdmin)).set('Content-Type', 'text/csv').send(csv)
@@ -681,6 +699,26 @@ describe('MuniParticipa switched off for a municipality', () => {
       const res = await gql(server, PROPOSE, { p: 'plaza-2027', t: 'x', b: 'y' }, tokens.ana)
       expect(res.errors?.[0].extensions?.statusCode).toBe(403)
       expect((await gql(server, SUPPORT, { p: ids.p2 }, tokens.ana)).errors?.[0].extensions?.statusCode).toBe(403)
+      for (const [query, variables] of [
+        [`mutation { castPollBallot(municipality: "${M}", poll: "${ids.poll}", answers: [[0], [0]]) { counted } }`, {}],
+        [`mutation { castBudgetBallot(municipality: "${M}", budget: "${ids.approval}", projects: []) { code } }`, {}],
+        [VERIFY, { d: citizen(252).d, b: citizen(252).b }],
+        [`mutation { followProcess(municipality: "${M}", process: "plaza-2027") { following } }`, {}],
+      ] as [string, Record<string, unknown>][])
+        expect((await gql(server, query, variables, tokens.ana)).errors?.[0].extensions?.statusCode).toBe(403)
+      const census = await api(server)
+        .post(`/api/m/${M}/muniparticipa/census`)
+        .set(auth(tokens.villaAdmin))
+        .set('Content-Type', 'text/csv')
+        .send('X123,1990-01-01')
+      expect(census.status).toBe(403)
+      expect(
+        (
+          await api(server)
+            .get('/api/polls')
+            .query({ where: { tenant: { equals: villa } } })
+        ).body.totalDocs,
+      ).toBe(0)
       expect(
         (
           await api(server)
