@@ -150,12 +150,21 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
       label: l('Historial', 'Histórico', 'History', 'Historique'),
       admin: { readOnly: true, initCollapsed: true },
       fields: [
-        { name: 'actor', type: 'text' },
-        { name: 'actorEmail', type: 'text' },
-        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'from', type: 'text' },
-        { name: 'to', type: 'text' },
-        { name: 'comment', type: 'textarea' },
+        { name: 'actor', type: 'text', label: l('Autor', 'Autor', 'Actor', 'Auteur') },
+        {
+          name: 'actorEmail',
+          type: 'text',
+          label: l('Correo del autor', 'E-mail do autor', "Actor's email", "Courriel de l'auteur"),
+        },
+        {
+          name: 'at',
+          type: 'date',
+          label: l('Fecha', 'Data', 'Date', 'Date'),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        { name: 'from', type: 'text', label: l('Desde', 'De', 'From', 'De') },
+        { name: 'to', type: 'text', label: l('Hacia', 'Para', 'To', 'Vers') },
+        { name: 'comment', type: 'textarea', label: l('Comentario', 'Comentário', 'Comment', 'Commentaire') },
       ],
     },
   ]
@@ -263,6 +272,11 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
 
   const apply = (collection: CollectionConfig): CollectionConfig => ({
     ...collection,
+    // Read by the conformance kit (sdk/testing/conformance): which field is the workflow's, from where.
+    custom: {
+      ...collection.custom,
+      workflow: { field, initial, states: states.map((s) => s.value), reachable: allowedFrom(initial) },
+    },
     fields: [...collection.fields, ...fields],
     hooks: {
       ...collection.hooks,

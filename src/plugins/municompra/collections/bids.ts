@@ -140,8 +140,22 @@ export const BidDocuments: CollectionConfig = {
   access: bidDocumentAccess,
   upload: { staticDir: uploadDir('bid-documents'), mimeTypes: FILE_TYPES },
   fields: [
-    { name: 'bid', type: 'relationship', relationTo: 'bids' as never, index: true, admin: { readOnly: true } },
-    { name: 'bidder', type: 'relationship', relationTo: 'people', index: true, admin: { readOnly: true } },
+    {
+      name: 'bid',
+      type: 'relationship',
+      relationTo: 'bids' as never,
+      index: true,
+      admin: { readOnly: true },
+      label: l('Oferta', 'Proposta', 'Bid', 'Offre'),
+    },
+    {
+      name: 'bidder',
+      type: 'relationship',
+      relationTo: 'people',
+      index: true,
+      admin: { readOnly: true },
+      label: l('Presentado por', 'Enviado por', 'Submitted by', 'Déposé par'),
+    },
   ],
 }
 
@@ -204,7 +218,14 @@ export const BidEvaluations: CollectionConfig = {
       index: true,
       label: l('Oferta', 'Proposta', 'Bid', 'Offre'),
     },
-    { name: 'tender', type: 'relationship', relationTo: 'tenders' as never, index: true, admin: { readOnly: true } },
+    {
+      name: 'tender',
+      type: 'relationship',
+      relationTo: 'tenders' as never,
+      index: true,
+      admin: { readOnly: true },
+      label: l('Licitación', 'Licitação', 'Tender', "Appel d'offres"),
+    },
     {
       name: 'evaluator',
       type: 'relationship',

@@ -116,7 +116,13 @@ export const Clarifications: CollectionConfig = {
       admin: { readOnly: true },
       label: l('Respondida', 'Respondida', 'Answered', 'Répondue'),
     },
-    { name: 'answeredBy', type: 'text', access: { read: askerOrOfficer }, admin: { readOnly: true } },
+    {
+      name: 'answeredBy',
+      type: 'text',
+      access: { read: askerOrOfficer },
+      admin: { readOnly: true },
+      label: l('Respondida por', 'Respondida por', 'Answered by', 'Répondue par'),
+    },
     {
       name: 'askedBy',
       type: 'relationship',

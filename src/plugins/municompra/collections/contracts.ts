@@ -13,8 +13,35 @@ import { contractWorkflow } from '../workflows/contracts'
 import { documentRows } from './tenders'
 import { officersOfTenant } from './plans'
 
-const MILESTONE_TYPES = ['delivery', 'reporting', 'payment', 'approval', 'assessment', 'engagement', 'financing']
-const MILESTONE_STATUS = ['scheduled', 'met', 'notMet', 'partiallyMet']
+/** OCDS milestoneType codes, each with its label. */
+const MILESTONE_TYPES = [
+  { value: 'delivery', label: l('Entrega', 'Entrega', 'Delivery', 'Livraison') },
+  { value: 'reporting', label: l('Informe', 'Relatório', 'Reporting', 'Rapport') },
+  { value: 'payment', label: l('Pago', 'Pagamento', 'Payment', 'Paiement') },
+  { value: 'approval', label: l('Aprobación', 'Aprovação', 'Approval', 'Approbation') },
+  { value: 'assessment', label: l('Evaluación', 'Avaliação', 'Assessment', 'Évaluation') },
+  {
+    value: 'engagement',
+    label: l(
+      'Participación de interesados',
+      'Engajamento das partes interessadas',
+      'Stakeholder engagement',
+      'Concertation des parties prenantes',
+    ),
+  },
+  { value: 'financing', label: l('Financiamiento', 'Financiamento', 'Financing', 'Financement') },
+]
+
+/** OCDS milestoneStatus codes, each with its label. */
+const MILESTONE_STATUS = [
+  { value: 'scheduled', label: l('Programado', 'Programado', 'Scheduled', 'Prévu') },
+  { value: 'met', label: l('Cumplido', 'Cumprido', 'Met', 'Atteint') },
+  { value: 'notMet', label: l('No cumplido', 'Não cumprido', 'Not met', 'Non atteint') },
+  {
+    value: 'partiallyMet',
+    label: l('Cumplido parcialmente', 'Parcialmente cumprido', 'Partially met', 'Partiellement atteint'),
+  },
+]
 
 /** A contract belongs to an awarded tender of its municipality; its supplier and currency come from the award. */
 const stamp: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {

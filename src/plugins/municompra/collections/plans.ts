@@ -73,7 +73,24 @@ export const ProcurementPlans: CollectionConfig = {
             {
               name: 'quarter',
               type: 'select',
-              options: ['Q1', 'Q2', 'Q3', 'Q4'],
+              options: [
+                {
+                  value: 'Q1',
+                  label: l('Primer trimestre', 'Primeiro trimestre', 'First quarter', 'Premier trimestre'),
+                },
+                {
+                  value: 'Q2',
+                  label: l('Segundo trimestre', 'Segundo trimestre', 'Second quarter', 'Deuxième trimestre'),
+                },
+                {
+                  value: 'Q3',
+                  label: l('Tercer trimestre', 'Terceiro trimestre', 'Third quarter', 'Troisième trimestre'),
+                },
+                {
+                  value: 'Q4',
+                  label: l('Cuarto trimestre', 'Quarto trimestre', 'Fourth quarter', 'Quatrième trimestre'),
+                },
+              ],
               label: l('Trimestre', 'Trimestre', 'Quarter', 'Trimestre'),
             },
           ],

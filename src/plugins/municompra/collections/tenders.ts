@@ -12,18 +12,65 @@ import { AWARD_CRITERIA, CATEGORIES, METHODS } from '../workflows/states'
 const readOnly = { readOnly: true }
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 
+/** The OCDS documentType codes offered, each with its label. */
 export const DOCUMENT_TYPES = [
-  'tenderNotice',
-  'biddingDocuments',
-  'technicalSpecifications',
-  'evaluationCriteria',
-  'clarifications',
-  'contractDraft',
-  'billOfQuantity',
-  'eligibilityCriteria',
-  'contractSigned',
-  'contractAnnexe',
-  'completionCertificate',
+  {
+    value: 'tenderNotice',
+    label: l('Aviso de licitación', 'Aviso de licitação', 'Tender notice', "Avis d'appel d'offres"),
+  },
+  {
+    value: 'biddingDocuments',
+    label: l('Pliego de condiciones', 'Edital', 'Bidding documents', "Dossier d'appel d'offres"),
+  },
+  {
+    value: 'technicalSpecifications',
+    label: l(
+      'Especificaciones técnicas',
+      'Especificações técnicas',
+      'Technical specifications',
+      'Spécifications techniques',
+    ),
+  },
+  {
+    value: 'evaluationCriteria',
+    label: l('Criterios de evaluación', 'Critérios de julgamento', 'Evaluation criteria', "Critères d'évaluation"),
+  },
+  { value: 'clarifications', label: l('Aclaraciones', 'Esclarecimentos', 'Clarifications', 'Éclaircissements') },
+  {
+    value: 'contractDraft',
+    label: l('Borrador de contrato', 'Minuta do contrato', 'Draft contract', 'Projet de contrat'),
+  },
+  {
+    value: 'billOfQuantity',
+    label: l('Lista de cantidades', 'Planilha de quantitativos', 'Bill of quantities', 'Bordereau des quantités'),
+  },
+  {
+    value: 'eligibilityCriteria',
+    label: l('Criterios de elegibilidad', 'Critérios de habilitação', 'Eligibility criteria', "Critères d'éligibilité"),
+  },
+  { value: 'contractSigned', label: l('Contrato firmado', 'Contrato assinado', 'Signed contract', 'Contrat signé') },
+  {
+    value: 'contractAnnexe',
+    label: l('Anexo del contrato', 'Anexo do contrato', 'Contract annex', 'Annexe au contrat'),
+  },
+  {
+    value: 'completionCertificate',
+    label: l(
+      'Acta de recepción final',
+      'Termo de recebimento definitivo',
+      'Completion certificate',
+      "Certificat d'achèvement",
+    ),
+  },
+]
+
+/** Item classification schemes (OCDS itemClassificationScheme codes). */
+const CLASSIFICATION_SCHEMES = [
+  { value: 'UNSPSC', label: l('UNSPSC', 'UNSPSC', 'UNSPSC', 'UNSPSC') },
+  { value: 'CPV', label: l('CPV', 'CPV', 'CPV', 'CPV') },
+  { value: 'CUCOP', label: l('CUCOP', 'CUCOP', 'CUCOP', 'CUCOP') },
+  { value: 'CPC', label: l('CPC', 'CPC', 'CPC', 'CPC') },
+  { value: 'HS', label: l('SA (HS)', 'SH (HS)', 'HS', 'SH (HS)') },
 ]
 
 export const documentRows = (name = 'documents'): Field => ({
@@ -86,7 +133,18 @@ export const Tenders: CollectionConfig = tenderWorkflow.apply({
             ),
           },
         },
-        { name: 'ocid', type: 'text', index: true, admin: readOnly, label: 'ocid' },
+        {
+          name: 'ocid',
+          type: 'text',
+          index: true,
+          admin: readOnly,
+          label: l(
+            'Identificador OCDS (ocid)',
+            'Identificador OCDS (ocid)',
+            'OCDS identifier (ocid)',
+            'Identifiant OCDS (ocid)',
+          ),
+        },
       ],
     },
     { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
@@ -146,7 +204,7 @@ export const Tenders: CollectionConfig = tenderWorkflow.apply({
               name: 'classificationScheme',
               type: 'select',
               defaultValue: 'UNSPSC',
-              options: ['UNSPSC', 'CPV', 'CUCOP', 'CPC', 'HS'],
+              options: CLASSIFICATION_SCHEMES,
               label: l('Clasificador', 'Classificador', 'Scheme', 'Nomenclature'),
             },
             { name: 'classificationId', type: 'text', label: l('Código', 'Código', 'Code', 'Code') },
@@ -262,11 +320,30 @@ export const Tenders: CollectionConfig = tenderWorkflow.apply({
       label: l('Enmiendas', 'Alterações', 'Amendments', 'Modifications'),
       admin: { ...readOnly, initCollapsed: true },
       fields: [
-        { name: 'at', type: 'date', admin: dayAndTime },
-        { name: 'fields', type: 'text' },
-        { name: 'rationale', type: 'textarea' },
-        { name: 'previousDeadline', type: 'date', admin: dayAndTime },
-        { name: 'newDeadline', type: 'date', admin: dayAndTime },
+        { name: 'at', type: 'date', admin: dayAndTime, label: l('Fecha', 'Data', 'Date', 'Date') },
+        {
+          name: 'fields',
+          type: 'text',
+          label: l('Campos modificados', 'Campos alterados', 'Changed fields', 'Champs modifiés'),
+        },
+        { name: 'rationale', type: 'textarea', label: l('Motivo', 'Motivo', 'Rationale', 'Motif') },
+        {
+          name: 'previousDeadline',
+          type: 'date',
+          admin: dayAndTime,
+          label: l(
+            'Cierre de ofertas anterior',
+            'Prazo de propostas anterior',
+            'Previous deadline',
+            'Date limite précédente',
+          ),
+        },
+        {
+          name: 'newDeadline',
+          type: 'date',
+          admin: dayAndTime,
+          label: l('Nuevo cierre de ofertas', 'Novo prazo de propostas', 'New deadline', 'Nouvelle date limite'),
+        },
       ],
     },
     {
@@ -281,12 +358,25 @@ export const Tenders: CollectionConfig = tenderWorkflow.apply({
       label: l('Acta de apertura', 'Ata de abertura', 'Opening record', "Procès-verbal d'ouverture"),
       admin: readOnly,
       fields: [
-        { name: 'supplierName', type: 'text' },
-        { name: 'taxId', type: 'text' },
-        { name: 'amount', type: 'number' },
-        { name: 'currency', type: 'text' },
-        { name: 'submittedAt', type: 'date', admin: dayAndTime },
-        { name: 'bid', type: 'text' },
+        {
+          name: 'supplierName',
+          type: 'text',
+          label: l('Razón social', 'Razão social', 'Legal name', 'Raison sociale'),
+        },
+        {
+          name: 'taxId',
+          type: 'text',
+          label: l('Identificación tributaria', 'CNPJ / CPF', 'Tax id', 'Identifiant fiscal'),
+        },
+        { name: 'amount', type: 'number', label: l('Monto', 'Valor', 'Amount', 'Montant') },
+        { name: 'currency', type: 'text', label: l('Moneda', 'Moeda', 'Currency', 'Devise') },
+        {
+          name: 'submittedAt',
+          type: 'date',
+          admin: dayAndTime,
+          label: l('Presentada el', 'Enviada em', 'Submitted at', 'Déposée le'),
+        },
+        { name: 'bid', type: 'text', label: l('Oferta', 'Proposta', 'Bid', 'Offre') },
       ],
     },
     {

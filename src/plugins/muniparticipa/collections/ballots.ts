@@ -111,7 +111,13 @@ export const Polls: CollectionConfig = {
           defaultValue: false,
           label: l('Varias respuestas', 'Várias respostas', 'Multiple choice', 'Choix multiple'),
         },
-        { name: 'options', type: 'array', minRows: 2, fields: [{ name: 'label', type: 'text', required: true }] },
+        {
+          name: 'options',
+          type: 'array',
+          minRows: 2,
+          label: l('Opciones', 'Opções', 'Options', 'Options'),
+          fields: [{ name: 'label', type: 'text', required: true, label: l('Opción', 'Opção', 'Option', 'Option') }],
+        },
       ],
     },
     resultsField,
@@ -184,6 +190,13 @@ export const Budgets: CollectionConfig = {
   ],
 }
 
+/** What participations and ballots belong to. */
+const TARGET_LABELS = {
+  poll: l('Encuesta', 'Enquete', 'Poll', 'Sondage'),
+  budget: l('Presupuesto', 'Orçamento', 'Budget', 'Budget'),
+}
+type Target = keyof typeof TARGET_LABELS
+
 export const BudgetProjects: CollectionConfig = {
   slug: 'budget-projects',
   labels: {
@@ -194,7 +207,14 @@ export const BudgetProjects: CollectionConfig = {
   access: districtAccess,
   hooks: { beforeValidate: [managersOfTenant] },
   fields: [
-    { name: 'budget', type: 'relationship', relationTo: 'budgets' as never, required: true, index: true },
+    {
+      name: 'budget',
+      type: 'relationship',
+      relationTo: 'budgets' as never,
+      required: true,
+      index: true,
+      label: TARGET_LABELS.budget,
+    },
     { name: 'title', type: 'text', required: true, label: l('Título', 'Título', 'Title', 'Titre') },
     { name: 'description', type: 'textarea', label: l('Descripción', 'Descrição', 'Description', 'Description') },
     { name: 'cost', type: 'number', required: true, min: 0, label: l('Costo', 'Custo', 'Cost', 'Coût') },
@@ -207,15 +227,29 @@ export const BudgetProjects: CollectionConfig = {
   ],
 }
 
-const participation = (slug: string, target: string, label: ReturnType<typeof l>): CollectionConfig => ({
+const participation = (slug: string, target: Target, label: ReturnType<typeof l>): CollectionConfig => ({
   slug,
   labels: { singular: label, plural: label },
   admin: { defaultColumns: [target, 'createdAt'] },
   // Who took part is known to managers (turnout), never what they chose.
   access: { read: processAccess.update, create: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: target, type: 'relationship', relationTo: `${target}s` as never, required: true, index: true },
-    { name: 'person', type: 'relationship', relationTo: 'people', required: true, index: true },
+    {
+      name: target,
+      type: 'relationship',
+      relationTo: `${target}s` as never,
+      required: true,
+      index: true,
+      label: TARGET_LABELS[target],
+    },
+    {
+      name: 'person',
+      type: 'relationship',
+      relationTo: 'people',
+      required: true,
+      index: true,
+      label: l('Persona', 'Pessoa', 'Person', 'Personne'),
+    },
     { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
   ],
 })
@@ -232,22 +266,67 @@ export const BudgetParticipations = participation(
 )
 
 /** A secret ballot: random id, no timestamps, no person, not audited, not readable through any API. */
-const ballot = (slug: string, target: string, fields: Field[]): CollectionConfig => ({
+const ballot = (
+  slug: string,
+  target: Target,
+  labels: { singular: ReturnType<typeof l>; plural: ReturnType<typeof l> },
+  fields: Field[],
+): CollectionConfig => ({
   slug,
+  labels,
   timestamps: false,
   custom: { audit: false },
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'id', type: 'text', defaultValue: () => randomUUID(), admin: { hidden: true } },
-    { name: target, type: 'relationship', relationTo: `${target}s` as never, required: true, index: true },
+    {
+      name: target,
+      type: 'relationship',
+      relationTo: `${target}s` as never,
+      required: true,
+      index: true,
+      label: TARGET_LABELS[target],
+    },
     ...fields,
   ],
 })
 
-export const PollBallots = ballot('poll-ballots', 'poll', [{ name: 'choices', type: 'json', required: true }])
-export const BudgetBallots = ballot('budget-ballots', 'budget', [
-  // SHA-256 of the ballot code only its voter holds: the one way to find this ballot again, to change it.
-  { name: 'codeHash', type: 'text', required: true, unique: true },
-  { name: 'projects', type: 'json', required: true },
-])
+export const PollBallots = ballot(
+  'poll-ballots',
+  'poll',
+  {
+    singular: l('Voto de encuesta', 'Voto de enquete', 'Poll ballot', 'Vote de sondage'),
+    plural: l('Votos de encuestas', 'Votos de enquetes', 'Poll ballots', 'Votes de sondages'),
+  },
+  [{ name: 'choices', type: 'json', required: true, label: l('Respuestas', 'Respostas', 'Choices', 'Choix') }],
+)
+export const BudgetBallots = ballot(
+  'budget-ballots',
+  'budget',
+  {
+    singular: l('Voto de presupuesto', 'Voto de orçamento', 'Budget ballot', 'Vote de budget'),
+    plural: l('Votos de presupuestos', 'Votos de orçamentos', 'Budget ballots', 'Votes de budgets'),
+  },
+  [
+    // SHA-256 of the ballot code only its voter holds: the one way to find this ballot again, to change it.
+    {
+      name: 'codeHash',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: l(
+        'Huella del código de voto',
+        'Impressão do código de voto',
+        'Ballot code hash',
+        'Empreinte du code de vote',
+      ),
+    },
+    {
+      name: 'projects',
+      type: 'json',
+      required: true,
+      label: l('Proyectos elegidos', 'Projetos escolhidos', 'Chosen projects', 'Projets choisis'),
+    },
+  ],
+)

@@ -18,7 +18,13 @@ export const CensusEntries: CollectionConfig = {
   admin: { defaultColumns: ['keyHash', 'createdAt'] },
   access: censusAccess,
   fields: [
-    { name: 'keyHash', type: 'text', required: true, admin: { readOnly: true } },
+    {
+      name: 'keyHash',
+      type: 'text',
+      required: true,
+      admin: { readOnly: true },
+      label: l('Huella (hash)', 'Impressão (hash)', 'Hash', 'Empreinte (hash)'),
+    },
     { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
   ],
 }
@@ -32,7 +38,14 @@ export const ResidenceVerifications: CollectionConfig = {
   admin: { defaultColumns: ['person', 'createdAt'] },
   access: verificationAccess,
   fields: [
-    { name: 'person', type: 'relationship', relationTo: 'people', required: true, index: true },
+    {
+      name: 'person',
+      type: 'relationship',
+      relationTo: 'people',
+      required: true,
+      index: true,
+      label: l('Persona', 'Pessoa', 'Person', 'Personne'),
+    },
     // Not readable: which entry a person matched would tell their document number to whoever holds the key.
     {
       name: 'entry',
@@ -40,6 +53,7 @@ export const ResidenceVerifications: CollectionConfig = {
       relationTo: 'census-entries' as never,
       required: true,
       access: { read: () => false },
+      label: l('Entrada del padrón', 'Entrada do cadastro', 'Census entry', 'Entrée du recensement'),
     },
     { name: 'personKey', type: 'text', unique: true, admin: { hidden: true } },
     { name: 'entryKey', type: 'text', unique: true, access: { read: () => false }, admin: { hidden: true } },

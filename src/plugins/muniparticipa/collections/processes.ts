@@ -163,7 +163,7 @@ export const Processes: CollectionConfig = {
       name: 'categories',
       type: 'array',
       label: l('Categorías', 'Categorias', 'Categories', 'Catégories'),
-      fields: [{ name: 'name', type: 'text', required: true }],
+      fields: [{ name: 'name', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom') }],
     },
   ],
 }

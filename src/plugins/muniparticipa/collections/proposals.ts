@@ -161,9 +161,20 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
         {
           type: 'row',
           fields: [
-            { name: 'lat', type: 'number', min: -90, max: 90 },
-            { name: 'lng', type: 'number', min: -180, max: 180 },
-            { name: 'address', type: 'text', maxLength: 300 },
+            { name: 'lat', type: 'number', min: -90, max: 90, label: l('Latitud', 'Latitude', 'Latitude', 'Latitude') },
+            {
+              name: 'lng',
+              type: 'number',
+              min: -180,
+              max: 180,
+              label: l('Longitud', 'Longitude', 'Longitude', 'Longitude'),
+            },
+            {
+              name: 'address',
+              type: 'text',
+              maxLength: 300,
+              label: l('Dirección', 'Endereço', 'Address', 'Adresse'),
+            },
           ],
         },
       ],
@@ -200,7 +211,12 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
       fields: [
         { name: 'status', type: 'select', options: ANSWERS, label: l('Estado', 'Estado', 'Status', 'Statut') },
         { name: 'text', type: 'textarea', maxLength: 4000, label: l('Texto', 'Texto', 'Text', 'Texte') },
-        { name: 'answeredAt', type: 'date', admin: { readOnly: true } },
+        {
+          name: 'answeredAt',
+          type: 'date',
+          admin: { readOnly: true },
+          label: l('Respondida el', 'Respondida em', 'Answered on', 'Répondue le'),
+        },
       ],
     },
   ],
@@ -223,6 +239,7 @@ export const Comments: CollectionConfig = commentWorkflow.apply({
       required: true,
       index: true,
       admin: { readOnly: true },
+      label: l('Propuesta', 'Proposta', 'Proposal', 'Proposition'),
     },
     {
       name: 'parent',
@@ -247,9 +264,30 @@ export const Supports: CollectionConfig = {
   admin: { defaultColumns: ['proposal', 'createdAt'] },
   access: supportAccess,
   fields: [
-    { name: 'proposal', type: 'relationship', relationTo: 'proposals' as never, required: true, index: true },
-    { name: 'process', type: 'relationship', relationTo: 'processes' as never, required: true, index: true },
-    { name: 'person', type: 'relationship', relationTo: 'people', required: true, index: true },
+    {
+      name: 'proposal',
+      type: 'relationship',
+      relationTo: 'proposals' as never,
+      required: true,
+      index: true,
+      label: l('Propuesta', 'Proposta', 'Proposal', 'Proposition'),
+    },
+    {
+      name: 'process',
+      type: 'relationship',
+      relationTo: 'processes' as never,
+      required: true,
+      index: true,
+      label: l('Proceso', 'Processo', 'Process', 'Processus'),
+    },
+    {
+      name: 'person',
+      type: 'relationship',
+      relationTo: 'people',
+      required: true,
+      index: true,
+      label: l('Persona', 'Pessoa', 'Person', 'Personne'),
+    },
     // One support per person per proposal, and at most the process's limit per person: both held by unique indexes.
     { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
     { name: 'slotKey', type: 'text', unique: true, admin: { hidden: true } },
@@ -265,9 +303,30 @@ export const Reports: CollectionConfig = {
   admin: { defaultColumns: ['targetCollection', 'targetId', 'reason', 'createdAt'] },
   access: reportAccess,
   fields: [
-    { name: 'targetCollection', type: 'select', options: ['proposals', 'comments'], required: true },
-    { name: 'targetId', type: 'text', required: true, index: true },
-    { name: 'person', type: 'relationship', relationTo: 'people', required: true },
+    {
+      name: 'targetCollection',
+      type: 'select',
+      options: [
+        { value: 'proposals', label: l('Propuesta', 'Proposta', 'Proposal', 'Proposition') },
+        { value: 'comments', label: l('Comentario', 'Comentário', 'Comment', 'Commentaire') },
+      ],
+      required: true,
+      label: l('Tipo de contenido', 'Tipo de conteúdo', 'Content type', 'Type de contenu'),
+    },
+    {
+      name: 'targetId',
+      type: 'text',
+      required: true,
+      index: true,
+      label: l('Id del contenido', 'Id do conteúdo', 'Content id', 'Id du contenu'),
+    },
+    {
+      name: 'person',
+      type: 'relationship',
+      relationTo: 'people',
+      required: true,
+      label: l('Denunciado por', 'Denunciado por', 'Reported by', 'Signalé par'),
+    },
     { name: 'reason', type: 'textarea', maxLength: 1000, label: l('Motivo', 'Motivo', 'Reason', 'Motif') },
     // One report per person per proposal or comment.
     { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
@@ -285,5 +344,13 @@ export const ProposalImages: CollectionConfig = {
   access: { read: () => true, create: () => false, update: () => false, delete: proposalAccess.update },
   hooks: { beforeOperation: [uploadGuard(IMAGE_TYPES)] },
   upload: { staticDir: uploadDir('proposal-images'), mimeTypes: IMAGE_TYPES },
-  fields: [{ name: 'author', type: 'relationship', relationTo: 'people', admin: { readOnly: true } }],
+  fields: [
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'people',
+      admin: { readOnly: true },
+      label: l('Autor', 'Autor', 'Author', 'Auteur'),
+    },
+  ],
 }

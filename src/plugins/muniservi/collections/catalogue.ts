@@ -387,7 +387,12 @@ export const Services: CollectionConfig = {
       name: 'jsonLd',
       type: 'json',
       virtual: true,
-      label: 'schema.org GovernmentService (JSON-LD)',
+      label: l(
+        'schema.org GovernmentService (JSON-LD)',
+        'schema.org GovernmentService (JSON-LD)',
+        'schema.org GovernmentService (JSON-LD)',
+        'schema.org GovernmentService (JSON-LD)',
+      ),
       admin: { readOnly: true, position: 'sidebar' },
     },
   ],

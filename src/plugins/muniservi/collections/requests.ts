@@ -9,13 +9,21 @@ import type {
   Where,
 } from 'payload'
 
-import { l, LANGUAGES, uploadDir, uploadGuard } from '../../sdk/index'
+import { l, type Language, LANGUAGES, type Localized, uploadDir, uploadGuard } from '../../sdk/index'
 import { attachmentAccess, isServiceStaff, keyAccess, requestAccess, SERVICE_STAFF } from '../access/index'
 import { guardRequestWrite, stampRequest } from '../hooks/requests'
 import { ATTACHMENT_TYPES } from '../lib/form'
 import { requestWorkflow } from '../workflows/requests'
 
 const staffOnly: FieldAccess = ({ req, doc, data }) => isServiceStaff(req.user, (doc ?? data)?.tenant)
+
+/** Each platform language by its name, in the four languages. */
+const LANGUAGE_NAMES: Record<Language, Localized> = {
+  es: l('Español', 'Espanhol', 'Spanish', 'Espagnol'),
+  pt: l('Portugués', 'Português', 'Portuguese', 'Portugais'),
+  en: l('Inglés', 'Inglês', 'English', 'Anglais'),
+  fr: l('Francés', 'Francês', 'French', 'Français'),
+}
 
 const hiddenNumber = (name: string) => ({ name, type: 'number' as const, index: true, admin: { hidden: true } })
 
@@ -149,7 +157,7 @@ const requestFields: CollectionConfig['fields'] = [
             name: 'language',
             type: 'select',
             defaultValue: 'es',
-            options: LANGUAGES.map((value) => ({ value, label: value })),
+            options: LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] })),
             label: l('Idioma', 'Idioma', 'Language', 'Langue'),
           },
         ],
@@ -174,9 +182,22 @@ const requestFields: CollectionConfig['fields'] = [
           { value: 'staff', label: l('Municipio', 'Município', 'Municipality', 'Municipalité') },
           { value: 'requester', label: l('Solicitante', 'Solicitante', 'Requester', 'Demandeur') },
         ],
+        label: l('De', 'De', 'From', 'De'),
       },
-      { name: 'body', type: 'textarea', required: true, maxLength: 4000 },
-      { name: 'at', type: 'date', defaultValue: () => new Date().toISOString(), admin: { readOnly: true } },
+      {
+        name: 'body',
+        type: 'textarea',
+        required: true,
+        maxLength: 4000,
+        label: l('Mensaje', 'Mensagem', 'Message', 'Message'),
+      },
+      {
+        name: 'at',
+        type: 'date',
+        defaultValue: () => new Date().toISOString(),
+        label: l('Fecha', 'Data', 'Date', 'Date'),
+        admin: { readOnly: true },
+      },
     ],
   },
   {
@@ -186,9 +207,15 @@ const requestFields: CollectionConfig['fields'] = [
     label: l('Notas internas', 'Notas internas', 'Internal notes', 'Notes internes'),
     access: { read: staffOnly, create: staffOnly, update: staffOnly },
     fields: [
-      { name: 'body', type: 'textarea', required: true, maxLength: 4000 },
-      { name: 'author', type: 'text', admin: { readOnly: true } },
-      { name: 'at', type: 'date', defaultValue: () => new Date().toISOString(), admin: { readOnly: true } },
+      { name: 'body', type: 'textarea', required: true, maxLength: 4000, label: l('Nota', 'Nota', 'Note', 'Note') },
+      { name: 'author', type: 'text', label: l('Autor', 'Autor', 'Author', 'Auteur'), admin: { readOnly: true } },
+      {
+        name: 'at',
+        type: 'date',
+        defaultValue: () => new Date().toISOString(),
+        label: l('Fecha', 'Data', 'Date', 'Date'),
+        admin: { readOnly: true },
+      },
     ],
   },
   {
@@ -197,26 +224,61 @@ const requestFields: CollectionConfig['fields'] = [
     label: l('Calificación', 'Avaliação', 'Rating', 'Évaluation'),
     admin: { readOnly: true },
     fields: [
-      { name: 'score', type: 'number', min: 1, max: 5 },
-      { name: 'comment', type: 'textarea', maxLength: 2000 },
-      { name: 'ratedAt', type: 'date' },
+      {
+        name: 'score',
+        type: 'number',
+        min: 1,
+        max: 5,
+        label: l('Puntuación (1–5)', 'Nota (1–5)', 'Score (1–5)', 'Note (1–5)'),
+      },
+      {
+        name: 'comment',
+        type: 'textarea',
+        maxLength: 2000,
+        label: l('Comentario', 'Comentário', 'Comment', 'Commentaire'),
+      },
+      { name: 'ratedAt', type: 'date', label: l('Calificada el', 'Avaliada em', 'Rated on', 'Évaluée le') },
     ],
   },
   {
     type: 'row',
     fields: [
-      { name: 'resolvedAt', type: 'date', index: true, admin: { readOnly: true } },
-      { name: 'closedAt', type: 'date', admin: { readOnly: true } },
+      {
+        name: 'resolvedAt',
+        type: 'date',
+        index: true,
+        label: l('Resuelta el', 'Resolvida em', 'Resolved on', 'Résolue le'),
+        admin: { readOnly: true },
+      },
+      {
+        name: 'closedAt',
+        type: 'date',
+        label: l('Cerrada el', 'Encerrada em', 'Closed on', 'Clôturée le'),
+        admin: { readOnly: true },
+      },
       {
         name: 'source',
         type: 'select',
-        options: ['web', 'open311', 'staff'],
+        options: [
+          { value: 'web', label: l('Sitio web', 'Site', 'Website', 'Site web') },
+          { value: 'open311', label: l('Open311', 'Open311', 'Open311', 'Open311') },
+          {
+            value: 'staff',
+            label: l('Personal municipal', 'Equipe municipal', 'Municipal staff', 'Personnel municipal'),
+          },
+        ],
+        label: l('Origen', 'Origem', 'Source', 'Origine'),
         admin: { readOnly: true },
       },
     ],
   },
   { name: 'open311Token', type: 'text', index: true, admin: { hidden: true } },
-  { name: 'mediaUrl', type: 'text', admin: { readOnly: true } },
+  {
+    name: 'mediaUrl',
+    type: 'text',
+    label: l('URL de imagen (Open311)', 'URL da imagem (Open311)', 'Media URL (Open311)', 'URL du média (Open311)'),
+    admin: { readOnly: true },
+  },
 ]
 
 /** Staff notes carry who wrote them. */
@@ -264,7 +326,14 @@ export const ServiceAttachments: CollectionConfig = {
   upload: { staticDir: uploadDir('service-attachments'), mimeTypes: ATTACHMENT_TYPES },
   fields: [
     { name: 'field', type: 'text', label: l('Campo', 'Campo', 'Field', 'Champ') },
-    { name: 'requester', type: 'relationship', relationTo: 'people', index: true, admin: { readOnly: true } },
+    {
+      name: 'requester',
+      type: 'relationship',
+      relationTo: 'people',
+      index: true,
+      label: l('Solicitante', 'Solicitante', 'Requester', 'Demandeur'),
+      admin: { readOnly: true },
+    },
   ],
 }
 

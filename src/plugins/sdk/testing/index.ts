@@ -5,9 +5,11 @@
  *   the schema of modules that are not in the committed migrations);
  * - `api`, `login`, `gql`, `auth`, `account`, `municipalityId`: REST and GraphQL as a given actor;
  * - `startSmtp`, `parseMail`: a real SMTP server on loopback and the messages it received;
- * - `launchChromium`: Debian's Chromium through playwright-core.
+ * - `launchChromium`: Debian's Chromium through playwright-core;
+ * - `runModuleConformance`, `staticConformance`: the module conformance kit (docs/modules.md).
  */
 export * from './api'
 export * from './browser'
+export * from './conformance'
 export * from './server'
 export * from './smtp'

@@ -1,0 +1,45 @@
+/**
+ * The conformance kit's static checks: they fail on a deliberately broken module and pass for every
+ * installed module (the checks against a running server are in test/integration/conformance.test.ts).
+ */
+import path from 'node:path'
+
+import { INSTALLED_MODULES } from '../../src/modules'
+import { staticConformance } from '../../src/plugins/sdk/testing/conformance'
+import { brokenModule } from '../fixtures/modules/broken/index'
+
+describe('conformance kit (static checks)', () => {
+  it('fails a module with a collection outside tenant scope, a label in one language and a core import', () => {
+    const findings = staticConformance(brokenModule, {
+      dir: path.resolve(import.meta.dirname, '../fixtures/modules/broken'),
+    })
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        {
+          check: 'tenancy',
+          problem: "collection broken-notes is added outside the manifest's `collections`, so it is not tenant-scoped",
+        },
+        { check: 'labels', problem: 'field broken-things.title: missing pt, en, fr' },
+        {
+          check: 'imports',
+          problem: expect.stringMatching(
+            /index\.ts imports "\.\.\/\.\.\/\.\.\/\.\.\/src\/access\/roles": a module imports only/,
+          ),
+        },
+      ]),
+    )
+    // The SDK import next to it is fine: exactly one import finding.
+    expect(findings.filter((f) => f.check === 'imports')).toHaveLength(1)
+  })
+
+  it('passes every installed module', () => {
+    expect(INSTALLED_MODULES.map((m) => m.manifest.slug)).toEqual(
+      expect.arrayContaining(['muniservi', 'municompra', 'muniparticipa']),
+    )
+    for (const module of INSTALLED_MODULES)
+      expect({ module: module.manifest.slug, findings: staticConformance(module) }).toEqual({
+        module: module.manifest.slug,
+        findings: [],
+      })
+  })
+})
