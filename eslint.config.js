@@ -1,6 +1,12 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import js from '@eslint/js'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
 
 export default tseslint.config(
   {
@@ -14,6 +20,8 @@ export default tseslint.config(
       'src/app/(payload)/admin/importMap.js',
       'next-env.d.ts',
       'test-results/**',
+      // Deliberately broken (an import cycle): linted only by test/unit/boundaries.test.ts.
+      'test/fixtures/boundaries/**',
     ],
   },
   js.configs.recommended,
@@ -48,8 +56,26 @@ export default tseslint.config(
       },
     }
   }),
+  // No import cycles anywhere in our code (core, modules, SDK, scripts, tests): a cycle makes load
+  // order decide what a module sees at import time. `import type` is not a cycle (erased at build).
   {
-    files: ['test/**/*.ts', 'src/plugins/sdk/testing/**/*.ts'],
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],
+          extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+          tsconfig: { configFile: path.join(root, 'tsconfig.json') },
+        }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    files: ['test/**/*.ts', 'src/plugins/sdk/testing/**/*.ts', 'src/plugins/*/test/**/*.ts'],
     languageOptions: { globals: { ...globals.jest } },
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

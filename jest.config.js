@@ -1,4 +1,7 @@
-/** jest projects: unit (no server), integration (real server, real database), e2e (real Chromium). */
+/**
+ * jest projects: unit (no server), integration (real server, real database), e2e (real Chromium), and
+ * modules: the tests a module carries in its own folder (`src/plugins/<slug>/test/`), like a package.
+ */
 const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
@@ -22,6 +25,12 @@ export default {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/globalSetup.mjs',
+    },
+    {
+      ...common,
+      displayName: 'modules',
+      testMatch: ['<rootDir>/src/plugins/*/test/**/*.test.ts'],
       globalSetup: '<rootDir>/test/globalSetup.mjs',
     },
     {

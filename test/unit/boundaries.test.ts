@@ -1,0 +1,82 @@
+/**
+ * The module boundaries CI enforces through `npm run lint`: a module imports only ../sdk, payload and
+ * libraries (no-restricted-imports), and no file takes part in an import cycle (import-x/no-cycle).
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { ESLint } from 'eslint'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** The rules (and their messages) ESLint reports on `code` as if it were the file at `filePath`. */
+const lint = async (code: string, filePath: string, eslint = new ESLint({ cwd: root })) => {
+  const [result] = await eslint.lintText(code, { filePath })
+  return result.messages.map((m) => `${m.ruleId}: ${m.message}`)
+}
+
+const MODULE_RULE = /^no-restricted-imports: .*A module imports only \.\.\/sdk, payload and libraries/
+
+describe('module boundaries (no-restricted-imports)', () => {
+  it('refuses a module importing another module', async () => {
+    const code = "import x from '../municompra/index'\n\nexport const y = x\n"
+    expect(await lint(code, 'src/plugins/muniservi/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
+  })
+
+  it('refuses a module file importing core internals, at any depth', async () => {
+    const code = "import { isStaff } from '../../access/roles'\n\nexport const y = isStaff\n"
+    expect(await lint(code, 'src/plugins/muniservi/lib/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
+    const deeper = "import { l } from '../../../i18n/index'\n\nexport const y = l\n"
+    expect(await lint(deeper, 'src/plugins/muniservi/seed/data/__fixture__.ts')).toEqual([
+      expect.stringMatching(MODULE_RULE),
+    ])
+  })
+
+  it('allows the SDK, payload, libraries and the module’s own files', async () => {
+    const code = [
+      "import { defineModule } from '../sdk/index'",
+      "import type { CollectionConfig } from 'payload'",
+      "import { XMLParser } from 'fast-xml-parser'",
+      "import { muniServi } from './index'",
+      '',
+      'export const y = [defineModule, XMLParser, muniServi] as unknown as CollectionConfig[]',
+      '',
+    ].join('\n')
+    expect(await lint(code, 'src/plugins/muniservi/__fixture__.ts')).toEqual([])
+    const nested = "import { defineModule } from '../../sdk/index'\n\nexport const y = defineModule\n"
+    expect(await lint(nested, 'src/plugins/muniservi/lib/__fixture__.ts')).toEqual([])
+  })
+})
+
+describe('import cycles (import-x/no-cycle)', () => {
+  // The fixtures are ignored by `npm run lint` (they are broken on purpose): lint them with ignores off.
+  const eslint = new ESLint({ cwd: root, ignore: false })
+
+  it('reports both files of a cycle', async () => {
+    const results = await eslint.lintFiles([
+      'test/fixtures/boundaries/cycle-a.ts',
+      'test/fixtures/boundaries/cycle-b.ts',
+    ])
+    expect(results.map((r) => [path.relative(root, r.filePath), r.messages.map((m) => m.ruleId)])).toEqual([
+      ['test/fixtures/boundaries/cycle-a.ts', ['import-x/no-cycle']],
+      ['test/fixtures/boundaries/cycle-b.ts', ['import-x/no-cycle']],
+    ])
+  })
+
+  it('reports a cycle that a new file would close', async () => {
+    const code = "import { a } from './cycle-a'\n\nexport const b = 'b'\nexport const fromA = (): string => a()\n"
+    expect(await lint(code, 'test/fixtures/boundaries/cycle-b.ts', eslint)).toEqual([
+      'import-x/no-cycle: Dependency cycle detected',
+    ])
+  })
+
+  it('does not count a type-only import as a cycle', async () => {
+    const code = "import type { a } from './cycle-a'\n\nexport const b = 'b'\nexport type A = typeof a\n"
+    expect(await lint(code, 'test/fixtures/boundaries/cycle-b.ts', eslint)).toEqual([])
+  })
+
+  it('keeps the broken fixtures, and only them, out of `npm run lint`', async () => {
+    expect(await new ESLint({ cwd: root }).isPathIgnored('test/fixtures/boundaries/cycle-a.ts')).toBe(true)
+    expect(await new ESLint({ cwd: root }).isPathIgnored('src/plugins/muniservi/index.ts')).toBe(false)
+  })
+})
