@@ -15,12 +15,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import * as graphql from 'graphql'
-import type { CollectionConfig, Config, Field } from 'payload'
+import { formatNames, toWords, type CollectionConfig, type Config, type Field } from 'payload'
 import ts from 'typescript'
 
 import { LANGUAGES } from '../../../i18n/index'
 import type { ModulePlugin } from '../defineModule'
-import { account, api, auth, gql, login, municipalityId } from './api'
+import { account, api, auth, gql, login, municipalityId, type GqlResult } from './api'
 import { ROOT, startServer, type TestServer } from './server'
 
 type Doc = Record<string, unknown>
@@ -245,18 +245,28 @@ const moduleOperations = (module: ModulePlugin, municipality: string): Operation
   return ops
 }
 
-/** Payload's GraphQL list name for a collection (PascalCase of the slug; `graphQL.pluralName` wins). */
+/** Payload's GraphQL list query for a collection (the same naming as @payloadcms/graphql). */
 const graphQLListName = (c: CollectionConfig): string | undefined => {
   if (c.graphQL === false) return undefined
-  const words = (s: string) =>
-    s
-      .split(/[^A-Za-z0-9]+/)
-      .filter(Boolean)
-      .map((w) => w[0]!.toUpperCase() + w.slice(1))
-      .join('')
-  const singular = words(c.graphQL?.singularName ?? c.slug)
-  const plural = c.graphQL?.pluralName ? words(c.graphQL.pluralName) : singular
+  const fromSlug = formatNames(c.slug)
+  const singular = c.graphQL?.singularName ? toWords(c.graphQL.singularName, true) : fromSlug.singular
+  const plural = c.graphQL?.pluralName ? toWords(c.graphQL.pluralName, true) : fromSlug.plural
   return singular === plural ? `all${singular}` : plural
+}
+
+/** A GraphQL answer that ran: data, or a refusal (401/403) — never a query the schema rejects. */
+const expectRan = (name: string, res: GqlResult) => {
+  expect(res.status).not.toBe(500)
+  for (const error of res.errors ?? [])
+    expect({
+      query: name,
+      refused: [401, 403].includes(error.extensions?.statusCode ?? 0),
+      error: error.message,
+    }).toEqual({
+      query: name,
+      refused: true,
+      error: error.message,
+    })
 }
 
 /**
@@ -346,12 +356,13 @@ export const runModuleConformance = (module: ModulePlugin, options: ConformanceO
           expect([403, 404]).toContain(changed.status)
           const name = graphQLListName(collection)
           if (name) {
-            const res = await gql(
-              server,
-              `{ ${name}(where: { id: { equals: ${JSON.stringify(doc.id)} } }) { totalDocs } }`,
-              {},
-              tokens.b,
-            )
+            const query = `{ ${name}(where: { id: { equals: ${JSON.stringify(doc.id)} } }) { totalDocs } }`
+            // The same query shows it to its own municipality: the check is not passing on a rejected query.
+            const own = await gql(server, query, {}, tokens.a)
+            expectRan(name, own)
+            expect({ query: name, own: own.data?.[name]?.totalDocs }).toEqual({ query: name, own: 1 })
+            const res = await gql(server, query, {}, tokens.b)
+            expectRan(name, res)
             expect(res.data?.[name]?.totalDocs ?? 0).toBe(0)
           }
         }
@@ -454,7 +465,7 @@ export const runModuleConformance = (module: ModulePlugin, options: ConformanceO
                 {},
                 token,
               )
-              expect(q.status).not.toBe(500)
+              expectRan(name, q)
               expect({ collection: collection.slug, docs: q.data?.[name]?.totalDocs ?? 0 }).toEqual({
                 collection: collection.slug,
                 docs: 0,
