@@ -3,6 +3,7 @@
  * registering them first lets the core read roles, switches and labels from the registry.
  */
 import type { ModulePlugin } from './plugins/sdk/defineModule'
+import { muniAgenda } from './plugins/muniagenda/index'
 import { muniCompra } from './plugins/municompra/index'
 import { muniParticipa } from './plugins/muniparticipa/index'
 import { muniServi } from './plugins/muniservi/index'
@@ -13,6 +14,7 @@ export const INSTALLED_MODULES: ModulePlugin[] = [
   muniServi,
   muniCompra,
   muniParticipa,
+  muniAgenda,
   ...(process.env.EMUNI_TEST_MODULES === 'true' ? [sdkTestModule] : []),
 ]
 

@@ -111,6 +111,9 @@ export interface Config {
     'residence-verifications': ResidenceVerification;
     'accountability-results': AccountabilityResult;
     'process-followers': ProcessFollower;
+    'agenda-offices': AgendaOffice;
+    'agenda-slots': AgendaSlot;
+    'agenda-bookings': AgendaBooking;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -162,6 +165,9 @@ export interface Config {
     'residence-verifications': ResidenceVerificationsSelect<false> | ResidenceVerificationsSelect<true>;
     'accountability-results': AccountabilityResultsSelect<false> | AccountabilityResultsSelect<true>;
     'process-followers': ProcessFollowersSelect<false> | ProcessFollowersSelect<true>;
+    'agenda-offices': AgendaOfficesSelect<false> | AgendaOfficesSelect<true>;
+    'agenda-slots': AgendaSlotsSelect<false> | AgendaSlotsSelect<true>;
+    'agenda-bookings': AgendaBookingsSelect<false> | AgendaBookingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -191,6 +197,7 @@ export interface Config {
       'municompra-open': TaskMunicompraOpen;
       'muniparticipa-phases': TaskMuniparticipaPhases;
       'muniparticipa-results': TaskMuniparticipaResults;
+      'muniagenda-reminders': TaskMuniagendaReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -363,6 +370,7 @@ export interface User {
           | 'procurement-officer'
           | 'evaluator'
           | 'moderator'
+          | 'agenda-clerk'
         )[];
         id?: string | null;
       }[]
@@ -1621,6 +1629,71 @@ export interface ProcessFollower {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agenda-offices".
+ */
+export interface AgendaOffice {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  name: string;
+  address?: string | null;
+  hours?:
+    | {
+        weekday: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agenda-slots".
+ */
+export interface AgendaSlot {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  office: number | AgendaOffice;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  remaining?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agenda-bookings".
+ */
+export interface AgendaBooking {
+  id: number;
+  tenant?: (number | null) | Municipality;
+  slot: number | AgendaSlot;
+  person: number | Person;
+  personName?: string | null;
+  personEmail?: string | null;
+  reminderSentAt?: string | null;
+  seatKey?: string | null;
+  personKey?: string | null;
+  status?: ('booked' | 'cancelled' | 'attended' | 'no-show') | null;
+  transitionComment?: string | null;
+  history?:
+    | {
+        actor?: string | null;
+        actorEmail?: string | null;
+        at?: string | null;
+        from?: string | null;
+        to?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1695,6 +1768,7 @@ export interface PayloadJob {
           | 'municompra-open'
           | 'muniparticipa-phases'
           | 'muniparticipa-results'
+          | 'muniagenda-reminders'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1736,6 +1810,7 @@ export interface PayloadJob {
         | 'municompra-open'
         | 'muniparticipa-phases'
         | 'muniparticipa-results'
+        | 'muniagenda-reminders'
         | 'schedulePublish'
       )
     | null;
@@ -1932,6 +2007,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'process-followers';
         value: number | ProcessFollower;
+      } | null)
+    | ({
+        relationTo: 'agenda-offices';
+        value: number | AgendaOffice;
+      } | null)
+    | ({
+        relationTo: 'agenda-slots';
+        value: number | AgendaSlot;
+      } | null)
+    | ({
+        relationTo: 'agenda-bookings';
+        value: number | AgendaBooking;
       } | null);
   globalSlug?: string | null;
   user:
@@ -3201,6 +3288,68 @@ export interface ProcessFollowersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agenda-offices_select".
+ */
+export interface AgendaOfficesSelect<T extends boolean = true> {
+  tenant?: T;
+  name?: T;
+  address?: T;
+  hours?:
+    | T
+    | {
+        weekday?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agenda-slots_select".
+ */
+export interface AgendaSlotsSelect<T extends boolean = true> {
+  tenant?: T;
+  office?: T;
+  startsAt?: T;
+  endsAt?: T;
+  capacity?: T;
+  remaining?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agenda-bookings_select".
+ */
+export interface AgendaBookingsSelect<T extends boolean = true> {
+  tenant?: T;
+  slot?: T;
+  person?: T;
+  personName?: T;
+  personEmail?: T;
+  reminderSentAt?: T;
+  seatKey?: T;
+  personKey?: T;
+  status?: T;
+  transitionComment?: T;
+  history?:
+    | T
+    | {
+        actor?: T;
+        actorEmail?: T;
+        at?: T;
+        from?: T;
+        to?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3346,6 +3495,14 @@ export interface TaskMuniparticipaPhases {
  * via the `definition` "TaskMuniparticipa-results".
  */
 export interface TaskMuniparticipaResults {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMuniagenda-reminders".
+ */
+export interface TaskMuniagendaReminders {
   input?: unknown;
   output?: unknown;
 }

@@ -55,7 +55,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     timezone: 'America/Montevideo',
     currency: 'UYU',
     domains: ['villa-esperanza.localhost'],
-    modules: ['muniservi', 'municompra', 'muniparticipa'],
+    modules: ['muniservi', 'municompra', 'muniparticipa', 'muniagenda'],
     holidays: [
       { date: '2026-01-01', name: 'Año Nuevo' },
       { date: '2026-05-01', name: 'Día de los Trabajadores' },
@@ -174,7 +174,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     timezone: 'America/Sao_Paulo',
     currency: 'BRL',
     domains: ['nova-esperanca.localhost'],
-    modules: ['muniservi', 'municompra', 'muniparticipa'],
+    modules: ['muniservi', 'municompra', 'muniparticipa', 'muniagenda'],
     holidays: [
       { date: '2026-01-01', name: 'Confraternização Universal' },
       { date: '2026-04-21', name: 'Tiradentes' },

@@ -49,7 +49,7 @@ describe('module switches in the admin', () => {
       await new Promise((r) => setTimeout(r, 500))
     }
     const res = await api(server).get(`/api/municipalities/${villa}`)
-    expect(res.body.modules).toEqual(['muniservi', 'municompra', 'muniparticipa', 'sdk-test'])
+    expect(res.body.modules).toEqual(['muniservi', 'municompra', 'muniparticipa', 'muniagenda', 'sdk-test'])
     await page.context().close()
   }, 240_000)
 

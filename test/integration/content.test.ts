@@ -130,7 +130,7 @@ describe('municipality settings', () => {
     expect(JSON.stringify(mod.body)).toContain('Unknown module \\"no-such-module\\"')
     const after = await api(server).get(`/api/municipalities/${nova}`)
     expect(after.body.domains.map((d: { domain: string }) => d.domain)).toEqual(['nova-esperanca.localhost'])
-    expect(after.body.modules).toEqual(['muniservi', 'municompra', 'muniparticipa'])
+    expect(after.body.modules).toEqual(['muniservi', 'municompra', 'muniparticipa', 'muniagenda'])
   })
 
   it("lets a municipal admin edit their own municipality but not another's", async () => {

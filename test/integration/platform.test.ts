@@ -44,7 +44,7 @@ describe('platform', () => {
     expect(docs.find((d) => d.slug === 'villa-esperanza')).toEqual({
       name: 'Villa Esperanza',
       slug: 'villa-esperanza',
-      modules: ['muniservi', 'municompra', 'muniparticipa'],
+      modules: ['muniservi', 'municompra', 'muniparticipa', 'muniagenda'],
     })
   })
 

@@ -3,6 +3,7 @@ import * as migration_20261122_053725_audit_log from './20261122_053725_audit_lo
 import * as migration_20261122_095429_muniservi from './20261122_095429_muniservi';
 import * as migration_20261123_153741_municompra from './20261123_153741_municompra';
 import * as migration_20261123_163019_muniparticipa from './20261123_163019_muniparticipa';
+import * as migration_20261123_190503_muniagenda from './20261123_190503_muniagenda';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_163019_muniparticipa.up,
     down: migration_20261123_163019_muniparticipa.down,
-    name: '20261123_163019_muniparticipa'
+    name: '20261123_163019_muniparticipa',
+  },
+  {
+    up: migration_20261123_190503_muniagenda.up,
+    down: migration_20261123_190503_muniagenda.down,
+    name: '20261123_190503_muniagenda'
   },
 ];

@@ -3,6 +3,7 @@ import * as migration_20261122_053722_audit_log from './20261122_053722_audit_lo
 import * as migration_20261122_095426_muniservi from './20261122_095426_muniservi';
 import * as migration_20261123_153734_municompra from './20261123_153734_municompra';
 import * as migration_20261123_163015_muniparticipa from './20261123_163015_muniparticipa';
+import * as migration_20261123_190500_muniagenda from './20261123_190500_muniagenda';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_163015_muniparticipa.up,
     down: migration_20261123_163015_muniparticipa.down,
-    name: '20261123_163015_muniparticipa'
+    name: '20261123_163015_muniparticipa',
+  },
+  {
+    up: migration_20261123_190500_muniagenda.up,
+    down: migration_20261123_190500_muniagenda.down,
+    name: '20261123_190500_muniagenda'
   },
 ];

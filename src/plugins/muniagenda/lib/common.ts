@@ -1,0 +1,82 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped */
+/** Helpers shared by MuniAgenda: messages, errors, seat counts and the emails to the person. */
+import type { PayloadRequest } from 'payload'
+import { APIError } from 'payload'
+
+import { idOf, isLanguage, moduleText, notify, type Language } from '../../sdk/index'
+import { MODULE } from '../i18n/index'
+
+export const OFFICES = 'agenda-offices'
+export const SLOTS = 'agenda-slots'
+export const BOOKINGS = 'agenda-bookings'
+
+export type Doc = Record<string, any> & { id: number | string }
+
+export const t = (req: Parameters<typeof moduleText>[0], key: string, vars?: Record<string, string | number>) =>
+  moduleText(req, MODULE, key, vars)
+export const fail = (message: string, status = 400) => new APIError(message, status, undefined, true)
+
+/*
+ * Reads inside hooks pass `req`: they then run in the request's transaction. Without it each would wait
+ * for a connection of its own while holding one — with many bookings at once PostgreSQL's pool runs dry.
+ */
+
+/** Bookings that hold a seat of `slot` (booked, attended or no-show; a cancelled one holds none). */
+export const seatsTaken = async (req: PayloadRequest, slot: unknown): Promise<number> =>
+  (
+    await req.payload.count({
+      collection: BOOKINGS as never,
+      where: { and: [{ slot: { equals: idOf(slot as never) } }, { seatKey: { exists: true } }] },
+      overrideAccess: true,
+      req,
+    })
+  ).totalDocs
+
+export const findSlot = (req: PayloadRequest, id: unknown): Promise<Doc | null> =>
+  req.payload.findByID({
+    collection: SLOTS as never,
+    id: idOf(id as never)!,
+    depth: 1,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  }) as Promise<Doc | null>
+
+/** Emails a booking's person (confirmation, reminder) in their language; a failure is logged, not thrown. */
+export const mailBooking = async (req: PayloadRequest, booking: Doc, template: string): Promise<void> => {
+  try {
+    const slot = await findSlot(req, booking.slot)
+    const opts = { depth: 0, overrideAccess: true, req } as const
+    const [person, town] = (await Promise.all([
+      req.payload.findByID({ collection: 'people', id: idOf(booking.person)!, ...opts }),
+      req.payload.findByID({ collection: 'municipalities', id: idOf(booking.tenant)!, ...opts }),
+    ])) as Doc[]
+    if (!slot || !person?.email) return
+    const lang: Language = isLanguage(person.language)
+      ? person.language
+      : isLanguage(town.defaultLocale)
+        ? town.defaultLocale
+        : 'es'
+    const when = new Intl.DateTimeFormat(lang, {
+      dateStyle: 'full',
+      timeStyle: 'short',
+      timeZone: town.timezone || 'UTC',
+    }).format(new Date(slot.startsAt))
+    const portal = (process.env.PORTAL_URL || req.payload.config.serverURL || '').replace(/\/$/, '')
+    await notify(req.payload, {
+      to: person.email,
+      template,
+      locale: lang,
+      data: {
+        name: person.name,
+        municipality: town.name,
+        office: slot.office?.name ?? '',
+        address: slot.office?.address ?? '',
+        when,
+        url: `${portal}/${town.slug}/turnos`,
+      },
+    })
+  } catch (error) {
+    req.payload.logger.error({ err: error, booking: booking.id }, 'MuniAgenda: email not sent')
+  }
+}
