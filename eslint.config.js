@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   // Modules are built on the SDK only: never on each other, never on core internals. A relative
-  // import may stay inside the module's own folder or reach `src/plugins/sdk`, nothing else.
+  // import may stay inside the module's own folder or reach the SDK's public entry, nothing else.
   ...[1, 2, 3].map((depth) => {
     const up = '../'.repeat(depth)
     const dir = Array.from({ length: depth - 1 }, () => '*').join('/')
@@ -46,9 +46,18 @@ export default tseslint.config(
           {
             patterns: [
               {
-                group: [`${up}*`, `!${up}sdk`, `!${up}sdk/**`],
+                // The SDK's public entries only: sdk/index, and sdk/testing/index for a module's tests.
+                group: [
+                  `${up}*`,
+                  `!${up}sdk`,
+                  `${up}sdk/*`,
+                  `!${up}sdk/index`,
+                  `!${up}sdk/testing`,
+                  `${up}sdk/testing/*`,
+                  `!${up}sdk/testing/index`,
+                ],
                 message:
-                  'A module imports only ../sdk, payload and libraries — never core internals or another module.',
+                  'A module imports only ../sdk/index (its tests also ../sdk/testing/index), payload and libraries — never core internals or another module.',
               },
             ],
           },

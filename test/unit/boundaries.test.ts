@@ -15,7 +15,7 @@ const lint = async (code: string, filePath: string, eslint = new ESLint({ cwd: r
   return result.messages.map((m) => `${m.ruleId}: ${m.message}`)
 }
 
-const MODULE_RULE = /^no-restricted-imports: .*A module imports only \.\.\/sdk, payload and libraries/
+const MODULE_RULE = /^no-restricted-imports: .*A module imports only \.\.\/sdk\/index .*payload and libraries/
 
 describe('module boundaries (no-restricted-imports)', () => {
   it('refuses a module importing another module', async () => {
@@ -30,6 +30,17 @@ describe('module boundaries (no-restricted-imports)', () => {
     expect(await lint(deeper, 'src/plugins/muniservi/seed/data/__fixture__.ts')).toEqual([
       expect.stringMatching(MODULE_RULE),
     ])
+  })
+
+  it("refuses the SDK's internals: only its public entries (sdk/index; sdk/testing/index in tests)", async () => {
+    const internal = "import { defineWorkflow } from '../sdk/workflow'\n\nexport const y = defineWorkflow\n"
+    expect(await lint(internal, 'src/plugins/muniservi/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
+    const server = "import { startServer } from '../../sdk/testing/server'\n\nexport const y = startServer\n"
+    expect(await lint(server, 'src/plugins/muniservi/test/__fixture__.ts')).toEqual([
+      expect.stringMatching(MODULE_RULE),
+    ])
+    const testing = "import { startServer } from '../../sdk/testing/index'\n\nexport const y = startServer\n"
+    expect(await lint(testing, 'src/plugins/muniservi/test/__fixture__.ts')).toEqual([])
   })
 
   it('allows the SDK, payload, libraries and the module’s own files', async () => {
