@@ -34,6 +34,7 @@ import { databaseAdapter } from './src/db'
 import { audited } from './src/hooks/audit'
 import { uploadMaxBytes } from './src/hooks/uploadGuard'
 import { nullGroupsPlugin } from './src/hooks/nullGroups'
+import { revalidatePortalPlugin } from './src/hooks/revalidatePortal'
 import { keepValidationDetails } from './src/hooks/validationDetails'
 import { l, LANGUAGES } from './src/i18n/index'
 import { depthLimit, graphqlMaxDepth } from './src/lib/graphqlDepth'
@@ -207,6 +208,8 @@ export default buildConfig({
         ),
       },
     }),
+    // After the multi-tenant plugin, so that it finds every tenant-scoped collection by its tenant field.
+    revalidatePortalPlugin(),
     // Last, so that it sees every collection (core, modules, the plugin's fields).
     nullGroupsPlugin,
   ],

@@ -27,18 +27,28 @@ export default async function globalSetup() {
   for (const file of inputs.flatMap(walk)) hash.update(file).update(fs.readFileSync(path.join(root, file)))
   const digest = hash.digest('hex')
   const marker = path.join(root, '.next', 'e-muni-build-hash')
-  if (
+  const current = () =>
     fs.existsSync(path.join(root, '.next', 'BUILD_ID')) &&
     fs.existsSync(marker) &&
     fs.readFileSync(marker, 'utf8') === digest
-  )
-    return
-  process.stdout.write('\n[e-Muni tests] building the Next production bundle (about a minute)…\n')
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '' },
-  })
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`)
-  fs.writeFileSync(marker, digest)
+  // Another suite (another jest on this checkout) may be building: wait for it, then look again.
+  for (let attempt = 0; ; attempt++) {
+    if (current()) return
+    process.stdout.write('\n[e-Muni tests] building the Next production bundle (about a minute)…\n')
+    const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '' },
+    })
+    const output = (result.stdout?.toString() ?? '') + (result.stderr?.toString() ?? '')
+    process.stdout.write(output)
+    if (result.status === 0) {
+      fs.writeFileSync(marker, digest)
+      return
+    }
+    if (!/Another next build process is already running/.test(output) || attempt >= 20)
+      throw new Error(`next build failed (exit ${result.status})`)
+    await new Promise((resolve) => setTimeout(resolve, 15_000))
+  }
 }

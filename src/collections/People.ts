@@ -3,6 +3,7 @@ import { APIError } from 'payload'
 
 import { isPlatformAdmin } from '../access/roles'
 import { l, LANGUAGES, tr } from '../i18n/index'
+import { resetEmail, verifyEmail } from '../lib/portalLinks'
 
 const self = ({ req }: { req: { user?: { id: number | string; collection: string } | null } }) => {
   if (isPlatformAdmin(req.user as never)) return true
@@ -34,7 +35,9 @@ export const People: CollectionConfig = {
   },
   admin: { useAsTitle: 'email', group: l('Plataforma', 'Plataforma', 'Platform', 'Plateforme') },
   auth: {
-    verify: true,
+    // The links in these emails lead to the citizens' portal (src/lib/portalLinks.ts).
+    verify: verifyEmail,
+    forgotPassword: resetEmail,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
     cookies: {

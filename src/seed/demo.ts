@@ -85,7 +85,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
             heading: 'Transparencia',
             text: 'Consulte el presupuesto y las actas del Concejo.',
             label: 'Ver documentos',
-            url: '/documentos',
+            url: '/documents',
           },
           status: 'published',
         },
@@ -174,7 +174,9 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     timezone: 'America/Sao_Paulo',
     currency: 'BRL',
     domains: ['nova-esperanca.localhost'],
-    modules: ['muniservi', 'municompra', 'muniparticipa', 'muniagenda'],
+    // The demo's second municipality has only online services; test servers switch every module on in
+    // both (SEED_DEMO_MODULES=all), so that each module's cross-tenant checks have a second tenant.
+    modules: ['muniservi'],
     holidays: [
       { date: '2026-01-01', name: 'Confraternização Universal' },
       { date: '2026-04-21', name: 'Tiradentes' },
@@ -205,7 +207,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
             heading: 'Transparência',
             text: 'Consulte o orçamento e as atas da Câmara.',
             label: 'Ver documentos',
-            url: '/documentos',
+            url: '/documents',
           },
           status: 'published',
         },

@@ -46,7 +46,10 @@ const seedMunicipality = async ({ payload }: Ctx, m: DemoMunicipality): Promise<
       domains: m.domains.map((domain) => ({ domain })),
       theme: m.theme,
       contact: m.contact,
-      modules: m.modules.filter((slug) => moduleSlugs().includes(slug)),
+      modules:
+        process.env.SEED_DEMO_MODULES === 'all'
+          ? moduleSlugs()
+          : m.modules.filter((slug) => moduleSlugs().includes(slug)),
       holidays: m.holidays.map((h) => ({ date: `${h.date}T12:00:00.000Z`, name: h.name })),
     } as never,
   })

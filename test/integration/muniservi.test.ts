@@ -221,6 +221,8 @@ describe('the life of a service request', () => {
     expect(mail.subject).toBe(`Recibimos su solicitud ${code}`)
     expect(mail.text).toContain(code)
     expect(mail.text).toContain(receipt.trackingUrl)
+    // The portal's tracking page, in the requester's language.
+    expect(receipt.trackingUrl).toMatch(new RegExp(`/m/villa-esperanza/es/services/track\\?code=${code}$`))
     const doc = await byCode(code)
     id = doc.id
     expect(doc.requesterEmail).toBe(CITIZEN)
@@ -363,6 +365,8 @@ describe('the life of a service request', () => {
       provider: { '@type': 'GovernmentOrganization', name: 'Villa Esperanza' },
       areaServed: { '@type': 'AdministrativeArea', name: 'Villa Esperanza' },
     })
+    const online = res.body.jsonLd.availableChannel.find((c: { name: string }) => c.name === 'online')
+    expect(online.serviceUrl).toMatch(/\/m\/villa-esperanza\/(es|pt|en|fr)\/services\/tst$/)
   })
 
   it('publishes per-service statistics', async () => {

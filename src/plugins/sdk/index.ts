@@ -11,6 +11,7 @@ export { municipalitiesWithModule, type MunicipalityRef } from './moduleSwitch'
 export { getModule, type ModuleRole } from './registry'
 export { isBlank, isUniqueViolation, sameValue } from './values'
 export { requireRoleIn } from './guards'
+export { portalBaseUrl, portalLink } from './portal'
 
 // Shared building blocks of the core that modules are meant to reuse.
 export { isLanguage, l, LANGUAGES, requestLanguage, type Language, type Localized } from '../../i18n/index'

@@ -3,7 +3,7 @@
 import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { idOf, isLanguage, moduleText, notify, type Language } from '../../sdk/index'
+import { idOf, isLanguage, moduleText, notify, portalLink, type Language } from '../../sdk/index'
 import { MODULE } from '../i18n/index'
 
 export const OFFICES = 'agenda-offices'
@@ -62,7 +62,6 @@ export const mailBooking = async (req: PayloadRequest, booking: Doc, template: s
       timeStyle: 'short',
       timeZone: town.timezone || 'UTC',
     }).format(new Date(slot.startsAt))
-    const portal = (process.env.PORTAL_URL || req.payload.config.serverURL || '').replace(/\/$/, '')
     await notify(req.payload, {
       to: person.email,
       template,
@@ -73,7 +72,8 @@ export const mailBooking = async (req: PayloadRequest, booking: Doc, template: s
         office: slot.office?.name ?? '',
         address: slot.office?.address ?? '',
         when,
-        url: `${portal}/${town.slug}/turnos`,
+        // The email's button reads "See my appointments": the person's list (after logging in, if need be).
+        url: portalLink(town.slug, lang, 'account/appointments'),
       },
     })
   } catch (error) {

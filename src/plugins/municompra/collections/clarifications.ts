@@ -7,7 +7,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionC
 import { idOf, isLanguage, l, notify } from '../../sdk/index'
 import { clarificationAccess, isOfficer } from '../access/index'
 import { guardSystemFields, isInternal, isQuiet } from '../hooks/common'
-import { municipalityOf, portalUrl } from '../hooks/effects'
+import { municipalityOf, tenderLink } from '../hooks/effects'
 import { officersOfTenant } from './plans'
 import { templates } from '../i18n/index'
 import { recordRelease } from '../lib/ocds'
@@ -54,19 +54,16 @@ const published: CollectionAfterChangeHook = async ({ doc, previousDoc, req, ope
   if (person?.email && !isQuiet(req)) {
     const municipality = await municipalityOf(req, doc.tenant)
     try {
+      const lang = isLanguage(person.language) ? person.language : (municipality.defaultLocale as string)
       await notify(req.payload, {
         to: person.email as string,
         template: templates.clarificationAnswered,
-        locale: isLanguage(person.language) ? person.language : (municipality.defaultLocale as string),
+        locale: lang,
         data: {
           reference: tender.reference,
           question: doc.question,
           answer: doc.answer,
-          url: portalUrl(
-            req.payload,
-            municipality.slug,
-            `compras/licitaciones/${encodeURIComponent(tender.reference)}`,
-          ),
+          url: tenderLink(municipality.slug, lang, tender.reference),
         },
       })
     } catch (error) {

@@ -6,7 +6,7 @@
  */
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
-import { idOf, isLanguage, notify, type Language, type TransitionEvent } from '../../sdk/index'
+import { idOf, isLanguage, notify, portalLink, type Language, type TransitionEvent } from '../../sdk/index'
 import { templates } from '../i18n/index'
 import { recordRelease } from '../lib/ocds'
 import { stateLabel, SUPPLIER_STATES, TENDER_STATES } from '../workflows/states'
@@ -25,8 +25,9 @@ const RELEASE_TAGS: Record<string, string[]> = {
   cancelled: ['tenderCancellation'],
 }
 
-export const portalUrl = (payload: Payload, slug: string, path: string): string =>
-  `${(process.env.PORTAL_URL || payload.config.serverURL || '').replace(/\/$/, '')}/${slug}/${path}`
+/** A tender's page on the portal, in `lang`. */
+export const tenderLink = (slug: string, lang: string, reference: string): string =>
+  portalLink(slug, lang, `tenders/${encodeURIComponent(reference)}`)
 
 const send = async (payload: Payload, args: Parameters<typeof notify>[1]) => {
   try {
@@ -109,7 +110,7 @@ export const emailBidders = async (
         deadline: formatDate(tender.submissionDeadline, lang, municipality.timezone || 'UTC'),
         opening: formatDate(tender.openingAt, lang, municipality.timezone || 'UTC'),
         status: stateLabel(TENDER_STATES, tender.status, lang),
-        url: portalUrl(req.payload, municipality.slug, `compras/licitaciones/${encodeURIComponent(tender.reference)}`),
+        url: tenderLink(municipality.slug, lang, tender.reference),
         ...data,
       },
     })
@@ -149,7 +150,7 @@ const emailMatchingSuppliers = async (req: PayloadRequest, tender: Doc) => {
         title: await tenderTitle(req, tender.id, lang),
         municipality: municipality.name,
         deadline: formatDate(tender.submissionDeadline, lang, municipality.timezone || 'UTC'),
-        url: portalUrl(req.payload, municipality.slug, `compras/licitaciones/${encodeURIComponent(tender.reference)}`),
+        url: tenderLink(municipality.slug, lang, tender.reference),
       },
     })
   }

@@ -15,12 +15,12 @@ import {
   isUniqueViolation,
   moduleText,
   notify,
+  portalLink,
   requestLanguage,
   uploadMaxBytes,
   type MunicipalityRef,
 } from '../../sdk/index'
 import { fail, internal } from '../hooks/common'
-import { portalUrl } from '../hooks/effects'
 import { MODULE, templates } from '../i18n/index'
 import { normalTaxId } from '../collections/suppliers'
 import { masterKey, seal } from './sealing'
@@ -402,7 +402,7 @@ const emailReceipt = async (
         version: r.version,
         at: `${new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'long', timeZone: m.timezone || 'UTC' }).format(new Date(r.submittedAt))} (${r.submittedAt})`,
         sha256: r.sha256,
-        url: portalUrl(req.payload, municipality.slug, 'compras/mis-ofertas'),
+        url: portalLink(municipality.slug, lang, 'account/bids'),
       },
     })
   } catch (error) {

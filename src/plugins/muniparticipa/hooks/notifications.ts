@@ -1,8 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped */
 /** Emails to authors (moderation decisions, official answers), in the author's language. */
-import type { Payload, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { idOf, isLanguage, notify, type Language, type TransitionEvent } from '../../sdk/index'
+import { idOf, isLanguage, notify, portalLink, type Language, type TransitionEvent } from '../../sdk/index'
 import { templates } from '../i18n/index'
 import { isQuiet } from './common'
 
@@ -14,9 +14,6 @@ const TEMPLATE: Record<string, Record<string, string>> = {
   },
   comments: { hidden: templates.commentHidden },
 }
-
-export const portalUrl = (payload: Payload, slug: string, path: string): string =>
-  `${(process.env.PORTAL_URL || payload.config.serverURL || '').replace(/\/$/, '')}/${slug}/${path}`
 
 export const sendToAuthor = async (
   req: PayloadRequest,
@@ -51,7 +48,7 @@ export const sendToAuthor = async (
       data: {
         name: (person as any).name,
         municipality: municipality.name,
-        url: portalUrl(req.payload, municipality.slug as string, 'participa'),
+        url: portalLink(municipality.slug as string, lang, 'participation'),
         ...(typeof data === 'function' ? data(lang) : data),
       },
     })

@@ -8,10 +8,10 @@ import {
   isUniqueViolation,
   municipalitiesWithModule,
   notify,
+  portalLink,
   type MunicipalityRef,
 } from '../../sdk/index'
 import { internal, isQuiet, systemWrite } from '../hooks/common'
-import { portalUrl } from '../hooks/notifications'
 import { MODULE, templates } from '../i18n/index'
 import { PHASES } from '../workflows/states'
 import { currentPhase, findProcess, person } from './actions'
@@ -176,7 +176,7 @@ export const announcePhases = async (req: PayloadRequest, now = Date.now()) => {
             title: title ?? process.slug,
             phase: PHASES.find((p) => p.value === phase)?.label[lang as 'es'] ?? phase,
             municipality: municipality.name,
-            url: portalUrl(req.payload, municipality.slug as string, `participa/${process.slug}`),
+            url: portalLink(municipality.slug as string, lang, `participation/${process.slug}`),
           },
         })
         emailed += 1

@@ -9,7 +9,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { moduleText, type ModuleEndpoint } from '../../sdk/index'
-import { trackingUrl } from '../hooks/notifications'
+import { requesterLanguage, trackingUrl } from '../hooks/notifications'
 import { MODULE } from '../i18n/index'
 import type { IncomingFile } from '../lib/form'
 import { submitRequest } from '../lib/submit'
@@ -74,7 +74,7 @@ export const requestEndpoints: ModuleEndpoint[] = [
             trackingCode: doc.trackingCode,
             status: doc.status,
             dueAt: doc.dueAt,
-            trackingUrl: trackingUrl(req.payload, municipality.slug, doc.trackingCode as string),
+            trackingUrl: trackingUrl(municipality.slug, requesterLanguage(doc), doc.trackingCode as string),
           },
           { status: 201 },
         )

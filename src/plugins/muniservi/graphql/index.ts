@@ -9,7 +9,7 @@ import { APIError } from 'payload'
 import { GraphQLJSON } from '@payloadcms/graphql/types'
 
 import { moduleText, requestLanguage, type MunicipalityRef } from '../../sdk/index'
-import { trackingUrl } from '../hooks/notifications'
+import { requesterLanguage, trackingUrl } from '../hooks/notifications'
 import { internal } from '../hooks/requests'
 import { MODULE } from '../i18n/index'
 import { serviceStatistics } from '../lib/statistics'
@@ -178,7 +178,7 @@ export const muniServiMutations: GraphQLExtension = (G) => {
           trackingCode: doc.trackingCode,
           status: doc.status,
           dueAt: doc.dueAt,
-          trackingUrl: trackingUrl(req.payload, municipality.slug, doc.trackingCode as string),
+          trackingUrl: trackingUrl(municipality.slug, requesterLanguage(doc), doc.trackingCode as string),
         }
       },
     },

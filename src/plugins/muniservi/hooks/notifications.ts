@@ -1,7 +1,7 @@
 /** Emails to the requester, in the requester's language, and to supervisors. */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { idOf, isLanguage, notify, type Language, type TransitionEvent } from '../../sdk/index'
+import { idOf, isLanguage, notify, portalLink, type Language, type TransitionEvent } from '../../sdk/index'
 import { templates } from '../i18n/index'
 import { REQUEST_STATES } from '../workflows/states'
 
@@ -10,9 +10,9 @@ type Doc = Record<string, unknown>
 const stateLabel = (state: string, lang: Language) =>
   REQUEST_STATES.find((s) => s.value === state)?.label[lang] ?? state
 
-/** The public page where a request is followed (the portal; the API's address until the portal has its own). */
-export const trackingUrl = (payload: Payload, municipalitySlug: string, code: string): string =>
-  `${process.env.PORTAL_URL || payload.config.serverURL || ''}/${municipalitySlug}/servicios/seguimiento?codigo=${encodeURIComponent(code)}`
+/** The portal's page where a request is followed, in the requester's language. */
+export const trackingUrl = (municipalitySlug: string, lang: Language, code: string): string =>
+  portalLink(municipalitySlug, lang, `services/track?code=${encodeURIComponent(code)}`)
 
 /** Service name in `lang`, municipality name and slug of a request. */
 export const requestContext = async (payload: Payload, doc: Doc, lang: Language, req?: PayloadRequest) => {
@@ -73,7 +73,7 @@ export const sendAcknowledgement = async (payload: Payload, doc: Doc, req?: Payl
       service: ctx.service,
       municipality: ctx.municipality,
       due: formatDate(doc.dueAt, lang, ctx.timeZone),
-      url: trackingUrl(payload, ctx.slug, doc.trackingCode as string),
+      url: trackingUrl(ctx.slug, lang, doc.trackingCode as string),
     },
   })
 }
@@ -91,7 +91,7 @@ export const emailRequesterOnChange = async ({ req, doc, to, comment }: Transiti
     status: stateLabel(to, lang),
     question: comment ?? '',
     note: to === 'rejected' || to === 'approved' ? (comment ?? '') : '',
-    url: trackingUrl(req.payload, ctx.slug, doc.trackingCode as string),
+    url: trackingUrl(ctx.slug, lang, doc.trackingCode as string),
   }
   const template =
     to === 'needs-information'

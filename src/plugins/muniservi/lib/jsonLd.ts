@@ -2,17 +2,20 @@
 /** A service as schema.org `GovernmentService` JSON-LD, for search engines and the portal's pages. */
 import type { PayloadRequest } from 'payload'
 
+import { portalLink } from '../../sdk/index'
+
 type Doc = Record<string, any>
 
 export const governmentServiceJsonLd = (service: Doc, municipality: Doc, req?: PayloadRequest) => {
-  const base = `${process.env.PORTAL_URL || req?.payload.config.serverURL || ''}/${municipality.slug as string}`
+  const lang = ['es', 'pt', 'en', 'fr'].find((l) => l === req?.locale) ?? municipality.defaultLocale ?? 'es'
   const channels: Doc[] = []
   const via = service.channels ?? {}
   if (via.online)
     channels.push({
       '@type': 'ServiceChannel',
       name: 'online',
-      serviceUrl: `${base}/servicios/${String(service.code).toLowerCase()}`,
+      // The service's page on the portal.
+      serviceUrl: portalLink(municipality.slug, lang, `services/${String(service.code).toLowerCase()}`),
     })
   if (via.inPerson)
     channels.push({
