@@ -3,18 +3,38 @@
  * accounts, and serves the admin and GraphQL (development mode: Next compiles on first request).
  */
 import { api, demoAccounts, gql, login } from '../../src/plugins/sdk/testing/api'
-import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
+import { freePort, startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 
 let server: TestServer
+let portalPort: number
 
 beforeAll(async () => {
-  server = await startServer({ mode: 'development', env: { SEED_DEMO: '' } })
+  portalPort = await freePort()
+  server = await startServer({
+    mode: 'development',
+    env: { SEED_DEMO: '', SEED_DEMO_MODULES: 'demo', PORTAL_PORT: String(portalPort), PORTAL_URL: '' },
+  })
 }, 240_000)
 afterAll(async () => {
   await server?.stop()
 })
 
 describe('npm run dev', () => {
+  it('also starts the portal, which shows each municipality with only its modules', async () => {
+    const deadline = Date.now() + 180_000
+    let res: Response | undefined
+    while (Date.now() < deadline) {
+      res = await fetch(`http://127.0.0.1:${portalPort}/m/nova-esperanca/pt`).catch(() => undefined)
+      if (res) break
+      await new Promise((r) => setTimeout(r, 500))
+    }
+    expect(res?.status).toBe(200)
+    const html = await res!.text()
+    expect(html).toContain('Boas-vindas ao portal de Nova Esperança do Vale')
+    expect(html).toContain('Serviços')
+    expect(html).not.toContain('/m/nova-esperanca/pt/tenders')
+  }, 200_000)
+
   it('seeds the empty database and prints every demo account', () => {
     const out = server.logs.join('')
     for (const who of demoAccounts()) expect(out).toContain(`${who.email.padEnd(30)} ${who.password}`)

@@ -1,0 +1,103 @@
+/** "My appointments": the signed-in person's bookings in this municipality, each to be cancelled while still to come. */
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs, Empty, PageHeader } from '@/components/ui'
+import { AgendaMyBookingsDocument } from '@/gql/graphql'
+import { cmsQuery } from '@/lib/cms'
+import { loadPortal } from '@/lib/municipality'
+import { requirePerson } from '@/lib/session'
+
+import { cancelBooking } from '../../agenda/actions'
+import { when } from '../../agenda/data'
+import { RowActionsForm } from '../../agenda/forms'
+
+type Props = { params: Promise<{ slug: string; lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, lang } = await params
+  return { title: (await loadPortal(slug, lang)).t('agenda.myAppointments'), robots: { index: false } }
+}
+
+export default async function MyAppointmentsPage({ params }: Props) {
+  const { slug, lang } = await params
+  const portal = await loadPortal(slug, lang)
+  if (!portal.has('muniagenda')) notFound()
+  const { t, base, municipality } = portal
+  const { person, token } = await requirePerson(base, `${base}/account/appointments`)
+  const data = await cmsQuery(AgendaMyBookingsDocument, { municipality: municipality.id, person: person.id }, { token })
+  const now = Date.now()
+  const start = (iso: string | undefined) => (iso ? Date.parse(iso) : 0)
+  // Those to come first (soonest first), then the past ones (latest first).
+  const bookings = [...(data.AgendaBookings?.docs ?? [])].sort((a, b) => {
+    const [x, y] = [start(a.slot?.startsAt), start(b.slot?.startsAt)]
+    return x > now !== y > now ? (x > now ? -1 : 1) : x > now ? x - y : y - x
+  })
+  return (
+    <>
+      <Breadcrumbs
+        label={t('core.breadcrumbs')}
+        items={[
+          { href: base, label: t('core.nav.home') },
+          { href: `${base}/account`, label: t('core.nav.account') },
+          { label: t('agenda.myAppointments') },
+        ]}
+      />
+      <PageHeader title={t('agenda.myAppointments')} />
+      <p>
+        <Link href={`${base}/agenda`}>{t('agenda.my.book')}</Link>
+      </p>
+      {bookings.length ? (
+        <RowActionsForm
+          action={cancelBooking}
+          slug={municipality.slug}
+          lang={portal.lang}
+          refusedTitle={t('agenda.cancel.refused')}
+        >
+          <table className="table">
+            <caption>{t('agenda.my.caption', { municipality: municipality.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('agenda.my.when')}</th>
+                <th scope="col">{t('agenda.my.office')}</th>
+                <th scope="col">{t('agenda.my.status')}</th>
+                <th scope="col">{t('agenda.my.action')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {bookings.map((b) => {
+                const at = when(portal.lang, b.slot?.startsAt, municipality.timezone)
+                return (
+                  <tr key={b.id} id={`booking-${b.id}`}>
+                    <th scope="row">{at}</th>
+                    <td>
+                      {b.slot?.office?.name}
+                      {b.slot?.office?.address ? <span className="meta"> · {b.slot.office.address}</span> : null}
+                    </td>
+                    <td className="status">{t(`agenda.status.${b.status ?? 'booked'}`)}</td>
+                    <td>
+                      {b.status === 'booked' && start(b.slot?.startsAt) > now ? (
+                        <button
+                          type="submit"
+                          name="booking"
+                          value={b.id}
+                          className="button button-secondary"
+                          aria-label={t('agenda.cancel.label', { when: at })}
+                        >
+                          {t('agenda.cancel.submit')}
+                        </button>
+                      ) : null}
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </RowActionsForm>
+      ) : (
+        <Empty>{t('agenda.my.empty')}</Empty>
+      )}
+    </>
+  )
+}

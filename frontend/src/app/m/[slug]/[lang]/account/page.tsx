@@ -1,0 +1,55 @@
+/** The signed-in person's account: who they are, their requests, proposals and bids, and log-out. */
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { PageHeader } from '@/components/ui'
+import { loadPortal } from '@/lib/municipality'
+import { requirePerson } from '@/lib/session'
+
+import { logOut } from './actions'
+
+type Props = { params: Promise<{ slug: string; lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, lang } = await params
+  return { title: (await loadPortal(slug, lang)).t('account.title') }
+}
+
+export default async function AccountPage({ params }: Props) {
+  const { slug, lang } = await params
+  const portal = await loadPortal(slug, lang)
+  const { t, base } = portal
+  const { person } = await requirePerson(base, `${base}/account`)
+  const links = [
+    portal.has('muniservi') && { href: `${base}/account/requests`, label: t('account.myRequests') },
+    portal.has('muniparticipa') && { href: `${base}/account/proposals`, label: t('account.myProposals') },
+    portal.has('municompra') && { href: `${base}/account/bids`, label: t('account.myBids') },
+    portal.has('muniagenda') && { href: `${base}/account/appointments`, label: t('agenda.myAppointments') },
+  ].filter((x): x is { href: string; label: string } => Boolean(x))
+  return (
+    <>
+      <PageHeader
+        title={t('account.title')}
+        lead={t('account.signedInAs', { name: person.name, email: person.email })}
+      />
+      {links.length ? (
+        <nav aria-label={t('account.title')}>
+          <ul>
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href}>{link.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      <form action={logOut}>
+        <input type="hidden" name="slug" value={portal.municipality.slug} />
+        <input type="hidden" name="lang" value={portal.lang} />
+        <button type="submit" className="button-secondary button">
+          {t('account.logout')}
+        </button>
+      </form>
+    </>
+  )
+}

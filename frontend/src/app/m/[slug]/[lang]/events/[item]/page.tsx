@@ -1,0 +1,81 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { RichText } from '@/components/rich-text'
+import { Breadcrumbs, JsonLd } from '@/components/ui'
+import { EventItemDocument } from '@/gql/graphql'
+import { cmsQuery, fileUrl, municipalityTag } from '@/lib/cms'
+import { formatDate } from '@/lib/i18n'
+import { loadPortal } from '@/lib/municipality'
+
+type Props = { params: Promise<{ slug: string; lang: string; item: string }> }
+
+const load = async ({ params }: Props) => {
+  const { slug, lang, item } = await params
+  const portal = await loadPortal(slug, lang)
+  const data = await cmsQuery(
+    EventItemDocument,
+    { municipality: portal.municipality.id, slug: item, locale: portal.lang },
+    { tags: [municipalityTag(slug)] },
+  )
+  const event = data.Events?.docs[0]
+  if (!event) notFound()
+  return { portal, event }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { event } = await load(props)
+  return { title: event.title ?? '', description: event.summary ?? undefined }
+}
+
+export default async function EventPage(props: Props) {
+  const { portal, event } = await load(props)
+  const { t, base, municipality } = portal
+  const image = fileUrl(event.image?.url)
+  return (
+    <article>
+      <Breadcrumbs
+        label={t('core.breadcrumbs')}
+        items={[
+          { href: base, label: t('core.nav.home') },
+          { href: `${base}/events`, label: t('core.events.title') },
+          { label: event.title ?? '' },
+        ]}
+      />
+      <h1>{event.title}</h1>
+      <dl>
+        <dt>{t('core.events.when')}</dt>
+        <dd>
+          {formatDate(portal.lang, event.start, municipality.timezone, true)}
+          {event.end ? ` – ${formatDate(portal.lang, event.end, municipality.timezone, true)}` : ''}
+        </dd>
+        {event.place ? (
+          <>
+            <dt>{t('core.events.where')}</dt>
+            <dd>
+              {event.place}
+              {event.address ? `, ${event.address}` : ''}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {event.summary ? <p className="lead">{event.summary}</p> : null}
+      {image ? <img src={image} alt={event.image?.alt ?? ''} /> : null}
+      <RichText data={event.description} />
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'Event',
+          name: event.title,
+          startDate: event.start,
+          endDate: event.end ?? undefined,
+          description: event.summary ?? undefined,
+          location: event.place
+            ? { '@type': 'Place', name: event.place, address: event.address ?? undefined }
+            : undefined,
+          organizer: { '@type': 'GovernmentOrganization', name: municipality.name },
+        }}
+      />
+    </article>
+  )
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { Empty, PageHeader } from '@/components/ui'
+import { EventsListDocument } from '@/gql/graphql'
+import { cmsQuery, municipalityTag } from '@/lib/cms'
+import { formatDate } from '@/lib/i18n'
+import { loadPortal } from '@/lib/municipality'
+
+type Props = { params: Promise<{ slug: string; lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, lang } = await params
+  return { title: (await loadPortal(slug, lang)).t('core.events.title') }
+}
+
+export default async function EventsPage({ params }: Props) {
+  const { slug, lang } = await params
+  const portal = await loadPortal(slug, lang)
+  const { t, base, municipality } = portal
+  const data = await cmsQuery(
+    EventsListDocument,
+    { municipality: municipality.id, locale: portal.lang },
+    { tags: [municipalityTag(slug)] },
+  )
+  const events = data.Events?.docs ?? []
+  return (
+    <>
+      <PageHeader title={t('core.events.title')} />
+      {events.length ? (
+        <ul className="grid">
+          {events.map((event) => (
+            <li key={event.id} className="card">
+              <h2>
+                <Link href={`${base}/events/${event.slug}`}>{event.title}</Link>
+              </h2>
+              <p className="meta">
+                {formatDate(portal.lang, event.start, municipality.timezone, true)}
+                {event.place ? ` · ${event.place}` : ''}
+              </p>
+              {event.summary ? <p>{event.summary}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Empty>{t('core.events.empty')}</Empty>
+      )}
+    </>
+  )
+}

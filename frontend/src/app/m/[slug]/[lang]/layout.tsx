@@ -1,0 +1,116 @@
+/**
+ * The portal shell of one municipality in one language (a root layout: it owns <html lang>): skip link,
+ * header with the municipality's logo and colours (contrast kept at WCAG AA), navigation with only the
+ * enabled modules, language switcher (the municipality's language first), main landmark and footer.
+ * It reads no cookie, so the pages under it stay cacheable.
+ */
+import '@/app/globals.css'
+
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import { LanguageSwitcher, NavLinks } from '@/components/nav'
+import { PortalNavigationDocument } from '@/gql/graphql'
+import { cmsQuery, fileUrl, municipalityTag } from '@/lib/cms'
+import { accessibleOnLight, accessiblePair } from '@/lib/contrast'
+import { LANGUAGE_NAMES } from '@/lib/i18n'
+import { languagesFor, loadPortal, MODULE_ROUTES, portalHref, type PortalModule } from '@/lib/municipality'
+
+type Props = { children: ReactNode; params: Promise<{ slug: string; lang: string }> }
+
+export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
+  const { slug, lang } = await params
+  const { municipality, t } = await loadPortal(slug, lang)
+  return {
+    title: { template: `%s · ${municipality.name}`, default: `${municipality.name} — ${t('core.portal')}` },
+    alternates: { languages: Object.fromEntries(languagesFor(municipality).map((l) => [l, `/m/${slug}/${l}`])) },
+  }
+}
+
+export default async function PortalLayout({ children, params }: Props) {
+  const { slug, lang } = await params
+  const portal = await loadPortal(slug, lang)
+  const { municipality, t, base } = portal
+  const brand = accessiblePair(municipality.theme?.primaryColor, '#0b4f8a')
+  const link = accessibleOnLight(municipality.theme?.primaryColor, '#0b4f8a')
+  const navigation = await cmsQuery(
+    PortalNavigationDocument,
+    { municipality: municipality.id, locale: portal.lang },
+    { tags: [municipalityTag(slug)] },
+  )
+  const custom = (navigation.Navigations?.docs[0]?.items ?? [])
+    .map((item) => ({
+      label: item.label ?? '',
+      href: item.page?.slug ? `${base}/p/${item.page.slug}` : (portalHref(base, item.url) ?? ''),
+    }))
+    .filter((item) => item.label && item.href)
+  const moduleItems = (Object.keys(MODULE_ROUTES) as PortalModule[])
+    .filter((m) => portal.has(m))
+    .map((m) => ({ href: `${base}/${MODULE_ROUTES[m]}`, label: t(`core.nav.${m}`) }))
+  const items = [
+    { href: base, label: t('core.nav.home') },
+    { href: `${base}/news`, label: t('core.nav.news') },
+    { href: `${base}/events`, label: t('core.nav.events') },
+    { href: `${base}/documents`, label: t('core.nav.documents') },
+    ...moduleItems,
+    ...custom,
+  ]
+  const logo = fileUrl(municipality.logo?.url)
+  return (
+    <html lang={portal.lang}>
+      <body
+        style={
+          {
+            '--brand': brand.background,
+            '--brand-text': brand.text,
+            '--link': link,
+          } as React.CSSProperties
+        }
+      >
+        <a className="skip-link" href="#content">
+          {t('core.skip')}
+        </a>
+        <header className="site-header">
+          <div className="container bar">
+            <Link href={base} className="brand">
+              {logo ? <img src={logo} alt="" width={48} height={48} /> : null}
+              <span>{municipality.name}</span>
+            </Link>
+            <div className="tools">
+              <LanguageSwitcher
+                label={t('core.language')}
+                current={portal.lang}
+                prefix={`/m/${municipality.slug}/`}
+                languages={languagesFor(municipality).map((code) => ({ code, name: LANGUAGE_NAMES[code] }))}
+              />
+              <Link href={`${base}/account`}>{t('core.nav.account')}</Link>
+            </div>
+          </div>
+          <div className="container">
+            <NavLinks label={t('core.nav.label')} items={items} base={base} />
+          </div>
+        </header>
+        <main id="content" tabIndex={-1} className="container">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="container">
+            <p>
+              <strong>{municipality.name}</strong>
+              {municipality.contact?.address ? ` · ${municipality.contact.address}` : ''}
+              {municipality.contact?.phone ? ` · ${municipality.contact.phone}` : ''}
+              {municipality.contact?.email ? (
+                <>
+                  {' · '}
+                  <a href={`mailto:${municipality.contact.email}`}>{municipality.contact.email}</a>
+                </>
+              ) : null}
+            </p>
+            <p>{t('core.footer.platform')}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  )
+}

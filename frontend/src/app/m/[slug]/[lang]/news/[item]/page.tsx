@@ -1,0 +1,54 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { RichText } from '@/components/rich-text'
+import { Breadcrumbs } from '@/components/ui'
+import { NewsItemDocument } from '@/gql/graphql'
+import { cmsQuery, fileUrl, municipalityTag } from '@/lib/cms'
+import { formatDate } from '@/lib/i18n'
+import { loadPortal } from '@/lib/municipality'
+
+type Props = { params: Promise<{ slug: string; lang: string; item: string }> }
+
+const load = async ({ params }: Props) => {
+  const { slug, lang, item } = await params
+  const portal = await loadPortal(slug, lang)
+  const data = await cmsQuery(
+    NewsItemDocument,
+    { municipality: portal.municipality.id, slug: item, locale: portal.lang },
+    { tags: [municipalityTag(slug)] },
+  )
+  const news = data.allNews?.docs[0]
+  if (!news) notFound()
+  return { portal, news }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { news } = await load(props)
+  return { title: news.title ?? '', description: news.excerpt ?? undefined }
+}
+
+export default async function NewsItemPage(props: Props) {
+  const { portal, news } = await load(props)
+  const { t, base, municipality } = portal
+  const image = fileUrl(news.image?.url)
+  return (
+    <article>
+      <Breadcrumbs
+        label={t('core.breadcrumbs')}
+        items={[
+          { href: base, label: t('core.nav.home') },
+          { href: `${base}/news`, label: t('core.news.title') },
+          { label: news.title ?? '' },
+        ]}
+      />
+      <h1>{news.title}</h1>
+      <p className="meta">
+        {t('core.news.published', { date: formatDate(portal.lang, news.publishedAt, municipality.timezone) })}
+      </p>
+      {news.excerpt ? <p className="lead">{news.excerpt}</p> : null}
+      {image ? <img src={image} alt={news.image?.alt ?? ''} /> : null}
+      <RichText data={news.body} />
+    </article>
+  )
+}

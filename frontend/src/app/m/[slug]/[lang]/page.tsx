@@ -1,0 +1,78 @@
+/** The municipality's home: latest news, upcoming events, and a highlight of each enabled module. */
+import Link from 'next/link'
+
+import { Card, Empty } from '@/components/ui'
+import { HomeContentDocument } from '@/gql/graphql'
+import { cmsQuery, municipalityTag } from '@/lib/cms'
+import { formatDate } from '@/lib/i18n'
+import { loadPortal } from '@/lib/municipality'
+
+import { ParticipationHighlight } from './participation/highlight'
+import { ServicesHighlight } from './services/highlight'
+import { TendersHighlight } from './tenders/highlight'
+
+export default async function Home({ params }: { params: Promise<{ slug: string; lang: string }> }) {
+  const { slug, lang } = await params
+  const portal = await loadPortal(slug, lang)
+  const { municipality, t, base } = portal
+  // The day, not the instant: the cached page stays valid all day and events of today still show.
+  const today = `${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`
+  const data = await cmsQuery(
+    HomeContentDocument,
+    { municipality: municipality.id, locale: portal.lang, now: today },
+    { tags: [municipalityTag(slug)] },
+  )
+  const news = data.allNews?.docs ?? []
+  const events = data.Events?.docs ?? []
+  return (
+    <>
+      <h1>{t('core.home.welcome', { name: municipality.name })}</h1>
+      {portal.has('muniservi') && <ServicesHighlight portal={portal} />}
+      <section aria-labelledby="home-news">
+        <h2 id="home-news">{t('core.home.latestNews')}</h2>
+        {news.length ? (
+          <div className="grid">
+            {news.map((item) => (
+              <Card
+                key={item.id}
+                title={item.title ?? ''}
+                href={`${base}/news/${item.slug}`}
+                meta={t('core.news.published', {
+                  date: formatDate(portal.lang, item.publishedAt, municipality.timezone),
+                })}
+              >
+                {item.excerpt ? <p>{item.excerpt}</p> : null}
+              </Card>
+            ))}
+          </div>
+        ) : (
+          <Empty>{t('core.news.empty')}</Empty>
+        )}
+        <p>
+          <Link href={`${base}/news`}>{t('core.home.allNews')}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="home-events">
+        <h2 id="home-events">{t('core.home.upcomingEvents')}</h2>
+        {events.length ? (
+          <ul>
+            {events.map((event) => (
+              <li key={event.id}>
+                <Link href={`${base}/events/${event.slug}`}>{event.title}</Link> —{' '}
+                {formatDate(portal.lang, event.start, municipality.timezone, true)}
+                {event.place ? ` · ${event.place}` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Empty>{t('core.events.empty')}</Empty>
+        )}
+        <p>
+          <Link href={`${base}/events`}>{t('core.home.allEvents')}</Link>
+        </p>
+      </section>
+      {portal.has('municompra') && <TendersHighlight portal={portal} />}
+      {portal.has('muniparticipa') && <ParticipationHighlight portal={portal} />}
+    </>
+  )
+}

@@ -1,0 +1,175 @@
+/**
+ * Tracking a request by its code (?code=): status, dates, history and public messages. The CMS shows a
+ * request to its requester only — the signed-in person who sent it, or whoever gives its email (?email=).
+ */
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { Breadcrumbs, PageHeader } from '@/components/ui'
+import { ServicesTrackDocument, type ServicesTrackQuery } from '@/gql/graphql'
+import { cmsQuery, CmsError } from '@/lib/cms'
+import { formatDate } from '@/lib/i18n'
+import { loadPortal } from '@/lib/municipality'
+import { getPerson } from '@/lib/session'
+
+import styles from '../services.module.css'
+
+type Props = {
+  params: Promise<{ slug: string; lang: string }>
+  searchParams: Promise<{ code?: string | string[]; email?: string | string[] }>
+}
+type Tracked = ServicesTrackQuery['trackServiceRequest']
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, lang } = await params
+  return { title: (await loadPortal(slug, lang)).t('services.track.title'), robots: { index: false } }
+}
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 254) ?? ''
+
+export default async function TrackPage({ params, searchParams }: Props) {
+  const { slug, lang } = await params
+  const portal = await loadPortal(slug, lang)
+  const { t, base, municipality } = portal
+  const query = await searchParams
+  const code = one(query.code).toUpperCase()
+  const email = one(query.email)
+  const session = await getPerson()
+  let request: Tracked | undefined
+  let problem: string | undefined
+  if (code) {
+    try {
+      const data = await cmsQuery(
+        ServicesTrackDocument,
+        { municipality: municipality.slug, code, email: email || null },
+        { token: session?.token, lang: portal.lang },
+      )
+      request = data.trackServiceRequest
+    } catch (error) {
+      const status = error instanceof CmsError ? error.status : 500
+      if (status !== 404 && status !== 400) console.error('MuniServi: tracking lookup failed', error)
+      problem =
+        status === 404 || status === 400 ? t('services.track.notFound', { code }) : t('services.track.unavailable')
+    }
+  }
+  const date = (iso: string | null | undefined, withTime = false) =>
+    formatDate(portal.lang, iso, municipality.timezone, withTime)
+  return (
+    <>
+      <Breadcrumbs
+        label={t('core.breadcrumbs')}
+        items={[
+          { href: base, label: t('core.nav.home') },
+          { href: `${base}/services`, label: t('services.title') },
+          { label: t('services.track.title') },
+        ]}
+      />
+      <PageHeader title={t('services.track.title')} lead={t('services.track.intro')} />
+      {problem ? (
+        <div role="alert" className="notice notice-error">
+          <p>{problem}</p>
+        </div>
+      ) : null}
+      <form method="get" action={`${base}/services/track`} className="form">
+        <div className="field">
+          <label htmlFor="track-code">{t('services.track.code')}</label>
+          <p className="hint" id="track-code-hint">
+            {t('services.track.codeHelp')}
+          </p>
+          <input
+            id="track-code"
+            name="code"
+            required
+            defaultValue={code}
+            maxLength={40}
+            autoComplete="off"
+            aria-describedby="track-code-hint"
+            aria-invalid={problem ? true : undefined}
+          />
+        </div>
+        {session ? null : (
+          <div className="field">
+            <label htmlFor="track-email">{t('services.track.email')}</label>
+            <p className="hint" id="track-email-hint">
+              {t('services.track.emailHelp')}
+            </p>
+            <input
+              id="track-email"
+              name="email"
+              type="email"
+              defaultValue={email}
+              autoComplete="email"
+              aria-describedby="track-email-hint"
+            />
+          </div>
+        )}
+        <div>
+          <button type="submit">{t('services.track.submit')}</button>
+        </div>
+      </form>
+      {request ? (
+        <section aria-labelledby="track-result">
+          <h2 id="track-result">{t('services.track.result', { code: request.trackingCode })}</h2>
+          <dl className={styles.facts}>
+            <dt>{t('services.track.service')}</dt>
+            <dd>{request.service?.name ?? request.service?.code}</dd>
+            <dt>{t('services.track.status')}</dt>
+            <dd>
+              <span className="badge">{request.statusLabel ?? request.status}</span>
+              {request.overdue ? ` · ${t('services.track.overdue')}` : ''}
+            </dd>
+            <dt>{t('services.track.submitted')}</dt>
+            <dd>{date(request.submittedAt)}</dd>
+            {request.dueAt ? (
+              <>
+                <dt>{t('services.track.due')}</dt>
+                <dd>{date(request.dueAt)}</dd>
+              </>
+            ) : null}
+          </dl>
+          <h3>{t('services.track.history')}</h3>
+          <table className="table">
+            <caption>{t('services.track.historyCaption', { code: request.trackingCode })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('services.track.date')}</th>
+                <th scope="col">{t('services.track.status')}</th>
+                <th scope="col">{t('services.track.note')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <td>{date(request.submittedAt, true)}</td>
+                <td>{t('services.track.received')}</td>
+                <td />
+              </tr>
+              {(request.history ?? []).map((step, i) => (
+                <tr key={i}>
+                  <td>{date(step.at, true)}</td>
+                  <td>{step.toLabel ?? step.to}</td>
+                  <td>{step.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {request.messages?.length ? (
+            <>
+              <h3>{t('services.track.messages')}</h3>
+              <ul>
+                {request.messages.map((m, i) => (
+                  <li key={i}>
+                    <strong>{t(`services.track.from.${m.from === 'requester' ? 'requester' : 'staff'}`)}</strong> (
+                    {date(m.at, true)}): {m.body}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <p>
+            <Link href={`${base}/services`}>{t('services.search.clear')}</Link>
+          </p>
+        </section>
+      ) : null}
+    </>
+  )
+}

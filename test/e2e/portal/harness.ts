@@ -1,0 +1,211 @@
+/**
+ * The portal's end-to-end stack, all real: a seeded CMS production server (fresh SQLite file, or
+ * PostgreSQL with TEST_DB=postgres), an SMTP server on loopback that catches its mail, the portal
+ * (`frontend/`, production build by default, built when its sources changed; `EMUNI_PORTAL_DEV=true`
+ * runs `next dev` instead) and Debian's Chromium. The CMS calls the portal's revalidation endpoint with a
+ * shared secret, as in production.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { launchChromium } from '../../../src/plugins/sdk/testing/browser'
+import { freePort, ROOT, startServer, type TestServer } from '../../../src/plugins/sdk/testing/server'
+import { startSmtp } from '../../../src/plugins/sdk/testing/smtp'
+
+export const FRONTEND = path.join(ROOT, 'frontend')
+const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next')
+export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots')
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+const SECRET = 'portal-test-revalidation-secret-0123456789'
+const dev = process.env.EMUNI_PORTAL_DEV === 'true'
+
+const walk = (dir: string): string[] =>
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+
+/** Builds the portal's production bundle when its sources changed since the last build. */
+export const ensurePortalBuild = () => {
+  const hash = createHash('sha256')
+  const inputs = [
+    ...walk(path.join(FRONTEND, 'src')),
+    ...['next.config.mjs', 'package.json', 'tsconfig.json'].map((f) => path.join(FRONTEND, f)),
+  ]
+  for (const file of inputs) hash.update(path.relative(FRONTEND, file)).update(fs.readFileSync(file))
+  const digest = hash.digest('hex')
+  const marker = path.join(FRONTEND, '.next', 'e-muni-build-hash')
+  if (
+    fs.existsSync(path.join(FRONTEND, '.next', 'BUILD_ID')) &&
+    fs.existsSync(marker) &&
+    fs.readFileSync(marker, 'utf8') === digest
+  )
+    return
+  process.stdout.write('\n[e-Muni tests] building the portal (frontend/) production bundle…\n')
+  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
+    cwd: FRONTEND,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  if (result.status !== 0) throw new Error(`portal build failed (exit ${result.status})`)
+  fs.writeFileSync(marker, digest)
+}
+
+const waitFor = async (url: string, child: ChildProcess, logs: string[], ms = 180_000) => {
+  const deadline = Date.now() + ms
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`portal exited with ${child.exitCode}:\n${logs.join('')}`)
+    try {
+      const res = await fetch(url)
+      if (res.ok) return
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`portal did not answer ${url} in ${ms / 1000} s:\n${logs.join('')}`)
+}
+
+export type PortalStack = {
+  cms: TestServer
+  portalUrl: string
+  portalLogs: string[]
+  smtp: Awaited<ReturnType<typeof startSmtp>>
+  browser: Browser
+  /** A fresh browser context (its own cookies) and page. */
+  newPage: (options?: { javaScript?: boolean }) => Promise<Page>
+  /** axe with the WCAG 2.0–2.2 A/AA tags: fails with the list of violations if there is any. */
+  expectAccessible: (page: Page, label: string) => Promise<void>
+  screenshot: (page: Page, name: string) => Promise<string>
+  stop: () => Promise<void>
+}
+
+export const startPortalStack = async (options: { cmsEnv?: Record<string, string> } = {}): Promise<PortalStack> => {
+  if (!dev) ensurePortalBuild()
+  const smtp = await startSmtp()
+  const portalPort = await freePort()
+  const portalUrl = `http://127.0.0.1:${portalPort}`
+  const cms = await startServer({
+    env: {
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      PORTAL_URL: portalUrl,
+      PORTAL_REVALIDATE_SECRET: SECRET,
+      // The portal forwards each visitor's address; rate limits count per visitor.
+      TRUST_PROXY: 'loopback',
+      // The demo as shipped: Nova Esperança has MuniServi only.
+      SEED_DEMO_MODULES: 'demo',
+      ...options.cmsEnv,
+    },
+  })
+  const portalLogs: string[] = []
+  const distDir = `.next-dev-${process.pid}-${portalPort}`
+  // `next dev` adds its build directory to tsconfig.json: put the file back as it was.
+  const tsconfig = path.join(FRONTEND, 'tsconfig.json')
+  const tsconfigText = fs.readFileSync(tsconfig, 'utf8')
+  const restoreTsconfig = () => {
+    if (dev && fs.readFileSync(tsconfig, 'utf8') !== tsconfigText) fs.writeFileSync(tsconfig, tsconfigText)
+  }
+  const portal = spawn(
+    process.execPath,
+    [NEXT_BIN, dev ? 'dev' : 'start', '--port', String(portalPort), '--hostname', '127.0.0.1'],
+    {
+      cwd: FRONTEND,
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        NODE_ENV: dev ? 'development' : 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        CMS_URL: cms.url,
+        // `next dev` allows one server per build directory: each development stack gets its own.
+        ...(dev ? { EMUNI_PORTAL_DIST_DIR: distDir } : {}),
+        PORTAL_REVALIDATE_SECRET: SECRET,
+        COOKIE_SECURE: 'false',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  )
+  portal.stdout!.on('data', (c: Buffer) => portalLogs.push(c.toString()))
+  portal.stderr!.on('data', (c: Buffer) => portalLogs.push(c.toString()))
+  const stopPortal = async () => {
+    if (portal.exitCode === null) {
+      const exited = new Promise((r) => portal.on('exit', r))
+      process.kill(-portal.pid!, 'SIGTERM')
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
+    }
+    if (dev) fs.rmSync(path.join(FRONTEND, distDir), { recursive: true, force: true })
+    restoreTsconfig()
+  }
+  let browser: Browser
+  try {
+    await waitFor(`${portalUrl}/api/health`, portal, portalLogs)
+    restoreTsconfig()
+    browser = await launchChromium()
+  } catch (error) {
+    await stopPortal()
+    await cms.stop()
+    await smtp.stop()
+    throw error
+  }
+  const contexts: BrowserContext[] = []
+  fs.mkdirSync(SCREENSHOTS, { recursive: true })
+  return {
+    cms,
+    portalUrl,
+    portalLogs,
+    smtp,
+    browser,
+    newPage: async ({ javaScript = true } = {}) => {
+      const context = await browser.newContext({ baseURL: portalUrl, javaScriptEnabled: javaScript })
+      contexts.push(context)
+      return context.newPage()
+    },
+    expectAccessible: async (page, label) => {
+      await page.waitForLoadState('load')
+      const analyze = () => new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+      // `next dev` may reload a page once after compiling it: analyse again if that happened.
+      const { violations } = await analyze().catch(async (error: Error) => {
+        if (!/context was destroyed/.test(error.message)) throw error
+        await page.waitForLoadState('load')
+        return analyze()
+      })
+      const report = violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join('\n    ')}`,
+      )
+      if (report.length)
+        throw new Error(
+          `axe found ${report.length} violation(s) on ${label} (${page.url()}):\n  ${report.join('\n  ')}`,
+        )
+    },
+    screenshot: async (page, name) => {
+      const file = path.join(SCREENSHOTS, `${name}.png`)
+      await page.screenshot({ path: file, fullPage: true })
+      return file
+    },
+    stop: async () => {
+      for (const context of contexts) await context.close().catch(() => undefined)
+      await browser.close().catch(() => undefined)
+      await stopPortal()
+      await cms.stop()
+      await smtp.stop()
+    },
+  }
+}
+
+/** The link in a mail's HTML whose address contains `part`. */
+export const linkIn = (html: string, part: string) => {
+  const match = [...html.matchAll(/href="([^"]+)"/g)]
+    .map((m) => m[1]!.replace(/&amp;/g, '&'))
+    .find((h) => h.includes(part))
+  if (!match) throw new Error(`no link containing ${part} in:\n${html}`)
+  return match
+}
