@@ -103,6 +103,13 @@ export const createApp = async ({
     }),
   )
 
+  // Uploaded files are shown by the portal, which lives on other origins (its port, the municipalities'
+  // domains): let browsers embed them. Reading a file still needs the collection's read access.
+  app.use((req, res, next) => {
+    if (/^\/api\/[a-z0-9-]+\/file\//.test(req.path)) res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin')
+    next()
+  })
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptime: process.uptime() })
   })

@@ -76,6 +76,9 @@ describe('one portal per municipality', () => {
     const villaNav = page.getByRole('navigation', { name: 'Navegación principal' })
     for (const name of ['Trámites y servicios', 'Compras y licitaciones', 'Participación'])
       await expect(villaNav.getByRole('link', { name }).count()).resolves.toBe(1)
+    // The editors' menu adds its own pages, not a second "Inicio".
+    await expect(villaNav.getByRole('link', { name: 'El municipio' }).count()).resolves.toBe(1)
+    await expect(villaNav.getByRole('link', { name: 'Inicio', exact: true }).count()).resolves.toBe(1)
   })
 
   it('speaks es, pt, en and fr, with the municipality’s own language first in the switcher', async () => {
@@ -298,6 +301,10 @@ describe('accessibility (axe: WCAG 2.0, 2.1, 2.2 A and AA) on every MuniPortal r
       ['home-nova-esperanca', NOVA],
     ]) {
       await page.goto(path)
+      // The logo comes from the CMS, another origin: the browser may embed it.
+      const logo = page.locator('.brand img')
+      await logo.evaluate((img: HTMLImageElement) => img.decode())
+      await expect(logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBeGreaterThan(0)
       const file = await stack.screenshot(page, name)
       const { size } = await import('node:fs').then((fs) => fs.statSync(file))
       expect(size).toBeGreaterThan(10_000)

@@ -48,14 +48,16 @@ export default async function PortalLayout({ children, params }: Props) {
   const moduleItems = (Object.keys(MODULE_ROUTES) as PortalModule[])
     .filter((m) => portal.has(m))
     .map((m) => ({ href: `${base}/${MODULE_ROUTES[m]}`, label: t(`core.nav.${m}`) }))
-  const items = [
+  const fixed = [
     { href: base, label: t('core.nav.home') },
     { href: `${base}/news`, label: t('core.nav.news') },
     { href: `${base}/events`, label: t('core.nav.events') },
     { href: `${base}/documents`, label: t('core.nav.documents') },
     ...moduleItems,
-    ...custom,
   ]
+  // The editors' menu, without what the portal already offers under the same name (their "Home" page).
+  const names = new Set(fixed.map((item) => item.label.toLocaleLowerCase(portal.lang)))
+  const items = [...fixed, ...custom.filter((item) => !names.has(item.label.toLocaleLowerCase(portal.lang)))]
   const logo = fileUrl(municipality.logo?.url)
   return (
     <html lang={portal.lang}>
