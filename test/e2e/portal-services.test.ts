@@ -136,6 +136,8 @@ describe('a citizen’s request, from sign-up to tracking', () => {
     await anonymous.getByRole('button', { name: 'Consultar' }).click()
     await anonymous.getByRole('heading', { name: `Solicitud ${code}` }).waitFor()
     await anonymous.getByRole('table', { name: `Cambios de estado de la solicitud ${code}` }).waitFor()
+    // The email was posted, not put in the address.
+    expect(anonymous.url()).toBe(`${stack.portalUrl}${VILLA}/services/track?code=${code}`)
     // Someone with the code but not the email sees a clear message, not the request.
     await anonymous.goto(`${VILLA}/services/track?code=${code}&email=otra@example.org`)
     await seeText(anonymous, `No encontramos la solicitud ${code} con esos datos.`)

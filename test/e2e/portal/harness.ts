@@ -40,19 +40,28 @@ export const ensurePortalBuild = () => {
   for (const file of inputs) hash.update(path.relative(FRONTEND, file)).update(fs.readFileSync(file))
   const digest = hash.digest('hex')
   const marker = path.join(FRONTEND, '.next', 'e-muni-build-hash')
-  if (
-    fs.existsSync(path.join(FRONTEND, '.next', 'BUILD_ID')) &&
-    fs.existsSync(marker) &&
-    fs.readFileSync(marker, 'utf8') === digest
-  )
-    return
-  process.stdout.write('\n[e-Muni tests] building the portal (frontend/) production bundle…\n')
-  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
-    cwd: FRONTEND,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1' },
-  })
-  if (result.status !== 0) throw new Error(`portal build failed (exit ${result.status})`)
+  // Another suite on this checkout may be building it: wait for that build, then look again.
+  for (let attempt = 0; ; attempt++) {
+    if (
+      fs.existsSync(path.join(FRONTEND, '.next', 'BUILD_ID')) &&
+      fs.existsSync(marker) &&
+      fs.readFileSync(marker, 'utf8') === digest
+    )
+      return
+    process.stdout.write('\n[e-Muni tests] building the portal (frontend/) production bundle…\n')
+    const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
+      cwd: FRONTEND,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1' },
+    })
+    const output = `${result.stdout?.toString() ?? ''}${result.stderr?.toString() ?? ''}`
+    process.stdout.write(output)
+    if (result.status === 0) break
+    if (!/Another next build process is already running/.test(output) || attempt >= 20)
+      throw new Error(`portal build failed (exit ${result.status})`)
+    spawnSync('sleep', ['15'])
+  }
   fs.writeFileSync(marker, digest)
 }
 

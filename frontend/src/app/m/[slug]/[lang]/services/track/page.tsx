@@ -1,8 +1,10 @@
 /**
  * Tracking a request by its code (?code=): status, dates, history and public messages. The CMS shows a
- * request to its requester only — the signed-in person who sent it, or whoever gives its email (?email=).
+ * request to its requester only — the signed-in person who sent it, or whoever gives its email (posted by
+ * the form and kept in a short-lived HttpOnly cookie, never in the address).
  */
 import type { Metadata } from 'next'
+import { cookies } from 'next/headers'
 import Link from 'next/link'
 
 import { Breadcrumbs, PageHeader } from '@/components/ui'
@@ -13,6 +15,9 @@ import { loadPortal } from '@/lib/municipality'
 import { getPerson } from '@/lib/session'
 
 import styles from '../services.module.css'
+
+import { lookUpRequest } from './actions'
+import { TRACK_EMAIL_COOKIE } from './cookie'
 
 type Props = {
   params: Promise<{ slug: string; lang: string }>
@@ -33,7 +38,7 @@ export default async function TrackPage({ params, searchParams }: Props) {
   const { t, base, municipality } = portal
   const query = await searchParams
   const code = one(query.code).toUpperCase()
-  const email = one(query.email)
+  const email = one(query.email) || (await cookies()).get(TRACK_EMAIL_COOKIE)?.value || ''
   const session = await getPerson()
   let request: Tracked | undefined
   let problem: string | undefined
@@ -70,7 +75,9 @@ export default async function TrackPage({ params, searchParams }: Props) {
           <p>{problem}</p>
         </div>
       ) : null}
-      <form method="get" action={`${base}/services/track`} className="form">
+      <form action={lookUpRequest} className="form">
+        <input type="hidden" name="slug" value={municipality.slug} />
+        <input type="hidden" name="lang" value={portal.lang} />
         <div className="field">
           <label htmlFor="track-code">{t('services.track.code')}</label>
           <p className="hint" id="track-code-hint">
