@@ -47,9 +47,11 @@ const seedMunicipality = async ({ payload }: Ctx, m: DemoMunicipality): Promise<
       theme: m.theme,
       contact: m.contact,
       modules:
-        process.env.SEED_DEMO_MODULES === 'all'
-          ? moduleSlugs()
-          : m.modules.filter((slug) => moduleSlugs().includes(slug)),
+        // `all`: every module of the demo in every demo municipality (not modules only tests install).
+        (process.env.SEED_DEMO_MODULES === 'all'
+          ? [...new Set(DEMO_MUNICIPALITIES.flatMap((d) => d.modules))]
+          : m.modules
+        ).filter((slug) => moduleSlugs().includes(slug)),
       holidays: m.holidays.map((h) => ({ date: `${h.date}T12:00:00.000Z`, name: h.name })),
     } as never,
   })

@@ -134,9 +134,9 @@ export const startServer = async (options: StartOptions = {}): Promise<TestServe
     JOBS_AUTORUN: 'false',
     COOKIE_SECURE: 'false',
     BID_SEALING_KEY: TEST_SEALING_KEY,
-    // Every installed module on in both demo municipalities (the shipped demo has Nova Esperança with
+    // Every module of the demo on in both demo municipalities (the shipped demo has Nova Esperança with
     // MuniServi only), so that a module's checks always have a second tenant; `SEED_DEMO_MODULES: 'demo'`
-    // seeds the demo as shipped.
+    // seeds the demo as shipped. Modules that only tests install stay off until a test switches them on.
     SEED_DEMO_MODULES: 'all',
     ...options.env,
   })
