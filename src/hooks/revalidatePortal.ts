@@ -9,6 +9,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, PayloadRequest, Plugin } from 'payload'
 
 import { logger } from '../lib/logger'
+import { portalBaseUrl } from '../plugins/sdk/index'
 
 const DEV_SECRET = 'e-muni-development-revalidation-secret'
 const SKIP = new Set([
@@ -24,9 +25,7 @@ const SKIP = new Set([
 export const revalidateSecret = () =>
   process.env.PORTAL_REVALIDATE_SECRET || (process.env.NODE_ENV === 'production' ? undefined : DEV_SECRET)
 
-export const revalidateUrl = () =>
-  process.env.PORTAL_REVALIDATE_URL ||
-  `${(process.env.PORTAL_URL || `http://localhost:${process.env.PORTAL_PORT || 3001}`).replace(/\/$/, '')}/api/revalidate`
+export const revalidateUrl = () => process.env.PORTAL_REVALIDATE_URL || `${portalBaseUrl()}/api/revalidate`
 
 const send = async (tags: string[]) => {
   const secret = revalidateSecret()
@@ -47,10 +46,15 @@ const send = async (tags: string[]) => {
 const idOf = (value: unknown) =>
   value && typeof value === 'object' ? (value as { id?: unknown }).id : (value as number | string | undefined)
 
+/** Municipality id → slug, so that a write costs no extra read (kept current by the municipality hooks). */
+const slugs = new Map<string, string>()
+
 const slugOf = async (req: PayloadRequest, tenant: unknown): Promise<string | undefined> => {
   if (tenant && typeof tenant === 'object' && 'slug' in tenant) return String((tenant as { slug: unknown }).slug)
   const id = idOf(tenant)
   if (id === undefined || id === null) return undefined
+  const known = slugs.get(String(id))
+  if (known) return known
   const doc = await req.payload
     .findByID({
       collection: 'municipalities',
@@ -61,7 +65,9 @@ const slugOf = async (req: PayloadRequest, tenant: unknown): Promise<string | un
       disableErrors: true,
     })
     .catch(() => null)
-  return (doc as { slug?: string } | null)?.slug
+  const slug = (doc as { slug?: string } | null)?.slug
+  if (slug) slugs.set(String(id), slug)
+  return slug
 }
 
 const revalidate = async (req: PayloadRequest, tags: string[]) => {
@@ -84,11 +90,13 @@ const tenantDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
   return doc
 }
 const municipalityChanged: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const slugs = new Set([doc.slug, previousDoc?.slug].filter(Boolean).map((s) => `m:${s}`))
-  await revalidate(req, ['municipalities', ...slugs])
+  slugs.set(String(doc.id), doc.slug)
+  const tags = new Set([doc.slug, previousDoc?.slug].filter(Boolean).map((s) => `m:${s}`))
+  await revalidate(req, ['municipalities', ...tags])
   return doc
 }
 const municipalityDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  slugs.delete(String(doc.id))
   await revalidate(req, ['municipalities', `m:${doc.slug}`])
   return doc
 }

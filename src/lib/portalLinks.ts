@@ -7,20 +7,17 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { defineTemplate, renderEmail } from '../plugins/sdk/index'
+import { defineTemplate, portalBaseUrl, portalLink, renderEmail } from '../plugins/sdk/index'
 import { isLanguage, l, type Language } from '../i18n/index'
-
-export const portalUrl = () =>
-  (process.env.PORTAL_URL || `http://localhost:${process.env.PORTAL_PORT || 3001}`).replace(/\/$/, '')
 
 const PORTAL_HEADER = /^([a-z0-9][a-z0-9-]{0,62})\/(es|pt|en|fr)$/
 
 /** The portal base the request came from (`/m/{slug}/{lang}`), and its language. */
 export const portalBase = (req: PayloadRequest, fallbackLang?: unknown): { base: string; lang: Language } => {
   const match = PORTAL_HEADER.exec(req.headers?.get?.('x-emuni-portal') ?? '')
-  if (match) return { base: `${portalUrl()}/m/${match[1]}/${match[2]}`, lang: match[2] as Language }
+  if (match) return { base: portalLink(match[1]!, match[2]!), lang: match[2] as Language }
   const lang = isLanguage(fallbackLang) ? fallbackLang : 'es'
-  return { base: portalUrl(), lang }
+  return { base: portalBaseUrl(), lang }
 }
 
 const VERIFY = defineTemplate('people-verify', {
@@ -61,7 +58,7 @@ const RESET = defineTemplate('people-reset', {
 type EmailArgs = { req?: PayloadRequest; token?: string; user?: { name?: string; language?: string } }
 
 const email = (template: string, path: 'verify' | 'reset', { req, token, user }: EmailArgs = {}) => {
-  const { base, lang } = req ? portalBase(req, user?.language) : { base: portalUrl(), lang: 'es' as Language }
+  const { base, lang } = req ? portalBase(req, user?.language) : { base: portalBaseUrl(), lang: 'es' as Language }
   return renderEmail(template, lang, { name: user?.name ?? '', url: `${base}/account/${path}/${token ?? ''}` })
 }
 
