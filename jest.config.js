@@ -1,5 +1,6 @@
 /**
- * jest projects: unit (no server), integration (real server, real database), e2e (real Chromium), and
+ * jest projects: unit (no server), integration (real server, real database), e2e (real Chromium),
+ * security (isolation matrix, advisories, fuzzing, hostile uploads, auth, crash consistency), and
  * modules: the tests a module carries in its own folder (`src/plugins/<slug>/test/`), like a package.
  */
 const common = {
@@ -19,6 +20,8 @@ const common = {
 
 export default {
   testTimeout: 120_000,
+  // The security suite's figures (cases run, leaks, 5xx, refused uploads, writes kept) after the run.
+  reporters: ['default', '<rootDir>/test/security/summary-reporter.mjs'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {
@@ -37,6 +40,12 @@ export default {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/globalSetup.mjs',
+    },
+    {
+      ...common,
+      displayName: 'security',
+      testMatch: ['<rootDir>/test/security/**/*.test.ts'],
       globalSetup: '<rootDir>/test/globalSetup.mjs',
     },
   ],
