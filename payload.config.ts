@@ -36,8 +36,12 @@ import { uploadMaxBytes } from './src/hooks/uploadGuard'
 import { nullGroupsPlugin } from './src/hooks/nullGroups'
 import { revalidatePortalPlugin } from './src/hooks/revalidatePortal'
 import { keepValidationDetails } from './src/hooks/validationDetails'
+import { malformedBodies } from './src/hooks/malformedBody'
+import { clientErrors, guardInput } from './src/hooks/inputGuard'
 import { l, LANGUAGES } from './src/i18n/index'
+import { csrfAllowlist, trackMunicipalityDomains } from './src/lib/cors'
 import { depthLimit, graphqlMaxDepth } from './src/lib/graphqlDepth'
+import { hardenConfig } from './src/lib/hardenConfig'
 import { payloadSecret } from './src/lib/secret'
 import { moduleCollectionSlugs, registeredModules } from './src/plugins/sdk/registry'
 import { WORKFLOW_ACTIONS_COMPONENT } from './src/plugins/sdk/workflow'
@@ -70,6 +74,8 @@ const email = process.env.SMTP_URL
 
 export default buildConfig({
   serverURL: process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`,
+  // Cookie sessions only from the CMS, the portal and the municipalities' domains (src/lib/cors.ts).
+  csrf: csrfAllowlist(),
   secret: payloadSecret(),
   telemetry: false,
   // JSON lines in production (structured, like the express logs); readable colours in development.
@@ -127,9 +133,9 @@ export default buildConfig({
     maxComplexity: Number(process.env.GRAPHQL_MAX_COMPLEXITY || 1000),
     validationRules: () => [depthLimit(graphqlMaxDepth())],
   },
-  hooks: { afterError: [keepValidationDetails] },
+  hooks: { afterError: [keepValidationDetails, malformedBodies, clientErrors] },
   collections: [
-    audited(Municipalities, (doc) => doc.id),
+    trackMunicipalityDomains(audited(Municipalities, (doc) => doc.id)),
     Users,
     People,
     ...[Media, Pages, News, Events, Documents, Navigation].map((c) => audited(c)),
@@ -213,4 +219,4 @@ export default buildConfig({
     // Last, so that it sees every collection (core, modules, the plugin's fields).
     nullGroupsPlugin,
   ],
-})
+}).then((config) => guardInput(hardenConfig(config)))

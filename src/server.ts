@@ -17,10 +17,13 @@ import { getPayload, type Payload } from 'payload'
 
 import { resolveDatabase } from './db'
 import { uploadMaxBytes } from './hooks/uploadGuard'
+import { startUploadSweeper } from './hooks/uploadSweep'
 import { languageFromHeader, message } from './i18n'
 import { createAuthGuards, graphqlGuard } from './lib/authGuards'
-import { graphqlMaxDepth } from './lib/graphqlDepth'
+import { corsMiddleware } from './lib/cors'
+import { graphqlMaxDepth, graphqlMaxFields } from './lib/graphqlDepth'
 import { logger } from './lib/logger'
+import { queryParamGuard } from './lib/queryGuard'
 import { secretProblem } from './lib/secret'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -123,6 +126,11 @@ export const createApp = async ({
     }
   })
 
+  // CORS for the CMS, the portal and the municipalities' domains only; preflights end here.
+  app.use('/api', corsMiddleware(payload))
+  // Query parameters the database cannot use (limit=1e309, where=abc) are answered 400, not 500.
+  app.use('/api', queryParamGuard)
+
   // A multipart body that announces more than the upload limit is answered 413 at once (the body is
   // drained, so the client reads the answer instead of a broken pipe). Payload enforces the same
   // limit while parsing bodies that do not announce their length.
@@ -163,6 +171,7 @@ export const createApp = async ({
     graphqlGuard(guards, (req, res) => handle(req, res), {
       maxBytes: Number(process.env.GRAPHQL_MAX_BODY_BYTES || 1024 * 1024),
       maxDepth: graphqlMaxDepth(),
+      maxFields: graphqlMaxFields(),
     }),
   )
 
@@ -183,12 +192,15 @@ export const start = async (options: ServerOptions): Promise<Server> => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
   logger.info({ port, host: options.host, dev: options.dev }, 'e-Muni listening')
+  // Files a crash left without their document (see uploadSweep.ts).
+  const stopSweeper = startUploadSweeper(payload)
 
   let stopping = false
   const shutdown = (signal: string) => {
     if (stopping) return
     stopping = true
     logger.info({ signal }, 'shutting down')
+    stopSweeper()
     const force = setTimeout(() => {
       logger.error('shutdown took longer than 10 s; exiting')
       process.exit(1)

@@ -3,6 +3,7 @@ import { APIError } from 'payload'
 
 import { isPlatformAdmin } from '../access/roles'
 import { l, LANGUAGES, tr } from '../i18n/index'
+import { enforcePasswordPolicy } from '../lib/passwordPolicy'
 import { resetEmail, verifyEmail } from '../lib/portalLinks'
 
 const self = ({ req }: { req: { user?: { id: number | string; collection: string } | null } }) => {
@@ -52,7 +53,7 @@ export const People: CollectionConfig = {
     update: self,
     delete: self,
   },
-  hooks: { beforeValidate: [guardVerified] },
+  hooks: { beforeOperation: [enforcePasswordPolicy], beforeValidate: [guardVerified] },
   fields: [
     { name: 'name', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom') },
     { name: 'phone', type: 'text', label: l('Teléfono', 'Telefone', 'Phone', 'Téléphone') },

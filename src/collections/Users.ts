@@ -10,6 +10,7 @@ import {
 } from '../access/roles'
 import { guardStaffAssignments, guardStaffDelete } from '../hooks/guardStaffAssignments'
 import { l } from '../i18n/index'
+import { enforcePasswordPolicy } from '../lib/passwordPolicy'
 
 /** Self, plus (for municipal admins) the users of the municipalities they administer. */
 const selfOrAdministered: Access = ({ req }) => {
@@ -55,7 +56,11 @@ export const Users: CollectionConfig = {
       return administered && isStaff(req.user) ? { and: [administered, { id: { not_equals: req.user.id } }] } : false
     },
   },
-  hooks: { beforeValidate: [guardStaffAssignments], beforeDelete: [guardStaffDelete] },
+  hooks: {
+    beforeOperation: [enforcePasswordPolicy],
+    beforeValidate: [guardStaffAssignments],
+    beforeDelete: [guardStaffDelete],
+  },
   fields: [
     { name: 'name', type: 'text', label: l('Nombre', 'Nome', 'Name', 'Nom') },
     {

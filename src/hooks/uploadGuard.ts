@@ -1,15 +1,19 @@
 /**
- * Uploads are judged by their bytes, not by their name or declared type: the content's detected type
- * must be on the collection's allowlist. SVG (which can carry script) is never on it, and text
- * files such as HTML are not recognised as any allowed type, so both are refused before anything
- * is written to disk or to the database.
+ * Uploads are judged by their bytes, not by their name or declared type (see uploadInspection.ts):
+ * the content's detected type must be on the collection's allowlist and the whole file must be that
+ * type — no script-carrying SVG, no markup disguised as an image, no polyglot, no pixel flood or
+ * decompression bomb. A refused file is refused before anything is written to disk or to the
+ * database; an accepted one is stored under a safe name with the extension of what it is.
  */
-import type { CollectionBeforeOperationHook } from 'payload'
+import { randomBytes } from 'node:crypto'
+
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
-import { fileTypeFromBuffer } from 'file-type'
-import sharp from 'sharp'
 
 import { tr } from '../i18n/index'
+import { inspectUpload, safeFileName, type Inspection, type UploadProblem } from './uploadInspection'
+
+export { imageMaxPixels, inspectUpload, safeFileName, type Inspection, type UploadProblem } from './uploadInspection'
 
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']
 export const DOCUMENT_TYPES = [
@@ -20,44 +24,61 @@ export const DOCUMENT_TYPES = [
   'application/vnd.oasis.opendocument.spreadsheet',
 ]
 
+/** A safe name (see safeFileName) with a random suffix: `plano-3f9a1c2e.pdf`. */
+export const uniqueFileName = (name: string | undefined | null, ext: string): string =>
+  safeFileName(name, ext).replace(/\.[^.]+$/, `-${randomBytes(4).toString('hex')}.${ext}`)
+
+/** Why a file was refused, in the request's language. */
+export const uploadProblemText = (
+  req: Pick<PayloadRequest, 'i18n' | 'headers'> | undefined,
+  refusal: UploadProblem,
+  allowed: string[] = [],
+): string => {
+  switch (refusal.problem) {
+    case 'empty':
+      return tr(req, 'fileEmpty')
+    case 'type':
+      return tr(req, 'fileTypeNotAllowed', {
+        detected: refusal.detected ?? tr(req, 'fileUnknownType'),
+        allowed: allowed.join(', '),
+      })
+    case 'pixels':
+      return tr(req, 'imageTooManyPixels', { megapixels: refusal.megapixels })
+    case 'damaged':
+      return tr(req, 'fileDamaged', { type: refusal.type })
+    case 'trailing':
+      return tr(req, 'fileTrailingData', { type: refusal.type })
+    case 'activeContent':
+      return tr(req, 'pdfActiveContent')
+    case 'unzipped':
+      return tr(req, 'archiveTooLarge', { mb: refusal.mb })
+  }
+}
+
+/** The refusal as the error Payload answers with (4xx, the message public). */
+export const uploadRefusal = (
+  req: Pick<PayloadRequest, 'i18n' | 'headers'> | undefined,
+  refusal: Extract<Inspection, { ok: false }>,
+  allowed: string[],
+) => new APIError(uploadProblemText(req, refusal, allowed), refusal.status, undefined, true)
+
 export const uploadGuard =
   (allowed: string[]): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     if ((operation !== 'create' && operation !== 'update') || !req.file) return args
-    const detected = req.file.data?.length ? await fileTypeFromBuffer(req.file.data) : undefined
-    if (!detected || !allowed.includes(detected.mime)) {
-      throw new APIError(
-        tr(req, 'fileTypeNotAllowed', {
-          detected: detected?.mime ?? tr(req, 'fileUnknownType'),
-          allowed: allowed.join(', '),
-        }),
-        415,
-        undefined,
-        true,
-      )
-    }
-    if (detected.mime.startsWith('image/')) {
-      // A few kilobytes can declare billions of pixels ("pixel flood"): read only the header, and refuse
-      // images larger than the limit before sharp decodes them.
-      let pixels = Infinity
-      try {
-        const { width = 0, height = 0, pages = 1 } = await sharp(req.file.data, { limitInputPixels: false }).metadata()
-        pixels = width * height * Math.max(1, pages)
-      } catch {
-        // unreadable header: refused below
-      }
-      const max = imageMaxPixels()
-      if (!(pixels <= max)) {
-        throw new APIError(tr(req, 'imageTooManyPixels', { megapixels: Math.round(max / 1e6) }), 413, undefined, true)
-      }
-    }
-    // Store what the bytes are, not what the client claimed.
-    req.file.mimetype = detected.mime
+    const inspection = await inspectUpload(req.file.data, allowed)
+    if (!inspection.ok) throw uploadRefusal(req, inspection, allowed)
+    // Store what the bytes are (and only the image, for a JPEG a phone appended data to), not what the
+    // client claimed, under a name no web server or file system can misread — and one no other upload
+    // takes at the same moment: Payload picks "plano-1.pdf" after checking the disk and the database,
+    // so two "plano.pdf" sent at once would both be written to one path (one person's file replacing
+    // the other's) and one of them refused. A random suffix keeps concurrent uploads apart.
+    req.file.data = inspection.data
+    req.file.size = inspection.data.length
+    req.file.mimetype = inspection.mime
+    req.file.name = uniqueFileName(req.file.name, inspection.ext)
     return args
   }
-
-/** UPLOAD_MAX_PIXELS, default 50 million: the largest image (width × height × frames) accepted. */
-export const imageMaxPixels = (): number => Number(process.env.UPLOAD_MAX_PIXELS || 50_000_000)
 
 /** Where uploads are stored: `MEDIA_DIR` (default `data/uploads`), one folder per collection. */
 export const uploadDir = (collection: string): string =>

@@ -10,7 +10,7 @@ import { rateLimit, type Options } from 'express-rate-limit'
 import { GraphQLError, Kind, parse, type DocumentNode } from 'graphql'
 
 import { languageFromHeader, message, type MessageKey } from '../i18n/index'
-import { depthMessage, queryDepth } from './graphqlDepth'
+import { cycleMessage, depthMessage, fieldsMessage, operationSize } from './graphqlDepth'
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60000))
 
@@ -61,9 +61,15 @@ export type GraphqlInspection = { ops: Set<'login' | 'passwordReset' | 'submissi
 
 /**
  * Reads a GraphQL request body: which password operations it asks for (top-level mutation fields,
- * so aliases do not hide them), and why it must be refused outright — unparseable, or too deep.
+ * so aliases do not hide them), and why it must be refused outright — unparseable, too deep, too many
+ * fields (aliases and fragments expanded), or fragments that spread themselves.
  */
-export const inspectGraphqlBody = (body: Buffer, contentType = '', maxDepth = Infinity): GraphqlInspection => {
+export const inspectGraphqlBody = (
+  body: Buffer,
+  contentType = '',
+  maxDepth = Infinity,
+  maxFields = Infinity,
+): GraphqlInspection => {
   const ops = new Set<'login' | 'passwordReset' | 'submission'>()
   const queries: string[] = []
   if (contentType.includes('application/graphql')) queries.push(body.toString('utf8'))
@@ -87,8 +93,10 @@ export const inspectGraphqlBody = (body: Buffer, contentType = '', maxDepth = In
     } catch (error) {
       return { ops, error: error instanceof GraphQLError ? error.message : 'The query is not valid GraphQL.' }
     }
-    const depth = queryDepth(document)
-    if (depth > maxDepth) return { ops, error: depthMessage(depth, maxDepth) }
+    const size = operationSize(document)
+    if (size.cycle) return { ops, error: cycleMessage(size.cycle) }
+    if (size.depth > maxDepth) return { ops, error: depthMessage(size.depth, maxDepth) }
+    if (size.fields > maxFields) return { ops, error: fieldsMessage(size.fields, maxFields) }
     for (const def of document.definitions) {
       if (def.kind !== Kind.OPERATION_DEFINITION || def.operation !== 'mutation') continue
       for (const selection of def.selectionSet.selections) {
@@ -125,15 +133,18 @@ export const replayRequest = (req: IncomingMessage & { originalUrl?: string }, b
 }
 
 /**
- * For POST /api/graphql: read the body (bounded), refuse what is malformed or too deep with a 400
- * (Payload's GraphQL would answer 200 with errors), apply the login / reset limits when the body
- * holds such mutations, then hand a replayed request to `handle`.
+ * For POST /api/graphql: read the body (bounded), refuse what is malformed, too deep, too large or
+ * self-referencing with a 400 (Payload's GraphQL would answer 200 with errors), apply the login /
+ * reset limits when the body holds such mutations, then hand a replayed request to `handle` — asking
+ * for `application/graphql-response+json`, so that what Payload's validation refuses (complexity,
+ * introspection, unknown fields) is a 400 too, as the GraphQL-over-HTTP spec has it. Results with
+ * data stay 200; the content type stays the `application/json` the client asked for.
  */
 export const graphqlGuard =
   (
     guards: AuthGuards,
     handle: (req: IncomingMessage, res: Response) => unknown,
-    limits: { maxBytes: number; maxDepth: number },
+    limits: { maxBytes: number; maxDepth: number; maxFields?: number },
   ): RequestHandler =>
   async (req, res, next) => {
     if (req.method !== 'POST') return next()
@@ -155,12 +166,26 @@ export const graphqlGuard =
       return next(error)
     }
     const body = Buffer.concat(chunks)
-    const { ops, error } = inspectGraphqlBody(body, req.headers['content-type'], limits.maxDepth)
+    const { ops, error } = inspectGraphqlBody(body, req.headers['content-type'], limits.maxDepth, limits.maxFields)
     if (error) {
       res.status(400).json({ errors: [{ message: error }] })
       return
     }
-    const forward = () => handle(replayRequest(req, body), res)
+    const forward = () => {
+      const replay = replayRequest(req, body)
+      if (!String(req.headers.accept ?? '').includes('application/graphql-response+json')) {
+        replay.headers = { ...req.headers, accept: 'application/graphql-response+json, application/json' }
+        const setHeader = res.setHeader.bind(res)
+        res.setHeader = (name: string, value: number | string | readonly string[]) =>
+          setHeader(
+            name,
+            name.toLowerCase() === 'content-type' && String(value).startsWith('application/graphql-response+json')
+              ? 'application/json; charset=utf-8'
+              : value,
+          )
+      }
+      return handle(replay, res)
+    }
     const chain = [...ops].map((op) => guards[op])
     res.locals.graphqlAuth = ops.has('login') || ops.has('passwordReset')
     const run = (i: number): unknown =>

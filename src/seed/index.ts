@@ -58,11 +58,16 @@ const seedMunicipality = async ({ payload }: Ctx, m: DemoMunicipality): Promise<
   return created.id
 }
 
+/** A seeded file, stored under its name with a random suffix (`name-3f9a1c2e.jpg`) or, before that, as is. */
+const storedAs = (name: string) => ({
+  or: [{ filename: { equals: name } }, { filename: { like: `${name.replace(/\.[^.]+$/, '')}-` } }],
+})
+
 const seedImages = async ({ payload }: Ctx, m: DemoMunicipality, tenant: ID): Promise<ID[]> => {
   const ids: ID[] = []
   for (const [i, alt] of m.content.imageAlt.entries()) {
     const name = `${m.slug}-landscape-${i + 1}.jpg`
-    const existing = await findOne(payload, 'media', { filename: { equals: name } })
+    const existing = await findOne(payload, 'media', storedAs(name))
     if (existing) {
       ids.push(existing.id)
       continue
@@ -171,7 +176,7 @@ const seedContent = async (ctx: Ctx, m: DemoMunicipality, tenant: ID, images: ID
 
   for (const [i, document] of m.content.documents.entries()) {
     const name = `${m.slug}-document-${i + 1}.pdf`
-    if (await findOne(payload, 'documents', { filename: { equals: name } })) continue
+    if (await findOne(payload, 'documents', storedAs(name))) continue
     const data = simplePdf([document.title, m.name, document.summary])
     await payload.create({
       collection: 'documents',

@@ -13,6 +13,7 @@ import { muniServiMutations, muniServiQueries } from './graphql/index'
 import { MODULE, translations } from './i18n/index'
 import { overdueTask } from './jobs/overdue'
 import { seedMuniServi } from './seed/index'
+import { recoverRequests } from './lib/recover'
 
 export const muniServi = defineModule({
   slug: MODULE,
@@ -40,4 +41,5 @@ export const muniServi = defineModule({
   jobs: [overdueTask],
   translations,
   seed: seedMuniServi,
+  recover: recoverRequests,
 })

@@ -34,6 +34,11 @@ export type ModuleManifest = {
   translations?: Record<string, Localized>
   /** demo content for one municipality, run by the seed when the module is on there */
   seed?: (payload: Payload, municipality: { id: number | string; slug: string }) => Promise<void>
+  /**
+   * Undoes what a crash left half-written, for documents created before `before` (see RegisteredModule);
+   * run by the server at start and every hour, before the sweep of orphaned uploads.
+   */
+  recover?: (payload: Payload, before: Date) => Promise<string[]>
 }
 
 export type ModuleEndpoint = ModuleEndpointSpec

@@ -12,6 +12,7 @@ export { getModule, type ModuleRole } from './registry'
 export { isBlank, isUniqueViolation, sameValue } from './values'
 export { requireRoleIn } from './guards'
 export { portalBaseUrl, portalLink } from './portal'
+export { createTogether, type TogetherDoc } from './together'
 
 // Shared building blocks of the core that modules are meant to reuse.
 export { isLanguage, l, LANGUAGES, requestLanguage, type Language, type Localized } from '../../i18n/index'
@@ -26,4 +27,13 @@ export {
   tenantsWithRole,
   type StaffUser,
 } from '../../access/roles'
-export { DOCUMENT_TYPES, IMAGE_TYPES, uploadDir, uploadGuard, uploadMaxBytes } from '../../hooks/uploadGuard'
+export {
+  DOCUMENT_TYPES,
+  IMAGE_TYPES,
+  inspectUpload,
+  safeFileName,
+  uploadDir,
+  uploadGuard,
+  uploadMaxBytes,
+  uploadProblemText,
+} from '../../hooks/uploadGuard'

@@ -21,6 +21,12 @@ export type RegisteredModule = {
   translations?: Record<string, Localized>
   /** demo content for one municipality where the module is on (must be idempotent) */
   seed?: (payload: Payload, municipality: { id: number | string; slug: string }) => Promise<void>
+  /**
+   * Undoes what a crash left half-written (on SQLite, where a document's rows are not written in one
+   * transaction): run when the server starts and every hour, for documents created before `before`
+   * only (later ones may still be being written). Returns what it removed, for the log.
+   */
+  recover?: (payload: Payload, before: Date) => Promise<string[]>
 }
 
 const registry = new Map<string, RegisteredModule>()

@@ -138,6 +138,8 @@ export const BidDocuments: CollectionConfig = {
   },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'bid', 'mimeType', 'filesize'] },
   access: bidDocumentAccess,
+  // Stored by the opening just before the bid names them: ones no bid names (a crash in between) are swept.
+  custom: { ownedBy: [{ collection: 'bids', field: 'documents' }] },
   upload: { staticDir: uploadDir('bid-documents'), mimeTypes: FILE_TYPES },
   fields: [
     {

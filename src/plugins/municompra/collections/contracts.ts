@@ -48,9 +48,11 @@ const stamp: CollectionBeforeChangeHook = async ({ data, originalDoc, operation,
   if (operation === 'update' && 'tender' in data && !sameValue(data.tender, originalDoc?.tender))
     throw fail(moduleText(req, MODULE, 'systemField', { field: 'tender' }))
   if (operation !== 'create') return data
+  const tenderId = idOf(data.tender as never)
+  if (tenderId === undefined || tenderId === null) throw fail(moduleText(req, MODULE, 'contractNeedsAward'))
   const tender = (await req.payload.findByID({
     collection: 'tenders' as never,
-    id: idOf(data.tender as never)!,
+    id: tenderId,
     depth: 0,
     overrideAccess: true,
     req,

@@ -6,18 +6,20 @@
  */
 import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
-import { fileTypeFromBuffer } from 'file-type'
 
 import {
   DOCUMENT_TYPES,
   idOf,
+  inspectUpload,
   isLanguage,
   isUniqueViolation,
   moduleText,
   notify,
   portalLink,
   requestLanguage,
+  safeFileName,
   uploadMaxBytes,
+  uploadProblemText,
   type MunicipalityRef,
 } from '../../sdk/index'
 import { fail, internal } from '../hooks/common'
@@ -252,13 +254,22 @@ const checkBid = async (req: PayloadRequest, tender: Doc, input: BidInput) => {
     }
     if (data.length > uploadMaxBytes())
       errors.push({ path, message: t(req, 'fileTooLarge', { name, max: Math.round(uploadMaxBytes() / 1048576) }) })
-    const type = await fileTypeFromBuffer(data)
-    if (!type || !DOCUMENT_TYPES.includes(type.mime))
+    // Judged by its bytes now, as the opening will store it: a file refused then would stop the opening.
+    const inspected = await inspectUpload(data, DOCUMENT_TYPES)
+    if (!inspected.ok)
       errors.push({
         path,
-        message: t(req, 'fileType', { name, detected: type?.mime ?? '?', allowed: 'PDF, DOCX, XLSX, ODT, ODS' }),
+        message:
+          inspected.problem === 'type'
+            ? t(req, 'fileType', { name, detected: inspected.detected ?? '?', allowed: 'PDF, DOCX, XLSX, ODT, ODS' })
+            : `${name}: ${uploadProblemText(req, inspected)}`,
       })
-    else documents.push({ name, mimeType: type.mime, base64: data.toString('base64') })
+    else
+      documents.push({
+        name: safeFileName(name, inspected.ext),
+        mimeType: inspected.mime,
+        base64: inspected.data.toString('base64'),
+      })
   }
   if (errors.length) throw invalid(req, errors)
   return { amount, currency, lines, note, documents }

@@ -342,6 +342,8 @@ export const ProposalImages: CollectionConfig = {
   },
   admin: { useAsTitle: 'filename' },
   access: { read: () => true, create: () => false, update: () => false, delete: proposalAccess.update },
+  // Stored just before their proposal: one its proposal never got (a crash in between) is swept.
+  custom: { ownedBy: [{ collection: 'proposals', field: 'images' }] },
   hooks: { beforeOperation: [uploadGuard(IMAGE_TYPES)] },
   upload: { staticDir: uploadDir('proposal-images'), mimeTypes: IMAGE_TYPES },
   fields: [

@@ -1,9 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped */
 /**
  * Casting and counting secret ballots. A ballot is checked in full (window by server time, verification,
- * the poll's questions, the budget's rule) before anything is written. Then the participation is written
- * (its unique index stops a second ballot, however concurrent), then the ballot — with no link to the
- * person; if the ballot cannot be written, the participation is removed again.
+ * the poll's questions, the budget's rule) before anything is written. Then the participation (its
+ * unique index stops a second ballot, however concurrent) and the ballot — with no link to the person —
+ * are written together: both or neither, even if the server dies in between.
  *
  * Budgets: the voter gets a ballot code (shown once); only with it can the ballot be changed, until the
  * budget closes. Results, after closing: projects by votes, most first (ties: cheaper first), each taken
@@ -13,7 +13,15 @@ import { createHash, randomBytes } from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
-import { idOf, isUniqueViolation, moduleText, requestLanguage, type MunicipalityRef } from '../../sdk/index'
+import {
+  createTogether,
+  idOf,
+  isUniqueViolation,
+  moduleText,
+  requestLanguage,
+  type MunicipalityRef,
+  type TogetherDoc,
+} from '../../sdk/index'
 import { fail, internal, systemWrite } from '../hooks/common'
 import { MODULE } from '../i18n/index'
 import { person } from './actions'
@@ -55,36 +63,21 @@ const verified = async (req: PayloadRequest, doc: Doc, who: Doc, municipality: M
     throw fail(t(req, 'verificationNeeded', { municipality: municipality.name }), 403)
 }
 
-/** Writes the participation, then `write()`; a second ballot of the same person is refused by the unique index. */
-const participateThen = async (
+/**
+ * Writes the participation and the ballot together (all or nothing, even if the process dies between
+ * them: see createTogether); a second ballot of the same person is refused by the participation's
+ * unique index.
+ */
+const participateWith = async (
   req: PayloadRequest,
   collection: 'poll-participations' | 'budget-participations',
   data: Record<string, unknown>,
-  write: () => Promise<unknown>,
+  ballot: TogetherDoc,
 ) => {
-  let participation: Doc
   try {
-    participation = (await req.payload.create({
-      collection: collection as never,
-      data: data as never,
-      overrideAccess: true,
-      req: systemWrite(req),
-      context: internal(),
-      depth: 0,
-    })) as unknown as Doc
+    await createTogether(req, [{ collection, data }, ballot], { context: internal() })
   } catch (error) {
     if (isUniqueViolation(error, ['uniqueKey'])) throw fail(t(req, 'alreadyVoted'), 409)
-    throw error
-  }
-  try {
-    await write()
-  } catch (error) {
-    await req.payload.delete({
-      collection: collection as never,
-      id: participation.id,
-      overrideAccess: true,
-      context: internal(),
-    })
     throw error
   }
 }
@@ -113,19 +106,11 @@ export const castPollBallot = async (
   })
   if (errors.length) throw fail(t(req, 'invalidInput', { fields: errors.join('; ') }))
   await verified(req, poll, who, municipality)
-  await participateThen(
+  await participateWith(
     req,
     'poll-participations',
     { tenant: municipality.id, poll: poll.id, person: who.id, uniqueKey: `${poll.id}:${who.id}` },
-    () =>
-      req.payload.create({
-        collection: 'poll-ballots' as never,
-        data: { tenant: municipality.id, poll: poll.id, choices } as never,
-        overrideAccess: true,
-        req: systemWrite(req),
-        context: internal(),
-        depth: 0,
-      }),
+    { collection: 'poll-ballots', data: { tenant: municipality.id, poll: poll.id, choices } },
   )
   return { poll: String(poll.id), counted: true }
 }
@@ -194,19 +179,14 @@ export const castBudgetBallot = async (
     return { budget: String(budget.id), code: code.trim(), changed: true, total }
   }
   const fresh = randomBytes(9).toString('base64url')
-  await participateThen(
+  await participateWith(
     req,
     'budget-participations',
     { tenant: municipality.id, budget: budget.id, person: who.id, uniqueKey: `${budget.id}:${who.id}` },
-    () =>
-      req.payload.create({
-        collection: 'budget-ballots' as never,
-        data: { tenant: municipality.id, budget: budget.id, codeHash: hashCode(fresh), projects: chosen } as never,
-        overrideAccess: true,
-        req: systemWrite(req),
-        context: internal(),
-        depth: 0,
-      }),
+    {
+      collection: 'budget-ballots',
+      data: { tenant: municipality.id, budget: budget.id, codeHash: hashCode(fresh), projects: chosen },
+    },
   )
   return { budget: String(budget.id), code: fresh, changed: false, total }
 }

@@ -6,8 +6,8 @@
 import type { CollectionAfterReadHook, CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { idOf, l, moduleText } from '../../sdk/index'
-import { catalogueAccess, categoryAccess } from '../access/index'
+import { idOf, l, moduleText, requireRoleIn } from '../../sdk/index'
+import { CATALOGUE_MANAGERS, catalogueAccess, categoryAccess } from '../access/index'
 import { MODULE } from '../i18n/index'
 import { FIELD_TYPES, formProblems, type FormField } from '../lib/form'
 import { governmentServiceJsonLd } from '../lib/jsonLd'
@@ -47,6 +47,9 @@ const normaliseCode: CollectionBeforeValidateHook = async ({ data, originalDoc, 
   if (code !== undefined && !/^[A-Z][A-Z0-9]{1,9}$/.test(code))
     throw new APIError(moduleText(req, MODULE, 'badCode'), 400, undefined, true)
   const tenant = idOf((data.tenant ?? originalDoc?.tenant) as never)
+  // Before looking the code up: the answer "that code exists" must not reach staff of another
+  // municipality (inactive services are not public).
+  requireRoleIn(req, tenant, CATALOGUE_MANAGERS, () => moduleText(req, MODULE, 'noRoleHere'))
   if (code && tenant !== undefined) {
     const { docs } = await req.payload.find({
       collection: 'services' as never,

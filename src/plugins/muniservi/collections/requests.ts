@@ -322,6 +322,8 @@ export const ServiceAttachments: CollectionConfig = {
   },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'field', 'mimeType', 'filesize'] },
   access: attachmentAccess,
+  // Stored just before their request: one its request never got (a crash in between) is swept.
+  custom: { ownedBy: [{ collection: 'service-requests', field: 'attachments' }] },
   hooks: { beforeOperation: [uploadGuard(ATTACHMENT_TYPES)] },
   upload: { staticDir: uploadDir('service-attachments'), mimeTypes: ATTACHMENT_TYPES },
   fields: [

@@ -65,7 +65,15 @@ const t = (req: PayloadRequest, key: string, vars?: Record<string, string | numb
 /** `services.json` → { name: 'services', format: 'json' }; an unknown extension → null. */
 const parseSegment = (segment: string | undefined) => {
   const match = /^(.+)\.(json|xml)$/.exec(segment ?? '')
-  return match ? { name: decodeURIComponent(match[1]), format: match[2] as Format } : null
+  if (!match) return null
+  // Route parameters arrive decoded already; a `%` left in one is a character, not an escape.
+  let name = match[1]
+  try {
+    name = decodeURIComponent(name)
+  } catch {
+    // keep it as it is
+  }
+  return { name, format: match[2] as Format }
 }
 
 const formatOf = (req: PayloadRequest): Format => {
@@ -231,14 +239,17 @@ const readForm = async (req: PayloadRequest) => {
     params = new URLSearchParams()
     for (const [k, v] of (await req.formData!()).entries()) if (typeof v === 'string') params.append(k, v)
   } else throw new Open311Error(400, [t(req, 'o311FormEncoded')])
-  const answers: Record<string, unknown> = {}
+  // A Map: attribute codes such as `__proto__` or `constructor` are names like any other.
+  const answers = new Map<string, unknown>()
   for (const [key, value] of params.entries()) {
     const match = /^attribute\[([^\]]+)\](\[\])?$/.exec(key)
     if (!match) continue
-    if (match[2]) answers[match[1]] = [...((answers[match[1]] as string[]) ?? []), value]
-    else answers[match[1]] = value
+    const before = answers.get(match[1])
+    if (match[2])
+      answers.set(match[1], [...(Array.isArray(before) ? before : before === undefined ? [] : [before]), value])
+    else answers.set(match[1], value)
   }
-  return { params, answers }
+  return { params, answers: Object.fromEntries(answers) }
 }
 
 const PARAM_OF: Record<string, string> = {

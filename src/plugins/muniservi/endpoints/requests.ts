@@ -59,7 +59,7 @@ export const requestEndpoints: ModuleEndpoint[] = [
       const { data, files } = body
       try {
         const doc = await submitRequest(req, municipality, {
-          service: String(data.service ?? ''),
+          service: typeof data.service === 'string' || typeof data.service === 'number' ? String(data.service) : '',
           answers: data.answers,
           description: data.description as string | undefined,
           location: data.location,

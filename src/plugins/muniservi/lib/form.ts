@@ -4,9 +4,8 @@
  * stored unless there are none.
  */
 import type { PayloadRequest } from 'payload'
-import { fileTypeFromBuffer } from 'file-type'
 
-import { DOCUMENT_TYPES, moduleText, uploadMaxBytes } from '../../sdk/index'
+import { DOCUMENT_TYPES, inspectUpload, moduleText, uploadMaxBytes, uploadProblemText } from '../../sdk/index'
 import { MODULE } from '../i18n/index'
 
 export const FIELD_TYPES = [
@@ -126,12 +125,14 @@ export const checkAnswers = async (
           })
           continue
         }
-        const detected = await fileTypeFromBuffer(file.data)
-        if (!detected || !ATTACHMENT_TYPES.includes(detected.mime)) {
-          fail('fileType', { name: file.name, type: detected?.mime ?? '?' })
+        // Judged by its bytes, as every upload (type, structure, polyglots, pixel floods, bombs).
+        const inspected = await inspectUpload(file.data, ATTACHMENT_TYPES)
+        if (!inspected.ok) {
+          if (inspected.problem === 'type') fail('fileType', { name: file.name, type: inspected.detected ?? '?' })
+          else errors.push({ path, message: `${file.name}: ${uploadProblemText(req, inspected)}` })
           continue
         }
-        accepted.push({ ...file, mimetype: detected.mime })
+        accepted.push({ ...file, data: inspected.data, mimetype: inspected.mime })
       }
       continue
     }

@@ -95,19 +95,26 @@ export const submitRequest = async (
   const service = await findService(req, municipality, input.service, { open311Only: input.open311Only })
   const errors: FieldError[] = []
 
+  // The texts as texts: a JSON client may send anything in their place (an object would throw below).
+  const text = (value: unknown, path: string): string | undefined => {
+    if (value === undefined || value === null) return undefined
+    if (typeof value === 'string' || typeof value === 'number') return String(value)
+    errors.push({ path, message: t('notText') })
+    return undefined
+  }
   const person =
     req.user?.collection === 'people' ? (req.user as unknown as Doc & { email: string; name?: string }) : null
-  const name = (input.name ?? person?.name ?? '').toString().trim()
-  const email = (input.email ?? person?.email ?? '').toString().trim().toLowerCase()
+  const name = (text(input.name, 'name') ?? person?.name ?? '').trim()
+  const email = (text(input.email, 'email') ?? person?.email ?? '').trim().toLowerCase()
   if (!person) {
     if (!name) errors.push({ path: 'name', message: t('requesterNeeded') })
     if (!email) errors.push({ path: 'email', message: t('requesterNeeded') })
   }
   if (email && (!EMAIL.test(email) || email.length > 254)) errors.push({ path: 'email', message: t('notEmail') })
   if (name.length > 200) errors.push({ path: 'name', message: t('tooLong', { max: 200 }) })
-  const phone = input.phone?.toString().trim() || undefined
+  const phone = text(input.phone, 'phone')?.trim() || undefined
   if (phone && !/^\+?[0-9 ()-]{6,20}$/.test(phone)) errors.push({ path: 'phone', message: t('notPhone') })
-  const description = input.description?.toString().trim() || undefined
+  const description = text(input.description, 'description')?.trim() || undefined
   if (description && description.length > 4000) errors.push({ path: 'description', message: t('descriptionTooLong') })
   let location = undefined as ReturnType<typeof parseLocation>
   if (input.location !== undefined && input.location !== null) {

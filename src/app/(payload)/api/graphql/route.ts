@@ -1,5 +1,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { guardGraphql } from '../../../../lib/restGuard'
+
+// Bodies other than JSON are answered 415 before Payload tries to read them (src/lib/restGuard.ts).
+export const POST = guardGraphql(GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)

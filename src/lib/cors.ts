@@ -1,0 +1,162 @@
+/**
+ * Which browser origins may use the CMS: its own address (PUBLIC_URL), the citizens' portal
+ * (PORTAL_URL, see the SDK's `portalBaseUrl`) and the municipalities' own domains (their `domains`
+ * field; https, and http too when the CMS itself is served over http).
+ * - CORS (`corsMiddleware`, express, in front of /api): an allowed origin gets
+ *   Access-Control-Allow-Origin echoing it, with credentials; any other origin gets no CORS header.
+ * - CSRF (`csrfAllowlist`, Payload's `csrf`): a request carrying the login cookie from any other origin
+ *   is treated as anonymous (Payload's extractJWT checks `csrf.includes(origin)`).
+ * The domains are read from the database, kept for CORS_ORIGINS_TTL_MS (60 s), and updated at once
+ * when a municipality changes. The state lives on globalThis: the server and Next's bundle each load
+ * their own copy of this module, in one process.
+ */
+import type { RequestHandler } from 'express'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload } from 'payload'
+
+import { portalBaseUrl } from '../plugins/sdk/portal'
+
+type State = {
+  domains: Map<string, string[]>
+  origins: Set<string>
+  loadedAt: number
+  version: number
+  loading?: Promise<void>
+}
+
+const KEY = Symbol.for('e-muni.allowedOrigins')
+const state = (): State =>
+  ((globalThis as Record<symbol, State | undefined>)[KEY] ??= {
+    domains: new Map(),
+    origins: new Set(),
+    loadedAt: 0,
+    version: 0,
+  })
+
+const ttl = () => Number(process.env.CORS_ORIGINS_TTL_MS || 60_000)
+
+const originOf = (url: string): string | undefined => {
+  try {
+    return new URL(url).origin
+  } catch {
+    return undefined
+  }
+}
+
+const publicUrl = () => process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`
+
+/** The CMS's own origin and the portal's: always allowed. */
+export const staticOrigins = (): string[] =>
+  [originOf(publicUrl()), originOf(portalBaseUrl())].filter((o): o is string => Boolean(o))
+
+const domainsOf = (doc: unknown): string[] =>
+  ((doc as { domains?: { domain?: unknown }[] | null })?.domains ?? [])
+    .map((row) => (typeof row?.domain === 'string' ? row.domain.trim().toLowerCase() : ''))
+    .filter(Boolean)
+
+const rebuild = (s: State) => {
+  const schemes = originOf(publicUrl())?.startsWith('https:') ? ['https'] : ['https', 'http']
+  s.origins = new Set([...s.domains.values()].flat().flatMap((domain) => schemes.map((sc) => `${sc}://${domain}`)))
+}
+
+export const isAllowedOrigin = (origin: string): boolean =>
+  staticOrigins().includes(origin) || state().origins.has(origin)
+
+/** Reads the municipalities' domains when the list is older than the TTL (or `force`). */
+export const refreshOrigins = async (payload: Payload, force = false): Promise<void> => {
+  const s = state()
+  if (!force && s.loadedAt && Date.now() - s.loadedAt < ttl()) return
+  s.loading ??= (async () => {
+    const version = s.version
+    try {
+      const { docs } = await payload.find({
+        collection: 'municipalities',
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        select: { domains: true },
+      })
+      // A municipality changed while reading: its hook already updated the list; read again next time.
+      if (s.version !== version) return
+      s.domains = new Map(docs.map((doc) => [String(doc.id), domainsOf(doc)]))
+      rebuild(s)
+      s.loadedAt = Date.now()
+    } catch (error) {
+      payload.logger.warn({ err: error }, 'could not read the municipalities’ domains; keeping the previous list')
+    } finally {
+      s.loading = undefined
+    }
+  })()
+  await s.loading
+}
+
+const onChange: CollectionAfterChangeHook = ({ doc }) => {
+  const s = state()
+  s.domains.set(String(doc.id), domainsOf(doc))
+  s.version++
+  rebuild(s)
+  return doc
+}
+
+const onDelete: CollectionAfterDeleteHook = ({ id }) => {
+  const s = state()
+  s.domains.delete(String(id))
+  s.version++
+  rebuild(s)
+}
+
+/** For the municipalities collection: keeps the allowed origins in step with its domains. */
+export const trackMunicipalityDomains = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    afterChange: [...(collection.hooks?.afterChange ?? []), onChange],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), onDelete],
+  },
+})
+
+/** Payload's `csrf` list: the static origins, and (through `includes`) the municipalities' domains. */
+class OriginAllowlist extends Array<string> {
+  override includes(origin: string, fromIndex?: number): boolean {
+    return super.includes(origin, fromIndex) || isAllowedOrigin(origin)
+  }
+}
+
+export const csrfAllowlist = (): string[] => OriginAllowlist.from(staticOrigins()) as OriginAllowlist
+
+const ALLOWED_HEADERS = [
+  'Accept',
+  'Accept-Language',
+  'Authorization',
+  'Content-Type',
+  'X-Requested-With',
+  'X-Payload-HTTP-Method-Override',
+]
+
+/** Express, on /api: CORS for the allowed origins only; preflights are answered here. */
+export const corsMiddleware =
+  (payload: Payload): RequestHandler =>
+  async (req, res, next) => {
+    const origin = req.headers.origin
+    if (!origin) return next()
+    // The answer depends on the origin: caches must know, also after Next sets its own Vary.
+    res.vary('Origin')
+    const setHeader = res.setHeader.bind(res)
+    res.setHeader = (name: string, value: number | string | readonly string[]) => {
+      if (name.toLowerCase() !== 'vary') return setHeader(name, value)
+      const listed = ([] as (number | string)[]).concat(value as never).join(', ')
+      return setHeader(name, /(^|,)\s*origin\s*(,|$)/i.test(listed) ? listed : `${listed}, Origin`)
+    }
+    if (!staticOrigins().includes(origin)) await refreshOrigins(payload)
+    const allowed = isAllowedOrigin(origin)
+    if (allowed) {
+      res.setHeader('Access-Control-Allow-Origin', origin)
+      res.setHeader('Access-Control-Allow-Credentials', 'true')
+    }
+    if (req.method !== 'OPTIONS' || !req.headers['access-control-request-method']) return next()
+    if (allowed) {
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, PUT, DELETE, OPTIONS')
+      res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS.join(', '))
+      res.setHeader('Access-Control-Max-Age', '600')
+    }
+    res.status(204).end()
+  }

@@ -1,0 +1,164 @@
+/**
+ * In front of Payload's REST handlers (src/app/(payload)/api/[...slug]/route.ts). Payload 3.90 answers
+ * 500 to requests it cannot read: a JSON body that is not an object (`null`, `[…]`, `"text"`), a body
+ * in a type it ignores (text/plain, XML…) or no body at all on a create, a multipart body it cannot
+ * parse or whose `_payload` part is not a JSON object, `/api/toString` (a name every object has), and
+ * 501 to collections without REST endpoints. Here:
+ * - a path naming no collection but an object property, or a collection without REST endpoints → 404;
+ * - writes to a collection: JSON must be an object nested at most JSON_MAX_DEPTH levels, multipart
+ *   must parse (and `_payload`, if sent, hold such an object), other types with a body → 415; an empty
+ *   body counts as `{}`.
+ * Module endpoints (`/api/m/…`, `/api/open311/…`, `/api/ocds/…`) read their own bodies and are left alone.
+ */
+import { Kind, parse } from 'graphql'
+import type { SanitizedConfig } from 'payload'
+
+import { languageFromHeader, message, type MessageKey } from '../i18n/index'
+
+type RouteContext = { params: Promise<{ slug?: string[] }> }
+type Handler = (request: Request, context: RouteContext) => Promise<Response>
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+const WRITES = new Set(['POST', 'PATCH', 'PUT'])
+
+type Verdict = { status: number; key: MessageKey } | { request: Request } | null
+
+/** JSON_MAX_DEPTH, default 64: deeper bodies are refused (Payload copies them recursively and overflows the stack). */
+const maxDepth = () => Number(process.env.JSON_MAX_DEPTH || 64)
+
+/** How deeply a JSON text nests, counted without parsing it (no recursion). */
+export const jsonDepth = (text: string): number => {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92)
+        i++ // backslash: skip the escaped character
+      else if (c === 34) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 123 || c === 91) deepest = Math.max(deepest, ++depth)
+    else if (c === 125 || c === 93) depth--
+  }
+  return deepest
+}
+
+const decode = (segment: string): string => {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
+const verdict = async (config: SanitizedConfig, request: Request): Promise<Verdict> => {
+  const base = (config.routes?.api ?? '/api').replace(/\/$/, '')
+  const { pathname } = new URL(request.url)
+  if (!pathname.startsWith(`${base}/`)) return null
+  const first = decode(pathname.slice(base.length + 1).split('/')[0] ?? '')
+  const collection = config.collections.find((c) => c.slug === first)
+  if (!collection) {
+    // Payload looks the first segment up on a plain object: `toString`, `constructor`… are "found".
+    return first in Object.prototype ? { status: 404, key: 'routeNotFound' } : null
+  }
+  if (collection.endpoints === false) return { status: 404, key: 'routeNotFound' }
+  if (!WRITES.has(request.method.toUpperCase())) return null
+  const override =
+    request.headers.get('X-Payload-HTTP-Method-Override') ?? request.headers.get('X-HTTP-Method-Override')
+  if (request.method.toUpperCase() === 'POST' && override === 'GET') return null
+  // Payload's own test of the type: the part before `;`, as is.
+  const type = (request.headers.get('Content-Type') || '').split(';', 1)[0]
+  if (type.includes('multipart/')) {
+    let form: FormData
+    try {
+      form = await request.clone().formData()
+    } catch {
+      return { status: 400, key: 'malformedUpload' }
+    }
+    // A `file` part that is text is Payload's reference to a file a storage adapter received directly;
+    // e-Muni stores uploads itself, so there is no such file: the file must come as a file part.
+    if (form.getAll('file').some((f) => typeof f === 'string')) return { status: 400, key: 'fileNotAFile' }
+    const part = form.get('_payload')
+    if (part === null) return null
+    if (typeof part !== 'string') return { status: 400, key: 'payloadPartNotObject' }
+    if (jsonDepth(part) > maxDepth()) return { status: 400, key: 'bodyTooDeep' }
+    try {
+      if (!isObject(JSON.parse(part))) return { status: 400, key: 'payloadPartNotObject' }
+    } catch {
+      return { status: 400, key: 'payloadPartNotObject' }
+    }
+    return null
+  }
+  const text = request.body ? await request.clone().text() : ''
+  if (type === 'application/json' && text !== '') {
+    if (jsonDepth(text) > maxDepth()) return { status: 400, key: 'bodyTooDeep' }
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      return { status: 400, key: 'bodyNotJson' }
+    }
+    return isObject(parsed) ? null : { status: 400, key: 'bodyNotObject' }
+  }
+  if (text !== '') return { status: 415, key: 'bodyTypeUnsupported' }
+  // No body: the same as an empty object (Payload would read `undefined` and fail).
+  const headers = new Headers(request.headers)
+  headers.set('Content-Type', 'application/json')
+  headers.delete('Content-Length')
+  return { request: new Request(request.url, { method: request.method, headers, body: '{}' }) }
+}
+
+export const guardRest =
+  (config: Promise<SanitizedConfig> | SanitizedConfig, handler: Handler): Handler =>
+  async (request, context) => {
+    const found = await verdict(await config, request)
+    if (found && 'request' in found) return handler(found.request, context)
+    if (!found) return handler(request, context)
+    const lang = languageFromHeader(request.headers.get('accept-language'))
+    return Response.json({ errors: [{ message: message(lang, found.key) }] }, { status: found.status })
+  }
+
+/**
+ * GraphQL takes JSON (and `application/graphql`, which the gate in front of it reads): Payload would
+ * try to read other bodies, multipart ones included, as form data and fail with a 500. Variables nested
+ * deeper than JSON_MAX_DEPTH and subscriptions (which the schema does not have) fail further on: 400.
+ */
+export const guardGraphql =
+  (handler: (request: Request) => Promise<Response>): ((request: Request) => Promise<Response>) =>
+  async (request) => {
+    const type = (request.headers.get('Content-Type') || '').split(';', 1)[0].trim().toLowerCase()
+    const lang = languageFromHeader(request.headers.get('accept-language'))
+    if (type !== 'application/json' && !type.startsWith('application/graphql'))
+      return Response.json({ errors: [{ message: message(lang, 'graphqlBodyType') }] }, { status: 415 })
+    // A subscription (the schema has none) makes the GraphQL handler throw: a 500 with no body.
+    const text = await request.clone().text()
+    if (type === 'application/json' && jsonDepth(text) > maxDepth())
+      return Response.json({ errors: [{ message: message(lang, 'bodyTooDeep') }] }, { status: 400 })
+    if (/\bsubscription\b/.test(text) && asksForSubscription(text, type))
+      return Response.json({ errors: [{ message: message(lang, 'graphqlNoSubscriptions') }] }, { status: 400 })
+    return handler(request)
+  }
+
+const asksForSubscription = (text: string, type: string): boolean => {
+  let queries: unknown[] = [text]
+  if (type === 'application/json') {
+    try {
+      const body: unknown = JSON.parse(text)
+      queries = (Array.isArray(body) ? body : [body]).map((b) => (isObject(b) ? b.query : undefined))
+    } catch {
+      return false
+    }
+  }
+  return queries.some((query) => {
+    if (typeof query !== 'string') return false
+    try {
+      return parse(query).definitions.some(
+        (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'subscription',
+      )
+    } catch {
+      return false
+    }
+  })
+}
