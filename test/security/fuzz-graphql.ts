@@ -396,10 +396,8 @@ export const dataInputOf = (
 ): GraphQLInputObjectType | null => {
   for (const [name, s] of collectionOf) {
     if (s !== slug || !name.startsWith('create')) continue
-    const data = schema
-      .getMutationType()
-      ?.getFields()
-      [name]?.args.find((a) => a.name === 'data')
+    const mutations = schema.getMutationType()?.getFields() ?? {}
+    const data = mutations[name]?.args.find((a) => a.name === 'data')
     if (data) return getNamedType(data.type) as GraphQLInputObjectType
   }
   return null
