@@ -291,7 +291,8 @@ const TEXT_OPERATORS = ['like', 'not_like', 'contains']
 const SINGLE_VALUE = [...DATE_OPERATORS, ...TEXT_OPERATORS]
 /** Fields stored as text: the only ones PostgreSQL compares with (I)LIKE. */
 const TEXT_FIELDS = ['text', 'textarea', 'email', 'code', 'select', 'radio']
-const isScalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v)
+/** One value: Payload's own code passes dates as Date objects (the admin's document-lock check). */
+const isScalar = (v: unknown) => v === null || v instanceof Date || ['string', 'number', 'boolean'].includes(typeof v)
 
 /**
  * `where` conditions the SQL adapters cannot run: `all` (MongoDB only: a TypeError elsewhere), a list
@@ -321,7 +322,9 @@ const checkWhereShapes = (
       continue
     }
     if (!isObject(condition)) continue
-    const field = fieldAt(collection, key) as { type?: string; hasMany?: boolean } | undefined
+    const field = (fieldAt(collection, key) ??
+      (key === 'id' && numericIds(req.payload.config, collection.slug) ? { type: 'number' } : undefined)) as
+      { type?: string; hasMany?: boolean } | undefined
     for (const [operator, value] of Object.entries(condition)) {
       if (operator === 'all' && operators && !operators.all) refuse(key, operator, 'operatorNotForField')
       const listAllowed = operator === 'contains' && field?.hasMany

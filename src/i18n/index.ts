@@ -374,6 +374,12 @@ const messages = {
     'The «file» part must be a file (with a file name), not text.',
     'La partie « file » doit être un fichier (avec un nom de fichier), pas du texte.',
   ),
+  nulCharacter: l(
+    'Los textos no pueden contener el carácter NUL (U+0000).',
+    'Os textos não podem conter o caractere NUL (U+0000).',
+    'Texts cannot contain the NUL character (U+0000).',
+    'Les textes ne peuvent pas contenir le caractère NUL (U+0000).',
+  ),
   payloadPartNotObject: l(
     'La parte «_payload» debe contener un objeto JSON con los campos del documento.',
     'A parte «_payload» deve conter um objeto JSON com os campos do documento.',

@@ -154,7 +154,8 @@ const resolvePath = (config: SanitizedConfig, collection: SanitizedCollectionCon
 const LIST = ['in', 'not_in', 'all']
 const COMPARE = ['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
 const GEO = ['near', 'within', 'intersects']
-const isScalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v)
+/** One value: Payload's own code passes dates as Date objects (the admin's document-lock check). */
+const isScalar = (v: unknown) => v === null || v instanceof Date || ['string', 'number', 'boolean'].includes(typeof v)
 const isNumeric = (v: unknown) =>
   v === null ||
   v === 'null' ||

@@ -4,11 +4,12 @@
  * in a type it ignores (text/plain, XML…) or no body at all on a create, a multipart body it cannot
  * parse or whose `_payload` part is not a JSON object, `/api/toString` (a name every object has), and
  * 501 to collections without REST endpoints. Here:
+ * - a NUL character anywhere in the address, a JSON body or a form → 400;
  * - a path naming no collection but an object property, or a collection without REST endpoints → 404;
  * - writes to a collection: JSON must be an object nested at most JSON_MAX_DEPTH levels, multipart
  *   must parse (and `_payload`, if sent, hold such an object), other types with a body → 415; an empty
  *   body counts as `{}`.
- * Module endpoints (`/api/m/…`, `/api/open311/…`, `/api/ocds/…`) read their own bodies and are left alone.
+ * Module endpoints (`/api/m/…`, `/api/open311/…`, `/api/ocds/…`) read their own bodies: only NULs are refused there.
  */
 import { Kind, parse } from 'graphql'
 import type { SanitizedConfig } from 'payload'
@@ -53,10 +54,33 @@ const decode = (segment: string): string => {
   }
 }
 
+/**
+ * The NUL character (U+0000) in a text: PostgreSQL cannot store or even compare it (a query with one
+ * fails, and inside a transaction every query after it), and no text of a municipality needs one.
+ * In the address (`%00`), in JSON (`\u0000`) and in forms.
+ */
+const NUL_IN_URL = /%00/i
+const NUL_IN_JSON = /\\u0000/i
+const hasNul = (text: string) => text.includes('\0') || NUL_IN_JSON.test(text)
+
 const verdict = async (config: SanitizedConfig, request: Request): Promise<Verdict> => {
   const base = (config.routes?.api ?? '/api').replace(/\/$/, '')
-  const { pathname } = new URL(request.url)
+  const url = new URL(request.url)
+  const { pathname } = url
   if (!pathname.startsWith(`${base}/`)) return null
+  if (NUL_IN_URL.test(pathname + url.search)) return { status: 400, key: 'nulCharacter' }
+  const method = request.method.toUpperCase()
+  const type = (request.headers.get('Content-Type') || '').split(';', 1)[0]
+  // Module endpoints read their own bodies; JSON and forms may not carry a NUL either.
+  if (
+    WRITES.has(method) &&
+    request.body &&
+    /^(application\/json|application\/x-www-form-urlencoded|text\/)/.test(type)
+  ) {
+    const text = await request.clone().text()
+    if (hasNul(text) || (type === 'application/x-www-form-urlencoded' && NUL_IN_URL.test(text)))
+      return { status: 400, key: 'nulCharacter' }
+  }
   const first = decode(pathname.slice(base.length + 1).split('/')[0] ?? '')
   const collection = config.collections.find((c) => c.slug === first)
   if (!collection) {
@@ -64,12 +88,11 @@ const verdict = async (config: SanitizedConfig, request: Request): Promise<Verdi
     return first in Object.prototype ? { status: 404, key: 'routeNotFound' } : null
   }
   if (collection.endpoints === false) return { status: 404, key: 'routeNotFound' }
-  if (!WRITES.has(request.method.toUpperCase())) return null
+  if (!WRITES.has(method)) return null
   const override =
     request.headers.get('X-Payload-HTTP-Method-Override') ?? request.headers.get('X-HTTP-Method-Override')
-  if (request.method.toUpperCase() === 'POST' && override === 'GET') return null
-  // Payload's own test of the type: the part before `;`, as is.
-  const type = (request.headers.get('Content-Type') || '').split(';', 1)[0]
+  if (method === 'POST' && override === 'GET') return null
+  // (`type` is Payload's own test of the type: the part before `;`, as is.)
   if (type.includes('multipart/')) {
     let form: FormData
     try {
@@ -84,6 +107,7 @@ const verdict = async (config: SanitizedConfig, request: Request): Promise<Verdi
     if (part === null) return null
     if (typeof part !== 'string') return { status: 400, key: 'payloadPartNotObject' }
     if (jsonDepth(part) > maxDepth()) return { status: 400, key: 'bodyTooDeep' }
+    if (hasNul(part)) return { status: 400, key: 'nulCharacter' }
     try {
       if (!isObject(JSON.parse(part))) return { status: 400, key: 'payloadPartNotObject' }
     } catch {
@@ -123,7 +147,8 @@ export const guardRest =
 /**
  * GraphQL takes JSON (and `application/graphql`, which the gate in front of it reads): Payload would
  * try to read other bodies, multipart ones included, as form data and fail with a 500. Variables nested
- * deeper than JSON_MAX_DEPTH and subscriptions (which the schema does not have) fail further on: 400.
+ * deeper than JSON_MAX_DEPTH, NUL characters and subscriptions (which the schema does not have) fail
+ * further on: 400.
  */
 export const guardGraphql =
   (handler: (request: Request) => Promise<Response>): ((request: Request) => Promise<Response>) =>
@@ -136,6 +161,8 @@ export const guardGraphql =
     const text = await request.clone().text()
     if (type === 'application/json' && jsonDepth(text) > maxDepth())
       return Response.json({ errors: [{ message: message(lang, 'bodyTooDeep') }] }, { status: 400 })
+    if (hasNul(text) || NUL_IN_URL.test(new URL(request.url).search))
+      return Response.json({ errors: [{ message: message(lang, 'nulCharacter') }] }, { status: 400 })
     if (/\bsubscription\b/.test(text) && asksForSubscription(text, type))
       return Response.json({ errors: [{ message: message(lang, 'graphqlNoSubscriptions') }] }, { status: 400 })
     return handler(request)
