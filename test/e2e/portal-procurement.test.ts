@@ -10,6 +10,7 @@
 import { jest } from '@jest/globals'
 
 import { account, api, auth, createPerson, gql, login } from '../../src/plugins/sdk/testing/api'
+import { simplePdf } from '../../src/seed/assets'
 
 import { startPortalStack, type PortalStack } from './portal/harness'
 
@@ -30,7 +31,8 @@ const MY_BIDS = `query { myBids(municipality: "villa-esperanza") { bidId tender 
 const pdf = () => ({
   name: 'oferta.pdf',
   mimeType: 'application/pdf',
-  buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+  // A whole PDF (a page, its cross-reference table): bids are inspected, and a broken PDF is refused.
+  buffer: simplePdf(['Oferta', 'Proveedor de prueba']),
 })
 
 /** A fresh page with room for `next dev` to compile a route on first visit. */
