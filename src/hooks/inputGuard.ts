@@ -425,8 +425,8 @@ export const guardInput = (config: SanitizedConfig): SanitizedConfig => {
 
 /**
  * Errors Payload raises on client input, answered as such: verifying the email of accounts that are
- * not verified by email (Payload queries a column those collections do not have), JSON that does not
- * parse wherever Payload parses it, an upload to fetch from an address that cannot be fetched.
+ * not verified by email (Payload queries a column those collections do not have), an upload to fetch
+ * from an address that cannot be fetched, values the database refuses.
  */
 /** The database's error code (SQLite's `SQLITE_…`, PostgreSQL's SQLSTATE) behind an error, if any. */
 const databaseCode = (error: unknown): string | undefined => {
@@ -467,13 +467,11 @@ const DATABASE_REFUSALS: Record<string, MessageKey> = {
 
 export const clientErrors: AfterErrorHook = ({ error, req, graphqlResult }) => {
   const text = error?.message ?? ''
-  const name = (error as { originalError?: Error })?.originalError?.name ?? error?.name
   const refused = DATABASE_REFUSALS[databaseCode(error) ?? '']
   let answer: { status: number; message: string } | undefined
   if (refused) answer = { status: 400, message: tr(req, refused) }
   else if (/^Cannot find field for path at _verificationToken/.test(text))
     answer = { status: 404, message: tr(req, 'verificationNotUsed') }
-  else if (name === 'SyntaxError') answer = { status: 400, message: tr(req, 'bodyNotJson') }
   // A file to fetch from an address the client gave (`url` and `filename` without a file) that cannot
   // be fetched — a private address, nothing there: Payload's own message says which. (By message: class
   // names do not survive the production bundle.)

@@ -380,6 +380,12 @@ const messages = {
     'Texts cannot contain the NUL character (U+0000).',
     'Les textes ne peuvent pas contenir le caractère NUL (U+0000).',
   ),
+  graphqlDirectiveValue: l(
+    '@skip y @include reciben true o false (o una variable Boolean con valor).',
+    '@skip e @include recebem true ou false (ou uma variável Boolean com valor).',
+    '@skip and @include take true or false (or a Boolean variable with a value).',
+    '@skip et @include prennent true ou false (ou une variable Boolean avec une valeur).',
+  ),
   payloadPartNotObject: l(
     'La parte «_payload» debe contener un objeto JSON con los campos del documento.',
     'A parte «_payload» deve conter um objeto JSON com os campos do documento.',

@@ -11,7 +11,7 @@
  *   body counts as `{}`.
  * Module endpoints (`/api/m/…`, `/api/open311/…`, `/api/ocds/…`) read their own bodies: only NULs are refused there.
  */
-import { Kind, parse } from 'graphql'
+import { Kind, parse, visit, type DocumentNode, type ValueNode } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 
 import { languageFromHeader, message, type MessageKey } from '../i18n/index'
@@ -147,8 +147,8 @@ export const guardRest =
 /**
  * GraphQL takes JSON (and `application/graphql`, which the gate in front of it reads): Payload would
  * try to read other bodies, multipart ones included, as form data and fail with a 500. Variables nested
- * deeper than JSON_MAX_DEPTH, NUL characters and subscriptions (which the schema does not have) fail
- * further on: 400.
+ * deeper than JSON_MAX_DEPTH, NUL characters, subscriptions (which the schema does not have) and
+ * `@skip`/`@include` without a true or false fail further on: 400.
  */
 export const guardGraphql =
   (handler: (request: Request) => Promise<Response>): ((request: Request) => Promise<Response>) =>
@@ -165,20 +165,61 @@ export const guardGraphql =
       return Response.json({ errors: [{ message: message(lang, 'nulCharacter') }] }, { status: 400 })
     if (/\bsubscription\b/.test(text) && asksForSubscription(text, type))
       return Response.json({ errors: [{ message: message(lang, 'graphqlNoSubscriptions') }] }, { status: 400 })
+    if (/@(skip|include)\b/.test(text) && !directivesAreBoolean(text, type))
+      return Response.json({ errors: [{ message: message(lang, 'graphqlDirectiveValue') }] }, { status: 400 })
     return handler(request)
   }
 
-const asksForSubscription = (text: string, type: string): boolean => {
-  let queries: unknown[] = [text]
-  if (type === 'application/json') {
-    try {
-      const body: unknown = JSON.parse(text)
-      queries = (Array.isArray(body) ? body : [body]).map((b) => (isObject(b) ? b.query : undefined))
-    } catch {
-      return false
-    }
+/** The operations of a GraphQL body (JSON, a batch, or `application/graphql`), with their variables. */
+const operationsOf = (text: string, type: string): { query: unknown; variables: unknown }[] => {
+  if (type !== 'application/json') return [{ query: text, variables: undefined }]
+  try {
+    const body: unknown = JSON.parse(text)
+    return (Array.isArray(body) ? body : [body]).map((b) =>
+      isObject(b) ? { query: b.query, variables: b.variables } : { query: undefined, variables: undefined },
+    )
+  } catch {
+    return []
   }
-  return queries.some((query) => {
+}
+
+/**
+ * `@skip(if: …)` and `@include(if: …)` take true or false: Payload's complexity rule reads them before
+ * the document is validated, and anything else makes it throw — a 500 with no body.
+ */
+const directivesAreBoolean = (text: string, type: string): boolean =>
+  operationsOf(text, type).every(({ query, variables }) => {
+    if (typeof query !== 'string') return true
+    let document: DocumentNode
+    try {
+      document = parse(query)
+    } catch {
+      return true // the gate in front of GraphQL answers unparseable documents
+    }
+    const given = isObject(variables) ? variables : {}
+    const defaults = new Map<string, ValueNode | undefined>()
+    for (const d of document.definitions)
+      if (d.kind === Kind.OPERATION_DEFINITION)
+        for (const v of d.variableDefinitions ?? []) defaults.set(v.variable.name.value, v.defaultValue)
+    let ok = true
+    visit(document, {
+      Directive(node) {
+        if (node.name.value !== 'skip' && node.name.value !== 'include') return
+        const value = node.arguments?.find((a) => a.name.value === 'if')?.value
+        if (value?.kind === Kind.BOOLEAN) return
+        if (value?.kind === Kind.VARIABLE) {
+          const name = value.name.value
+          if (typeof given[name] === 'boolean') return
+          if (given[name] === undefined && defaults.get(name)?.kind === Kind.BOOLEAN) return
+        }
+        ok = false
+      },
+    })
+    return ok
+  })
+
+const asksForSubscription = (text: string, type: string): boolean =>
+  operationsOf(text, type).some(({ query }) => {
     if (typeof query !== 'string') return false
     try {
       return parse(query).definitions.some(
@@ -188,4 +229,3 @@ const asksForSubscription = (text: string, type: string): boolean => {
       return false
     }
   })
-}
