@@ -13,7 +13,8 @@
  *   trusted server code), texts are text, checkboxes true or false, and Payload's own account fields
  *   (sessions, hash, reset tokens, lock counters) absent, and the related documents exist.
  * Every problem is reported at once, per field, as a ValidationError (400). `where` conditions the SQL
- * adapters cannot run are refused too (beside src/lib/queryGuard.ts, which checks ids and numbers).
+ * adapters cannot run are refused too (beside src/lib/queryGuard.ts, which checks ids and numbers), and
+ * so is a `select` that leaves fields out of a collection with blocks (Payload's adapters throw on it).
  * `clientErrors` (afterError) turns the errors Payload raises on some client input into 4xx answers, and
  * Payload's `verifyEmail…` mutations refuse a missing token.
  */
@@ -127,12 +128,20 @@ const AUTH_MANAGED = [
   'lockUntil',
 ]
 
+/**
+ * ISO 8601 (a date, or a date and time with an optional zone), a real day, years 1 to 9999: what both
+ * databases store. (`new Date` alone takes `477` or `2024-02-30`, which PostgreSQL refuses.)
+ */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/
+
 const validDate = (value: unknown): boolean => {
   if (value instanceof Date) return !Number.isNaN(value.getTime())
   if (typeof value !== 'string') return false
-  const date = new Date(value)
-  const year = date.getUTCFullYear()
-  return !Number.isNaN(date.getTime()) && year >= 1 && year <= 9999
+  const match = ISO_DATE.exec(value.trim())
+  if (!match || Number.isNaN(new Date(value).getTime())) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const calendar = new Date(Date.UTC(year, month - 1, day))
+  return year >= 1 && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day
 }
 
 const numeric = (v: unknown) =>
@@ -354,6 +363,16 @@ const guard =
     const a = args as Args & { disableErrors?: boolean; where?: unknown; draft?: boolean; autosave?: boolean }
     const { config } = req.payload
     if (a.where && !a.overrideAccess) checkWhereShapes(req, collection, a.where)
+    // `select` leaving fields out (`select[x]=false`) makes Payload's SQL adapters throw a TypeError on
+    // collections with blocks (a 500 for anyone, anonymous included): list the fields to include instead.
+    const select = (a as { select?: unknown }).select
+    if (
+      operation === 'read' &&
+      isObject(select) &&
+      Object.values(select).some((v) => v === false) &&
+      collection.flattenedFields.some((f) => f.type === 'blocks')
+    )
+      throw new APIError(tr(req, 'selectExclusionUnsupported'), 400, undefined, true)
     // findByID (a read with an `id`): server code looking up an optional relation asks with
     // `disableErrors` for null when there is nothing — also when there is no id at all.
     if (operation === 'read' && Object.prototype.hasOwnProperty.call(a, 'id')) {
@@ -470,6 +489,9 @@ export const clientErrors: AfterErrorHook = ({ error, req, graphqlResult }) => {
   const refused = DATABASE_REFUSALS[databaseCode(error) ?? '']
   let answer: { status: number; message: string } | undefined
   if (refused) answer = { status: 400, message: tr(req, refused) }
+  // JSON Payload parses itself (a multipart `_payload` starting with a byte-order mark, which the check
+  // in front of Payload, reading the part as text, does not see): V8's JSON.parse messages name JSON.
+  else if (error?.name === 'SyntaxError' && /JSON/.test(text)) answer = { status: 400, message: tr(req, 'bodyNotJson') }
   else if (/^Cannot find field for path at _verificationToken/.test(text))
     answer = { status: 404, message: tr(req, 'verificationNotUsed') }
   // A file to fetch from an address the client gave (`url` and `filename` without a file) that cannot

@@ -440,6 +440,12 @@ const messages = {
     'This field is managed by the system and cannot be sent.',
     'Ce champ est géré par le système et ne peut pas être envoyé.',
   ),
+  selectExclusionUnsupported: l(
+    'En esta colección, «select» solo admite los campos a incluir (select[campo]=true), no los que se omiten.',
+    'Nesta coleção, «select» só aceita os campos a incluir (select[campo]=true), não os omitidos.',
+    'In this collection, «select» only takes the fields to include (select[field]=true), not fields to leave out.',
+    'Dans cette collection, « select » accepte seulement les champs à inclure (select[champ]=true), pas ceux à omettre.',
+  ),
   fieldExpectsGroup: l(
     'Se espera un grupo de campos (un objeto).',
     'Espera-se um grupo de campos (um objeto).',
