@@ -467,7 +467,27 @@ describe('hostile uploads', () => {
   })
 
   it('opens a bid storing its documents inside bid-documents/ under safe names', async () => {
-    const names = hostileNames().slice(0, 8)
+    // A NUL character is refused everywhere in the API (PostgreSQL cannot hold one): a bid naming a
+    // document with one is answered with a clear 400 and leaves neither a bid nor a file behind.
+    const withNul = hostileNames().filter((n) => n.filename.includes('\u0000'))
+    expect(withNul.length).toBeGreaterThan(0)
+    const bidsBefore = await server.sql('SELECT COUNT(*) AS n FROM bids')
+    const filesBefore = filesOnDisk()
+    for (const n of withNul) {
+      const refused = await postGql(
+        `mutation B($d: [BidDocumentInput!]) { submitBid(municipality: "${M}", tender: "SEC-UP-1", amount: 900, documents: $d) { bidId } }`,
+        { d: [{ filename: `${n.filename}.pdf`, base64: valid.pdf.toString('base64') }] },
+        tokens.supplier,
+      )
+      expect(refused.status).toBe(400)
+      expect(refused.body.errors?.[0]?.message).toMatch(/NUL character/)
+    }
+    expect(await server.sql('SELECT COUNT(*) AS n FROM bids')).toEqual(bidsBefore)
+    expect(filesOnDisk()).toEqual(filesBefore)
+
+    const names = hostileNames()
+      .filter((n) => !n.filename.includes('\u0000'))
+      .slice(0, 8)
     const documents = [
       { filename: 'oferta.pdf', base64: valid.pdf.toString('base64') },
       { filename: 'anexo.docx', base64: valid.docx.toString('base64') },
