@@ -42,6 +42,7 @@ import { l, LANGUAGES } from './src/i18n/index'
 import { csrfAllowlist, trackMunicipalityDomains } from './src/lib/cors'
 import { depthLimit, graphqlMaxDepth } from './src/lib/graphqlDepth'
 import { hardenConfig } from './src/lib/hardenConfig'
+import { publicCacheHooks } from './src/lib/publicCache'
 import { payloadSecret } from './src/lib/secret'
 import { moduleCollectionSlugs, registeredModules } from './src/plugins/sdk/registry'
 import { WORKFLOW_ACTIONS_COMPONENT } from './src/plugins/sdk/workflow'
@@ -219,4 +220,4 @@ export default buildConfig({
     // Last, so that it sees every collection (core, modules, the plugin's fields).
     nullGroupsPlugin,
   ],
-}).then((config) => guardInput(hardenConfig(config)))
+}).then((config) => publicCacheHooks(guardInput(hardenConfig(config))))

@@ -23,6 +23,7 @@ import { createAuthGuards, graphqlGuard } from './lib/authGuards'
 import { corsMiddleware } from './lib/cors'
 import { graphqlMaxDepth, graphqlMaxFields } from './lib/graphqlDepth'
 import { logger } from './lib/logger'
+import { cacheableRead, createPublicCache, isAnonymous } from './lib/publicCache'
 import { queryParamGuard } from './lib/queryGuard'
 import { secretProblem } from './lib/secret'
 
@@ -161,6 +162,14 @@ export const createApp = async ({
     req.resume()
   })
 
+  // Anonymous reads answered from memory, invalidated by every write (see lib/publicCache.ts).
+  const publicCache = createPublicCache(payload)
+  if (publicCache)
+    app.get('/api/{*splat}', (req, res) => {
+      if (!cacheableRead(req)) return handle(req, res)
+      return publicCache.serve(req, res, () => handle(req, res))
+    })
+
   const guards = createAuthGuards()
   app.post('/api/:collection/login', guards.login)
   app.post(['/api/:collection/forgot-password', '/api/:collection/reset-password'], guards.passwordReset)
@@ -168,11 +177,18 @@ export const createApp = async ({
   app.post(['/api/m/{*rest}', '/api/open311/{*rest}'], guards.submission)
   app.post(
     '/api/graphql',
-    graphqlGuard(guards, (req, res) => handle(req, res), {
-      maxBytes: Number(process.env.GRAPHQL_MAX_BODY_BYTES || 1024 * 1024),
-      maxDepth: graphqlMaxDepth(),
-      maxFields: graphqlMaxFields(),
-    }),
+    graphqlGuard(
+      guards,
+      (req, res, read) =>
+        publicCache && read.readOnly && isAnonymous(req)
+          ? publicCache.serve(req, res, () => handle(req, res), read.body)
+          : handle(req, res),
+      {
+        maxBytes: Number(process.env.GRAPHQL_MAX_BODY_BYTES || 1024 * 1024),
+        maxDepth: graphqlMaxDepth(),
+        maxFields: graphqlMaxFields(),
+      },
+    ),
   )
 
   app.all('/{*splat}', (req, res) => handle(req, res))

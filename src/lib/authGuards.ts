@@ -57,7 +57,12 @@ export const createAuthGuards = (env = process.env): AuthGuards => ({
   ),
 })
 
-export type GraphqlInspection = { ops: Set<'login' | 'passwordReset' | 'submission'>; error?: string }
+export type GraphqlInspection = {
+  ops: Set<'login' | 'passwordReset' | 'submission'>
+  error?: string
+  /** every operation in the body is a query (no mutation or subscription) */
+  readOnly?: boolean
+}
 
 /**
  * Reads a GraphQL request body: which password operations it asks for (top-level mutation fields,
@@ -72,6 +77,7 @@ export const inspectGraphqlBody = (
 ): GraphqlInspection => {
   const ops = new Set<'login' | 'passwordReset' | 'submission'>()
   const queries: string[] = []
+  let readOnly = true
   if (contentType.includes('application/graphql')) queries.push(body.toString('utf8'))
   else {
     let parsed: unknown
@@ -98,6 +104,7 @@ export const inspectGraphqlBody = (
     if (size.depth > maxDepth) return { ops, error: depthMessage(size.depth, maxDepth) }
     if (size.fields > maxFields) return { ops, error: fieldsMessage(size.fields, maxFields) }
     for (const def of document.definitions) {
+      if (def.kind === Kind.OPERATION_DEFINITION && def.operation !== 'query') readOnly = false
       if (def.kind !== Kind.OPERATION_DEFINITION || def.operation !== 'mutation') continue
       for (const selection of def.selectionSet.selections) {
         if (selection.kind !== Kind.FIELD) {
@@ -113,7 +120,7 @@ export const inspectGraphqlBody = (
       }
     }
   }
-  return { ops }
+  return { ops, readOnly }
 }
 
 /** A fresh request carrying the already-read body, for handing on to Next. */
@@ -143,7 +150,7 @@ export const replayRequest = (req: IncomingMessage & { originalUrl?: string }, b
 export const graphqlGuard =
   (
     guards: AuthGuards,
-    handle: (req: IncomingMessage, res: Response) => unknown,
+    handle: (req: IncomingMessage, res: Response, read: { body: Buffer; readOnly: boolean }) => unknown,
     limits: { maxBytes: number; maxDepth: number; maxFields?: number },
   ): RequestHandler =>
   async (req, res, next) => {
@@ -166,7 +173,12 @@ export const graphqlGuard =
       return next(error)
     }
     const body = Buffer.concat(chunks)
-    const { ops, error } = inspectGraphqlBody(body, req.headers['content-type'], limits.maxDepth, limits.maxFields)
+    const { ops, error, readOnly } = inspectGraphqlBody(
+      body,
+      req.headers['content-type'],
+      limits.maxDepth,
+      limits.maxFields,
+    )
     if (error) {
       res.status(400).json({ errors: [{ message: error }] })
       return
@@ -184,7 +196,7 @@ export const graphqlGuard =
               : value,
           )
       }
-      return handle(replay, res)
+      return handle(replay, res, { body, readOnly: Boolean(readOnly) && ops.size === 0 })
     }
     const chain = [...ops].map((op) => guards[op])
     res.locals.graphqlAuth = ops.has('login') || ops.has('passwordReset')

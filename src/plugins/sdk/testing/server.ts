@@ -138,6 +138,9 @@ export const startServer = async (options: StartOptions = {}): Promise<TestServe
     // MuniServi only), so that a module's checks always have a second tenant; `SEED_DEMO_MODULES: 'demo'`
     // seeds the demo as shipped. Modules that only tests install stay off until a test switches them on.
     SEED_DEMO_MODULES: 'all',
+    // Tests change rows with SQL behind the server's back (moving a deadline into the past), which no
+    // cache can see: test servers run without the public-read cache unless a test turns it on.
+    PUBLIC_CACHE: 'off',
     ...options.env,
   })
   // Its own process group, so that stopping `npm run dev` also stops the server npm started.
