@@ -181,13 +181,14 @@ export const createApp = async ({
       guards,
       (req, res, read) =>
         publicCache && read.readOnly && isAnonymous(req)
-          ? publicCache.serve(req, res, () => handle(req, res), read.body)
+          ? publicCache.serve(read.original, res, () => handle(req, res), read.body)
           : handle(req, res),
       {
         maxBytes: Number(process.env.GRAPHQL_MAX_BODY_BYTES || 1024 * 1024),
         maxDepth: graphqlMaxDepth(),
         maxFields: graphqlMaxFields(),
       },
+      publicCache ? (req, res, body) => isAnonymous(req) && publicCache.hit(req, res, body) : undefined,
     ),
   )
 

@@ -150,8 +150,18 @@ export const replayRequest = (req: IncomingMessage & { originalUrl?: string }, b
 export const graphqlGuard =
   (
     guards: AuthGuards,
-    handle: (req: IncomingMessage, res: Response, read: { body: Buffer; readOnly: boolean }) => unknown,
+    handle: (
+      req: IncomingMessage,
+      res: Response,
+      /** the body read, whether it only reads, and the request as it came (before the replay's accept) */
+      read: { body: Buffer; readOnly: boolean; original: IncomingMessage },
+    ) => unknown,
     limits: { maxBytes: number; maxDepth: number; maxFields?: number },
+    /**
+     * Answers a body already answered before (the public-read cache) without parsing it again: a body
+     * that passed these checks once passes them again. Returns whether it answered.
+     */
+    early?: (req: IncomingMessage, res: Response, body: Buffer) => boolean,
   ): RequestHandler =>
   async (req, res, next) => {
     if (req.method !== 'POST') return next()
@@ -173,6 +183,7 @@ export const graphqlGuard =
       return next(error)
     }
     const body = Buffer.concat(chunks)
+    if (early?.(req, res, body)) return
     const { ops, error, readOnly } = inspectGraphqlBody(
       body,
       req.headers['content-type'],
@@ -196,7 +207,7 @@ export const graphqlGuard =
               : value,
           )
       }
-      return handle(replay, res, { body, readOnly: Boolean(readOnly) && ops.size === 0 })
+      return handle(replay, res, { body, readOnly: Boolean(readOnly) && ops.size === 0, original: req })
     }
     const chain = [...ops].map((op) => guards[op])
     res.locals.graphqlAuth = ops.has('login') || ops.has('passwordReset')

@@ -18,9 +18,10 @@
  * again when it commits, so a read that saw the old rows in between cannot be stored as current.
  *
  * Time is the one thing no write announces (a tender's deadline passing): entries also expire after
- * PUBLIC_CACHE_TTL_SECONDS (30 by default). PUBLIC_CACHE=off turns the cache off. The cache lives in
- * one process: with several CMS processes behind a balancer, a write in one is not seen by the
- * others' caches until the TTL — run one process per database or turn the cache off.
+ * PUBLIC_CACHE_TTL_SECONDS (30 by default). PUBLIC_CACHE=off turns the cache off (it is off by default in
+ * development). The cache lives in one process: with several CMS processes behind a balancer, a write
+ * in one is not seen by the others' caches until the TTL — run one process per database or turn the
+ * cache off.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { createHash } from 'node:crypto'
@@ -285,6 +286,8 @@ export const publicCacheHooks = (config: SanitizedConfig): SanitizedConfig => {
 export type PublicCache = {
   /** Serves a read from the cache, or computes it with `handle` and keeps it. */
   serve: (req: IncomingMessage, res: ServerResponse, handle: () => unknown, body?: Buffer) => unknown
+  /** Answers from the cache when it holds a current entry (true), or does nothing (false). */
+  hit: (req: IncomingMessage, res: ServerResponse, body?: Buffer) => boolean
   stats: () => typeof stats & { entries: number; bytes: number }
   clear: () => void
 }
@@ -296,7 +299,9 @@ export const isAnonymous = (req: IncomingMessage) =>
   !req.headers.authorization && !/(^|;\s*)payload-/.test(header(req.headers.cookie))
 
 export const createPublicCache = (payload: Payload, env: NodeJS.ProcessEnv = process.env): PublicCache | undefined => {
-  if (env.PUBLIC_CACHE === 'off' || env.PUBLIC_CACHE === 'false') return undefined
+  // On in production; off in development, where Next reloads code (and with it Payload's adapter).
+  const setting = env.PUBLIC_CACHE ?? (env.NODE_ENV === 'production' ? 'on' : 'off')
+  if (setting === 'off' || setting === 'false') return undefined
   if (!installed) {
     model = modelOf(payload)
     watchAdapter(payload, model)
@@ -332,19 +337,27 @@ export const createPublicCache = (payload: Payload, env: NodeJS.ProcessEnv = pro
     return true
   }
 
+  const answer = (key: string, res: ServerResponse) => {
+    const entry = cache.get(key)
+    if (!entry) return false
+    if (!current(entry)) {
+      cache.delete(key)
+      return false
+    }
+    stats.hits += 1
+    res.statusCode = entry.status
+    for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value)
+    res.setHeader('X-Cache', 'HIT')
+    res.setHeader('Content-Length', entry.body.length)
+    res.end(entry.body)
+    return true
+  }
+
+  const hit: PublicCache['hit'] = (req, res, body) => answer(keyOf(req, body), res)
+
   const serve: PublicCache['serve'] = (req, res, handle, body) => {
     const key = keyOf(req, body)
-    const hit = cache.get(key)
-    if (hit && current(hit)) {
-      stats.hits += 1
-      res.statusCode = hit.status
-      for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value)
-      res.setHeader('X-Cache', 'HIT')
-      res.setHeader('Content-Length', hit.body.length)
-      res.end(hit.body)
-      return
-    }
-    if (hit) cache.delete(key)
+    if (answer(key, res)) return
     stats.misses += 1
     res.setHeader('X-Cache', 'MISS')
     const fill: Fill = { deps: new Set(), wrote: false }
@@ -403,6 +416,7 @@ export const createPublicCache = (payload: Payload, env: NodeJS.ProcessEnv = pro
 
   return {
     serve,
+    hit,
     stats: () => ({ ...stats, entries: cache.size, bytes: cache.calculatedSize ?? 0 }),
     clear: () => cache.clear(),
   }

@@ -61,6 +61,30 @@ describe('public-read cache', () => {
     expect(first.titles.length).toBeGreaterThan(0)
   })
 
+  it('keeps what the client accepts apart, and never keeps an answer with errors', async () => {
+    const ask = (accept?: string) =>
+      api(server)
+        .post('/api/graphql')
+        .set(accept ? { Accept: accept } : {})
+        .send({ query: HOME, variables: { municipality: nova, locale: 'pt' } })
+    const spec = 'application/graphql-response+json'
+    for (const accept of [undefined, spec]) {
+      const first = await ask(accept)
+      const second = await ask(accept)
+      expect(second.headers['x-cache']).toBe('HIT')
+      expect(second.headers['content-type']).toBe(first.headers['content-type'])
+      expect(second.headers['content-type']).toMatch(
+        accept ? /^application\/graphql-response\+json/ : /^application\/json/,
+      )
+    }
+    // An answer with errors (anonymous people may not list accounts) is computed every time.
+    const denied = () => api(server).post('/api/graphql').send({ query: '{ Users(limit: 1) { docs { email } } }' })
+    const once = await denied()
+    expect(once.body.errors?.length).toBeGreaterThan(0)
+    const twice = await denied()
+    expect(twice.headers['x-cache']).not.toBe('HIT')
+  })
+
   it('shows a publish, an edit and a delete in the very next read', async () => {
     await home(villa)
     const created = await publish('Noticia recién publicada')
