@@ -31,6 +31,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export type ServerOptions = { dev: boolean; port: number; host: string }
 
+/**
+ * The longest request address answered (path and query string, in bytes). Next repeats the address
+ * twice in a redirect (`Location` and `Refresh`): kept this short, a redirect's headers stay within the
+ * 16 KiB that Node's and browsers' HTTP clients read.
+ */
+export const MAX_URL_BYTES = 6144
+
 /** Is the database answering (and, for SQLite, is its file still there)? */
 export const databaseReady = async (payload: Payload): Promise<{ ok: true } | { ok: false; reason: string }> => {
   try {
@@ -112,6 +119,23 @@ export const createApp = async ({
   app.use((req, res, next) => {
     if (/^\/api\/[a-z0-9-]+\/file\//.test(req.path)) res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin')
     next()
+  })
+
+  // An address longer than this is answered 414: Next would otherwise repeat it in a redirect's
+  // Location header, making an answer too large for HTTP clients to read (fuzzing found one).
+  app.use((req, res, nextFn) => {
+    const length = Buffer.byteLength(req.originalUrl)
+    if (length <= MAX_URL_BYTES) return nextFn()
+    res.status(414).json({
+      errors: [
+        {
+          message: message(languageFromHeader(req.headers['accept-language']), 'addressTooLong', {
+            length,
+            max: MAX_URL_BYTES,
+          }),
+        },
+      ],
+    })
   })
 
   app.get('/healthz', (_req, res) => {

@@ -226,6 +226,12 @@ const messages = {
     'There is no municipality «{{value}}».',
     "La municipalité « {{value}} » n'existe pas.",
   ),
+  addressTooLong: l(
+    'La dirección es demasiado larga ({{length}} bytes; como máximo {{max}}).',
+    'O endereço é longo demais ({{length}} bytes; no máximo {{max}}).',
+    'The address is too long ({{length}} bytes; at most {{max}}).',
+    "L'adresse est trop longue ({{length}} octets ; au plus {{max}}).",
+  ),
   requestTooLarge: l(
     'La solicitud es demasiado grande.',
     'A requisição é grande demais.',

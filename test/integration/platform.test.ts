@@ -151,6 +151,22 @@ describe('platform', () => {
     expect(res.status).toBe(400)
   })
 
+  it('answers an address too long for a redirect to repeat with 414 and a message, not an unreadable 308', async () => {
+    const long = `?fallback-locale=${'%20'.repeat(4000)}`
+    for (const path of ['/api/news/', '/api/news', '/admin/']) {
+      const res = await api(server).get(`${path}${long}`).set('Accept-Language', 'en')
+      expect(res.status).toBe(414)
+      expect(res.body.errors[0].message).toMatch(/^The address is too long \(\d+ bytes; at most 6144\)\.$/)
+    }
+    // Just under the limit it is served as before, and a redirect repeating it can still be read.
+    expect((await api(server).get(`/api/news?fallback-locale=${'%20'.repeat(2000)}`)).status).toBe(200)
+    const redirect = await api(server)
+      .get(`/api/news/?fallback-locale=${'%20'.repeat(2000)}`)
+      .redirects(0)
+    expect(redirect.status).toBe(308)
+    expect(redirect.headers.location).toContain('/api/news?fallback-locale=')
+  })
+
   it('answers /readyz with 503 once the database is gone', async () => {
     await server.removeDatabase()
     const res = await api(server).get('/readyz')
