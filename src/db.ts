@@ -12,6 +12,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
+import { postgresIndexes, sqliteIndexes } from './dbIndexes'
 import { migrations as postgresMigrations } from './migrations/postgres/index'
 import { migrations as sqliteMigrations } from './migrations/sqlite/index'
 
@@ -43,6 +44,7 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
         pool: { connectionString: url, max: Number(process.env.DATABASE_POOL_MAX || 10) },
         migrationDir: path.resolve(process.cwd(), 'src/migrations/postgres'),
         prodMigrations: postgresMigrations,
+        afterSchemaInit: [postgresIndexes],
       })
     case 'mongodb':
       return mongooseAdapter({ url })
@@ -55,6 +57,7 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
         // transaction and would deadlock). A write that fails half-way could then keep its first half,
         // so uniqueness inside arrays (municipality domains) is checked before writing.
         busyTimeout: 10_000,
+        afterSchemaInit: [sqliteIndexes],
         migrationDir: path.resolve(process.cwd(), 'src/migrations/sqlite'),
         prodMigrations: sqliteMigrations,
       })

@@ -23,6 +23,7 @@ import { createAuthGuards, graphqlGuard } from './lib/authGuards'
 import { corsMiddleware } from './lib/cors'
 import { graphqlMaxDepth, graphqlMaxFields } from './lib/graphqlDepth'
 import { logger } from './lib/logger'
+import { keepPlannerStats } from './lib/plannerStats'
 import { cacheableRead, createPublicCache, isAnonymous } from './lib/publicCache'
 import { queryParamGuard } from './lib/queryGuard'
 import { secretProblem } from './lib/secret'
@@ -68,6 +69,9 @@ export const createApp = async ({
     const { seedIfEmpty } = await import('./seed/index')
     await seedIfEmpty(payload)
   }
+
+  // SQLite's planner statistics (lib/plannerStats.ts): gathered before the first request.
+  await keepPlannerStats(payload)
 
   const nextApp = next({ dev, dir: root })
   const handle = nextApp.getRequestHandler()

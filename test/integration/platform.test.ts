@@ -167,6 +167,44 @@ describe('platform', () => {
     expect(redirect.headers.location).toContain('/api/news?fallback-locale=')
   })
 
+  it('indexes the parent column of every table of translations and hasMany values', async () => {
+    // Without it each document read scanned the whole table (src/dbIndexes.ts, BENCHMARKS.md).
+    const postgres = server.dbUri.startsWith('postgres')
+    const tables = (
+      await server.sql(
+        postgres
+          ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'"
+          : "SELECT name FROM sqlite_master WHERE type = 'table'",
+      )
+    )
+      .map((r) => String(r.name))
+      .filter((name) => /_(locales|texts|numbers)$/.test(name))
+    expect(tables.length).toBeGreaterThan(30)
+    const unindexed: string[] = []
+    for (const table of tables) {
+      const leading = postgres
+        ? (await server.sql('SELECT indexdef FROM pg_indexes WHERE tablename = $1', [table])).map(
+            (r) => /\("?([a-z_]+)"?/.exec(String(r.indexdef))?.[1],
+          )
+        : await Promise.all(
+            (await server.sql(`PRAGMA index_list("${table}")`)).map(
+              async (i) => (await server.sql(`PRAGMA index_info("${String(i.name)}")`))[0]?.name,
+            ),
+          )
+      if (!leading.some((column) => column === '_parent_id' || column === 'parent_id')) unindexed.push(table)
+    }
+    expect(unindexed).toEqual([])
+  })
+
+  it('has planner statistics (gathered at start on SQLite; by autovacuum on PostgreSQL)', async () => {
+    if (server.dbUri.startsWith('postgres')) {
+      expect((await server.sql('SHOW autovacuum'))[0]).toEqual({ autovacuum: 'on' })
+      return
+    }
+    const stats = await server.sql('SELECT tbl, idx FROM sqlite_stat1')
+    expect(stats.map((r) => r.idx)).toEqual(expect.arrayContaining(['news_tenant_idx']))
+  })
+
   it('answers /readyz with 503 once the database is gone', async () => {
     await server.removeDatabase()
     const res = await api(server).get('/readyz')

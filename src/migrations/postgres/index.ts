@@ -4,6 +4,7 @@ import * as migration_20261122_095429_muniservi from './20261122_095429_muniserv
 import * as migration_20261123_153741_municompra from './20261123_153741_municompra';
 import * as migration_20261123_163019_muniparticipa from './20261123_163019_muniparticipa';
 import * as migration_20261123_190503_muniagenda from './20261123_190503_muniagenda';
+import * as migration_20261128_004346_parent_indexes from './20261128_004346_parent_indexes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_190503_muniagenda.up,
     down: migration_20261123_190503_muniagenda.down,
-    name: '20261123_190503_muniagenda'
+    name: '20261123_190503_muniagenda',
+  },
+  {
+    up: migration_20261128_004346_parent_indexes.up,
+    down: migration_20261128_004346_parent_indexes.down,
+    name: '20261128_004346_parent_indexes'
   },
 ];

@@ -18,28 +18,68 @@ import { APIError } from 'payload'
 
 import { idOf } from '../../access/roles'
 import { requestLanguage, tr } from '../../i18n/index'
+import { perRequest } from './perRequest'
 import type { RegisteredModule } from './registry'
 
 type ID = number | string
 
-/** Ids of the municipalities with `slug` on (once per request). */
-export const municipalitiesWithModule = async (req: PayloadRequest, slug: string): Promise<ID[]> => {
-  const cache = (req.context ??= {}) as Record<string, unknown>
-  const key = `emuni:modules:${slug}`
-  if (!cache[key]) {
-    cache[key] = req.payload
+type Snapshot = { fingerprint: string; modules: Map<ID, string[]> }
+const snapshots = new WeakMap<object, Promise<Snapshot>>()
+
+/**
+ * Every municipality's modules, read again only when the municipalities changed. Each request asks
+ * the database for a fingerprint (how many municipalities, the latest `updatedAt`: two indexed
+ * queries of one row, whatever their number), so a switch made by any process holds at the next
+ * request; listing every municipality per request cost O(municipalities) on every read.
+ */
+const moduleSnapshot = (req: PayloadRequest): Promise<Snapshot> =>
+  perRequest(req, 'emuni:modules', async () => {
+    const latest = await req.payload.find({
+      collection: 'municipalities',
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      select: { updatedAt: true },
+      overrideAccess: true,
+      req,
+    })
+    const fingerprint = `${latest.totalDocs}:${String(latest.docs[0]?.updatedAt ?? '')}`
+    const known = snapshots.get(req.payload)
+    if (known) {
+      const snapshot = await known.catch(() => undefined)
+      if (snapshot?.fingerprint === fingerprint) return snapshot
+    }
+    // Read after the fingerprint: a change in between makes the next fingerprint differ (read again).
+    const loading = req.payload
       .find({
         collection: 'municipalities',
-        where: { modules: { in: [slug] } },
         pagination: false,
         depth: 0,
+        select: { modules: true },
         overrideAccess: true,
         req,
       })
-      .then(({ docs }) => docs.map((d) => d.id as ID))
-  }
-  return cache[key] as Promise<ID[]>
+      .then(({ docs }) => ({
+        fingerprint,
+        modules: new Map(docs.map((d) => [d.id as ID, ((d as { modules?: string[] }).modules ?? []).map(String)])),
+      }))
+    snapshots.set(req.payload, loading)
+    loading.catch(() => snapshots.delete(req.payload))
+    return loading
+  })
+
+/** Municipalities with `slug` on and off (once per request). */
+export const moduleTenants = async (req: PayloadRequest, slug: string): Promise<{ on: ID[]; off: ID[] }> => {
+  const { modules } = await moduleSnapshot(req)
+  const on: ID[] = []
+  const off: ID[] = []
+  for (const [id, list] of modules) (list.includes(slug) ? on : off).push(id)
+  return { on, off }
 }
+
+/** Ids of the municipalities with `slug` on (once per request). */
+export const municipalitiesWithModule = async (req: PayloadRequest, slug: string): Promise<ID[]> =>
+  (await moduleTenants(req, slug)).on
 
 const and = (result: boolean | Where, constraint: Where | false): boolean | Where => {
   if (result === false || constraint === false) return false
@@ -51,8 +91,16 @@ const restrictTo =
   async (args) => {
     const base = access ? await access(args) : Boolean(args.req.user)
     if (base === false) return false
-    const ids = await municipalitiesWithModule(args.req, module.slug)
-    return and(base, ids.length ? { [field]: { in: ids } } : false)
+    // The shorter list: with the module on everywhere (the usual case) no list at all, so reads cost
+    // the same with 10 or 1,000 municipalities.
+    const { on, off } = await moduleTenants(args.req, module.slug)
+    if (!on.length) return false
+    const hasTenant: Where = { [field]: { exists: true } }
+    if (!off.length) return and(base, hasTenant)
+    return and(
+      base,
+      on.length <= off.length ? { [field]: { in: on } } : { and: [hasTenant, { [field]: { not_in: off } }] },
+    )
   }
 
 const refuse = async (req: PayloadRequest, module: RegisteredModule, tenant: unknown) => {

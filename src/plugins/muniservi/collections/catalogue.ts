@@ -6,7 +6,7 @@
 import type { CollectionAfterReadHook, CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { idOf, l, moduleText, requireRoleIn } from '../../sdk/index'
+import { idOf, l, moduleText, perRequest, requireRoleIn } from '../../sdk/index'
 import { CATALOGUE_MANAGERS, catalogueAccess, categoryAccess } from '../access/index'
 import { MODULE } from '../i18n/index'
 import { FIELD_TYPES, formProblems, type FormField } from '../lib/form'
@@ -72,17 +72,16 @@ const normaliseCode: CollectionBeforeValidateHook = async ({ data, originalDoc, 
 const addJsonLd: CollectionAfterReadHook = async ({ doc, req }) => {
   const tenant = idOf(doc.tenant)
   if (tenant === undefined) return doc
-  const cache = (req.context ??= {}) as Record<string, unknown>
-  const key = `muniservi:municipality:${tenant}`
-  cache[key] ??= req.payload.findByID({
-    collection: 'municipalities',
-    id: tenant,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-  })
-  const municipality = (await cache[key]) as Record<string, unknown> | null
+  const municipality = (await perRequest(req, `muniservi:municipality:${tenant}`, () =>
+    req.payload.findByID({
+      collection: 'municipalities',
+      id: tenant,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    }),
+  )) as Record<string, unknown> | null
   if (municipality) doc.jsonLd = governmentServiceJsonLd(doc, municipality, req as PayloadRequest)
   return doc
 }

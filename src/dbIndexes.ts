@@ -1,0 +1,47 @@
+/**
+ * Indexes Payload's SQL adapters do not create: the parent column of the tables that hold localized
+ * fields (`*_locales`) and hasMany text/number fields (`*_texts`, `*_numbers`). Each document read
+ * gathers its rows from those tables with a subquery on that column; without an index every
+ * document read scanned the whole table (a news list of 3 took 70 ms at 80,000 news: see
+ * BENCHMARKS.md). Added to the schema with the adapters' `afterSchemaInit` hook, so
+ * `migrate:create` writes them into the committed migrations.
+ */
+import type { postgresAdapter } from '@payloadcms/db-postgres'
+import { getTableColumns, getTableName, type Table } from '@payloadcms/db-postgres/drizzle'
+import { index as pgIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
+import type { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { index as sqliteIndex } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
+
+type PostgresHook = NonNullable<Parameters<typeof postgresAdapter>[0]['afterSchemaInit']>[number]
+type SQLiteHook = NonNullable<Parameters<typeof sqliteAdapter>[0]['afterSchemaInit']>[number]
+type HookArgs = {
+  schema: { tables: Record<string, unknown> }
+  extendTable: (args: { table: never; extraConfig: (t: never) => Record<string, unknown> }) => void
+}
+
+const CHILD_TABLE = /_(locales|texts|numbers)$/
+const PARENT_COLUMNS = ['_parent_id', 'parent_id']
+const MAX_NAME = 63 // PostgreSQL's identifier limit
+
+const addParentIndexes = (index: typeof pgIndex, { schema, extendTable }: HookArgs) => {
+  for (const table of Object.values(schema.tables) as Table[]) {
+    const name = getTableName(table)
+    if (!CHILD_TABLE.test(name)) continue
+    const column = Object.entries(getTableColumns(table)).find(([, c]) => PARENT_COLUMNS.includes(c.name))?.[0]
+    if (!column) continue
+    const indexName = `${name}_parent_idx`.slice(-MAX_NAME)
+    extendTable({
+      table: table as never,
+      extraConfig: (t: Record<string, never>) => ({ [indexName]: index(indexName).on(t[column]) }),
+    })
+  }
+  return schema
+}
+
+export const postgresIndexes: PostgresHook = (args) =>
+  addParentIndexes(pgIndex, args as unknown as HookArgs) as unknown as ReturnType<PostgresHook>
+export const sqliteIndexes: SQLiteHook = (args) =>
+  addParentIndexes(
+    sqliteIndex as unknown as typeof pgIndex,
+    args as unknown as HookArgs,
+  ) as unknown as ReturnType<SQLiteHook>
