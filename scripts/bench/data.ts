@@ -67,21 +67,31 @@ const columnsOf = async (db: Db, table: string): Promise<Column[]> => {
   }))
 }
 
-/** Text columns that take part in a unique index of the table. */
-const uniqueTextColumns = async (db: Db, table: string, columns: Column[]): Promise<Set<string>> => {
-  const names = new Set<string>()
+/**
+ * Text columns that take part in a unique index of the table and so must differ in the copies;
+ * an index that also holds a column every copy renews (its parent's new id) is unique already
+ * (`_locale` beside `_parent_id` keeps its value: es stays es).
+ */
+const uniqueTextColumns = async (
+  db: Db,
+  table: string,
+  columns: Column[],
+  renewed: string[] = [],
+): Promise<Set<string>> => {
+  const indexes: string[][] = []
   if (db.dialect === 'sqlite') {
     for (const index of await db.rows(`PRAGMA index_list(${q(table)})`))
       if (Number(index.unique) === 1)
-        for (const c of await db.rows(`PRAGMA index_info(${q(String(index.name))})`)) names.add(String(c.name))
+        indexes.push((await db.rows(`PRAGMA index_info(${q(String(index.name))})`)).map((c) => String(c.name)))
   } else {
     for (const { def } of await db.rows(
       `SELECT indexdef AS def FROM pg_indexes WHERE schemaname = 'public' AND tablename = '${table}'`,
     )) {
       const match = /^CREATE UNIQUE INDEX .*\((.*)\)\s*$/.exec(String(def))
-      if (match) for (const c of match[1].split(',')) names.add(c.trim().replace(/^"|"$/g, ''))
+      if (match) indexes.push(match[1].split(',').map((c) => c.trim().replace(/^"|"$/g, '')))
     }
   }
+  const names = new Set(indexes.filter((cols) => !cols.some((c) => renewed.includes(c))).flat())
   return new Set(columns.filter((c) => c.text && names.has(c.name) && c.name !== 'id').map((c) => c.name))
 }
 
@@ -201,7 +211,7 @@ export const cloneMunicipalities = async (db: Db, options: CloneOptions): Promis
         .join(' ')
       const top = chain.length === 1 ? 'src' : `p${chain.length - 1}`
       const topParent = chain[chain.length - 1].parent.name
-      const subUnique = await uniqueTextColumns(db, sub, subColumns)
+      const subUnique = await uniqueTextColumns(db, sub, subColumns, parentColumn.integer ? [parentColumn.name] : [])
       const kept = subColumns.filter((c) => !(c.name === 'id' && c.integer))
       const exprs = kept.map((c) => {
         if (c === parentColumn) return c.integer ? newId : suffix(`src.${q(c.name)}`)
@@ -225,5 +235,8 @@ export const cloneMunicipalities = async (db: Db, options: CloneOptions): Promis
       `SELECT id, slug FROM municipalities WHERE id >= ${tenantBase} AND id < ${tenantBase + M} ORDER BY id`,
     )
   ).map((r) => ({ id: Number(r.id), slug: String(r.slug) }))
+  // Statistics for the planner, as after any bulk load (autovacuum would gather them a little later;
+  // the SQLite server gathers its own at start: src/lib/plannerStats.ts).
+  if (db.dialect === 'postgres') await db.exec('ANALYZE')
   return { municipalities, docs, rows, ms: Date.now() - started }
 }

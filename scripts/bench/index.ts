@@ -12,7 +12,8 @@
  * Settings (environment): BENCH_MUNICIPALITIES (100), BENCH_DOCS (2000), BENCH_SCALE ("10,1000"),
  * BENCH_CONNECTIONS (50), BENCH_SECONDS (8), BENCH_RUNS (3), BENCH_WARMUP (3), BENCH_VOTERS (5000),
  * BENCH_DB ("sqlite,postgres": PostgreSQL when its server is installed or PG_BENCH_URL is given),
- * BENCH_ONLY (comma-separated scenario letters), `--quick` for a small smoke run.
+ * BENCH_ONLY (comma-separated scenario letters), BENCH_KEEP (true: keep the SQLite files for profiling),
+ * `--quick` for a small smoke run.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -59,7 +60,13 @@ const started = Date.now()
 type Database = { dialect: 'sqlite' | 'postgres'; create: (name: string, from?: string) => Promise<string> }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'e-muni-bench-'))
-const cleanups: (() => Promise<void> | void)[] = [() => fs.rmSync(work, { recursive: true, force: true })]
+// BENCH_KEEP=true keeps the databases (SQLite files) for profiling after the run.
+const cleanups: (() => Promise<void> | void)[] = [
+  () => {
+    if (process.env.BENCH_KEEP === 'true') say(`kept ${work}`)
+    else fs.rmSync(work, { recursive: true, force: true })
+  },
+]
 
 const sqlite = (): Database => ({
   dialect: 'sqlite',

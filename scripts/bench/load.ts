@@ -70,10 +70,10 @@ export type Plan = { connections: number; seconds: number; warmup: number; runs:
 
 /** The median of each figure over the runs. */
 const aggregate = (runs: RunFigures[], plan: Plan): Figures => ({
-  rps: median(runs.map((r) => r.rps)),
-  p50: median(runs.map((r) => r.p50)),
-  p95: median(runs.map((r) => r.p95)),
-  p99: median(runs.map((r) => r.p99)),
+  rps: round(median(runs.map((r) => r.rps))),
+  p50: round(median(runs.map((r) => r.p50)), 2),
+  p95: round(median(runs.map((r) => r.p95)), 2),
+  p99: round(median(runs.map((r) => r.p99)), 2),
   requests: runs.reduce((n, r) => n + r.requests, 0),
   errors: runs.reduce((n, r) => n + r.errors, 0),
   runs,

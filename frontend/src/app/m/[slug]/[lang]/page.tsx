@@ -11,6 +11,12 @@ import { ParticipationHighlight } from './participation/highlight'
 import { ServicesHighlight } from './services/highlight'
 import { TendersHighlight } from './tenders/highlight'
 
+// Rendered at the first visit, then served from Next's full-route cache: the CMS's revalidation call
+// (its afterChange/afterDelete hooks) expires the municipality's tag, and with it this page, at once.
+// An hour at most otherwise, for what no write announces ("today" moving on).
+export const generateStaticParams = async (): Promise<{ slug: string; lang: string }[]> => []
+export const revalidate = 3600
+
 export default async function Home({ params }: { params: Promise<{ slug: string; lang: string }> }) {
   const { slug, lang } = await params
   const portal = await loadPortal(slug, lang)
