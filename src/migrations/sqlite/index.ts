@@ -5,6 +5,7 @@ import * as migration_20261123_153734_municompra from './20261123_153734_municom
 import * as migration_20261123_163015_muniparticipa from './20261123_163015_muniparticipa';
 import * as migration_20261123_190500_muniagenda from './20261123_190500_muniagenda';
 import * as migration_20261128_004330_parent_indexes from './20261128_004330_parent_indexes';
+import * as migration_20261128_012944_list_indexes from './20261128_012944_list_indexes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_004330_parent_indexes.up,
     down: migration_20261128_004330_parent_indexes.down,
-    name: '20261128_004330_parent_indexes'
+    name: '20261128_004330_parent_indexes',
+  },
+  {
+    up: migration_20261128_012944_list_indexes.up,
+    down: migration_20261128_012944_list_indexes.down,
+    name: '20261128_012944_list_indexes'
   },
 ];

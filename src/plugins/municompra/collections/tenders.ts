@@ -107,6 +107,8 @@ export const Tenders: CollectionConfig = tenderWorkflow.apply({
     listSearchableFields: ['reference', 'title'],
   },
   defaultSort: '-createdAt',
+  // The portal's lists (a municipality's tenders in a state, newest first) read only the rows they show.
+  indexes: [{ fields: ['tenant', 'status', 'publishedAt', 'createdAt'] }],
   access: tenderAccess,
   hooks: {
     beforeValidate: [guardTenderWrite],

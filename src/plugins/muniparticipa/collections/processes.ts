@@ -51,6 +51,8 @@ export const Processes: CollectionConfig = {
     ),
   },
   admin: { useAsTitle: 'slug', defaultColumns: ['slug', 'title', 'published'] },
+  // The portal's lists (a municipality's published processes, newest first) read only the rows they show.
+  indexes: [{ fields: ['tenant', 'published', 'createdAt'] }],
   access: processAccess,
   hooks: { beforeValidate: [managersOfTenant, checkPhases] },
   fields: [
