@@ -237,6 +237,6 @@ export const cloneMunicipalities = async (db: Db, options: CloneOptions): Promis
   ).map((r) => ({ id: Number(r.id), slug: String(r.slug) }))
   // Statistics for the planner, as after any bulk load (autovacuum would gather them a little later;
   // the SQLite server gathers its own at start: src/lib/plannerStats.ts).
-  if (db.dialect === 'postgres') await db.exec('ANALYZE')
+  if (db.dialect === 'postgres') await db.exec('VACUUM ANALYZE')
   return { municipalities, docs, rows, ms: Date.now() - started }
 }

@@ -88,7 +88,7 @@ export const renderTables = (results: Results): string => {
         `Publish while (a) cached is under load: the publish returned in ${n(db.staleness.publishMs)} ms; ` +
           `${db.staleness.stale} stale of ${db.staleness.reads} reads made after it returned.`,
       )
-    if (db.surge) lines.push('', `Vote surge: \`${JSON.stringify(db.surge)}\``)
+    if (db.surge) lines.push('', surgeLine(db.surge))
     lines.push('', '| target | figure | met |', '|---|---|---|')
     for (const t of db.targets)
       lines.push(`| ${t.text} | ${t.figure} | ${t.met === null ? 'not measured' : t.met ? 'met' : '**missed**'} |`)
@@ -114,4 +114,30 @@ export const writeResults = async (root: string, results: Results) => {
       ? existing.slice(0, existing.indexOf(START)) + generated + existing.slice(existing.indexOf(END) + END.length)
       : `# Benchmarks\n\n\`npm run bench\` writes this section and bench/results/latest.json.\n\n${generated}\n`
   await writeFormatted(file, text)
+}
+
+/** The vote surge in words: time, rate, errors, and each project's expected and counted ballots. */
+const surgeLine = (surge: NonNullable<DatabaseResults['surge']>) => {
+  if ('error' in surge) return `Vote surge: failed: ${String(surge.error)}`
+  const s = surge as {
+    voters?: number
+    concurrency?: number
+    totalMs?: number
+    errors?: number
+    exact?: boolean
+    expectedCounts?: Record<string, number>
+    actualCounts?: Record<string, number>
+    errorSamples?: unknown[]
+  }
+  const counts = Object.entries(s.expectedCounts ?? {})
+    .map(([name, n]) => `${name} ${n} = ${s.actualCounts?.[name] ?? '—'}`)
+    .join(', ')
+  const seconds = (s.totalMs ?? 0) / 1000
+  const rate = seconds ? Math.round((s.voters ?? 0) / seconds) : 0
+  const samples = s.errorSamples?.length ? ` (e.g. ${JSON.stringify(s.errorSamples.slice(0, 2))})` : ''
+  return (
+    `Vote surge: ${s.voters} verified residents, ${s.concurrency} at a time: ${seconds.toFixed(1)} s ` +
+    `(${rate} ballots/s), ${s.errors} errors${samples}; counts ${s.exact ? 'exact' : '**not exact**'} ` +
+    `(expected = counted: ${counts}).`
+  )
 }
