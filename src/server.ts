@@ -95,6 +95,10 @@ export const createApp = async ({
       autoLogging: {
         ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || Boolean(req.url?.startsWith('/_next/')),
       },
+      // Answers from the public-read cache are logged at debug level: writing a line for each cost about
+      // a tenth of the cached path's throughput (BENCHMARKS.md). LOG_LEVEL=debug shows them.
+      customLogLevel: (_req, res, error) =>
+        error || res.statusCode >= 500 ? 'error' : res.getHeader('X-Cache') === 'HIT' ? 'debug' : 'info',
     }),
   )
   app.use(
