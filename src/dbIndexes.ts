@@ -1,5 +1,5 @@
 /**
- * Indexes Payload's SQL adapters do not create: the parent column of the tables that hold localized
+ * Indexes Payload's SQL adapters do not create. First, the parent column of the tables that hold localized
  * fields (`*_locales`) and hasMany text/number fields (`*_texts`, `*_numbers`). Each document read
  * gathers its rows from those tables with a subquery on that column; without an index every
  * document read scanned the whole table (a news list of 3 took 70 ms at 80,000 news: see
@@ -23,6 +23,14 @@ const CHILD_TABLE = /_(locales|texts|numbers)$/
 const PARENT_COLUMNS = ['_parent_id', 'parent_id']
 const MAX_NAME = 63 // PostgreSQL's identifier limit
 
+/**
+ * Indexes Payload's collection config cannot express (`id` is not allowed in compound indexes).
+ * services (tenant_id, id): sorting by the translated name makes Payload count with GROUP BY id, and
+ * PostgreSQL then walked the primary key through every municipality's services to do it (93 ms at
+ * 1,000 municipalities; 0.7 ms with this index).
+ */
+const EXTRA = [{ table: 'services', columns: ['tenant_id', 'id'], name: 'services_tenant_id_id_idx' }]
+
 const addParentIndexes = (index: typeof pgIndex, { schema, extendTable }: HookArgs) => {
   for (const table of Object.values(schema.tables) as Table[]) {
     const name = getTableName(table)
@@ -33,6 +41,20 @@ const addParentIndexes = (index: typeof pgIndex, { schema, extendTable }: HookAr
     extendTable({
       table: table as never,
       extraConfig: (t: Record<string, never>) => ({ [indexName]: index(indexName).on(t[column]) }),
+    })
+  }
+  for (const extra of EXTRA) {
+    const table = Object.values(schema.tables).find((t) => getTableName(t as Table) === extra.table) as
+      Table | undefined
+    if (!table) continue
+    const entries = Object.entries(getTableColumns(table))
+    const keys = extra.columns.map((name) => entries.find(([, c]) => c.name === name)?.[0])
+    if (keys.some((k) => !k)) continue
+    extendTable({
+      table: table as never,
+      extraConfig: (t: Record<string, never>) => ({
+        [extra.name]: index(extra.name).on(...(keys.map((k) => t[k!]) as [never, ...never[]])),
+      }),
     })
   }
   return schema

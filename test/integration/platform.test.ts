@@ -194,6 +194,11 @@ describe('platform', () => {
       if (!leading.some((column) => column === '_parent_id' || column === 'parent_id')) unindexed.push(table)
     }
     expect(unindexed).toEqual([])
+    // And the one Payload's config cannot declare: services by municipality then id (its count by id).
+    const services = postgres
+      ? await server.sql("SELECT indexname AS name FROM pg_indexes WHERE tablename = 'services'")
+      : await server.sql('PRAGMA index_list("services")')
+    expect(services.map((r) => r.name)).toContain('services_tenant_id_id_idx')
   })
 
   it('has planner statistics (gathered at start on SQLite; by autovacuum on PostgreSQL)', async () => {

@@ -6,6 +6,7 @@ import * as migration_20261123_163015_muniparticipa from './20261123_163015_muni
 import * as migration_20261123_190500_muniagenda from './20261123_190500_muniagenda';
 import * as migration_20261128_004330_parent_indexes from './20261128_004330_parent_indexes';
 import * as migration_20261128_012944_list_indexes from './20261128_012944_list_indexes';
+import * as migration_20261128_020414_services_tenant_index from './20261128_020414_services_tenant_index';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261128_012944_list_indexes.up,
     down: migration_20261128_012944_list_indexes.down,
-    name: '20261128_012944_list_indexes'
+    name: '20261128_012944_list_indexes',
+  },
+  {
+    up: migration_20261128_020414_services_tenant_index.up,
+    down: migration_20261128_020414_services_tenant_index.down,
+    name: '20261128_020414_services_tenant_index'
   },
 ];
