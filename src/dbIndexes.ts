@@ -31,29 +31,32 @@ const MAX_NAME = 63 // PostgreSQL's identifier limit
  */
 const EXTRA = [{ table: 'services', columns: ['tenant_id', 'id'], name: 'services_tenant_id_id_idx' }]
 
-const addParentIndexes = (index: typeof pgIndex, { schema, extendTable }: HookArgs) => {
-  for (const table of Object.values(schema.tables) as Table[]) {
-    const name = getTableName(table)
-    if (!CHILD_TABLE.test(name)) continue
-    const column = Object.entries(getTableColumns(table)).find(([, c]) => PARENT_COLUMNS.includes(c.name))?.[0]
-    if (!column) continue
-    const indexName = `${name}_parent_idx`.slice(-MAX_NAME)
-    extendTable({
-      table: table as never,
-      extraConfig: (t: Record<string, never>) => ({ [indexName]: index(indexName).on(t[column]) }),
-    })
-  }
-  for (const extra of EXTRA) {
-    const table = Object.values(schema.tables).find((t) => getTableName(t as Table) === extra.table) as
-      Table | undefined
-    if (!table) continue
+type Spec = { table: Table; columns: string[]; name: string }
+
+const addIndexes = (index: typeof pgIndex, { schema, extendTable }: HookArgs) => {
+  const tables = Object.values(schema.tables) as Table[]
+  const specs: Spec[] = [
+    ...tables
+      .filter((table) => CHILD_TABLE.test(getTableName(table)))
+      .flatMap((table) => {
+        const parent = Object.values(getTableColumns(table)).find((c) => PARENT_COLUMNS.includes(c.name))
+        const name = `${getTableName(table)}_parent_idx`.slice(-MAX_NAME)
+        return parent ? [{ table, columns: [parent.name], name }] : []
+      }),
+    ...EXTRA.flatMap((extra) => {
+      const table = tables.find((t) => getTableName(t) === extra.table)
+      return table ? [{ ...extra, table }] : []
+    }),
+  ]
+  for (const { table, columns, name } of specs) {
+    // Drizzle's extra config names columns by their property, not by their SQL name.
     const entries = Object.entries(getTableColumns(table))
-    const keys = extra.columns.map((name) => entries.find(([, c]) => c.name === name)?.[0])
-    if (keys.some((k) => !k)) continue
+    const keys = columns.map((column) => entries.find(([, c]) => c.name === column)?.[0])
+    if (keys.some((k) => k === undefined)) continue
     extendTable({
       table: table as never,
       extraConfig: (t: Record<string, never>) => ({
-        [extra.name]: index(extra.name).on(...(keys.map((k) => t[k!]) as [never, ...never[]])),
+        [name]: index(name).on(...(keys.map((k) => t[k!]) as [never, ...never[]])),
       }),
     })
   }
@@ -61,9 +64,6 @@ const addParentIndexes = (index: typeof pgIndex, { schema, extendTable }: HookAr
 }
 
 export const postgresIndexes: PostgresHook = (args) =>
-  addParentIndexes(pgIndex, args as unknown as HookArgs) as unknown as ReturnType<PostgresHook>
+  addIndexes(pgIndex, args as unknown as HookArgs) as unknown as ReturnType<PostgresHook>
 export const sqliteIndexes: SQLiteHook = (args) =>
-  addParentIndexes(
-    sqliteIndex as unknown as typeof pgIndex,
-    args as unknown as HookArgs,
-  ) as unknown as ReturnType<SQLiteHook>
+  addIndexes(sqliteIndex as unknown as typeof pgIndex, args as unknown as HookArgs) as unknown as ReturnType<SQLiteHook>

@@ -13,24 +13,20 @@ type LibsqlClient = { execute: (sql: string) => Promise<unknown> }
 
 const EVERY_MS = 6 * 60 * 60 * 1000
 
-export const refreshPlannerStats = async (payload: Payload): Promise<boolean> => {
-  const client = (payload.db as unknown as { client?: LibsqlClient }).client
-  if (payload.db.packageName !== '@payloadcms/db-sqlite' || !client) return false
+const refresh = async (client: LibsqlClient) => {
   try {
     // Rows sampled per index: enough to rank indexes, bounded whatever the database's size.
     await client.execute('PRAGMA analysis_limit=1000')
     await client.execute('ANALYZE')
-    return true
   } catch (error) {
     logger.warn({ err: error }, 'could not refresh the SQLite planner statistics')
-    return false
   }
 }
 
-/** At start (awaited: the first requests get good plans) and every six hours; returns a stop function. */
-export const keepPlannerStats = async (payload: Payload): Promise<() => void> => {
-  await refreshPlannerStats(payload)
-  const timer = setInterval(() => void refreshPlannerStats(payload), EVERY_MS)
-  timer.unref()
-  return () => clearInterval(timer)
+/** At start (awaited: the first requests get good plans) and every six hours; nothing on other databases. */
+export const keepPlannerStats = async (payload: Payload): Promise<void> => {
+  const client = (payload.db as unknown as { client?: LibsqlClient }).client
+  if (payload.db.packageName !== '@payloadcms/db-sqlite' || !client) return
+  await refresh(client)
+  setInterval(() => void refresh(client), EVERY_MS).unref()
 }

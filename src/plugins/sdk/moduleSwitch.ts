@@ -23,7 +23,9 @@ import type { RegisteredModule } from './registry'
 
 type ID = number | string
 
-type Snapshot = { fingerprint: string; modules: Map<ID, string[]> }
+type Split = { on: ID[]; off: ID[] }
+/** Every municipality's modules, and (filled as asked) the municipalities with each module on and off. */
+type Snapshot = { fingerprint: string; modules: Map<ID, string[]>; split: Map<string, Split> }
 const snapshots = new WeakMap<object, Promise<Snapshot>>()
 
 /**
@@ -62,6 +64,7 @@ const moduleSnapshot = (req: PayloadRequest): Promise<Snapshot> =>
       .then(({ docs }) => ({
         fingerprint,
         modules: new Map(docs.map((d) => [d.id as ID, ((d as { modules?: string[] }).modules ?? []).map(String)])),
+        split: new Map<string, Split>(),
       }))
     snapshots.set(req.payload, loading)
     loading.catch(() => snapshots.delete(req.payload))
@@ -69,12 +72,16 @@ const moduleSnapshot = (req: PayloadRequest): Promise<Snapshot> =>
   })
 
 /** Municipalities with `slug` on and off (once per request). */
-export const moduleTenants = async (req: PayloadRequest, slug: string): Promise<{ on: ID[]; off: ID[] }> => {
-  const { modules } = await moduleSnapshot(req)
-  const on: ID[] = []
-  const off: ID[] = []
-  for (const [id, list] of modules) (list.includes(slug) ? on : off).push(id)
-  return { on, off }
+export const moduleTenants = async (req: PayloadRequest, slug: string): Promise<Split> => {
+  const { modules, split } = await moduleSnapshot(req)
+  let known = split.get(slug)
+  if (!known) {
+    known = { on: [], off: [] }
+    for (const [id, list] of modules) (list.includes(slug) ? known.on : known.off).push(id)
+    split.set(slug, known)
+  }
+  // Copies: the lists are shared by every request that uses this snapshot.
+  return { on: [...known.on], off: [...known.off] }
 }
 
 /** Ids of the municipalities with `slug` on (once per request). */
