@@ -37,6 +37,7 @@ import { nullGroupsPlugin } from './src/hooks/nullGroups'
 import { revalidatePortalPlugin } from './src/hooks/revalidatePortal'
 import { keepValidationDetails } from './src/hooks/validationDetails'
 import { malformedBodies } from './src/hooks/malformedBody'
+import { guardDeletes } from './src/hooks/deleteGuard'
 import { clientErrors, guardInput } from './src/hooks/inputGuard'
 import { l, LANGUAGES } from './src/i18n/index'
 import { csrfAllowlist, trackMunicipalityDomains } from './src/lib/cors'
@@ -220,4 +221,4 @@ export default buildConfig({
     // Last, so that it sees every collection (core, modules, the plugin's fields).
     nullGroupsPlugin,
   ],
-}).then((config) => publicCacheHooks(guardInput(hardenConfig(config))))
+}).then((config) => publicCacheHooks(guardDeletes(guardInput(hardenConfig(config)))))

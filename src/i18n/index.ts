@@ -422,6 +422,12 @@ const messages = {
     'One of the related documents does not exist (it may have been deleted): check the relationships.',
     "L'un des documents liés n'existe pas (il a peut-être été supprimé) : vérifiez les relations.",
   ),
+  stillReferenced: l(
+    'No se puede eliminar: otros documentos aún dependen de este ({{what}}). Elimínelos o cámbielos primero.',
+    'Não é possível excluir: outros documentos ainda dependem deste ({{what}}). Exclua-os ou altere-os primeiro.',
+    'Cannot delete: other documents still depend on this one ({{what}}). Delete or change them first.',
+    "Suppression impossible : d'autres documents en dépendent encore ({{what}}). Supprimez-les ou modifiez-les d'abord.",
+  ),
   valueNotStorable: l(
     'Un valor no se puede guardar: es demasiado largo o grande, o contiene caracteres no admitidos (como NUL).',
     'Um valor não pode ser salvo: é longo ou grande demais, ou contém caracteres não aceitos (como NUL).',

@@ -622,6 +622,67 @@ describe('secret ballots: polls and participatory budgets', () => {
     ])
     expect(budget.remaining).toBe(10)
   })
+
+  it('refuses to delete a budget that has projects and votes, or a person who voted: 409 naming them, nothing lost', async () => {
+    const before = await Promise.all(
+      ['budgets', 'budget_projects', 'budget_participations', 'budget_ballots'].map(rows),
+    )
+    const rest = await api(server).delete(`/api/budgets/${ids.knapsack}`).set(auth(tokens.villaAdmin))
+    expect(rest.status).toBe(409)
+    expect(rest.body.errors[0].message).toBe(
+      'No se puede eliminar: otros documentos aún dependen de este (Proyectos del presupuesto (4), ' +
+        'Participación en presupuestos (200), Votos de presupuestos (200)). Elimínelos o cámbielos primero.',
+    )
+    const english = await api(server)
+      .delete(`/api/budgets/${ids.knapsack}`)
+      .set(auth(tokens.villaAdmin))
+      .set('Accept-Language', 'en')
+    expect(english.status).toBe(409)
+    expect(english.body.errors[0].message).toMatch(
+      /^Cannot delete: other documents still depend on this one \(Budget projects \(4\)/,
+    )
+    const graph = await gql(server, `mutation { deleteBudget(id: ${ids.knapsack}) { id } }`, {}, tokens.platform)
+    expect(graph.errors?.[0].extensions?.statusCode).toBe(409)
+    const bulk = await api(server)
+      .delete('/api/budgets')
+      .query({ where: { id: { equals: ids.knapsack } } })
+      .set(auth(tokens.platform))
+    expect(bulk.status).toBe(400)
+    expect(bulk.body.errors[0].message).toMatch(/Votos de presupuestos \(200\)/)
+    const self = await api(server).delete(`/api/people/${crowd[0].id}`).set(auth(crowd[0].token))
+    expect(self.status).toBe(409)
+    expect(self.body.errors[0].message).toMatch(/Participación en presupuestos \(1\)/)
+    expect(
+      await Promise.all(['budgets', 'budget_projects', 'budget_participations', 'budget_ballots'].map(rows)),
+    ).toEqual(before)
+    const still = await api(server).get(`/api/budgets/${ids.knapsack}`).set(auth(tokens.villaAdmin))
+    expect(still.body.results.ballots).toBe(200)
+
+    // Once nothing depends on it, it goes.
+    const spare = await admin('post', '/api/budgets', {
+      tenant: villa,
+      title: 'Borrador',
+      total: 10,
+      rule: 'knapsack',
+      opensAt: new Date(Date.now() + HOUR).toISOString(),
+      closesAt: new Date(Date.now() + 2 * HOUR).toISOString(),
+    })
+    expect(spare.status).toBe(201)
+    const item = await admin('post', '/api/budget-projects', {
+      tenant: villa,
+      budget: spare.body.doc.id,
+      title: 'Uno',
+      cost: 5,
+    })
+    expect(item.status).toBe(201)
+    const blocked = await api(server).delete(`/api/budgets/${spare.body.doc.id}`).set(auth(tokens.villaAdmin))
+    expect(blocked.status).toBe(409)
+    const gone = await api(server).delete(`/api/budget-projects/${item.body.doc.id}`).set(auth(tokens.villaAdmin))
+    expect(gone.status).toBe(200)
+    expect((await api(server).delete(`/api/budgets/${spare.body.doc.id}`).set(auth(tokens.villaAdmin))).status).toBe(
+      200,
+    )
+  })
 })
 
 describe('accountability and followers', () => {

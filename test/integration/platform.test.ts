@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 
 import { account, api, demoAccounts, gql, login } from '../../src/plugins/sdk/testing/api'
 import { ROOT, serverEnv, startServer, TEST_SECRET, type TestServer } from '../../src/plugins/sdk/testing/server'
+import { deleteGuards } from '../security/registry'
 
 let server: TestServer
 
@@ -199,6 +200,77 @@ describe('platform', () => {
       ? await server.sql("SELECT indexname AS name FROM pg_indexes WHERE tablename = 'services'")
       : await server.sql('PRAGMA index_list("services")')
     expect(services.map((r) => r.name)).toContain('services_tenant_id_id_idx')
+  })
+
+  it('guards every required relationship the database would empty on delete (NOT NULL … ON DELETE SET NULL)', async () => {
+    // Payload declares every relationship column ON DELETE SET NULL; on a NOT NULL column the delete of
+    // the document it points to fails in the database (a 500) unless src/hooks/deleteGuard.ts refuses it.
+    const postgres = server.dbUri.startsWith('postgres')
+    const risky: { table: string; column: string; target: string }[] = []
+    if (postgres) {
+      const rows = await server.sql(`
+        SELECT k.table_name AS "table", k.column_name AS "column", u.table_name AS target
+        FROM information_schema.referential_constraints r
+        JOIN information_schema.key_column_usage k ON k.constraint_name = r.constraint_name
+        JOIN information_schema.constraint_column_usage u ON u.constraint_name = r.constraint_name
+        JOIN information_schema.columns c ON c.table_name = k.table_name AND c.column_name = k.column_name
+        WHERE r.delete_rule = 'SET NULL' AND c.is_nullable = 'NO' AND k.table_schema = 'public'`)
+      risky.push(...rows.map((r) => ({ table: String(r.table), column: String(r.column), target: String(r.target) })))
+    } else {
+      const tables = await server.sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+      for (const { name } of tables) {
+        const notNull = new Set(
+          (await server.sql(`PRAGMA table_info("${String(name)}")`)).filter((c) => c.notnull).map((c) => c.name),
+        )
+        for (const fk of await server.sql(`PRAGMA foreign_key_list("${String(name)}")`))
+          if (fk.on_delete === 'SET NULL' && notNull.has(fk.from))
+            risky.push({ table: String(name), column: String(fk.from), target: String(fk.table) })
+      }
+    }
+    expect(risky.length).toBeGreaterThan(20)
+    const snake = (s: string) => s.replace(/-/g, '_')
+    const guards = deleteGuards()
+    const unguarded = risky.filter(
+      ({ table, column, target }) =>
+        !Object.entries(guards).some(
+          ([collection, refs]) =>
+            snake(collection) === target &&
+            refs.some((ref) => {
+              const segments = ref.path.split('.')
+              return (
+                `${snake(segments[segments.length - 1])}_id` === column &&
+                table.startsWith(snake(ref.collection)) &&
+                (segments.length === 1 ? table === snake(ref.collection) : true)
+              )
+            }),
+        ),
+    )
+    expect(unguarded).toEqual([])
+  })
+
+  it('deletes a municipality only once nothing of it is left (409 naming what is, nothing orphaned)', async () => {
+    const platform = await login(server, account('platform-admin', null))
+    const headers = { Authorization: `JWT ${platform}` }
+    const made = await api(server).post('/api/municipalities').set(headers).send({
+      name: 'Villa Borrable',
+      slug: 'villa-borrable',
+      country: 'UY',
+      defaultLocale: 'es',
+      timezone: 'America/Montevideo',
+      currency: 'UYU',
+    })
+    expect(made.status).toBe(201)
+    const id = made.body.doc.id
+    const news = await api(server).post('/api/news').set(headers).send({ title: 'Única noticia', tenant: id })
+    expect(news.status).toBe(201)
+    const refused = await api(server).delete(`/api/municipalities/${id}`).set(headers)
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toMatch(/^No se puede eliminar: .*\(Noticias \(1\)\)/)
+    const kept = await server.sql('SELECT tenant_id FROM news WHERE id = ' + Number(news.body.doc.id))
+    expect(kept.map((r) => String(r.tenant_id))).toEqual([String(id)])
+    expect((await api(server).delete(`/api/news/${news.body.doc.id}`).set(headers)).status).toBe(200)
+    expect((await api(server).delete(`/api/municipalities/${id}`).set(headers)).status).toBe(200)
+    expect((await api(server).get(`/api/municipalities/${id}`).set(headers)).status).toBe(404)
   })
 
   it('has planner statistics (gathered at start on SQLite; by autovacuum on PostgreSQL)', async () => {

@@ -20,9 +20,13 @@ export type CollectionInfo = {
   fields: FieldInfo[]
 }
 
-let cached: { collections: CollectionInfo[]; roles: string[] } | undefined
+/** Per collection, the fields of other documents that keep one of its documents from being deleted. */
+export type DeleteGuards = Record<string, { collection: string; path: string }[]>
+type Described = { collections: CollectionInfo[]; roles: string[]; deleteGuards: DeleteGuards }
 
-const describe = (): { collections: CollectionInfo[]; roles: string[] } => {
+let cached: Described | undefined
+
+const describe = (): Described => {
   if (cached) return cached
   const out = execFileSync(
     process.execPath,
@@ -34,13 +38,20 @@ const describe = (): { collections: CollectionInfo[]; roles: string[] } => {
     if (!found) throw new Error(`describe-collections printed no ${prefix}line:\n${out}`)
     return JSON.parse(found.slice(prefix.length)) as unknown
   }
-  cached = { collections: line('COLLECTIONS ') as CollectionInfo[], roles: line('ROLES ') as string[] }
+  cached = {
+    collections: line('COLLECTIONS ') as CollectionInfo[],
+    roles: line('ROLES ') as string[],
+    deleteGuards: line('DELETE_GUARDS ') as DeleteGuards,
+  }
   return cached
 }
 
 export const collectionRegistry = (): CollectionInfo[] => describe().collections
 /** The per-municipality staff roles (core and every installed module's). */
 export const tenantRoles = (): string[] => describe().roles
+
+/** What keeps a document of each collection from being deleted (src/hooks/deleteGuard.ts). */
+export const deleteGuards = (): DeleteGuards => describe().deleteGuards
 
 export const tenantScopedCollections = (): CollectionInfo[] => collectionRegistry().filter((c) => c.tenantScoped)
 export const uploadCollections = (): CollectionInfo[] => collectionRegistry().filter((c) => c.upload)
