@@ -15,7 +15,9 @@ type Props = {
 }
 
 export const ModuleSwitches: React.FC<Props> = ({ path, modules, label, none }) => {
-  const { value, setValue } = useField<string[]>({ path })
+  // `disabled` is true while the form initialises or saves: a click then would be overwritten by the
+  // form state arriving from the server, so the switches wait (as Payload's own checkbox does).
+  const { value, setValue, disabled } = useField<string[]>({ path })
   const { i18n } = useTranslation()
   const lang = i18n.language
   const enabled = Array.isArray(value) ? value : []
@@ -43,6 +45,7 @@ export const ModuleSwitches: React.FC<Props> = ({ path, modules, label, none }) 
               role="switch"
               aria-checked={on}
               checked={on}
+              disabled={disabled}
               onChange={(e) => toggle(module.slug, e.target.checked)}
               style={{ width: 20, height: 20, marginTop: 2 }}
             />

@@ -261,8 +261,22 @@ const checkFields = (ctx: Ctx, fields: Field[], data: Record<string, unknown>, p
         if (ctx.trusted || value === null) break
         const text = (v: unknown) => typeof v === 'string'
         const many = 'hasMany' in field && field.hasMany
-        if (many ? !(Array.isArray(value) ? value.every(text) : text(value)) : !text(value))
+        if (many ? !(Array.isArray(value) ? value.every(text) : text(value)) : !text(value)) {
           fail(at, 'fieldExpectsText')
+          break
+        }
+        // Drafts skip Payload's validation, so a value outside the options (`"_status": "x"` included)
+        // would be stored as is in SQLite and refused by PostgreSQL's enum (a 500 in a bulk update).
+        if (field.type !== 'select' && field.type !== 'radio') break
+        const allowed = field.options.map((o) => (typeof o === 'string' ? o : o.value))
+        const wrong = (Array.isArray(value) ? value : [value]).find(
+          (v) => !allowed.includes(v as string) && !(field.type === 'radio' && v === ''),
+        )
+        if (wrong !== undefined)
+          fail(at, 'fieldExpectsOption', {
+            value: String(wrong).length > 40 ? `${String(wrong).slice(0, 40)}…` : String(wrong),
+            allowed: allowed.join(', '),
+          })
         break
       }
       case 'checkbox':

@@ -477,6 +477,12 @@ const messages = {
     'Unknown block type «{{value}}». Possible types: {{allowed}}.',
     'Type de bloc inconnu « {{value}} ». Types possibles : {{allowed}}.',
   ),
+  fieldExpectsOption: l(
+    'Valor no permitido: «{{value}}». Valores posibles: {{allowed}}.',
+    'Valor não permitido: «{{value}}». Valores possíveis: {{allowed}}.',
+    'Value not allowed: «{{value}}». Possible values: {{allowed}}.',
+    'Valeur non autorisée : « {{value}} ». Valeurs possibles : {{allowed}}.',
+  ),
   fieldExpectsRelation: l(
     'Se espera el identificador de un documento de «{{collection}}».',
     'Espera-se o identificador de um documento de «{{collection}}».',

@@ -201,11 +201,22 @@ const checkWhere = (req: PayloadRequest, collection: SanitizedCollectionConfig, 
   if (!where || typeof where !== 'object' || depth > 20) return
   for (const [key, condition] of Object.entries(where as Where)) {
     // Payload reads `AND`/`Or` as `and`/`or` too.
-    if ((key.toLowerCase() === 'and' || key.toLowerCase() === 'or') && Array.isArray(condition)) {
+    const andOr = key.toLowerCase() === 'and' || key.toLowerCase() === 'or'
+    if (andOr && Array.isArray(condition)) {
       for (const part of condition) checkWhere(req, collection, part, depth + 1)
       continue
     }
-    if (!condition || typeof condition !== 'object' || Array.isArray(condition)) continue
+    if (condition === undefined) continue
+    // A path's conditions are an object of operators (`{"title":{"like":"x"}}`); `and`/`or` take a list.
+    // The SQL adapters read any list as and/or (a TypeError on a path) and a null as operators (a
+    // TypeError), and ignore a text or a number, so a filter would silently not apply: refuse them all.
+    if (andOr || condition === null || typeof condition !== 'object' || Array.isArray(condition))
+      throw new APIError(
+        tr(req, 'invalidQueryParameter', { name: `where[${key}]`, expected: tr(req, 'expectConditions') }),
+        400,
+        undefined,
+        true,
+      )
     const resolved = resolvePath(req.payload.config, collection, key)
     for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
       const problem = conditionProblem(resolved, operator, value)

@@ -100,6 +100,54 @@ describe('pages', () => {
       .send('{"title": ')
     expect(res.status).toBe(400)
   })
+
+  it('refuses a status or option outside its list, also for drafts and bulk updates, and keeps the row', async () => {
+    const { body: before } = await api(server)
+      .get('/api/pages')
+      .set(auth(editor))
+      .query({ where: { tenant: { equals: villa }, slug: { equals: 'inicio' } }, draft: 'true' })
+    const page = before.docs[0]
+    const one = await api(server)
+      .patch(`/api/pages/${page.id}`)
+      .set({ ...auth(editor), 'Accept-Language': 'en' })
+      .query({ draft: 'true' })
+      .send({ _status: 'bogus' })
+    expect(one.status).toBe(400)
+    expect(JSON.stringify(one.body)).toContain('Value not allowed: «bogus». Possible values: draft, published.')
+    // Payload answers a bulk update per document: the refusal is named, not "Something went wrong".
+    const bulk = await api(server)
+      .patch('/api/pages')
+      .set({ ...auth(editor), 'Accept-Language': 'es' })
+      .query({ where: { id: { equals: page.id } } })
+      .send({ _status: 'x'.repeat(500) })
+    expect(bulk.status).toBe(400)
+    expect(JSON.stringify(bulk.body)).toContain('Valor no permitido')
+    expect(JSON.stringify(bulk.body)).not.toContain('Something went wrong')
+    const { body: after } = await api(server).get(`/api/pages/${page.id}`).set(auth(editor)).query({ draft: 'true' })
+    expect(after._status).toBe(page._status)
+    expect(after.updatedAt).toBe(page.updatedAt)
+  })
+
+  it('refuses where conditions that are not conditions (null, a list, a text) with 400 naming them', async () => {
+    for (const [where, name] of [
+      ['{"$ne":null}', 'where[$ne]'],
+      ['{"title":[{"id":{"equals":1}}]}', 'where[title]'],
+      ['{"or":{"title":{"equals":"x"}}}', 'where[or]'],
+    ]) {
+      const res = await api(server)
+        .get(`/api/pages?where=${encodeURIComponent(where)}`)
+        .set('Accept-Language', 'en')
+      expect(res.status).toBe(400)
+      expect(res.body.errors[0].message).toBe(
+        `The parameter «${name}» is not valid: conditions such as where[field][equals]=value are expected.`,
+      )
+    }
+    // `where[title]=x` used to be ignored (every page listed): now it says so.
+    const text = await api(server).get('/api/pages?where[title]=inicio').set('Accept-Language', 'en')
+    expect(text.status).toBe(400)
+    const fine = await api(server).get('/api/pages?where[slug][equals]=inicio')
+    expect([fine.status, fine.body.totalDocs]).toEqual([200, 2])
+  })
 })
 
 describe('municipality settings', () => {
