@@ -11,6 +11,8 @@ import {
   adminLogin,
   api,
   auth,
+  closeBrowser,
+  closeContext,
   gql,
   launchChromium,
   login,
@@ -67,7 +69,7 @@ beforeAll(async () => {
   )
 }, 300_000)
 afterAll(async () => {
-  await browser?.close()
+  await closeBrowser(browser)
   await server?.stop()
 })
 
@@ -146,6 +148,7 @@ describe('the service-request inbox', () => {
     }
     expect(status).toBe('in-review')
     step('status')
-    await page.context().close()
+    await closeContext(page)
+    step('close')
   }, 300_000)
 })

@@ -1,4 +1,5 @@
 /** Debian's Chromium, driven by playwright-core (no browser download). */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -50,4 +51,43 @@ export const selectTenant = async (page: Page, name: string): Promise<void> => {
     await page.locator('.template-default__nav-toggler').first().click()
   await page.locator('.tenant-selector .rs__control').click()
   await page.locator('.rs__option', { hasText: name }).click()
+}
+
+/** What Chromium's processes are doing (CPU %, type), for a message about a close that hangs. */
+const chromiumProcesses = (): string => {
+  try {
+    return execFileSync('ps', ['-eo', 'pid,pcpu,etimes,args'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => /chrom/.test(line))
+      .map((line) => line.replace(/ --(?!type=)\S+/g, '').slice(0, 160))
+      .join('\n')
+  } catch {
+    return '(ps unavailable)'
+  }
+}
+
+const settles = (promise: Promise<unknown>, ms: number) =>
+  Promise.race([promise.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms).unref())])
+
+/**
+ * Closes a page's browser context, waiting at most `ms`. Closing a context of the admin once waited
+ * for minutes in CI on PostgreSQL after every assertion had passed; a close is not what a test checks,
+ * so it is bounded, and what Chromium was doing is printed for the next diagnosis.
+ */
+export const closeContext = async (page: Page, ms = 20_000): Promise<void> => {
+  if (await settles(page.context().close(), ms)) return
+  process.stdout.write(
+    `[e-Muni tests] a browser context did not close in ${ms} ms; Chromium:\n${chromiumProcesses()}\n`,
+  )
+}
+
+/** Closes the browser, waiting at most `ms`, then ends Chromium's processes so that jest can exit. */
+export const closeBrowser = async (browser: Browser | undefined, ms = 30_000): Promise<void> => {
+  if (!browser || (await settles(browser.close(), ms))) return
+  process.stdout.write(`[e-Muni tests] Chromium did not close in ${ms} ms; ending it:\n${chromiumProcesses()}\n`)
+  try {
+    execFileSync('pkill', ['-KILL', '-f', 'playwright_chromiumdev_profile'])
+  } catch {
+    // none left
+  }
 }
