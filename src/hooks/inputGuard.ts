@@ -23,9 +23,11 @@ import type {
   Block,
   CollectionBeforeOperationHook,
   Field,
+  GlobalBeforeOperationHook,
   PayloadRequest,
   SanitizedCollectionConfig,
   SanitizedConfig,
+  SanitizedGlobalConfig,
 } from 'payload'
 import { APIError, NotFound, ValidationError } from 'payload'
 
@@ -400,22 +402,48 @@ const guard =
       if (id !== undefined && id !== null && !idFits(config, collection.slug, id)) throw new NotFound(req.t)
     }
     if (operation !== 'create' && operation !== 'update') return args
-    // No data at all (a multipart upload with only its file): no fields.
-    const data = a.data === undefined ? {} : a.data
-    if (!isObject(data)) throw new APIError(tr(req, 'bodyNotObject'), 400, undefined, true)
-    const ctx: Ctx = { req, config, trusted: a.overrideAccess === true, problems: [], relations: [] }
-    if (collection.auth && !ctx.trusted)
-      for (const name of AUTH_MANAGED)
-        if (name in data) ctx.problems.push({ path: name, message: tr(req, 'fieldSystemManaged') })
-    // Payload's own collections (preferences, locks, jobs…), written by Payload's own code: their field
-    // hooks complete what it sends (the admin saves a preference with `user: { collection, value }`,
-    // which the field's beforeValidate hook replaces).
-    if (!(ctx.trusted && collection.slug.startsWith('payload-'))) checkFields(ctx, collection.fields, data, '')
-    if (!ctx.problems.length && !ctx.trusted && ctx.relations.length) await checkRelationsExist(ctx)
-    if (ctx.problems.length)
-      throw new ValidationError({ collection: collection.slug, errors: ctx.problems, req }, req.t)
-    return a.data === undefined ? { ...args, data } : args
+    return (await checkData(req, { collection }, a)) as typeof args
   }
+
+/**
+ * The data of a create or update (a collection's document or a global): its shape, field by field, all
+ * problems at once as a ValidationError (400).
+ */
+const checkData = async <A extends Args>(
+  req: PayloadRequest,
+  target: { collection: SanitizedCollectionConfig } | { global: SanitizedGlobalConfig },
+  a: A,
+): Promise<A> => {
+  const { slug, fields } = 'collection' in target ? target.collection : target.global
+  // No data at all (a multipart upload with only its file): no fields.
+  const data = a.data === undefined ? {} : a.data
+  if (!isObject(data)) throw new APIError(tr(req, 'bodyNotObject'), 400, undefined, true)
+  const ctx: Ctx = { req, config: req.payload.config, trusted: a.overrideAccess === true, problems: [], relations: [] }
+  if ('collection' in target && target.collection.auth && !ctx.trusted)
+    for (const name of AUTH_MANAGED)
+      if (name in data) ctx.problems.push({ path: name, message: tr(req, 'fieldSystemManaged') })
+  // Payload's own collections and globals (preferences, locks, jobs…), written by Payload's own code:
+  // their field hooks complete what it sends (the admin saves a preference with `user: { collection,
+  // value }`, which the field's beforeValidate hook replaces).
+  if (!(ctx.trusted && slug.startsWith('payload-'))) checkFields(ctx, fields, data, '')
+  if (!ctx.problems.length && !ctx.trusted && ctx.relations.length) await checkRelationsExist(ctx)
+  if (ctx.problems.length)
+    throw new ValidationError(
+      { ...('collection' in target ? { collection: slug } : { global: slug }), errors: ctx.problems, req },
+      req.t,
+    )
+  return a.data === undefined ? { ...a, data } : a
+}
+
+/**
+ * beforeOperation, every global: the same checks of the data of an update. (A date like `"%"` in a
+ * global's `createdAt` was stored by SQLite, and every later read of the global failed: found by the
+ * fuzzer on `updatePayloadJobsStat`.)
+ */
+const guardGlobal =
+  (global: SanitizedGlobalConfig): GlobalBeforeOperationHook =>
+  async ({ args, operation, req }) =>
+    operation === 'update' ? checkData(req, { global }, args as Args) : args
 
 type Resolver = (
   source: unknown,
@@ -455,6 +483,8 @@ const verifyMutations =
 export const guardInput = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections)
     collection.hooks.beforeOperation = [guard(collection), ...(collection.hooks.beforeOperation ?? [])]
+  for (const global of config.globals)
+    global.hooks = { ...global.hooks, beforeOperation: [guardGlobal(global), ...(global.hooks?.beforeOperation ?? [])] }
   config.graphQL = { ...config.graphQL, mutations: verifyMutations(config.graphQL?.mutations) }
   return config
 }

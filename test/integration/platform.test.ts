@@ -144,6 +144,29 @@ describe('platform', () => {
     expect(res.errors?.[0].message).toMatch(/introspection/i)
   })
 
+  it("checks a global's data like a document's: a bad date is refused with 400 and the global stays readable", async () => {
+    const admin = await login(server, account('platform-admin', null))
+    const rest = await api(server)
+      .post('/api/globals/payload-jobs-stats')
+      .set({ Authorization: `JWT ${admin}`, 'Accept-Language': 'en' })
+      .send({ createdAt: '%' })
+    expect(rest.status).toBe(400)
+    expect(JSON.stringify(rest.body)).toContain('A valid date is expected')
+    const graphql = await gql(
+      server,
+      'mutation { updatePayloadJobsStat(data: { createdAt: "%" }) { updatedAt } }',
+      {},
+      admin,
+    )
+    expect(graphql.errors?.[0]?.message).toContain('createdAt')
+    expect(graphql.errors?.[0]?.extensions?.statusCode).toBe(400)
+    const read = await api(server)
+      .get('/api/globals/payload-jobs-stats')
+      .set({ Authorization: `JWT ${admin}` })
+    expect(read.status).toBe(200)
+    expect(read.body.createdAt === undefined || !Number.isNaN(Date.parse(read.body.createdAt))).toBe(true)
+  })
+
   it('answers malformed GraphQL with 400, not 500', async () => {
     const res = await api(server)
       .post('/api/graphql')
