@@ -38,6 +38,12 @@ export const adminLogin = async (
   const page = await context.newPage()
   page.setDefaultTimeout(120_000)
   await page.goto(`${server.url}/admin/login`, { waitUntil: 'networkidle' })
+  // A click before React has hydrated the form submits it natively (a GET back to the login page), and
+  // the admin is never reached: seen in CI on a loaded machine. Hydrated elements carry React's props.
+  await page.waitForFunction(() => {
+    const button = document.querySelector('button[type=submit]')
+    return !!button && Object.keys(button).some((key) => key.startsWith('__reactProps'))
+  })
   await page.fill('#field-email', who.email)
   await page.fill('#field-password', who.password)
   await page.click('button[type=submit]')
