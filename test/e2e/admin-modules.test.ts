@@ -10,6 +10,7 @@ import {
   adminLogin,
   api,
   auth,
+  hydrated,
   launchChromium,
   login,
   municipalityId,
@@ -39,13 +40,9 @@ describe('module switches in the admin', () => {
     await toggle.waitFor()
     expect(await page.locator('label[for="module-switch-sdk-test"]').innerText()).toContain('Test module')
     expect(await toggle.isChecked()).toBe(false)
-    // A click that lands before React has hydrated the edit view is undone by hydration (seen once on
-    // CI): click until the switch stays on. The switch is disabled while the form initialises or saves.
-    for (let clicks = 0; !(await toggle.isChecked()); clicks++) {
-      if (clicks === 10) throw new Error('the module switch did not stay on after 10 clicks')
-      await toggle.click()
-      await page.waitForTimeout(500)
-    }
+    // The switch is disabled while the form initialises or saves; a click before hydration would be lost.
+    await hydrated(page, '#module-switch-sdk-test')
+    await toggle.check()
     await page.locator('#action-save').click()
     // The save is done when the server has it (polled from here, not from the page).
     const deadline = Date.now() + 60_000

@@ -27,6 +27,17 @@ export const launchChromium = async (): Promise<Browser> => {
   })
 }
 
+/**
+ * Waits until React has hydrated the element `selector` names (hydrated elements carry React's props).
+ * A click before that is lost, or undone by hydration: seen in CI on a loaded machine.
+ */
+export const hydrated = async (page: Page, selector: string): Promise<void> => {
+  await page.waitForFunction((sel) => {
+    const element = document.querySelector(sel)
+    return !!element && Object.keys(element).some((key) => key.startsWith('__reactProps'))
+  }, selector)
+}
+
 /** A new browser context logged into the admin as `who`. */
 export const adminLogin = async (
   browser: Browser,
@@ -38,12 +49,8 @@ export const adminLogin = async (
   const page = await context.newPage()
   page.setDefaultTimeout(120_000)
   await page.goto(`${server.url}/admin/login`, { waitUntil: 'networkidle' })
-  // A click before React has hydrated the form submits it natively (a GET back to the login page), and
-  // the admin is never reached: seen in CI on a loaded machine. Hydrated elements carry React's props.
-  await page.waitForFunction(() => {
-    const button = document.querySelector('button[type=submit]')
-    return !!button && Object.keys(button).some((key) => key.startsWith('__reactProps'))
-  })
+  // A click before hydration submits the form natively, and the admin is never reached (seen in CI).
+  await hydrated(page, 'button[type=submit]')
   await page.fill('#field-email', who.email)
   await page.fill('#field-password', who.password)
   await page.click('button[type=submit]')
