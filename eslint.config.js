@@ -16,6 +16,7 @@ export default tseslint.config(
       'data/**',
       'frontend/.next/**',
       'frontend/.next-dev-*/**',
+      'frontend/.next-run-*/**',
       'frontend/src/gql/**',
       'frontend/next-env.d.ts',
       '.next-dev-*/**',

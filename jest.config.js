@@ -20,6 +20,9 @@ const common = {
 
 export default {
   testTimeout: 120_000,
+  // Two test files at a time (each starts its own server on its own copy of the seeded database):
+  // this machine has two cores. JEST_WORKERS=1 runs one file at a time.
+  maxWorkers: Number(process.env.JEST_WORKERS || 2),
   // The security suite's figures (cases run, leaks, 5xx, refused uploads, writes kept) after the run.
   reporters: ['default', '<rootDir>/test/security/summary-reporter.mjs'],
   projects: [
@@ -29,24 +32,28 @@ export default {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/globalSetup.mjs',
+      globalTeardown: '<rootDir>/test/globalTeardown.mjs',
     },
     {
       ...common,
       displayName: 'modules',
       testMatch: ['<rootDir>/src/plugins/*/test/**/*.test.ts'],
       globalSetup: '<rootDir>/test/globalSetup.mjs',
+      globalTeardown: '<rootDir>/test/globalTeardown.mjs',
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/test/globalSetup.mjs',
+      globalTeardown: '<rootDir>/test/globalTeardown.mjs',
     },
     {
       ...common,
       displayName: 'security',
       testMatch: ['<rootDir>/test/security/**/*.test.ts'],
       globalSetup: '<rootDir>/test/globalSetup.mjs',
+      globalTeardown: '<rootDir>/test/globalTeardown.mjs',
     },
   ],
 }

@@ -5,14 +5,19 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
 const inputs = ['src', 'admin', 'payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
 
+// Test code that the bundle never imports: editing a test does not rebuild the bundle.
+const testOnly = (p) =>
+  /(^|\/)test(\/|$)/.test(p) || (/^src\/plugins\/sdk\/testing\/.+\.ts$/.test(p) && !p.endsWith('/testModule.ts'))
+
 const walk = (p) => {
   const full = path.join(root, p)
-  if (!fs.existsSync(full)) return []
+  if (!fs.existsSync(full) || testOnly(p)) return []
   if (fs.statSync(full).isFile()) return [p]
   return fs
     .readdirSync(full)
@@ -21,8 +26,16 @@ const walk = (p) => {
 }
 
 export default async function globalSetup() {
+  // Seed once, clone per file: this run's seeded templates live here (removed by globalTeardown.mjs).
+  // Set before jest starts its workers, so every test file of the run shares them.
+  process.env.EMUNI_TEST_TEMPLATES ??= fs.mkdtempSync(path.join(os.tmpdir(), 'e-muni-templates-'))
   // For suites that only start development servers (the create-module test's scaffolded copy).
   if (process.env.EMUNI_TEST_NO_BUILD === 'true') return
+  await ensureCmsBuild()
+}
+
+/** Builds the CMS's production bundle unless the one in .next was built from the same sources. */
+export async function ensureCmsBuild() {
   const hash = createHash('sha256')
   for (const file of inputs.flatMap(walk)) hash.update(file).update(fs.readFileSync(path.join(root, file)))
   const digest = hash.digest('hex')

@@ -21,15 +21,20 @@ const LINES = {
 }
 
 export default class SecuritySummaryReporter {
+  // Only this run's database: a PostgreSQL lane may run beside a SQLite lane on the same checkout.
   onRunStart() {
-    fs.rmSync(dir, { recursive: true, force: true })
+    if (!fs.existsSync(dir)) return
+    const db = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite'
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(`.${db}.json`)))
+      fs.rmSync(path.join(dir, file), { force: true })
   }
 
   onRunComplete() {
     if (!fs.existsSync(dir)) return
+    const db = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite'
     const files = fs
       .readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
+      .filter((f) => f.endsWith(`.${db}.json`))
       .sort()
     if (!files.length) return
     const out = ['', '=== e-Muni security suite ===']

@@ -112,7 +112,14 @@ export const startPortalStack = async (options: { cmsEnv?: Record<string, string
     },
   })
   const portalLogs: string[] = []
-  const distDir = `.next-dev-${process.pid}-${portalPort}`
+  // Each stack's portal gets its own build directory: `next dev` allows one server per directory, and a
+  // production portal writes its page cache there (two test files side by side must not share it).
+  const distDir = `.next-${dev ? 'dev' : 'run'}-${process.pid}-${portalPort}`
+  if (!dev)
+    fs.cpSync(path.join(FRONTEND, '.next'), path.join(FRONTEND, distDir), {
+      recursive: true,
+      filter: (source) => !source.startsWith(path.join(FRONTEND, '.next', 'cache')),
+    })
   // `next dev` adds its build directory to tsconfig.json: put the file back as it was.
   const tsconfig = path.join(FRONTEND, 'tsconfig.json')
   const tsconfigText = fs.readFileSync(tsconfig, 'utf8')
@@ -130,8 +137,7 @@ export const startPortalStack = async (options: { cmsEnv?: Record<string, string
         NODE_ENV: dev ? 'development' : 'production',
         NEXT_TELEMETRY_DISABLED: '1',
         CMS_URL: cms.url,
-        // `next dev` allows one server per build directory: each development stack gets its own.
-        ...(dev ? { EMUNI_PORTAL_DIST_DIR: distDir } : {}),
+        EMUNI_PORTAL_DIST_DIR: distDir,
         PORTAL_REVALIDATE_SECRET: SECRET,
         COOKIE_SECURE: 'false',
       },
@@ -147,7 +153,7 @@ export const startPortalStack = async (options: { cmsEnv?: Record<string, string
       process.kill(-portal.pid!, 'SIGTERM')
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
     }
-    if (dev) fs.rmSync(path.join(FRONTEND, distDir), { recursive: true, force: true })
+    fs.rmSync(path.join(FRONTEND, distDir), { recursive: true, force: true })
     restoreTsconfig()
   }
   let browser: Browser

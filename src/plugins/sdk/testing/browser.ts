@@ -94,12 +94,15 @@ export const closeContext = async (page: Page, ms = 20_000): Promise<void> => {
   )
 }
 
-/** Closes the browser, waiting at most `ms`, then ends Chromium's processes so that jest can exit. */
+/**
+ * Closes the browser, waiting at most `ms`, then ends the Chromium this process started (its children
+ * only: another test file's browser, in a lane beside this one, is left alone) so that jest can exit.
+ */
 export const closeBrowser = async (browser: Browser | undefined, ms = 30_000): Promise<void> => {
   if (!browser || (await settles(browser.close(), ms))) return
   process.stdout.write(`[e-Muni tests] Chromium did not close in ${ms} ms; ending it:\n${chromiumProcesses()}\n`)
   try {
-    execFileSync('pkill', ['-KILL', '-f', 'playwright_chromiumdev_profile'])
+    execFileSync('pkill', ['-KILL', '-P', String(process.pid), '-f', 'playwright_chromiumdev_profile'])
   } catch {
     // none left
   }

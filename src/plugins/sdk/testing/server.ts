@@ -96,40 +96,111 @@ export type StartOptions = {
   env?: Record<string, string>
   /** 'development' runs `npm run dev` exactly as the README says (Next compiles on demand). */
   mode?: 'production' | 'development'
+  /**
+   * Seed this server's own empty database even when a seeded copy could be cloned (the quick-start
+   * test, which checks what a first start on an empty database does).
+   */
+  fresh?: boolean
+  /** Internal: keep the database and folder after stop() (a template). */
+  keep?: boolean
+}
+
+/**
+ * Seed once, clone per file. A jest run's globalSetup names a folder in EMUNI_TEST_TEMPLATES; the first
+ * server that asks for a seeded database of a kind (database, modules of the demo, test modules)
+ * starts a real production server on an empty database — real migrations, the real seed — stops it,
+ * and keeps that database as the run's template. Every later server of that kind gets a copy: the
+ * SQLite file and its uploads copied, or `CREATE DATABASE … TEMPLATE` on PostgreSQL. Templates are
+ * removed by the run's globalTeardown, never reused by another run.
+ */
+const templatesDir = () => process.env.EMUNI_TEST_TEMPLATES
+type Template = { kind: 'sqlite'; file: string; mediaDir: string } | { kind: 'postgres'; database: string }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+const cloneKey = (options: StartOptions, env: NodeJS.ProcessEnv): string | undefined => {
+  if (!templatesDir() || options.fresh || options.seed === false || env.SEED_DEMO !== 'true') return undefined
+  const parts = [
+    usingPostgres ? 'postgres' : 'sqlite',
+    options.mode === 'development' ? 'dev' : 'prod',
+    `modules-${env.SEED_DEMO_MODULES || 'demo'}`,
+    env.EMUNI_TEST_MODULES === 'true' ? 'test-modules' : 'no-test-modules',
+  ]
+  return parts.join('.')
+}
+
+/** The template for `key`: made by the first caller (across jest workers, under a lock folder), awaited by the others. */
+const template = async (key: string, options: StartOptions): Promise<Template> => {
+  const root = templatesDir()!
+  fs.mkdirSync(root, { recursive: true })
+  const ready = path.join(root, `${key}.json`)
+  const failed = path.join(root, `${key}.error`)
+  let owner = false
+  try {
+    fs.mkdirSync(path.join(root, `${key}.lock`))
+    owner = true
+  } catch {
+    /* another server is making it */
+  }
+  if (owner) {
+    try {
+      const started = Date.now()
+      // Only what decides the seeded data: the test's own settings (its SMTP server, its limits) are
+      // not the template's.
+      const seeded = await startServer({
+        mode: options.mode,
+        fresh: true,
+        keep: true,
+        env: Object.fromEntries(
+          ['SEED_DEMO_MODULES', 'EMUNI_TEST_MODULES'].flatMap((k) => (options.env?.[k] ? [[k, options.env[k]]] : [])),
+        ),
+      })
+      await seeded.stop()
+      const made: Template = usingPostgres
+        ? { kind: 'postgres', database: new URL(seeded.dbUri).pathname.slice(1) }
+        : { kind: 'sqlite', file: seeded.dbUri.slice('file:'.length), mediaDir: seeded.mediaDir }
+      fs.writeFileSync(ready, JSON.stringify(made))
+      process.stdout.write(`[e-Muni tests] template ${key} seeded in ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
+      return made
+    } catch (error) {
+      fs.writeFileSync(failed, String(error instanceof Error ? error.stack : error))
+      throw error
+    }
+  }
+  for (let waited = 0; waited < 600_000; waited += 250) {
+    if (fs.existsSync(ready)) return JSON.parse(fs.readFileSync(ready, 'utf8')) as Template
+    if (fs.existsSync(failed))
+      throw new Error(`seeding the template ${key} failed:\n${fs.readFileSync(failed, 'utf8')}`)
+    await sleep(250)
+  }
+  throw new Error(`the template ${key} was not ready in 10 minutes`)
+}
+
+/** A new PostgreSQL database copied from a template (retried while another copy holds the template). */
+const cloneDatabase = async (name: string, from: string) => {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${from}`)
+      return
+    } catch (error) {
+      // 55006: "source database … is being accessed by other users" (another clone in progress).
+      if ((error as { code?: string }).code !== '55006' || attempt >= 120) throw error
+      await sleep(250)
+    }
+  }
 }
 
 export const startServer = async (options: StartOptions = {}): Promise<TestServer> => {
+  const started = Date.now()
+  const keep = options.keep === true
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e-muni-test-'))
   const mediaDir = path.join(dir, 'uploads')
-  let dbUri: string
-  let removeDatabase: () => Promise<void>
-  let dropDatabase = async () => {}
-  if (usingPostgres) {
-    const name = `emuni_test_${randomBytes(6).toString('hex')}`
-    await adminQuery(`CREATE DATABASE ${name}`)
-    const url = new URL(PG_ADMIN_URL)
-    url.pathname = `/${name}`
-    dbUri = url.toString()
-    dropDatabase = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-    removeDatabase = dropDatabase
-  } else {
-    const file = path.join(dir, 'e-muni.db')
-    dbUri = `file:${file}`
-    removeDatabase = async () => {
-      for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true })
-    }
-  }
-  const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
   const dev = options.mode === 'development'
   const env = serverEnv({
     ...(dev ? { NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1' } : {}),
     PAYLOAD_SECRET: TEST_SECRET,
-    DATABASE_URI: dbUri,
     MEDIA_DIR: mediaDir,
-    PORT: String(port),
     HOST: '127.0.0.1',
-    PUBLIC_URL: url,
     SEED_DEMO: options.seed === false ? 'false' : 'true',
     JOBS_AUTORUN: 'false',
     COOKIE_SECURE: 'false',
@@ -143,28 +214,71 @@ export const startServer = async (options: StartOptions = {}): Promise<TestServe
     PUBLIC_CACHE: 'off',
     ...options.env,
   })
-  // Its own process group, so that stopping `npm run dev` also stops the server npm started.
-  const child = dev
-    ? spawn('npm', ['run', 'dev'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-    : spawnServer(env)
-  const logs: string[] = []
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 180 s:\n${logs.join('')}`)), 180_000)
-    const onData = (chunk: Buffer) => {
-      logs.push(chunk.toString())
-      if (chunk.toString().includes('e-Muni listening')) {
-        clearTimeout(timer)
-        resolve()
-      }
+  const key = cloneKey(options, env)
+  const from = key ? await template(key, options) : undefined
+  let dbUri: string
+  let removeDatabase: () => Promise<void>
+  let dropDatabase = async () => {}
+  if (usingPostgres) {
+    const name = `emuni_test_${randomBytes(6).toString('hex')}`
+    if (from?.kind === 'postgres') await cloneDatabase(name, from.database)
+    else await adminQuery(`CREATE DATABASE ${name}`)
+    const url = new URL(PG_ADMIN_URL)
+    url.pathname = `/${name}`
+    dbUri = url.toString()
+    dropDatabase = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    removeDatabase = dropDatabase
+  } else {
+    const file = path.join(dir, 'e-muni.db')
+    if (from?.kind === 'sqlite') {
+      for (const suffix of ['', '-wal', '-shm'])
+        if (fs.existsSync(from.file + suffix)) fs.copyFileSync(from.file + suffix, file + suffix)
+      if (fs.existsSync(from.mediaDir)) fs.cpSync(from.mediaDir, mediaDir, { recursive: true })
     }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()))
-    void exited.then((code) => {
-      clearTimeout(timer)
-      reject(new Error(`server exited with ${code} before listening:\n${logs.join('')}`))
+    dbUri = `file:${file}`
+    removeDatabase = async () => {
+      for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true })
+    }
+  }
+  // Another test file's server may bind the free port first (lanes run side by side): then a new port.
+  const launch = async () => {
+    const port = await freePort()
+    const url = `http://127.0.0.1:${port}`
+    Object.assign(env, { DATABASE_URI: dbUri, PORT: String(port), PUBLIC_URL: url })
+    // Its own process group, so that stopping `npm run dev` also stops the server npm started.
+    const child = dev
+      ? spawn('npm', ['run', 'dev'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+      : spawnServer(env)
+    const logs: string[] = []
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    const listening = await new Promise<boolean>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start in 180 s:\n${logs.join('')}`)), 180_000)
+      const onData = (chunk: Buffer) => {
+        logs.push(chunk.toString())
+        if (chunk.toString().includes('e-Muni listening')) {
+          clearTimeout(timer)
+          resolve(true)
+        }
+      }
+      child.stdout!.on('data', onData)
+      child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()))
+      void exited.then((code) => {
+        clearTimeout(timer)
+        if (!dev && /EADDRINUSE/.test(logs.join(''))) resolve(false)
+        else reject(new Error(`server exited with ${code} before listening:\n${logs.join('')}`))
+      })
     })
-  })
+    return { port, url, child, logs, exited, listening }
+  }
+  let attempt = await launch()
+  for (let i = 0; !attempt.listening && i < 5; i++) attempt = await launch()
+  if (!attempt.listening) throw new Error(`no free port for the server:\n${attempt.logs.join('')}`)
+  const { port, url, child, logs, exited } = attempt
+  process.stdout.write(
+    `[e-Muni tests] server ${url} ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${
+      from ? `clone of ${key}` : env.SEED_DEMO === 'true' || (dev && env.SEED_DEMO !== 'false') ? 'seed' : 'empty'
+    })\n`,
+  )
   let stopped: Promise<number | null> | undefined
   return {
     url,
@@ -182,8 +296,10 @@ export const startServer = async (options: StartOptions = {}): Promise<TestServe
           else child.kill('SIGTERM')
         }
         const code = await exited
-        await dropDatabase().catch(() => undefined)
-        fs.rmSync(dir, { recursive: true, force: true })
+        if (!keep) {
+          await dropDatabase().catch(() => undefined)
+          fs.rmSync(dir, { recursive: true, force: true })
+        }
         return code
       })()
       return stopped
