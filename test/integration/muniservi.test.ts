@@ -7,6 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { inboxQueries, type InboxKey } from '../../src/plugins/muniservi/admin/inboxQueries'
 import { account, api, auth, createPerson, gql, login, municipalityId } from '../../src/plugins/sdk/testing/api'
 import { startServer, usingPostgres, type TestServer } from '../../src/plugins/sdk/testing/server'
 import { startSmtp } from '../../src/plugins/sdk/testing/smtp'
@@ -668,6 +669,51 @@ describe('tracking codes', () => {
     const nova1 = await submit({ name: 'Ana', email: 'ana@correo.test' }, undefined, 'nova-esperanca')
     expect(nova1.errors).toBeUndefined()
   }, 120_000)
+})
+
+// The admin's inbox links to these list queries; the browser suite (test/e2e/muniservi-inbox) follows
+// them on one database, this checks what they select on each.
+describe("the staff inbox's quick filters", () => {
+  it('select open, mine, unassigned, overdue and each state as the inbox promises', async () => {
+    await createService(villa, 'INB', tokens.villaAdmin, { form: [] })
+    const codes: string[] = []
+    for (const name of ['Primera', 'Segunda', 'Tercera']) {
+      const res = await submit({ service: 'INB', answers: {}, name, email: 'inbox@correo.test' })
+      codes.push(res.data!.submitServiceRequest.trackingCode)
+    }
+    const [first, second, third] = await Promise.all(codes.map(byCode))
+    for (const doc of [first, second])
+      expect((await patch(doc.id, { status: 'in-review', assignee: ids.agent }, tokens.agent)).status).toBe(200)
+    await server.sql(
+      usingPostgres
+        ? 'UPDATE service_requests SET overdue = true WHERE id = $1'
+        : 'UPDATE service_requests SET overdue = 1 WHERE id = ?',
+      [first.id],
+    )
+    const expected: Record<InboxKey, string[]> = {
+      open: codes,
+      mine: [codes[0], codes[1]],
+      unassigned: [codes[2]],
+      overdue: [codes[0]],
+      submitted: [codes[2]],
+      'in-review': [codes[0], codes[1]],
+      'needs-information': [],
+      all: codes,
+    }
+    expect(third.status).toBe('submitted')
+    const shown: Record<string, string[]> = {}
+    for (const [key, query] of inboxQueries(ids.agent)) {
+      const res = await api(server)
+        .get(`/api/service-requests${query}${query.length > 1 ? '&' : ''}limit=1000&depth=0`)
+        .set(auth(tokens.agent))
+      expect(res.status).toBe(200)
+      shown[key] = (res.body.docs as { trackingCode: string }[])
+        .map((d) => d.trackingCode)
+        .filter((c) => codes.includes(c))
+        .sort()
+    }
+    expect(shown).toEqual(Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, [...v].sort()])))
+  })
 })
 
 describe('MuniServi switched off', () => {

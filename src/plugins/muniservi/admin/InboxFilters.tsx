@@ -6,6 +6,8 @@
 import { useAuth, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
+import { inboxQueries } from './inboxQueries'
+
 type Lang = 'es' | 'pt' | 'en' | 'fr'
 const T: Record<string, Record<Lang, string>> = {
   title: { es: 'Bandeja', pt: 'Caixa de entrada', en: 'Inbox', fr: 'Boîte de réception' },
@@ -24,32 +26,11 @@ const T: Record<string, Record<Lang, string>> = {
   all: { es: 'Todas', pt: 'Todas', en: 'All', fr: 'Toutes' },
 }
 
-const where = (conditions: [string, string, string | string[]][]) => {
-  const params = new URLSearchParams()
-  conditions.forEach(([field, op, value], i) => {
-    const values = Array.isArray(value) ? value : [value]
-    values.forEach((v, j) =>
-      params.append(`where[or][0][and][${i}][${field}][${op}]${Array.isArray(value) ? `[${j}]` : ''}`, v),
-    )
-  })
-  return `?${params.toString()}`
-}
-
 export const InboxFilters: React.FC = () => {
   const { user } = useAuth()
   const { i18n } = useTranslation()
   const lang = (['es', 'pt', 'en', 'fr'].includes(i18n.language) ? i18n.language : 'es') as Lang
-  const open: [string, string, string[]] = ['status', 'in', ['submitted', 'in-review', 'needs-information']]
-  const links: [string, string][] = [
-    ['open', where([open])],
-    ['mine', where([open, ['assignee', 'equals', String(user?.id ?? '')]])],
-    ['unassigned', where([open, ['assignee', 'exists', 'false']])],
-    ['overdue', where([['overdue', 'equals', 'true'], open])],
-    ['submitted', where([['status', 'equals', 'submitted']])],
-    ['in-review', where([['status', 'equals', 'in-review']])],
-    ['needs-information', where([['status', 'equals', 'needs-information']])],
-    ['all', '?'],
-  ]
+  const links = inboxQueries(user?.id)
   return (
     <nav aria-label={T.title[lang]} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '0 0 16px' }}>
       <strong style={{ alignSelf: 'center', marginRight: 8 }}>{T.title[lang]}:</strong>
