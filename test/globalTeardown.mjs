@@ -19,7 +19,9 @@ export default async function globalTeardown() {
       await client.connect()
       await client.query(`DROP DATABASE IF EXISTS ${made.database} WITH (FORCE)`).catch(() => undefined)
       await client.end()
-    } else fs.rmSync(path.dirname(made.file), { recursive: true, force: true })
+    }
+    // The template server's folder: the SQLite file and the uploads.
+    fs.rmSync(path.dirname(made.mediaDir), { recursive: true, force: true })
   }
   fs.rmSync(root, { recursive: true, force: true })
 }

@@ -114,7 +114,7 @@ export type StartOptions = {
  * removed by the run's globalTeardown, never reused by another run.
  */
 const templatesDir = () => process.env.EMUNI_TEST_TEMPLATES
-type Template = { kind: 'sqlite'; file: string; mediaDir: string } | { kind: 'postgres'; database: string }
+type Template = { mediaDir: string } & ({ kind: 'sqlite'; file: string } | { kind: 'postgres'; database: string })
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -157,7 +157,7 @@ const template = async (key: string, options: StartOptions): Promise<Template> =
       })
       await seeded.stop()
       const made: Template = usingPostgres
-        ? { kind: 'postgres', database: new URL(seeded.dbUri).pathname.slice(1) }
+        ? { kind: 'postgres', database: new URL(seeded.dbUri).pathname.slice(1), mediaDir: seeded.mediaDir }
         : { kind: 'sqlite', file: seeded.dbUri.slice('file:'.length), mediaDir: seeded.mediaDir }
       fs.writeFileSync(ready, JSON.stringify(made))
       process.stdout.write(`[e-Muni tests] template ${key} seeded in ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
@@ -233,13 +233,14 @@ export const startServer = async (options: StartOptions = {}): Promise<TestServe
     if (from?.kind === 'sqlite') {
       for (const suffix of ['', '-wal', '-shm'])
         if (fs.existsSync(from.file + suffix)) fs.copyFileSync(from.file + suffix, file + suffix)
-      if (fs.existsSync(from.mediaDir)) fs.cpSync(from.mediaDir, mediaDir, { recursive: true })
     }
     dbUri = `file:${file}`
     removeDatabase = async () => {
       for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true })
     }
   }
+  // The seeded uploads (images, documents) with the database that names them.
+  if (from && fs.existsSync(from.mediaDir)) fs.cpSync(from.mediaDir, mediaDir, { recursive: true })
   // Another test file's server may bind the free port first (lanes run side by side): then a new port.
   const launch = async () => {
     const port = await freePort()
