@@ -1,5 +1,5 @@
 /**
- * Module switches in the admin (development mode, with the SDK's test module installed): a platform
+ * Module switches in the admin (production bundle, with the SDK's test module installed): a platform
  * admin turns a module on in the municipality's edit view, and the navigation shows the module's
  * collections only for municipalities that have it on.
  */
@@ -23,7 +23,7 @@ let server: TestServer
 let browser: Browser
 
 beforeAll(async () => {
-  server = await startServer({ mode: 'development', env: { EMUNI_TEST_MODULES: 'true' } })
+  server = await startServer({ env: { EMUNI_TEST_MODULES: 'true' } })
   browser = await launchChromium()
 }, 300_000)
 afterAll(async () => {

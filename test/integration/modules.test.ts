@@ -1,13 +1,13 @@
 /**
- * The module SDK's run-time switch, with the SDK's test-only module installed (development mode:
- * that module is not in the committed migrations). Switched on for Villa Esperanza and off for Nova
- * Esperança: writes in Nova answer 403 with the message, reads show nothing of Nova, GraphQL agrees;
- * switching Nova on works at once, without a restart.
+ * The module SDK's run-time switch, with the SDK's test-only module installed (production bundle: its
+ * own migrations run after the committed ones, see src/db.ts). Switched on for Villa Esperanza and off
+ * for Nova Esperança: writes in Nova answer 403 with the message, reads show nothing of Nova, GraphQL
+ * agrees; switching Nova on works at once, without a restart.
  */
 import { spawn } from 'node:child_process'
 
 import { account, api, auth, gql, login, municipalityId } from '../../src/plugins/sdk/testing/api'
-import { ROOT, startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
+import { ROOT, serverEnv, startServer, TEST_SECRET, type TestServer } from '../../src/plugins/sdk/testing/server'
 import { parseMail, startSmtp } from '../../src/plugins/sdk/testing/smtp'
 
 let server: TestServer
@@ -35,7 +35,6 @@ let smtp: Awaited<ReturnType<typeof startSmtp>>
 beforeAll(async () => {
   smtp = await startSmtp()
   server = await startServer({
-    mode: 'development',
     env: { EMUNI_TEST_MODULES: 'true', SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, EMAIL_FROM: 'avisos@e-muni.test' },
   })
   villa = await municipalityId(server, 'villa-esperanza')
@@ -270,16 +269,15 @@ describe('seeding', () => {
     await setModules(nova, [])
     const runSeed = () =>
       new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'scripts/seed.ts'], {
+        const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'scripts/seed.ts'], {
           cwd: ROOT,
-          env: {
-            ...process.env,
-            NODE_OPTIONS: '',
-            NODE_ENV: 'development',
+          env: serverEnv({
+            PAYLOAD_SECRET: TEST_SECRET,
             EMUNI_TEST_MODULES: 'true',
             DATABASE_URI: server.dbUri,
             MEDIA_DIR: server.mediaDir,
-          },
+            JOBS_AUTORUN: 'false',
+          }),
           stdio: 'ignore',
         })
         child.on('exit', resolve)

@@ -1,8 +1,19 @@
 /**
  * A module used only by the SDK's own tests: one small tenant-scoped collection with a three-state
  * workflow (draft → submitted → approved, or back to draft with a comment), a date guard and an
- * email effect. Installed when `EMUNI_TEST_MODULES=true` — never in a real installation, so it is
- * not in the committed migrations: the suites that use it run the server in development mode.
+ * email effect. Installed when `EMUNI_TEST_MODULES=true` — never in a real installation, so its tables
+ * are not in the committed migrations (src/migrations/{sqlite,postgres}) but in migrations of its own,
+ * src/migrations/sdk-test/{sqlite,postgres}, which src/db.ts runs after the committed ones only under
+ * `EMUNI_TEST_MODULES=true`: the suites that use it run on the production bundle like the others.
+ *
+ * After changing this module's schema, make its migrations again with Payload, from the committed
+ * state, for each database:
+ *   1. delete src/migrations/sdk-test/<db>/ and copy the newest src/migrations/<db>/*.json into it;
+ *   2. point `migrationDir` in src/db.ts at src/migrations/sdk-test/<db> (for this step only) and run
+ *      `EMUNI_TEST_MODULES=true npm run migrate:create -- sdk_test_module` (with
+ *      `DATABASE_URI=postgres://…` for PostgreSQL; it reads no database, only the snapshot);
+ *   3. delete the copied snapshot, restore `migrationDir`, and check that the new migration adds only
+ *      this module's tables, enum values and the shared-table columns a new collection brings.
  */
 import type { PayloadRequest } from 'payload'
 
