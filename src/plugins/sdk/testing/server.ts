@@ -246,6 +246,9 @@ export const startServer = async (options: StartOptions = {}): Promise<TestServe
     const port = await freePort()
     const url = `http://127.0.0.1:${port}`
     Object.assign(env, { DATABASE_URI: dbUri, PORT: String(port), PUBLIC_URL: url })
+    // `npm run dev` also starts the portal, on 3001 unless told: a port of its own, so that two
+    // development servers (two lanes side by side) do not both want 3001.
+    if (dev && !options.env?.PORTAL_PORT) env.PORTAL_PORT = String(await freePort())
     // Its own process group, so that stopping `npm run dev` also stops the server npm started.
     const child = dev
       ? spawn('npm', ['run', 'dev'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
