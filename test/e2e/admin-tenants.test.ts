@@ -17,7 +17,7 @@ let browser: Browser
 beforeAll(async () => {
   server = await startServer()
   browser = await launchChromium()
-})
+}, 300_000)
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
@@ -70,15 +70,28 @@ describe('admin UI tenant scoping', () => {
     expect(await listedSlugs(page, NOVA_PAGES)).toEqual(NOVA_PAGES)
     await page.screenshot({ path: 'test-results/admin-editor-nova.png' })
 
-    // Villa's draft, opened by its admin URL, is not found for Nova's editor.
-    const res = await fetch(`${server.url}/api/pages?draft=true&where[slug][equals]=presupuesto-participativo-2027`, {
-      headers: { Authorization: `JWT ${await login(server, account('platform-admin', null))}` },
-    })
-    const villaDraft = (await res.json()).docs[0] as { id: number; title: string }
+    const platform = await login(server, account('platform-admin', null))
+    const draft = async (slug: string, locale: string) => {
+      const res = await fetch(`${server.url}/api/pages?draft=true&locale=${locale}&where[slug][equals]=${slug}`, {
+        headers: { Authorization: `JWT ${platform}` },
+      })
+      return (await res.json()).docs[0] as { id: number; title: string }
+    }
+    // Their own municipality's draft, opened by its admin URL, is there to edit: the view works for them.
+    const novaDraft = await draft('plano-diretor-revisao', 'pt')
+    expect(novaDraft.title).toBe('Revisão do plano diretor (rascunho)')
+    await page.goto(`${server.url}/admin/collections/pages/${novaDraft.id}?locale=pt`, { waitUntil: 'networkidle' })
+    await page.locator('#field-title').waitFor({ timeout: 20_000 })
+    expect(await page.locator('#field-title').inputValue()).toBe(novaDraft.title)
+
+    // Villa's draft, opened the same way, is not found for Nova's editor.
+    const villaDraft = await draft('presupuesto-participativo-2027', 'es')
     expect(villaDraft.title).toBe('Presupuesto participativo 2027 (borrador)')
-    await page.goto(`${server.url}/admin/collections/pages/${villaDraft.id}`, { waitUntil: 'networkidle' })
+    await page.goto(`${server.url}/admin/collections/pages/${villaDraft.id}?locale=es`, { waitUntil: 'networkidle' })
     expect(await page.locator('body').innerText()).not.toContain(villaDraft.title)
     expect(await page.locator('#field-title').count()).toBe(0)
+    // …while they are still logged in (not a login page that shows nothing to anyone).
+    expect(new URL(page.url()).pathname).not.toBe('/admin/login')
     await page.context().close()
   })
 })

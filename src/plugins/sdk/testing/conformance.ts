@@ -7,7 +7,8 @@
  * - it imports only the SDK, `payload` and libraries — never another module, never core internals;
  * - switched off for a municipality, it is denied there through REST and GraphQL (reads return nothing,
  *   writes and its own operations answer 403, its endpoints refuse);
- * - workflow fields (state, history) cannot be set directly;
+ * - workflow fields (state, history) cannot be set directly, in every collection with a workflow (each
+ *   needs a sample, or a document made the module's own way);
  * - creating its documents writes audit entries.
  * The static checks are also exported (`staticConformance`) so a test can show them failing.
  */
@@ -29,6 +30,8 @@ export type SampleContext = {
   server: TestServer
   /** the municipality the sample is created in (the module is on there) */
   municipality: number | string
+  /** its slug (the module's GraphQL operations take it) */
+  slug: string
   /** a municipal admin of that municipality */
   token: string
   platformToken: string
@@ -43,6 +46,13 @@ export type ConformanceOptions = {
    * workflow); every collection gets the switch-off checks.
    */
   samples?: Record<string, (ctx: SampleContext) => Doc | Promise<Doc>>
+  /**
+   * For collections nobody creates over REST (people write them through the module's own operations,
+   * e.g. a GraphQL mutation): a function that makes one document in the first municipality that way and
+   * returns its id. These get the isolation and workflow checks. Every collection with a workflow needs
+   * a sample or one of these.
+   */
+  made?: Record<string, (ctx: SampleContext) => Promise<number | string>>
   /** a running server with the module installed; by default the kit starts one (development mode) */
   server?: () => TestServer
   /** two demo municipalities: the module is checked in the first, the second plays the other tenant */
@@ -293,7 +303,17 @@ export const runModuleConformance = (module: ModulePlugin, options: ConformanceO
       const tokens: Record<'platform' | 'a' | 'b', string> = { platform: '', a: '', b: '' }
       const ids: Record<'a' | 'b', number | string> = { a: 0, b: 0 }
       const original: Record<'a' | 'b', string[]> = { a: [], b: [] }
+      /** The samples, created over REST by A's municipal admin. */
       const created: { collection: CollectionConfig; doc: Doc; data: Doc }[] = []
+      /** The documents made the module's own way (`made`), as the platform admin reads them. */
+      const made: { collection: CollectionConfig; doc: Doc }[] = []
+      const context = (): SampleContext => ({
+        server,
+        municipality: ids.a,
+        slug: slugA,
+        token: tokens.a,
+        platformToken: tokens.platform,
+      })
 
       const setModules = async (key: 'a' | 'b', modules: string[]) => {
         const res = await api(server)
@@ -319,7 +339,7 @@ export const runModuleConformance = (module: ModulePlugin, options: ConformanceO
         for (const collection of collections) {
           const sample = options.samples?.[collection.slug]
           if (!sample) continue
-          const data = await sample({ server, municipality: ids.a, token: tokens.a, platformToken: tokens.platform })
+          const data = await sample(context())
           const res = await api(server)
             .post(`/api/${collection.slug}`)
             .set(auth(tokens.a))
@@ -327,6 +347,18 @@ export const runModuleConformance = (module: ModulePlugin, options: ConformanceO
           if (res.status !== 201)
             throw new Error(`sample ${collection.slug} was refused: ${res.status} ${JSON.stringify(res.body)}`)
           created.push({ collection, doc: res.body.doc, data })
+        }
+        for (const collection of collections) {
+          const make = options.made?.[collection.slug]
+          if (!make) continue
+          const id = await make(context())
+          const res = await api(server)
+            .get(`/api/${collection.slug}/${id}`)
+            .query({ depth: 0 })
+            .set(auth(tokens.platform))
+          if (res.status !== 200)
+            throw new Error(`${collection.slug} ${String(id)} made by the module is not readable: ${res.status}`)
+          made.push({ collection, doc: res.body })
         }
       }, 400_000)
 
@@ -337,8 +369,8 @@ export const runModuleConformance = (module: ModulePlugin, options: ConformanceO
       })
 
       it('keeps each document in its municipality (REST and GraphQL)', async () => {
-        expect(created.length).toBeGreaterThan(0)
-        for (const { collection, doc } of created) {
+        expect(created.length + made.length).toBeGreaterThan(0)
+        for (const { collection, doc } of [...created, ...made]) {
           const tenant = doc.tenant as Doc | number | string
           expect(typeof tenant === 'object' ? tenant.id : tenant).toEqual(ids.a)
           const one = await api(server).get(`/api/${collection.slug}/${doc.id}`).set(auth(tokens.b))
@@ -388,26 +420,34 @@ export const runModuleConformance = (module: ModulePlugin, options: ConformanceO
         }
       })
 
-      it('refuses workflow fields set directly', async () => {
-        for (const { collection, doc } of created) {
+      it('refuses workflow fields set directly, in every collection with a workflow', async () => {
+        const workflows = collections.filter((c) => c.custom?.workflow)
+        const documents = [...created, ...made]
+        // Each workflow is checked on a document of its own: a collection without one fails here by name.
+        expect({
+          withoutSample: workflows.filter((c) => !documents.some((d) => d.collection === c)).map((c) => c.slug),
+        }).toEqual({ withoutSample: [] })
+        const checked: string[] = []
+        for (const { collection, doc } of documents) {
           const workflow = collection.custom?.workflow as WorkflowMarker | undefined
           if (!workflow) continue
-          expect(doc[workflow.field]).toBe(workflow.initial)
-          const other = workflow.states.find((s) => s !== workflow.initial)!
-          const sample = await options.samples![collection.slug]!({
-            server,
-            municipality: ids.a,
-            token: tokens.a,
-            platformToken: tokens.platform,
-          })
-          const born = await api(server)
-            .post(`/api/${collection.slug}`)
-            .set(auth(tokens.a))
-            .send({ ...sample, tenant: ids.a, [workflow.field]: other })
-          expect({ collection: collection.slug, status: born.status }).toEqual({
+          expect({ collection: collection.slug, state: doc[workflow.field] }).toEqual({
             collection: collection.slug,
-            status: 400,
+            state: workflow.initial,
           })
+          const other = workflow.states.find((s) => s !== workflow.initial)!
+          // A sample created in another state (documents made the module's way take no state from anyone).
+          const sample = options.samples?.[collection.slug]
+          if (sample) {
+            const born = await api(server)
+              .post(`/api/${collection.slug}`)
+              .set(auth(tokens.a))
+              .send({ ...(await sample(context())), tenant: ids.a, [workflow.field]: other })
+            expect({ collection: collection.slug, status: born.status }).toEqual({
+              collection: collection.slug,
+              status: 400,
+            })
+          }
           const history = await api(server)
             .patch(`/api/${collection.slug}/${doc.id}`)
             .set(auth(tokens.platform))
@@ -429,8 +469,13 @@ export const runModuleConformance = (module: ModulePlugin, options: ConformanceO
             })
           }
           const still = await api(server).get(`/api/${collection.slug}/${doc.id}`).set(auth(tokens.platform))
-          expect(still.body[workflow.field]).toBe(workflow.initial)
+          expect({ collection: collection.slug, state: still.body[workflow.field] }).toEqual({
+            collection: collection.slug,
+            state: workflow.initial,
+          })
+          checked.push(collection.slug)
         }
+        expect([...new Set(checked)].sort()).toEqual(workflows.map((c) => c.slug).sort())
       })
 
       describe('switched off in one municipality', () => {
@@ -472,7 +517,7 @@ export const runModuleConformance = (module: ModulePlugin, options: ConformanceO
               })
             }
           }
-          for (const { collection, doc } of created) {
+          for (const { collection, doc } of [...created, ...made]) {
             const res = await api(server).get(`/api/${collection.slug}/${doc.id}`).set(auth(tokens.a))
             expect([403, 404]).toContain(res.status)
           }
