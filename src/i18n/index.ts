@@ -324,6 +324,12 @@ const messages = {
     'a numeric identifier is expected',
     'un identifiant numérique est attendu',
   ),
+  expectPolymorphic: l(
+    'este campo puede apuntar a varias colecciones: filtre por «campo.value» y «campo.relationTo»',
+    'este campo pode apontar para várias coleções: filtre por «campo.value» e «campo.relationTo»',
+    'this field can point to several collections: filter on «field.value» and «field.relationTo»',
+    'ce champ peut désigner plusieurs collections : filtrez sur « champ.value » et « champ.relationTo »',
+  ),
   expectNumber: l('se espera un número', 'espera-se um número', 'a number is expected', 'un nombre est attendu'),
   expectSingleValue: l(
     'se espera un solo valor',

@@ -74,7 +74,7 @@ export const queryParamGuard: RequestHandler = (req, res, next) => {
 }
 
 type Resolved = {
-  kind: 'id' | 'number' | 'relationship' | 'point' | 'select' | 'other'
+  kind: 'id' | 'number' | 'relationship' | 'polymorphic' | 'point' | 'select' | 'other'
   numericIds: boolean
   options?: string[]
 }
@@ -131,6 +131,7 @@ const resolvePath = (config: SanitizedConfig, collection: SanitizedCollectionCon
       if (field.type === 'point') return { kind: 'point', numericIds }
       if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string')
         return { kind: 'relationship', numericIds }
+      if (field.type === 'relationship' || field.type === 'upload') return { kind: 'polymorphic', numericIds }
       if (field.type === 'select' && !field.hasMany)
         return {
           kind: 'select',
@@ -171,6 +172,14 @@ const conditionProblem = (resolved: Resolved | null, operator: string, value: un
       if (!parts.every((p) => isNumeric(typeof p === 'string' ? p.trim() : p))) return 'expectNumber'
     }
     return null
+  }
+  // A relationship to several collections is queried by {relationTo, value}, or on its .value or
+  // .relationTo: Payload's SQL adapters throw ("Not supported": a 500) on anything else, exists included.
+  if (resolved?.kind === 'polymorphic') {
+    const items = LIST.includes(operator) && Array.isArray(value) ? value : [value]
+    const pair = (v: unknown) =>
+      typeof v === 'object' && v !== null && !Array.isArray(v) && 'relationTo' in v && 'value' in v
+    return ['equals', 'not_equals', ...LIST].includes(operator) && items.every(pair) ? null : 'expectPolymorphic'
   }
   if (!resolved || operator === 'exists') return null
   if (resolved.kind === 'select') {

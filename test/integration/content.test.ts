@@ -148,6 +148,30 @@ describe('pages', () => {
     const fine = await api(server).get('/api/pages?where[slug][equals]=inicio')
     expect([fine.status, fine.body.totalDocs]).toEqual([200, 2])
   })
+
+  // Found by the fuzzer (random seed 1256252804 on CI): the SQL adapters throw "Not supported" (500) for a
+  // condition on a relationship to several collections (a preference's or a lock's `user`) that is not
+  // {relationTo, value}; exists included.
+  it('refuses a condition on a relationship to several collections other than on its value and relationTo', async () => {
+    const me = (await api(server).get('/api/users/me').set(auth(editor))).body.user.id
+    for (const query of [
+      'payload-preferences?where[user][exists]=true',
+      'payload-preferences?where[or][2][user][exists]=1,2,3&fallbackLocale=all',
+      'payload-locked-documents?where[OR][0][user][not_equals]=false',
+      `payload-preferences?where[user][equals]=${me}`,
+    ]) {
+      const res = await api(server).get(`/api/${query}`).set(auth(editor)).set('Accept-Language', 'en')
+      expect([query, res.status]).toEqual([query, 400])
+      expect(res.body.errors[0].message).toContain('this field can point to several collections')
+    }
+    for (const query of [
+      `payload-preferences?where[user.value][equals]=${me}&where[user.relationTo][equals]=users`,
+      'payload-locked-documents?where[user.relationTo][equals]=users',
+    ]) {
+      const res = await api(server).get(`/api/${query}`).set(auth(editor))
+      expect([query, res.status]).toEqual([query, 200])
+    }
+  })
 })
 
 describe('municipality settings', () => {
