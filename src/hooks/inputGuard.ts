@@ -106,6 +106,9 @@ const checkRelationsExist = async (ctx: Ctx) => {
       overrideAccess: true,
       draft: true,
       select: {} as never,
+      // In the write's own transaction: a read outside it takes a second pooled connection, and ten
+      // writes at once (DATABASE_POOL_MAX) then each held one and waited for another, forever.
+      req: ctx.req,
     })
     const found = new Set((docs as { id: number | string }[]).map((d) => String(d.id)))
     for (const r of relations)
