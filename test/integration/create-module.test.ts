@@ -117,7 +117,7 @@ describe('npm run create-module', () => {
     expect(names).toEqual(
       expect.arrayContaining([
         'module conformance: test-thing static adds only tenant-scoped collections',
-        'module conformance: test-thing on a running server refuses workflow fields set directly',
+        'module conformance: test-thing on a running server refuses workflow fields set directly, in every collection with a workflow',
         "module conformance: test-thing on a running server switched off in one municipality refuses the module's own GraphQL operations and endpoints there",
       ]),
     )

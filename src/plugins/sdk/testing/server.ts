@@ -107,7 +107,7 @@ export type StartOptions = {
 
 /**
  * Seed once, clone per file. A jest run's globalSetup names a folder in EMUNI_TEST_TEMPLATES; the first
- * server that asks for a seeded database of a kind (database, modules of the demo, test modules)
+ * server that asks for a seeded database of a kind (database, mode, modules of the demo)
  * starts a real production server on an empty database — real migrations, the real seed — stops it,
  * and keeps that database as the run's template. Every later server of that kind gets a copy: the
  * SQLite file and its uploads copied, or `CREATE DATABASE … TEMPLATE` on PostgreSQL. Templates are
@@ -124,7 +124,8 @@ const cloneKey = (options: StartOptions, env: NodeJS.ProcessEnv): string | undef
     usingPostgres ? 'postgres' : 'sqlite',
     options.mode === 'development' ? 'dev' : 'prod',
     `modules-${env.SEED_DEMO_MODULES || 'demo'}`,
-    env.EMUNI_TEST_MODULES === 'true' ? 'test-modules' : 'no-test-modules',
+    // Not EMUNI_TEST_MODULES: modules only tests install are off everywhere in the seed, so their
+    // servers share the template and run their own migrations (src/migrations/sdk-test) on the copy.
   ]
   return parts.join('.')
 }
@@ -151,9 +152,7 @@ const template = async (key: string, options: StartOptions): Promise<Template> =
         mode: options.mode,
         fresh: true,
         keep: true,
-        env: Object.fromEntries(
-          ['SEED_DEMO_MODULES', 'EMUNI_TEST_MODULES'].flatMap((k) => (options.env?.[k] ? [[k, options.env[k]]] : [])),
-        ),
+        env: Object.fromEntries(['SEED_DEMO_MODULES'].flatMap((k) => (options.env?.[k] ? [[k, options.env[k]]] : []))),
       })
       await seeded.stop()
       const made: Template = usingPostgres
