@@ -85,7 +85,7 @@ export const send = async (
   request: FuzzRequest,
   tally: Tally,
   context: { target: string; actor: string; token?: string },
-): Promise<{ status: number | 'no answer'; text: string }> => {
+): Promise<{ status: number | 'no answer'; text: string; why: string | null }> => {
   const headers: Record<string, string> = { ...(request.headers ?? {}) }
   if (context.token) headers.Authorization = `JWT ${context.token}`
   let body: BodyInit | undefined
@@ -148,7 +148,7 @@ export const send = async (
       status,
       answer: `${why}: ${text.slice(0, 500)}`,
     })
-  return { status, text }
+  return { status, text, why }
 }
 
 /** Runs the tasks with at most `width` at a time. */

@@ -19,7 +19,13 @@ export type FuzzCase = {
   /** log in afresh (logout would end the shared session) */ throwaway?: boolean
 }
 
-export type Target = { name: string; runs: number; arbitrary: fc.Arbitrary<FuzzCase> }
+export type Target = {
+  name: string
+  runs: number
+  arbitrary: fc.Arbitrary<FuzzCase>
+  /** the collection whose documents it writes and reads: targets of one collection run one after another */
+  collection?: string
+}
 
 export type EndpointContext = {
   /** the municipality the actors work in, and another one */
