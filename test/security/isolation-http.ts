@@ -85,6 +85,9 @@ export const databaseClient = async (server: TestServer) => {
   }
   const { createClient } = await import('@libsql/client')
   const client = createClient({ url: server.dbUri })
+  // The server writes to the same file meanwhile: wait for its lock (as the server does) instead of
+  // failing at once with "database is locked" (seen in CI with two lanes side by side).
+  await client.execute('PRAGMA busy_timeout = 10000')
   return {
     query: async (statement: string, params: unknown[] = []) =>
       (await client.execute({ sql: statement, args: params as never })).rows.map((row) => ({ ...row })) as Record<

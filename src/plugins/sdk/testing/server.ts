@@ -50,6 +50,8 @@ const runSql = async (dbUri: string, statement: string, params: unknown[]): Prom
   const { createClient } = await import('@libsql/client')
   const client = createClient({ url: dbUri })
   try {
+    // The server may hold the write lock: wait for it, as the server does, rather than fail at once.
+    await client.execute('PRAGMA busy_timeout = 10000')
     const result = await client.execute({ sql: statement, args: params as never })
     return result.rows.map((row) => ({ ...row }))
   } finally {
