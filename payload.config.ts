@@ -34,6 +34,7 @@ import { databaseAdapter } from './src/db'
 import { audited } from './src/hooks/audit'
 import { uploadMaxBytes } from './src/hooks/uploadGuard'
 import { nullGroupsPlugin } from './src/hooks/nullGroups'
+import { adminFieldsPlugin, DATE_TIME_FORMAT } from './src/lib/adminFields'
 import { revalidatePortalPlugin } from './src/hooks/revalidatePortal'
 import { keepValidationDetails } from './src/hooks/validationDetails'
 import { malformedBodies } from './src/hooks/malformedBody'
@@ -94,10 +95,14 @@ export default buildConfig({
     // Gravatar would load from the internet (and is blocked by the CSP): use Payload's own.
     avatar: 'default',
     meta: { titleSuffix: '— e-Muni' },
+    // Day first, 24-hour clock (src/lib/adminFields.ts does the same for every date picker).
+    dateFormat: DATE_TIME_FORMAT,
     importMap: { baseDir: dirname },
     // Used by every module with a workflow: in the import map whether or not one is installed.
     dependencies: { workflowActions: { type: 'component', path: WORKFLOW_ACTIONS_COMPONENT } },
     components: {
+      // Branded login page and navigation (admin/Brand.tsx).
+      graphics: { Logo: '/admin/Brand#Logo', Icon: '/admin/Brand#Icon' },
       beforeNavLinks: [
         {
           path: '/admin/ModuleNavFilter#ModuleNavFilter',
@@ -220,5 +225,6 @@ export default buildConfig({
     revalidatePortalPlugin(),
     // Last, so that it sees every collection (core, modules, the plugin's fields).
     nullGroupsPlugin,
+    adminFieldsPlugin,
   ],
 }).then((config) => publicCacheHooks(guardDeletes(guardInput(hardenConfig(config)))))

@@ -105,9 +105,9 @@ export const AuditLog: CollectionConfig = {
       type: 'group',
       label: l('Transición', 'Transição', 'Transition', 'Transition'),
       fields: [
-        { name: 'from', type: 'text' },
-        { name: 'to', type: 'text' },
-        { name: 'comment', type: 'textarea' },
+        { name: 'from', type: 'text', label: l('Desde', 'De', 'From', 'De') },
+        { name: 'to', type: 'text', label: l('Hacia', 'Para', 'To', 'Vers') },
+        { name: 'comment', type: 'textarea', label: l('Comentario', 'Comentário', 'Comment', 'Commentaire') },
       ],
     },
   ],

@@ -76,6 +76,10 @@ export const Municipalities: CollectionConfig = {
       type: 'array',
       validate: domainsAreFree,
       label: l('Dominios', 'Domínios', 'Domains', 'Domaines'),
+      labels: {
+        singular: l('Dominio', 'Domínio', 'Domain', 'Domaine'),
+        plural: l('Dominios', 'Domínios', 'Domains', 'Domaines'),
+      },
       admin: {
         description: l(
           'Nombres de host que sirven el portal de este municipio.',

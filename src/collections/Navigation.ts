@@ -23,6 +23,10 @@ export const Navigation: CollectionConfig = {
     {
       name: 'items',
       type: 'array',
+      labels: {
+        singular: l('Ítem', 'Item', 'Item', 'Article'),
+        plural: l('Ítems', 'Itens', 'Items', 'Articles'),
+      },
       maxRows: 12,
       label: l('Elementos del menú', 'Itens do menu', 'Menu items', 'Éléments du menu'),
       fields: [
@@ -30,6 +34,10 @@ export const Navigation: CollectionConfig = {
         {
           name: 'children',
           type: 'array',
+          labels: {
+            singular: l('Subenlace', 'Sublink', 'Sub-link', 'Sous-lien'),
+            plural: l('Subenlaces', 'Sublinks', 'Sub-links', 'Sous-liens'),
+          },
           maxRows: 12,
           label: l('Subelementos', 'Subitens', 'Sub-items', 'Sous-éléments'),
           fields: itemFields,

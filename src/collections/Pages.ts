@@ -28,14 +28,28 @@ const linkFields = [
 export const RichTextBlock: Block = {
   slug: 'richText',
   labels: { singular: l('Texto', 'Texto', 'Rich text', 'Texte'), plural: l('Textos', 'Textos', 'Rich text', 'Textes') },
-  fields: [{ name: 'content', type: 'richText', localized: true, required: true }],
+  fields: [
+    {
+      name: 'content',
+      type: 'richText',
+      localized: true,
+      required: true,
+      label: l('Contenido', 'Conteúdo', 'Content', 'Contenu'),
+    },
+  ],
 }
 
 export const ImageBlock: Block = {
   slug: 'image',
   labels: { singular: l('Imagen', 'Imagem', 'Image', 'Image'), plural: l('Imágenes', 'Imagens', 'Images', 'Images') },
   fields: [
-    { name: 'image', type: 'upload', relationTo: 'media', required: true },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      required: true,
+      label: l('Imagen', 'Imagem', 'Image', 'Image'),
+    },
     { name: 'caption', type: 'text', localized: true, label: l('Leyenda', 'Legenda', 'Caption', 'Légende') },
   ],
 }
@@ -55,7 +69,7 @@ export const CallToActionBlock: Block = {
       label: l('Título', 'Título', 'Heading', 'Titre'),
     },
     { name: 'text', type: 'textarea', localized: true, label: l('Texto', 'Texto', 'Text', 'Texte') },
-    { name: 'link', type: 'group', fields: [...linkFields] },
+    { name: 'link', type: 'group', label: l('Enlace', 'Link', 'Link', 'Lien'), fields: [...linkFields] },
   ],
 }
 
@@ -70,6 +84,11 @@ export const CardsBlock: Block = {
     {
       name: 'cards',
       type: 'array',
+      label: l('Tarjetas', 'Cartões', 'Cards', 'Cartes'),
+      labels: {
+        singular: l('Tarjeta', 'Cartão', 'Card', 'Carte'),
+        plural: l('Tarjetas', 'Cartões', 'Cards', 'Cartes'),
+      },
       minRows: 1,
       maxRows: 12,
       fields: [
@@ -81,8 +100,13 @@ export const CardsBlock: Block = {
           label: l('Título', 'Título', 'Title', 'Titre'),
         },
         { name: 'text', type: 'textarea', localized: true, label: l('Texto', 'Texto', 'Text', 'Texte') },
-        { name: 'image', type: 'upload', relationTo: 'media' },
-        { name: 'link', type: 'group', fields: [...linkFields].map((f) => ({ ...f, required: false })) },
+        { name: 'image', type: 'upload', relationTo: 'media', label: l('Imagen', 'Imagem', 'Image', 'Image') },
+        {
+          name: 'link',
+          type: 'group',
+          label: l('Enlace', 'Link', 'Link', 'Lien'),
+          fields: [...linkFields].map((f) => ({ ...f, required: false })),
+        },
       ],
     },
   ],

@@ -8,6 +8,7 @@ import {
   PLATFORM_ROLES,
   tenantsWithRole,
 } from '../access/roles'
+import { contentLocaleOnLogin } from '../hooks/contentLocale'
 import { guardStaffAssignments, guardStaffDelete } from '../hooks/guardStaffAssignments'
 import { l } from '../i18n/index'
 import { enforcePasswordPolicy } from '../lib/passwordPolicy'
@@ -60,6 +61,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [enforcePasswordPolicy],
     beforeValidate: [guardStaffAssignments],
     beforeDelete: [guardStaffDelete],
+    afterLogin: [contentLocaleOnLogin],
   },
   fields: [
     { name: 'name', type: 'text', label: l('Nombre', 'Nome', 'Name', 'Nom') },

@@ -43,7 +43,7 @@ export const slugField = (from = 'title', overrides: Partial<TextField> = {}): T
 export const seoFields: Field = {
   name: 'seo',
   type: 'group',
-  label: 'SEO',
+  label: l('SEO', 'SEO', 'SEO', 'SEO'),
   fields: [
     {
       name: 'title',

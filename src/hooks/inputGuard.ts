@@ -32,6 +32,7 @@ import type {
 import { APIError, NotFound, ValidationError } from 'payload'
 
 import { tr, type MessageKey } from '../i18n/index'
+import { dropAdminEchoes, isAdminSave } from './adminSave'
 
 type Problem = { path: string; message: string }
 type Relation = { path: string; collection: string; id: number | string }
@@ -199,7 +200,8 @@ const checkFields = (ctx: Ctx, fields: Field[], data: Record<string, unknown>, p
         break
       case 'array':
         // `null` clears the list; Payload's database layer reads a null list as an object and fails.
-        if (value === null) data[field.name] = []
+        // `0` is how Payload's admin form sends a list with no rows (Payload reads it as an empty list).
+        if (value === null || value === 0 || value === '0') data[field.name] = []
         else if (Array.isArray(value))
           value.forEach((row, i) => {
             if (isObject(row)) checkFields(ctx, field.fields, row, `${at}.${i}`)
@@ -208,6 +210,10 @@ const checkFields = (ctx: Ctx, fields: Field[], data: Record<string, unknown>, p
         else fail(at, 'fieldExpectsList')
         break
       case 'blocks': {
+        if (value === 0 || value === '0') {
+          data[field.name] = []
+          break
+        }
         if (!Array.isArray(value)) {
           if (value !== null) fail(at, 'fieldExpectsList')
           break
@@ -421,6 +427,9 @@ const checkData = async <A extends Args>(
   // No data at all (a multipart upload with only its file): no fields.
   const data = a.data === undefined ? {} : a.data
   if (!isObject(data)) throw new APIError(tr(req, 'bodyNotObject'), 400, undefined, true)
+  // The admin's edit view sends read-only fields back as it loaded them: not edits (src/hooks/adminSave.ts).
+  if (a.overrideAccess !== true && isAdminSave(req, 'collection' in target ? { collection: slug } : { global: slug }))
+    dropAdminEchoes(fields, data)
   const ctx: Ctx = { req, config: req.payload.config, trusted: a.overrideAccess === true, problems: [], relations: [] }
   if ('collection' in target && target.collection.auth && !ctx.trusted)
     for (const name of AUTH_MANAGED)

@@ -208,6 +208,12 @@ const messages = {
     'To move to «{{to}}», fill in: {{fields}}.',
     'Pour passer à « {{to}} », renseignez : {{fields}}.',
   ),
+  stateChangedMeanwhile: l(
+    'El documento pasó a «{{current}}» mientras tanto: recargue y vuelva a intentarlo.',
+    'O documento passou para «{{current}}» nesse meio-tempo: recarregue e tente de novo.',
+    'The document moved to «{{current}}» meanwhile: reload and try again.',
+    'Le document est passé à « {{current}} » entre-temps : rechargez et réessayez.',
+  ),
   initialState: l(
     'Un documento nuevo empieza en «{{initial}}».',
     'Um documento novo começa em «{{initial}}».',

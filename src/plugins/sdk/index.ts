@@ -3,7 +3,14 @@
  * `payload` and libraries) only — never another module, never the core's own folders.
  */
 export { defineModule, type ModuleEndpoint, type ModuleManifest, type ModulePlugin } from './defineModule'
-export { deadlineTask, defineWorkflow, type Transition, type TransitionEvent, type Workflow } from './workflow'
+export {
+  deadlineTask,
+  defineWorkflow,
+  KEEP_IN_ADMIN_SAVE,
+  type Transition,
+  type TransitionEvent,
+  type Workflow,
+} from './workflow'
 export { defineTemplate, notify, renderEmail, type EmailTemplate } from './notify'
 export { moduleText } from './i18n'
 export { addBusinessDays, endOfLocalDay, localDate, municipalCalendar } from './calendar'

@@ -17,6 +17,7 @@ import type {
   PayloadRequest,
   TaskConfig,
 } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
 import { APIError } from 'payload'
 
 import { hasRoleIn, idOf, isPlatformAdmin, PLATFORM_ADMIN } from '../../access/roles'
@@ -48,6 +49,10 @@ export type Transition = {
   guard?: (args: { doc: Doc; req: PayloadRequest }) => true | string | Promise<true | string>
   /** run after the change is saved (notify, queue a job) */
   effects?: ((event: TransitionEvent) => void | Promise<void>)[]
+  /** the action as a verb, for its button ("Publicar licitación"); "→ {state}" when absent */
+  action?: Localized
+  /** an irreversible step (publish, reject, cancel, award): the admin asks for confirmation first */
+  confirm?: boolean
 }
 
 export type WorkflowDefinition = {
@@ -59,6 +64,8 @@ export type WorkflowDefinition = {
   historyRead?: FieldAccess
   /** Who owns a document (e.g. the citizen who filed it): transitions listing the 'owner' role are theirs. */
   owner?: (args: { doc: Doc; user: NonNullable<PayloadRequest['user']> }) => boolean
+  /** Who reads a transition's comment besides staff ("visible al vecino"), shown beside the comment box. */
+  commentAudience?: Localized
 }
 
 export type Workflow = {
@@ -72,6 +79,39 @@ export type Workflow = {
 
 const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v])
 
+/** The workflow actions' texts in the admin (admin/WorkflowActions.tsx). */
+const WORKFLOW_LABELS = {
+  title: l('Flujo de trabajo', 'Fluxo de trabalho', 'Workflow', 'Flux de travail'),
+  current: l('Estado actual', 'Estado atual', 'Current state', 'État actuel'),
+  comment: l('Comentario', 'Comentário', 'Comment', 'Commentaire'),
+  optional: l('opcional', 'opcional', 'optional', 'facultatif'),
+  requiredFor: l('obligatorio para', 'obrigatório para', 'required for', 'obligatoire pour'),
+  commentMissing: l(
+    'Escriba un comentario para «{{action}}».',
+    'Escreva um comentário para «{{action}}».',
+    'Write a comment to «{{action}}».',
+    'Écrivez un commentaire pour «{{action}}».',
+  ),
+  confirm: l(
+    '¿Confirma «{{action}}»? No se puede deshacer.',
+    'Confirma «{{action}}»? Não pode ser desfeito.',
+    'Confirm «{{action}}»? It cannot be undone.',
+    'Confirmer «{{action}}» ? Ce n’est pas réversible.',
+  ),
+  savesEdits: l(
+    'La acción guarda también los cambios del formulario.',
+    'A ação também salva as alterações do formulário.',
+    'The action also saves the form’s changes.',
+    'L’action enregistre aussi les modifications du formulaire.',
+  ),
+  none: l(
+    'No hay acciones disponibles para su rol en este estado.',
+    'Não há ações disponíveis para o seu papel neste estado.',
+    'No actions are available to your role in this state.',
+    'Aucune action n’est disponible pour votre rôle dans cet état.',
+  ),
+}
+
 type Pending = { from: string; to: string; comment?: string; transition: Transition }
 const pendingOf = (req: PayloadRequest): Record<string, Pending> => {
   const context = (req.context ??= {}) as Record<string, unknown>
@@ -81,6 +121,12 @@ const pendingOf = (req: PayloadRequest): Record<string, Pending> => {
 /** The shared admin component for transitions (always in the import map: see payload.config.ts). */
 export const WORKFLOW_ACTIONS_COMPONENT = '/admin/WorkflowActions#WorkflowActions'
 const COMMENT = 'transitionComment'
+/**
+ * `custom` flag of a field the admin shows read-only or hidden but whose value an admin save carries on
+ * purpose (the workflow's state and comment: the engine checks them). Every other read-only field is
+ * dropped from admin saves (src/hooks/adminSave.ts).
+ */
+export const KEEP_IN_ADMIN_SAVE = 'emuniKeepInAdminSave'
 const PENDING = 'emuni:workflow:pending'
 
 export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
@@ -101,6 +147,7 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
       label: l('Estado', 'Estado', 'Status', 'Statut'),
       // Not a free dropdown: the state changes through the transition buttons below.
       admin: { position: 'sidebar', readOnly: true },
+      custom: { [KEEP_IN_ADMIN_SAVE]: true },
     },
     {
       name: 'workflowActions',
@@ -113,17 +160,19 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
             clientProps: {
               statusField: field,
               states,
-              transitions: transitions.map((t) => ({ from: asList(t.from), to: t.to })),
-              labels: {
-                title: l('Flujo de trabajo', 'Fluxo de trabalho', 'Workflow', 'Flux de travail'),
-                current: l('Estado actual', 'Estado atual', 'Current state', 'État actuel'),
-                comment: l(
-                  'Comentario (opcional)',
-                  'Comentário (opcional)',
-                  'Comment (optional)',
-                  'Commentaire (facultatif)',
-                ),
-              },
+              // Only what the client needs to offer the actions the user's roles allow (the server decides).
+              transitions: transitions
+                .filter((t) => t.roles.some((r) => r !== 'system' && r !== 'owner'))
+                .map((t) => ({
+                  from: asList(t.from),
+                  to: t.to,
+                  roles: t.roles,
+                  action: t.action ?? null,
+                  confirm: Boolean(t.confirm),
+                  commentRequired: Boolean(t.requires?.includes(COMMENT)),
+                })),
+              commentAudience: definition.commentAudience ?? null,
+              labels: WORKFLOW_LABELS,
             },
           },
         },
@@ -142,10 +191,15 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
       ),
       // Entered in the workflow actions; hidden as a field of its own.
       admin: { hidden: true },
+      custom: { [KEEP_IN_ADMIN_SAVE]: true },
     },
     {
       name: 'history',
       type: 'array',
+      labels: {
+        singular: l('Paso', 'Etapa', 'Step', 'Étape'),
+        plural: l('Historial', 'Histórico', 'History', 'Historique'),
+      },
       ...(definition.historyRead ? { access: { read: definition.historyRead } } : {}),
       label: l('Historial', 'Histórico', 'History', 'Historique'),
       admin: { readOnly: true, initCollapsed: true },
@@ -190,6 +244,13 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
     data.history = previousHistory
     if (to === from) return data
 
+    // Two transitions of one document at once (two runs of a deadline job) both read the old state on
+    // PostgreSQL (READ COMMITTED) and both moved it, each with its history entry and effects (CI: two
+    // extra OCDS releases). Serialised per document; the second then sees the first's state.
+    const current = await lockAndReadState(req, collection.slug, originalDoc?.id, field)
+    if (current !== undefined && current !== from)
+      throw fail(409, tr(req, 'stateChangedMeanwhile', { current: label(req, current) }))
+
     const candidates = transitions.filter((t) => asList(t.from).includes(from) && t.to === to)
     if (!candidates.length) {
       throw fail(
@@ -220,8 +281,17 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
       const value = name === COMMENT ? comment : merged[name]
       return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
     })
-    if (missing.length)
-      throw fail(400, tr(req, 'transitionRequires', { to: label(req, to), fields: missing.join(', ') }))
+    if (missing.length) {
+      const lang = requestLanguage(req)
+      const named = missing.map((name) => {
+        if (name === COMMENT) return WORKFLOW_LABELS.comment[lang]
+        const found = collection.flattenedFields.find((f) => 'name' in f && f.name === name) as
+          { label?: unknown } | undefined
+        const text = found?.label
+        return typeof text === 'string' ? text : ((text as Localized | undefined)?.[lang] ?? name)
+      })
+      throw fail(400, tr(req, 'transitionRequires', { to: label(req, to), fields: named.join(', ') }))
+    }
     if (permitted.guard) {
       const verdict = await permitted.guard({ doc: merged, req })
       if (verdict !== true) throw fail(400, verdict)
@@ -288,6 +358,35 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
   return { definition, fields, apply, allowedFrom }
 }
 
+type Sessions = Record<string, { db?: { execute?: (query: unknown) => Promise<unknown> } }>
+
+/**
+ * On PostgreSQL: takes a lock on the document for the rest of the write's transaction, then reads its
+ * state as committed now. Undefined elsewhere (SQLite writes one transaction at a time).
+ */
+const lockAndReadState = async (
+  req: PayloadRequest,
+  collection: string,
+  id: unknown,
+  field: string,
+): Promise<string | undefined> => {
+  const db = req.payload.db as unknown as { name?: string; sessions?: Sessions }
+  if (db.name !== 'postgres' || id === undefined || id === null) return undefined
+  const transaction = req.transactionID ? await req.transactionID : undefined
+  const session = transaction !== undefined ? db.sessions?.[String(transaction)] : undefined
+  if (!session?.db?.execute) return undefined
+  await session.db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`emuni:${collection}:${String(id)}`}))`)
+  const doc = (await req.payload.findByID({
+    collection: collection as never,
+    id: id as number | string,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Record<string, unknown> | null
+  return typeof doc?.[field] === 'string' ? (doc[field] as string) : undefined
+}
+
 const stripIds = (rows: unknown): unknown =>
   (Array.isArray(rows) ? rows : []).map((row) => {
     const { id: _id, ...rest } = (row ?? {}) as Record<string, unknown>
@@ -331,14 +430,23 @@ export const deadlineTask = ({
       })
       let moved = 0
       for (const doc of docs as Doc[]) {
-        // No `req`, so no user: the engine checks the transition as the system's.
-        await req.payload.update({
-          collection: collection as never,
-          id: doc.id,
-          data: { [field]: to } as never,
-          overrideAccess: true,
-        })
-        moved += 1
+        // No `req`, so no user: the engine checks the transition as the system's. A 409: another run
+        // of the job moved it first.
+        const done = await req.payload
+          .update({
+            collection: collection as never,
+            id: doc.id,
+            data: { [field]: to } as never,
+            overrideAccess: true,
+          })
+          .then(
+            () => true,
+            (error: unknown) => {
+              if ((error as { status?: number }).status === 409) return false
+              throw error
+            },
+          )
+        if (done) moved += 1
       }
       return { output: { moved } }
     },

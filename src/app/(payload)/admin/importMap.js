@@ -25,8 +25,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { JsonField as JsonField_3c77b1ebab96757e2d3fa09f3bccb8d8 } from '../../../../admin/JsonField'
+import { AssigneeCell as AssigneeCell_434cf53a0a60f5fa896e80a7bb2cae3d } from '../../../../src/plugins/muniservi/admin/InboxCells'
+import { OverdueCell as OverdueCell_434cf53a0a60f5fa896e80a7bb2cae3d } from '../../../../src/plugins/muniservi/admin/InboxCells'
+import { Answers as Answers_9ff6595eedde2ad53523499a5dba1e32 } from '../../../../src/plugins/muniservi/admin/Answers'
 import { WorkflowActions as WorkflowActions_698556b1b902569975d6cdf2063cd68b } from '../../../../admin/WorkflowActions'
 import { InboxFilters as InboxFilters_21da571b41bfaa990c255fef736b04a2 } from '../../../../src/plugins/muniservi/admin/InboxFilters'
+import { Icon as Icon_d4751384a7cf3b09ce46117cb8895da1 } from '../../../../admin/Brand'
+import { Logo as Logo_d4751384a7cf3b09ce46117cb8895da1 } from '../../../../admin/Brand'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ModuleNavFilter as ModuleNavFilter_fc27451ff4c3da044139bb256e446442 } from '../../../../admin/ModuleNavFilter'
@@ -62,8 +68,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/JsonField#JsonField": JsonField_3c77b1ebab96757e2d3fa09f3bccb8d8,
+  "/src/plugins/muniservi/admin/InboxCells#AssigneeCell": AssigneeCell_434cf53a0a60f5fa896e80a7bb2cae3d,
+  "/src/plugins/muniservi/admin/InboxCells#OverdueCell": OverdueCell_434cf53a0a60f5fa896e80a7bb2cae3d,
+  "/src/plugins/muniservi/admin/Answers#Answers": Answers_9ff6595eedde2ad53523499a5dba1e32,
   "/admin/WorkflowActions#WorkflowActions": WorkflowActions_698556b1b902569975d6cdf2063cd68b,
   "/src/plugins/muniservi/admin/InboxFilters#InboxFilters": InboxFilters_21da571b41bfaa990c255fef736b04a2,
+  "/admin/Brand#Icon": Icon_d4751384a7cf3b09ce46117cb8895da1,
+  "/admin/Brand#Logo": Logo_d4751384a7cf3b09ce46117cb8895da1,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "/admin/ModuleNavFilter#ModuleNavFilter": ModuleNavFilter_fc27451ff4c3da044139bb256e446442,

@@ -44,6 +44,10 @@ export const Offices: CollectionConfig = {
     {
       name: 'hours',
       type: 'array',
+      labels: {
+        singular: l('Horario', 'Horário', 'Opening hours', 'Horaire'),
+        plural: l('Horarios', 'Horários', 'Opening hours', 'Horaires'),
+      },
       label: l('Horario de atención', 'Horário de atendimento', 'Opening hours', "Heures d'ouverture"),
       fields: [
         {

@@ -5,7 +5,7 @@
  * itself, which no API returns. Amounts and documents exist in plain form only after the opening job
  * has opened the tender's bids. Bids are written only by submitBid / withdrawBid and the opening job.
  */
-import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import type { Where, CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
 import { DOCUMENT_TYPES as FILE_TYPES, idOf, l, moduleText, uploadDir, requireRoleIn } from '../../sdk/index'
 import { bidAccess, bidDocumentAccess, EVALUATOR, evaluationAccess, OFFICERS } from '../access/index'
@@ -219,6 +219,14 @@ export const BidEvaluations: CollectionConfig = {
       required: true,
       index: true,
       label: l('Oferta', 'Proposta', 'Bid', 'Offre'),
+      // What can be scored now: opened bids of tenders in evaluation (the hook checks the same).
+      filterOptions: (): Where => ({
+        and: [
+          { opened: { equals: true } },
+          { status: { equals: 'submitted' } },
+          { 'tender.status': { equals: 'evaluation' } },
+        ],
+      }),
     },
     {
       name: 'tender',

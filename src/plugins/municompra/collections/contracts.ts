@@ -160,6 +160,10 @@ export const Contracts: CollectionConfig = contractWorkflow.apply({
     {
       name: 'amendments',
       type: 'array',
+      labels: {
+        singular: l('Enmienda', 'Alteração', 'Amendment', 'Modification'),
+        plural: l('Enmiendas', 'Alterações', 'Amendments', 'Modifications'),
+      },
       label: l('Modificaciones', 'Aditivos', 'Amendments', 'Avenants'),
       fields: [
         { name: 'date', type: 'date', required: true, label: l('Fecha', 'Data', 'Date', 'Date') },
@@ -175,6 +179,10 @@ export const Contracts: CollectionConfig = contractWorkflow.apply({
     {
       name: 'milestones',
       type: 'array',
+      labels: {
+        singular: l('Hito', 'Marco', 'Milestone', 'Jalon'),
+        plural: l('Hitos', 'Marcos', 'Milestones', 'Jalons'),
+      },
       label: l('Hitos', 'Marcos', 'Milestones', 'Jalons'),
       fields: [
         { name: 'title', type: 'text', required: true, label: l('Título', 'Título', 'Title', 'Titre') },
@@ -204,6 +212,10 @@ export const Contracts: CollectionConfig = contractWorkflow.apply({
     {
       name: 'payments',
       type: 'array',
+      labels: {
+        singular: l('Pago', 'Pagamento', 'Payment', 'Paiement'),
+        plural: l('Pagos', 'Pagamentos', 'Payments', 'Paiements'),
+      },
       label: l('Pagos', 'Pagamentos', 'Payments', 'Paiements'),
       fields: [
         {

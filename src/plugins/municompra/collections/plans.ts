@@ -46,6 +46,10 @@ export const ProcurementPlans: CollectionConfig = {
     {
       name: 'items',
       type: 'array',
+      labels: {
+        singular: l('Ítem', 'Item', 'Item', 'Article'),
+        plural: l('Ítems', 'Itens', 'Items', 'Articles'),
+      },
       label: l('Ítems', 'Itens', 'Items', 'Articles'),
       fields: [
         {

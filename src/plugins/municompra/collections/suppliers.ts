@@ -125,6 +125,10 @@ export const Suppliers: CollectionConfig = supplierWorkflow.apply({
     {
       name: 'contacts',
       type: 'array',
+      labels: {
+        singular: l('Contacto', 'Contato', 'Contact', 'Contact'),
+        plural: l('Contactos', 'Contatos', 'Contacts', 'Contacts'),
+      },
       label: l('Contactos', 'Contatos', 'Contacts', 'Contacts'),
       fields: [
         {

@@ -76,6 +76,10 @@ const CLASSIFICATION_SCHEMES = [
 export const documentRows = (name = 'documents'): Field => ({
   name,
   type: 'array',
+  labels: {
+    singular: l('Documento', 'Documento', 'Document', 'Document'),
+    plural: l('Documentos', 'Documentos', 'Documents', 'Documents'),
+  },
   label: l('Documentos', 'Documentos', 'Documents', 'Documents'),
   fields: [
     { name: 'title', type: 'text', required: true, label: l('Título', 'Título', 'Title', 'Titre') },
@@ -191,6 +195,10 @@ export const Tenders: CollectionConfig = tenderWorkflow.apply({
     {
       name: 'items',
       type: 'array',
+      labels: {
+        singular: l('Ítem', 'Item', 'Item', 'Article'),
+        plural: l('Ítems', 'Itens', 'Items', 'Articles'),
+      },
       label: l('Ítems', 'Itens', 'Items', 'Articles'),
       fields: [
         {
@@ -319,6 +327,10 @@ export const Tenders: CollectionConfig = tenderWorkflow.apply({
     {
       name: 'amendments',
       type: 'array',
+      labels: {
+        singular: l('Enmienda', 'Alteração', 'Amendment', 'Modification'),
+        plural: l('Enmiendas', 'Alterações', 'Amendments', 'Modifications'),
+      },
       label: l('Enmiendas', 'Alterações', 'Amendments', 'Modifications'),
       admin: { ...readOnly, initCollapsed: true },
       fields: [
@@ -357,6 +369,10 @@ export const Tenders: CollectionConfig = tenderWorkflow.apply({
     {
       name: 'openingRecord',
       type: 'array',
+      labels: {
+        singular: l('Oferta abierta', 'Proposta aberta', 'Opened bid', 'Offre ouverte'),
+        plural: l('Acta de apertura', 'Ata de abertura', 'Opening record', "Procès-verbal d'ouverture"),
+      },
       label: l('Acta de apertura', 'Ata de abertura', 'Opening record', "Procès-verbal d'ouverture"),
       admin: readOnly,
       fields: [

@@ -34,22 +34,32 @@ const due = async (req: PayloadRequest, status: string, field: string, now: Date
   return docs as unknown as Doc[]
 }
 
-/** As the system (no user): the workflow lets only the system close and open. */
+/**
+ * As the system (no user): the workflow lets only the system close and open. False when another run of
+ * the job moved the tender first (the workflow answers 409): nothing to do.
+ */
 const move = (req: PayloadRequest, id: number | string, data: Record<string, unknown>) =>
-  req.payload.update({
-    collection: 'tenders' as never,
-    id,
-    data: data as never,
-    overrideAccess: true,
-    context: { ...internal(), ...(isQuiet(req) ? { quiet: true } : {}) },
-    depth: 0,
-  })
+  req.payload
+    .update({
+      collection: 'tenders' as never,
+      id,
+      data: data as never,
+      overrideAccess: true,
+      context: { ...internal(), ...(isQuiet(req) ? { quiet: true } : {}) },
+      depth: 0,
+    })
+    .then(
+      () => true,
+      (error: unknown) => {
+        if ((error as { status?: number }).status === 409) return false
+        throw error
+      },
+    )
 
 export const closeDueTenders = async (req: PayloadRequest, now = new Date()) => {
   let closed = 0
   for (const tender of await due(req, 'published', 'submissionDeadline', now)) {
-    await move(req, tender.id, { status: 'closed' })
-    closed += 1
+    if (await move(req, tender.id, { status: 'closed' })) closed += 1
   }
   return { closed }
 }
@@ -148,8 +158,8 @@ export const openDueTenders = async (req: PayloadRequest, now = new Date()) => {
         bid: String(bid.id),
       })
     }
-    await move(req, tender.id, { status: 'opened', openingRecord: record, openedAt: now.toISOString() })
-    opened += 1
+    if (await move(req, tender.id, { status: 'opened', openingRecord: record, openedAt: now.toISOString() }))
+      opened += 1
   }
   return { opened }
 }

@@ -1,5 +1,5 @@
 /** A contract: pending (awaiting signature) → active (signed) → terminated; cancelled before it starts. */
-import { defineWorkflow, MUNICIPAL_ADMIN, moduleText, PLATFORM_ADMIN } from '../../sdk/index'
+import { defineWorkflow, l, MUNICIPAL_ADMIN, moduleText, PLATFORM_ADMIN } from '../../sdk/index'
 import { isProcurementStaff, PROCUREMENT_OFFICER } from '../access/index'
 import { onContractTransition } from '../hooks/effects'
 import { MODULE } from '../i18n/index'
@@ -17,12 +17,29 @@ export const contractWorkflow = defineWorkflow({
       from: 'pending',
       to: 'active',
       roles: OFFICERS,
+      action: l('Registrar firma', 'Registrar assinatura', 'Record signature', 'Enregistrer la signature'),
+      confirm: true,
       requires: ['signedAt'],
       guard: ({ doc, req }) =>
         Array.isArray(doc.documents) && doc.documents.length > 0 ? true : moduleText(req, MODULE, 'signedDocuments'),
       effects,
     },
-    { from: 'active', to: 'terminated', roles: OFFICERS, effects },
-    { from: 'pending', to: 'cancelled', roles: OFFICERS, requires: ['transitionComment'], effects },
+    {
+      from: 'active',
+      to: 'terminated',
+      roles: OFFICERS,
+      effects,
+      action: l('Terminar contrato', 'Encerrar contrato', 'Terminate contract', 'Résilier le contrat'),
+      confirm: true,
+    },
+    {
+      from: 'pending',
+      to: 'cancelled',
+      roles: OFFICERS,
+      requires: ['transitionComment'],
+      effects,
+      action: l('Cancelar contrato', 'Cancelar contrato', 'Cancel contract', 'Annuler le contrat'),
+      confirm: true,
+    },
   ],
 })

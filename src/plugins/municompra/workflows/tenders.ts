@@ -4,7 +4,7 @@
  * → in evaluation → awarded | unsuccessful; cancelled from any state before the award.
  * Closing and opening are the system's alone: no person can move a tender past its deadlines early.
  */
-import { defineWorkflow, idOf, moduleText, MUNICIPAL_ADMIN, PLATFORM_ADMIN } from '../../sdk/index'
+import { defineWorkflow, idOf, l, moduleText, MUNICIPAL_ADMIN, PLATFORM_ADMIN } from '../../sdk/index'
 import { isProcurementStaff, PROCUREMENT_OFFICER } from '../access/index'
 import { onTenderTransition } from '../hooks/effects'
 import { MODULE } from '../i18n/index'
@@ -24,6 +24,8 @@ export const tenderWorkflow = defineWorkflow({
       from: 'draft',
       to: 'published',
       roles: OFFICERS,
+      action: l('Publicar licitación', 'Publicar licitação', 'Publish tender', "Publier l'appel d'offres"),
+      confirm: true,
       requires: ['title', 'items', 'enquiryDeadline', 'submissionDeadline', 'openingAt'],
       guard: ({ doc, req }) => {
         const now = Date.now()
@@ -36,11 +38,19 @@ export const tenderWorkflow = defineWorkflow({
     },
     { from: 'published', to: 'closed', roles: ['system'], effects },
     { from: 'closed', to: 'opened', roles: ['system'], effects },
-    { from: 'opened', to: 'evaluation', roles: OFFICERS, effects },
+    {
+      from: 'opened',
+      to: 'evaluation',
+      roles: OFFICERS,
+      effects,
+      action: l('Iniciar evaluación', 'Iniciar avaliação', 'Start evaluation', "Commencer l'évaluation"),
+    },
     {
       from: 'evaluation',
       to: 'awarded',
       roles: OFFICERS,
+      action: l('Adjudicar', 'Adjudicar', 'Award', 'Attribuer'),
+      confirm: true,
       guard: ({ doc, req }) => {
         const award = (doc.award ?? {}) as Record<string, unknown>
         if (idOf(award.bid as never) === undefined || !String(award.reasons ?? '').trim())
@@ -49,12 +59,22 @@ export const tenderWorkflow = defineWorkflow({
       },
       effects,
     },
-    { from: 'evaluation', to: 'unsuccessful', roles: OFFICERS, requires: ['transitionComment'], effects },
+    {
+      from: 'evaluation',
+      to: 'unsuccessful',
+      roles: OFFICERS,
+      requires: ['transitionComment'],
+      effects,
+      action: l('Declarar desierta', 'Declarar deserta', 'Declare unsuccessful', 'Déclarer infructueux'),
+      confirm: true,
+    },
     {
       from: ['draft', 'published', 'closed', 'opened', 'evaluation'],
       to: 'cancelled',
       roles: OFFICERS,
       requires: ['transitionComment'],
+      action: l('Cancelar licitación', 'Cancelar licitação', 'Cancel tender', "Annuler l'appel d'offres"),
+      confirm: true,
       effects,
     },
   ],

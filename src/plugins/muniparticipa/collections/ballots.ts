@@ -101,6 +101,10 @@ export const Polls: CollectionConfig = {
     {
       name: 'questions',
       type: 'array',
+      labels: {
+        singular: l('Pregunta', 'Pergunta', 'Question', 'Question'),
+        plural: l('Preguntas', 'Perguntas', 'Questions', 'Questions'),
+      },
       minRows: 1,
       label: l('Preguntas', 'Perguntas', 'Questions', 'Questions'),
       fields: [
@@ -114,6 +118,10 @@ export const Polls: CollectionConfig = {
         {
           name: 'options',
           type: 'array',
+          labels: {
+            singular: l('Opción', 'Opção', 'Option', 'Option'),
+            plural: l('Opciones', 'Opções', 'Options', 'Options'),
+          },
           minRows: 2,
           label: l('Opciones', 'Opções', 'Options', 'Options'),
           fields: [{ name: 'label', type: 'text', required: true, label: l('Opción', 'Opção', 'Option', 'Option') }],

@@ -81,6 +81,10 @@ export const Processes: CollectionConfig = {
     {
       name: 'phases',
       type: 'array',
+      labels: {
+        singular: l('Fase', 'Fase', 'Phase', 'Phase'),
+        plural: l('Fases', 'Fases', 'Phases', 'Phases'),
+      },
       label: l('Fases', 'Fases', 'Phases', 'Phases'),
       fields: [
         {
@@ -164,6 +168,10 @@ export const Processes: CollectionConfig = {
     {
       name: 'categories',
       type: 'array',
+      labels: {
+        singular: l('Categoría', 'Categoria', 'Category', 'Catégorie'),
+        plural: l('Categorías', 'Categorias', 'Categories', 'Catégories'),
+      },
       label: l('Categorías', 'Categorias', 'Categories', 'Catégories'),
       fields: [{ name: 'name', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom') }],
     },

@@ -114,6 +114,9 @@ const reportCount: Field = {
   label: l('Denuncias', 'Denúncias', 'Reports', 'Signalements'),
 }
 
+/** Nobody changes a citizen's text through the API or the admin (their own edits run with overrideAccess). */
+const citizensText = () => false
+
 export const Proposals: CollectionConfig = proposalWorkflow.apply({
   slug: 'proposals',
   labels: {
@@ -138,8 +141,24 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
       admin: { readOnly: true },
       label: l('Proceso', 'Processo', 'Process', 'Processus'),
     },
-    { name: 'title', type: 'text', required: true, maxLength: 200, label: l('Título', 'Título', 'Title', 'Titre') },
-    { name: 'body', type: 'textarea', required: true, maxLength: 10_000, label: l('Texto', 'Texto', 'Text', 'Texte') },
+    // The citizen's words: moderators publish, hide or reject them, and do not rewrite them (read-only in
+    // the admin; a change is dropped). The author's own writes run with overrideAccess.
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      access: { update: citizensText },
+      label: l('Título', 'Título', 'Title', 'Titre'),
+    },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      maxLength: 10_000,
+      access: { update: citizensText },
+      label: l('Texto', 'Texto', 'Text', 'Texte'),
+    },
     {
       type: 'row',
       fields: [
@@ -249,7 +268,14 @@ export const Comments: CollectionConfig = commentWorkflow.apply({
       admin: { readOnly: true },
       label: l('En respuesta a', 'Em resposta a', 'In reply to', 'En réponse à'),
     },
-    { name: 'body', type: 'textarea', required: true, maxLength: 4000, label: l('Texto', 'Texto', 'Text', 'Texte') },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      maxLength: 4000,
+      access: { update: citizensText },
+      label: l('Texto', 'Texto', 'Text', 'Texte'),
+    },
     authorField,
     reportCount,
   ],

@@ -4,7 +4,7 @@
  * process's report threshold; a moderator may publish a hidden one again. Comments start published
  * and are hidden and withdrawn the same way.
  */
-import { defineWorkflow, idOf, MUNICIPAL_ADMIN, PLATFORM_ADMIN } from '../../sdk/index'
+import { defineWorkflow, idOf, l, MUNICIPAL_ADMIN, type Transition, PLATFORM_ADMIN } from '../../sdk/index'
 import { isManager, MODERATOR } from '../access/index'
 import { emailAuthor } from '../hooks/notifications'
 import { COMMENT_STATES, PROPOSAL_STATES } from './states'
@@ -16,17 +16,45 @@ const owner = ({ doc, user }: { doc: Record<string, unknown>; user: { collection
 const historyRead = ({ req, doc }: { req: { user: unknown }; doc?: Record<string, unknown> }) =>
   isManager(req.user as never, doc?.tenant)
 
+/** The author is emailed each change, with the comment. */
+const commentAudience = l('visible al autor', 'visível ao autor', 'visible to the author', "visible par l'auteur")
+/** Moderation hides a proposal or comment with the reason, which its author reads. */
+const hideTransition: Transition = {
+  from: 'published',
+  to: 'hidden',
+  roles: [...MANAGERS, 'system'],
+  requires: ['transitionComment'],
+  effects,
+  action: l('Ocultar', 'Ocultar', 'Hide', 'Masquer'),
+}
+const show = { action: l('Volver a mostrar', 'Mostrar novamente', 'Show again', 'Afficher à nouveau') }
+
 export const proposalWorkflow = defineWorkflow({
   states: PROPOSAL_STATES,
   initial: 'pending',
   owner,
   historyRead,
+  commentAudience,
   transitions: [
-    { from: 'pending', to: 'published', roles: MANAGERS, effects },
-    { from: 'pending', to: 'rejected', roles: MANAGERS, requires: ['transitionComment'], effects },
+    {
+      from: 'pending',
+      to: 'published',
+      roles: MANAGERS,
+      effects,
+      action: l('Publicar propuesta', 'Publicar proposta', 'Publish proposal', 'Publier la proposition'),
+    },
+    {
+      from: 'pending',
+      to: 'rejected',
+      roles: MANAGERS,
+      requires: ['transitionComment'],
+      effects,
+      action: l('Rechazar propuesta', 'Rejeitar proposta', 'Reject proposal', 'Refuser la proposition'),
+      confirm: true,
+    },
     { from: ['pending', 'published'], to: 'withdrawn', roles: ['owner'], effects: [] },
-    { from: 'published', to: 'hidden', roles: [...MANAGERS, 'system'], requires: ['transitionComment'], effects },
-    { from: 'hidden', to: 'published', roles: MANAGERS, effects },
+    hideTransition,
+    { from: 'hidden', to: 'published', roles: MANAGERS, effects, ...show },
   ],
 })
 
@@ -35,9 +63,10 @@ export const commentWorkflow = defineWorkflow({
   initial: 'published',
   owner,
   historyRead,
+  commentAudience,
   transitions: [
-    { from: 'published', to: 'hidden', roles: [...MANAGERS, 'system'], requires: ['transitionComment'], effects },
-    { from: 'hidden', to: 'published', roles: MANAGERS, effects: [] },
+    hideTransition,
+    { from: 'hidden', to: 'published', roles: MANAGERS, effects: [], ...show },
     { from: 'published', to: 'withdrawn', roles: ['owner'], effects: [] },
   ],
 })

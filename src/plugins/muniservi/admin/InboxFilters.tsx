@@ -4,7 +4,7 @@
  * (so it shows in Payload's filter builder, can be refined and bookmarked).
  */
 import { useAuth, useTranslation } from '@payloadcms/ui'
-import React from 'react'
+import React, { useEffect, useState } from 'react'
 
 import { inboxQueries } from './inboxQueries'
 
@@ -31,6 +31,30 @@ export const InboxFilters: React.FC = () => {
   const { i18n } = useTranslation()
   const lang = (['es', 'pt', 'en', 'fr'].includes(i18n.language) ? i18n.language : 'es') as Lang
   const links = inboxQueries(user?.id)
+  const [counts, setCounts] = useState<Record<string, number>>({})
+  const signature = links.map(([, query]) => query).join('|')
+  useEffect(() => {
+    // The list with no condition is open work: the inbox opens on what is waiting (other filters kept).
+    const here = new URLSearchParams(window.location.search)
+    if (![...here.keys()].some((key) => key.startsWith('where'))) {
+      const open = new URLSearchParams(links.find(([key]) => key === 'open')![1].slice(1))
+      for (const [key, value] of here) if (!open.has(key)) open.append(key, value)
+      window.location.replace(`${window.location.pathname}?${open.toString()}`)
+      return
+    }
+    // How many requests each filter holds, as the server counts them for this user.
+    let alive = true
+    void Promise.all(
+      links.map(async ([key, query]) => {
+        const res = await fetch(`/api/service-requests${query}&limit=1&depth=0`, { credentials: 'include' })
+        const body = res.ok ? ((await res.json()) as { totalDocs?: number }) : {}
+        return [key, body.totalDocs ?? 0] as const
+      }),
+    ).then((entries) => alive && setCounts(Object.fromEntries(entries)))
+    return () => {
+      alive = false
+    }
+  }, [signature])
   return (
     <nav aria-label={T.title[lang]} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '0 0 16px' }}>
       <strong style={{ alignSelf: 'center', marginRight: 8 }}>{T.title[lang]}:</strong>
@@ -43,6 +67,12 @@ export const InboxFilters: React.FC = () => {
           data-inbox={key}
         >
           {T[key][lang]}
+          {counts[key] !== undefined && (
+            <span className="inbox-count" data-count={counts[key]}>
+              {' '}
+              ({counts[key]})
+            </span>
+          )}
         </a>
       ))}
     </nav>

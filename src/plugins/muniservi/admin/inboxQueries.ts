@@ -30,6 +30,8 @@ export const inboxQueries = (userId: string | number | undefined): [InboxKey, st
     ['submitted', where([['status', 'equals', 'submitted']])],
     ['in-review', where([['status', 'equals', 'in-review']])],
     ['needs-information', where([['status', 'equals', 'needs-information']])],
-    ['all', '?'],
+    // Everything, closed and cancelled included (a condition every request meets: the list's default,
+    // with no condition, is open work).
+    ['all', where([['status', 'exists', 'true']])],
   ]
 }

@@ -173,6 +173,10 @@ export const Services: CollectionConfig = {
     {
       name: 'requirements',
       type: 'array',
+      labels: {
+        singular: l('Requisito', 'Requisito', 'Requirement', 'Condition'),
+        plural: l('Requisitos', 'Requisitos', 'Requirements', 'Conditions'),
+      },
       label: l('Requisitos', 'Requisitos', 'Requirements', 'Conditions'),
       fields: [
         {
@@ -186,6 +190,10 @@ export const Services: CollectionConfig = {
     {
       name: 'documents',
       type: 'array',
+      labels: {
+        singular: l('Documento', 'Documento', 'Document', 'Document'),
+        plural: l('Documentos', 'Documentos', 'Documents', 'Documents'),
+      },
       label: l('Documentos a presentar', 'Documentos a apresentar', 'Documents to bring', 'Documents à fournir'),
       fields: [
         {
@@ -357,6 +365,10 @@ export const Services: CollectionConfig = {
         {
           name: 'options',
           type: 'array',
+          labels: {
+            singular: l('Opción', 'Opção', 'Option', 'Option'),
+            plural: l('Opciones', 'Opções', 'Options', 'Options'),
+          },
           label: l('Opciones', 'Opções', 'Options', 'Options'),
           admin: { condition: (_, s) => s?.type === 'select' || s?.type === 'multiselect' },
           fields: [

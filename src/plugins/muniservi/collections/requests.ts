@@ -25,6 +25,13 @@ const LANGUAGE_NAMES: Record<Language, Localized> = {
   fr: l('Francés', 'Francês', 'French', 'Français'),
 }
 
+/**
+ * What the citizen wrote (name, contact, service, description): staff record it when they take a
+ * request at the counter, and read it afterwards. Payload's field access drops a change of it from any
+ * save that is not MuniServi's own (those run with overrideAccess); the admin shows it read-only.
+ */
+const citizenData = { update: () => false }
+
 const hiddenNumber = (name: string) => ({ name, type: 'number' as const, index: true, admin: { hidden: true } })
 
 const requestFields: CollectionConfig['fields'] = [
@@ -44,6 +51,7 @@ const requestFields: CollectionConfig['fields'] = [
         relationTo: 'services' as never,
         required: true,
         index: true,
+        access: citizenData,
         label: l('Servicio', 'Serviço', 'Service', 'Service'),
       },
     ],
@@ -62,6 +70,7 @@ const requestFields: CollectionConfig['fields'] = [
         relationTo: 'users',
         index: true,
         label: l('Asignada a', 'Atribuída a', 'Assignee', 'Assignée à'),
+        admin: { components: { Cell: '/src/plugins/muniservi/admin/InboxCells#AssigneeCell' } },
         // Only service staff of the request's municipality.
         filterOptions: ({ data }): Where | false => {
           const tenant = (data as { tenant?: unknown })?.tenant
@@ -84,7 +93,7 @@ const requestFields: CollectionConfig['fields'] = [
         index: true,
         defaultValue: false,
         label: l('Vencida', 'Vencida', 'Overdue', 'En retard'),
-        admin: { readOnly: true },
+        admin: { readOnly: true, components: { Cell: '/src/plugins/muniservi/admin/InboxCells#OverdueCell' } },
       },
     ],
   },
@@ -92,7 +101,8 @@ const requestFields: CollectionConfig['fields'] = [
     name: 'answers',
     type: 'json',
     label: l('Respuestas', 'Respostas', 'Answers', 'Réponses'),
-    admin: { readOnly: true },
+    // Read under the form's labels, with the attachments previewed (no code editor, no network).
+    admin: { readOnly: true, components: { Field: '/src/plugins/muniservi/admin/Answers#Answers' } },
   },
   {
     name: 'attachments',
@@ -106,6 +116,7 @@ const requestFields: CollectionConfig['fields'] = [
     name: 'description',
     type: 'textarea',
     maxLength: 4000,
+    access: citizenData,
     label: l('Descripción', 'Descrição', 'Description', 'Description'),
   },
   {
@@ -144,15 +155,27 @@ const requestFields: CollectionConfig['fields'] = [
       {
         type: 'row',
         fields: [
-          { name: 'requesterName', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom') },
+          {
+            name: 'requesterName',
+            type: 'text',
+            required: true,
+            access: citizenData,
+            label: l('Nombre', 'Nome', 'Name', 'Nom'),
+          },
           {
             name: 'requesterEmail',
             type: 'email',
             required: true,
             index: true,
+            access: citizenData,
             label: l('Correo', 'E-mail', 'Email', 'Courriel'),
           },
-          { name: 'requesterPhone', type: 'text', label: l('Teléfono', 'Telefone', 'Phone', 'Téléphone') },
+          {
+            name: 'requesterPhone',
+            type: 'text',
+            access: citizenData,
+            label: l('Teléfono', 'Telefone', 'Phone', 'Téléphone'),
+          },
           {
             name: 'language',
             type: 'select',
@@ -167,6 +190,10 @@ const requestFields: CollectionConfig['fields'] = [
   {
     name: 'messages',
     type: 'array',
+    labels: {
+      singular: l('Mensaje', 'Mensagem', 'Message', 'Message'),
+      plural: l('Mensajes', 'Mensagens', 'Messages', 'Messages'),
+    },
     label: l(
       'Mensajes con el solicitante (públicos)',
       'Mensagens com o solicitante (públicas)',
@@ -204,6 +231,10 @@ const requestFields: CollectionConfig['fields'] = [
     // Never in a public or requester-facing answer: the field is readable by service staff only.
     name: 'internalNotes',
     type: 'array',
+    labels: {
+      singular: l('Nota interna', 'Nota interna', 'Internal note', 'Note interne'),
+      plural: l('Notas internas', 'Notas internas', 'Internal notes', 'Notes internes'),
+    },
     label: l('Notas internas', 'Notas internas', 'Internal notes', 'Notes internes'),
     access: { read: staffOnly, create: staffOnly, update: staffOnly },
     fields: [
@@ -304,7 +335,8 @@ export const ServiceRequests: CollectionConfig = requestWorkflow.apply({
   },
   admin: {
     useAsTitle: 'trackingCode',
-    defaultColumns: ['trackingCode', 'service', 'status', 'assignee', 'dueAt', 'overdue'],
+    // The inbox: what, who asked and when, its state, who has it, by when.
+    defaultColumns: ['trackingCode', 'service', 'requesterName', 'createdAt', 'status', 'assignee', 'dueAt', 'overdue'],
     listSearchableFields: ['trackingCode', 'requesterEmail', 'requesterName'],
     components: { beforeListTable: ['/src/plugins/muniservi/admin/InboxFilters#InboxFilters'] },
   },
