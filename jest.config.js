@@ -3,8 +3,15 @@
  * security (isolation matrix, advisories, fuzzing, hostile uploads, auth, crash consistency), and
  * modules: the tests a module carries in its own folder (`src/plugins/<slug>/test/`), like a package.
  */
+/**
+ * Test files a lane leaves to another (comma-separated path patterns): CI's SQLite lane leaves the staff
+ * browser suite to the PostgreSQL lane (a UI suite runs on one database; see .ci/run).
+ */
+const skipped = (process.env.TEST_PATH_SKIP || '').split(',').filter(Boolean)
+
 const common = {
   testEnvironment: 'node',
+  testPathIgnorePatterns: ['/node_modules/', ...skipped],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {

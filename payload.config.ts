@@ -103,6 +103,8 @@ export default buildConfig({
     components: {
       // Branded login page and navigation (admin/Brand.tsx).
       graphics: { Logo: '/admin/Brand#Logo', Icon: '/admin/Brand#Icon' },
+      // Work waiting, per role, from the installed modules' `dashboard` widgets.
+      beforeDashboard: ['/admin/Dashboard#Dashboard'],
       beforeNavLinks: [
         {
           path: '/admin/ModuleNavFilter#ModuleNavFilter',

@@ -18,6 +18,7 @@ import { MODULE, translations } from './i18n/index'
 import { closeTask, openTask } from './jobs/index'
 import { ocidPrefix } from './lib/ocds'
 import { seedMuniCompra } from './seed/index'
+import { dashboard } from './dashboard'
 
 // A wrong OCDS_PREFIX stops the server here, with a message naming the setting.
 ocidPrefix()
@@ -55,5 +56,6 @@ export const muniCompra = defineModule({
   graphQL: { queries: muniCompraQueries, mutations: muniCompraMutations },
   jobs: [closeTask, openTask],
   translations,
+  dashboard,
   seed: seedMuniCompra,
 })

@@ -25,6 +25,7 @@ import { muniParticipaMutations, muniParticipaQueries } from './graphql/index'
 import { MODULE, translations } from './i18n/index'
 import { phasesTask, resultsTask } from './jobs/index'
 import { seedMuniParticipa } from './seed/index'
+import { dashboard } from './dashboard'
 
 export const muniParticipa = defineModule({
   slug: MODULE,
@@ -61,5 +62,6 @@ export const muniParticipa = defineModule({
   endpoints: censusEndpoints,
   graphQL: { queries: muniParticipaQueries, mutations: muniParticipaMutations },
   translations,
+  dashboard,
   seed: seedMuniParticipa,
 })

@@ -14,6 +14,7 @@ import { MODULE, translations } from './i18n/index'
 import { overdueTask } from './jobs/overdue'
 import { seedMuniServi } from './seed/index'
 import { recoverRequests } from './lib/recover'
+import { dashboard } from './dashboard'
 
 export const muniServi = defineModule({
   slug: MODULE,
@@ -40,6 +41,7 @@ export const muniServi = defineModule({
   graphQL: { queries: muniServiQueries, mutations: muniServiMutations },
   jobs: [overdueTask],
   translations,
+  dashboard,
   seed: seedMuniServi,
   recover: recoverRequests,
 })

@@ -9,7 +9,7 @@ import type { CollectionConfig, Config, GraphQLExtension, Payload, TaskConfig } 
 import type { Localized } from '../../i18n/index'
 import { audited } from '../../hooks/audit'
 import { mergeGraphQL, moduleEndpoint, withModuleSwitch, type ModuleEndpointSpec } from './moduleSwitch'
-import type { ModuleRole, RegisteredModule } from './registry'
+import type { DashboardWidget, ModuleRole, RegisteredModule } from './registry'
 
 export type ModuleManifest = {
   /** lowercase letters, digits and hyphens; what municipalities list in `modules` */
@@ -32,6 +32,8 @@ export type ModuleManifest = {
   jobs?: TaskConfig[]
   /** the module's own messages in es, pt, en and fr; `{{name}}` placeholders; read with `moduleText` */
   translations?: Record<string, Localized>
+  /** counts of waiting work on the admin's home page, each for the roles that do it (see DashboardWidget) */
+  dashboard?: DashboardWidget[]
   /** demo content for one municipality, run by the seed when the module is on there */
   seed?: (payload: Payload, municipality: { id: number | string; slug: string }) => Promise<void>
   /**

@@ -3,11 +3,26 @@
  * which roles they contribute and how they are labelled. The full module SDK (manifest, switches,
  * workflows) builds on this; until modules are installed the registry is empty.
  */
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { Localized } from '../../i18n/index'
 
 export type ModuleRole = { slug: string; label: Localized }
+
+/**
+ * A count on the admin's home page: the documents of `collection` that match `where`, in the
+ * municipalities where the module is on and the user holds one of `roles`, as the user may read them.
+ * The count links to the same list in the admin.
+ */
+export type DashboardWidget = {
+  /** unique in the module; the widget is `{module}-{key}` */
+  key: string
+  label: Localized
+  collection: string
+  /** tenant roles that see it ('platform-admin' for platform administrators) */
+  roles: string[]
+  where: (args: { userId: number | string; now: Date }) => Where
+}
 
 export type RegisteredModule = {
   slug: string
@@ -19,6 +34,8 @@ export type RegisteredModule = {
   collectionSlugs?: string[]
   /** the module's own messages, in the four languages (read with `moduleText`) */
   translations?: Record<string, Localized>
+  /** counts of work waiting, on the admin's home page, per role */
+  dashboard?: DashboardWidget[]
   /** demo content for one municipality where the module is on (must be idempotent) */
   seed?: (payload: Payload, municipality: { id: number | string; slug: string }) => Promise<void>
   /**

@@ -34,6 +34,7 @@ import { InboxFilters as InboxFilters_21da571b41bfaa990c255fef736b04a2 } from '.
 import { Icon as Icon_d4751384a7cf3b09ce46117cb8895da1 } from '../../../../admin/Brand'
 import { Logo as Logo_d4751384a7cf3b09ce46117cb8895da1 } from '../../../../admin/Brand'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { Dashboard as Dashboard_b1da18705623495fe0da513a008df5f5 } from '../../../../admin/Dashboard'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ModuleNavFilter as ModuleNavFilter_fc27451ff4c3da044139bb256e446442 } from '../../../../admin/ModuleNavFilter'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -77,6 +78,7 @@ export const importMap = {
   "/admin/Brand#Icon": Icon_d4751384a7cf3b09ce46117cb8895da1,
   "/admin/Brand#Logo": Logo_d4751384a7cf3b09ce46117cb8895da1,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
+  "/admin/Dashboard#Dashboard": Dashboard_b1da18705623495fe0da513a008df5f5,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "/admin/ModuleNavFilter#ModuleNavFilter": ModuleNavFilter_fc27451ff4c3da044139bb256e446442,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,

@@ -56,7 +56,11 @@ export const InboxFilters: React.FC = () => {
     }
   }, [signature])
   return (
-    <nav aria-label={T.title[lang]} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '0 0 16px' }}>
+    <nav
+      aria-label={T.title[lang]}
+      data-inbox-filters=""
+      style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '0 0 16px' }}
+    >
       <strong style={{ alignSelf: 'center', marginRight: 8 }}>{T.title[lang]}:</strong>
       {links.map(([key, query]) => (
         <a
