@@ -248,7 +248,7 @@ describe('workflow engine', () => {
     expect(forged.body.errors[0].message).toBe('The history is written by the workflow and cannot be changed.')
     const back = await move(id, tokens.villaAdmin, { status: 'draft' })
     expect(back.status).toBe(400)
-    expect(back.body.errors[0].message).toBe('To move to «Draft», fill in: transitionComment.')
+    expect(back.body.errors[0].message).toBe('To move to «Draft», fill in: Comment.')
   })
 
   it('refuses a transition before its date guard allows it', async () => {
