@@ -58,17 +58,21 @@ export const isAdminSave = (req: PayloadRequest, target: { collection: string } 
   return origins.has(origin.toLowerCase())
 }
 
+/**
+ * Shown read-only. (Hidden is not read-only: the admin's own widgets write hidden fields — an image's
+ * focal point, `focalX`/`focalY` — and a hidden field's echo is its stored value.)
+ */
 const readOnly = (field: Field): boolean => {
-  const admin = (field as { admin?: { readOnly?: boolean; hidden?: boolean } }).admin
+  const admin = (field as { admin?: { readOnly?: boolean } }).admin
   const custom = (field as { custom?: Record<string, unknown> }).custom
   if (custom?.[KEEP_IN_ADMIN_SAVE]) return false
-  return Boolean(admin?.readOnly || admin?.hidden)
+  return Boolean(admin?.readOnly)
 }
 
 /**
  * Drops from `data` (in place) what the admin form echoes of fields the user cannot change there: fields
- * shown read-only or hidden (also inside named groups and tabs; a read-only group or list as a whole).
- * Returns the paths dropped.
+ * shown read-only (also inside named groups and tabs; a read-only group or list as a whole). Returns the
+ * paths dropped.
  */
 export const dropAdminEchoes = (fields: Field[], data: Record<string, unknown>, path = ''): string[] => {
   const dropped: string[] = []

@@ -1,6 +1,8 @@
 import { parse, specifiedRules, validate, buildSchema } from 'graphql'
 
+import { dropAdminEchoes } from '../../src/hooks/adminSave'
 import { languageFromHeader, message } from '../../src/i18n'
+import { KEEP_IN_ADMIN_SAVE } from '../../src/plugins/sdk/workflow'
 import { inspectGraphqlBody } from '../../src/lib/authGuards'
 
 const graphqlAuthOperations = (b: Buffer, type?: string) => inspectGraphqlBody(b, type).ops
@@ -117,5 +119,41 @@ describe('i18n of API messages', () => {
       'Too many login attempts from this address. Try again in 15 minutes.',
     )
     expect(message('fr', 'tooManyLogins', { minutes: 15 })).toContain('15 minutes')
+  })
+})
+
+describe("saves from the admin's edit view", () => {
+  it('drop what is shown read-only (in rows, tabs and groups), and keep the rest', () => {
+    const fields = [
+      { name: 'trackingCode', type: 'text', admin: { readOnly: true } },
+      { type: 'row', fields: [{ name: 'history', type: 'array', admin: { readOnly: true }, fields: [] }] },
+      {
+        name: 'status',
+        type: 'select',
+        options: ['a'],
+        admin: { readOnly: true },
+        custom: { [KEEP_IN_ADMIN_SAVE]: true },
+      },
+      { name: 'focalX', type: 'number', admin: { hidden: true } },
+      {
+        name: 'rating',
+        type: 'group',
+        fields: [
+          { name: 'score', type: 'number', admin: { readOnly: true } },
+          { name: 'note', type: 'text' },
+        ],
+      },
+      { name: 'assignee', type: 'text' },
+    ] as never
+    const data: Record<string, unknown> = {
+      trackingCode: 'X',
+      history: [],
+      status: 'a',
+      focalX: 40,
+      rating: { score: 5, note: 'ok' },
+      assignee: '7',
+    }
+    expect(dropAdminEchoes(fields, data).sort()).toEqual(['history', 'rating.score', 'trackingCode'])
+    expect(data).toEqual({ status: 'a', focalX: 40, rating: { note: 'ok' }, assignee: '7' })
   })
 })

@@ -122,9 +122,9 @@ const pendingOf = (req: PayloadRequest): Record<string, Pending> => {
 export const WORKFLOW_ACTIONS_COMPONENT = '/admin/WorkflowActions#WorkflowActions'
 const COMMENT = 'transitionComment'
 /**
- * `custom` flag of a field the admin shows read-only or hidden but whose value an admin save carries on
- * purpose (the workflow's state and comment: the engine checks them). Every other read-only field is
- * dropped from admin saves (src/hooks/adminSave.ts).
+ * `custom` flag of a field the admin shows read-only but whose value an admin save carries on purpose
+ * (the workflow's state and comment: the engine checks them). Every other read-only field is dropped from
+ * admin saves (src/hooks/adminSave.ts).
  */
 export const KEEP_IN_ADMIN_SAVE = 'emuniKeepInAdminSave'
 const PENDING = 'emuni:workflow:pending'
@@ -189,7 +189,9 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
         'Transition comment',
         'Commentaire de transition',
       ),
-      // Entered in the workflow actions; hidden as a field of its own.
+      // Entered in the workflow actions; hidden as a field of its own. Kept in admin saves: without a
+      // `custom` marker this virtual field's value did not reach the workflow's hook in a multipart save
+      // (observed with Payload 3.90 in muniservi.test's "one save" case; the cause is not traced yet).
       admin: { hidden: true },
       custom: { [KEEP_IN_ADMIN_SAVE]: true },
     },
