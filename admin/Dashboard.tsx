@@ -5,11 +5,12 @@
  * that are off, and widgets of roles the user does not hold, show nothing. A server component
  * (`beforeDashboard`): the counts are the database's, at page load.
  */
-import type { Payload, Where } from 'payload'
+import { createLocalReq, type Payload, type Where } from 'payload'
 import React from 'react'
 
 import { isPlatformAdmin, PLATFORM_ADMIN, tenantsWithRole } from '../src/access/roles'
 import { l, type Localized } from '../src/i18n/index'
+import { municipalitiesWithModule } from '../src/plugins/sdk/moduleSwitch'
 import { registeredModules } from '../src/plugins/sdk/registry'
 
 type ID = number | string
@@ -37,12 +38,12 @@ export const Dashboard = async ({ payload, user, i18n }: Props) => {
   const now = new Date()
   const modules = registeredModules().filter((m) => m.dashboard?.length)
   if (!modules.length) return null
-  const municipalities = (
-    await payload.find({ collection: 'municipalities', pagination: false, depth: 0, overrideAccess: true })
-  ).docs as { id: ID; modules?: string[] | null }[]
+  // One request for every count: the module switches' snapshot of the municipalities is read once (and
+  // only again when a municipality changed), as for any API request.
+  const req = await createLocalReq({ user: user as never }, payload)
   const cards: { id: string; label: string; count: number; href: string }[] = []
   for (const module of modules) {
-    const on = municipalities.filter((m) => (m.modules ?? []).includes(module.slug)).map((m) => m.id)
+    const on = await municipalitiesWithModule(req, module.slug)
     for (const widget of module.dashboard ?? []) {
       const mine =
         isPlatformAdmin(user as never) && widget.roles.includes(PLATFORM_ADMIN)
@@ -55,6 +56,7 @@ export const Dashboard = async ({ payload, user, i18n }: Props) => {
         where,
         overrideAccess: false,
         user: user as never,
+        req,
       })
       cards.push({
         id: `${module.slug}-${widget.key}`,
