@@ -66,6 +66,8 @@ export type WorkflowDefinition = {
   owner?: (args: { doc: Doc; user: NonNullable<PayloadRequest['user']> }) => boolean
   /** Who reads a transition's comment besides staff ("visible al vecino"), shown beside the comment box. */
   commentAudience?: Localized
+  /** Quick filters by state, with counts, above the collection's list (admin/StatusFilters.tsx). */
+  listFilters?: boolean
 }
 
 export type Workflow = {
@@ -120,6 +122,14 @@ const pendingOf = (req: PayloadRequest): Record<string, Pending> => {
 
 /** The shared admin component for transitions (always in the import map: see payload.config.ts). */
 export const WORKFLOW_ACTIONS_COMPONENT = '/admin/WorkflowActions#WorkflowActions'
+/** The history's row labels, a timeline (always in the import map: see payload.config.ts). */
+export const HISTORY_ROW_LABEL_COMPONENT = '/admin/HistoryRowLabel#HistoryRowLabel'
+/** The list's quick filters by state (always in the import map: see payload.config.ts). */
+export const STATUS_FILTERS_COMPONENT = '/admin/StatusFilters#StatusFilters'
+const STATUS_FILTER_LABELS = {
+  title: l('Por estado', 'Por estado', 'By state', 'Par état'),
+  all: l('Todos', 'Todos', 'All', 'Tous'),
+}
 const COMMENT = 'transitionComment'
 /**
  * `custom` flag of a field the admin shows read-only but whose value an admin save carries on purpose
@@ -189,9 +199,9 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
         'Transition comment',
         'Commentaire de transition',
       ),
-      // Entered in the workflow actions; hidden as a field of its own. Kept in admin saves: without a
-      // `custom` marker this virtual field's value did not reach the workflow's hook in a multipart save
-      // (observed with Payload 3.90 in muniservi.test's "one save" case; the cause is not traced yet).
+      // Entered in the workflow actions; hidden as a field of its own. Kept in admin saves: Payload marks
+      // every virtual field `admin.readOnly` unless it says `readOnly: false` (fields/config/sanitize), and
+      // the admin save drops read-only fields (src/hooks/adminSave.ts).
       admin: { hidden: true },
       custom: { [KEEP_IN_ADMIN_SAVE]: true },
     },
@@ -204,7 +214,11 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
       },
       ...(definition.historyRead ? { access: { read: definition.historyRead } } : {}),
       label: l('Historial', 'Histórico', 'History', 'Historique'),
-      admin: { readOnly: true, initCollapsed: true },
+      admin: {
+        readOnly: true,
+        initCollapsed: true,
+        components: { RowLabel: { path: HISTORY_ROW_LABEL_COMPONENT, clientProps: { states } } },
+      },
       fields: [
         { name: 'actor', type: 'text', label: l('Autor', 'Autor', 'Actor', 'Auteur') },
         {
@@ -342,8 +356,24 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
     return doc
   }
 
+  const statusFilters = {
+    path: STATUS_FILTERS_COMPONENT,
+    clientProps: { statusField: field, states, labels: STATUS_FILTER_LABELS },
+  }
   const apply = (collection: CollectionConfig): CollectionConfig => ({
     ...collection,
+    admin: definition.listFilters
+      ? {
+          ...collection.admin,
+          components: {
+            ...collection.admin?.components,
+            beforeListTable: [
+              { ...statusFilters, clientProps: { ...statusFilters.clientProps, collection: collection.slug } },
+              ...(collection.admin?.components?.beforeListTable ?? []),
+            ],
+          },
+        }
+      : collection.admin,
     // Read by the conformance kit (sdk/testing/conformance): which field is the workflow's, from where.
     custom: {
       ...collection.custom,

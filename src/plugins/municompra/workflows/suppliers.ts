@@ -10,6 +10,7 @@ const effects = [onSupplierTransition]
 export const supplierWorkflow = defineWorkflow({
   states: SUPPLIER_STATES,
   initial: 'pending',
+  listFilters: true,
   commentAudience: l(
     'visible al proveedor',
     'visível ao fornecedor',

@@ -17,6 +17,7 @@ const time = (v: unknown) => (v ? Date.parse(v as string) : NaN)
 export const tenderWorkflow = defineWorkflow({
   states: TENDER_STATES,
   initial: 'draft',
+  listFilters: true,
   // Public documents; who moved them (staff emails, comments) is for procurement staff.
   historyRead: ({ req, doc }) => isProcurementStaff(req.user, doc?.tenant),
   transitions: [

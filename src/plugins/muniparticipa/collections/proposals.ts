@@ -13,8 +13,18 @@ import type {
   Field,
 } from 'payload'
 
-import { idOf, IMAGE_TYPES, isBlank, l, moduleText, sameValue, uploadDir, uploadGuard } from '../../sdk/index'
-import { commentAccess, proposalAccess, reportAccess, supportAccess } from '../access/index'
+import {
+  idOf,
+  IMAGE_TYPES,
+  isBlank,
+  l,
+  moduleText,
+  perRequest,
+  sameValue,
+  uploadDir,
+  uploadGuard,
+} from '../../sdk/index'
+import { commentAccess, isManager, proposalAccess, reportAccess, supportAccess } from '../access/index'
 import { fail, isInternal } from '../hooks/common'
 import { sendToAuthor } from '../hooks/notifications'
 import { MODULE, templates } from '../i18n/index'
@@ -104,8 +114,37 @@ const authorField: Field = {
   type: 'relationship',
   relationTo: 'people',
   index: true,
+  // Staff cannot read people: the relationship would show as "Sin título - ID: 6". The admin shows
+  // `authorName` instead.
+  admin: { readOnly: true, hidden: true },
+  label: l('Autor', 'Autor', 'Author', 'Auteur'),
+}
+/** The author's name, for the municipality's moderators (not their email; nobody else reads it). */
+const authorName: Field = {
+  name: 'authorName',
+  type: 'text',
+  virtual: true,
   admin: { readOnly: true },
   label: l('Autor', 'Autor', 'Author', 'Auteur'),
+  hooks: {
+    afterRead: [
+      ({ siblingData, req }) => {
+        const id = idOf(siblingData?.author)
+        if (id === undefined || id === null || !isManager(req.user as never, siblingData?.tenant)) return undefined
+        // One read per author per request (a list shows many proposals of few authors).
+        const names = perRequest(req, 'muniparticipa:authorNames', () => new Map<string, Promise<string | null>>())
+        if (!names.has(String(id)))
+          names.set(
+            String(id),
+            req.payload
+              .findByID({ collection: 'people', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+              .then((person) => (person as { name?: string } | null)?.name ?? null)
+              .catch(() => null),
+          )
+        return names.get(String(id))
+      },
+    ],
+  },
 }
 const reportCount: Field = {
   name: 'reportCount',
@@ -123,7 +162,7 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
     singular: l('Propuesta', 'Proposta', 'Proposal', 'Proposition'),
     plural: l('Propuestas', 'Propostas', 'Proposals', 'Propositions'),
   },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'process', 'status', 'reportCount'] },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'authorName', 'process', 'status', 'reportCount'] },
   access: proposalAccess,
   hooks: {
     beforeValidate: [managersOfTenant, guard],
@@ -208,6 +247,7 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
       label: l('Imágenes', 'Imagens', 'Images', 'Images'),
     },
     authorField,
+    authorName,
     {
       name: 'supportCount',
       type: 'number',
@@ -247,7 +287,7 @@ export const Comments: CollectionConfig = commentWorkflow.apply({
     singular: l('Comentario', 'Comentário', 'Comment', 'Commentaire'),
     plural: l('Comentarios', 'Comentários', 'Comments', 'Commentaires'),
   },
-  admin: { useAsTitle: 'body', defaultColumns: ['proposal', 'body', 'status', 'reportCount'] },
+  admin: { useAsTitle: 'body', defaultColumns: ['proposal', 'body', 'authorName', 'status', 'reportCount'] },
   access: commentAccess,
   hooks: { beforeValidate: [managersOfTenant, guard] },
   fields: [
@@ -277,6 +317,7 @@ export const Comments: CollectionConfig = commentWorkflow.apply({
       label: l('Texto', 'Texto', 'Text', 'Texte'),
     },
     authorField,
+    authorName,
     reportCount,
   ],
 })

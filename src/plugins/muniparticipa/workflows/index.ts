@@ -35,6 +35,7 @@ export const proposalWorkflow = defineWorkflow({
   owner,
   historyRead,
   commentAudience,
+  listFilters: true,
   transitions: [
     {
       from: 'pending',
@@ -64,6 +65,7 @@ export const commentWorkflow = defineWorkflow({
   owner,
   historyRead,
   commentAudience,
+  listFilters: true,
   transitions: [
     hideTransition,
     { from: 'hidden', to: 'published', roles: MANAGERS, effects: [], ...show },
