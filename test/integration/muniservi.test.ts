@@ -647,6 +647,53 @@ describe('privacy of requests, attachments and internal notes', () => {
     )
     expect(assignOutsider.status).toBe(400)
   })
+
+  it('keeps the conversation and the notes as written: staff add, never rewrite, never speak as the requester', async () => {
+    const code = (await submit({ name: 'Rita', email: 'rita@correo.test' })).data!.submitServiceRequest.trackingCode
+    const rid = (await byCode(code)).id
+    const agentEmail = (await api(server).get('/api/users/me').set(auth(tokens.agent))).body.user.email
+    // A new message is the municipality's, dated now, whatever the caller says; a note carries its author.
+    const first = await patch(
+      rid,
+      {
+        messages: [{ from: 'requester', body: 'Escrito por el vecino (falso)', at: '2020-01-01T00:00:00.000Z' }],
+        internalNotes: [{ body: 'Primera nota', author: 'otra@muni.test' }],
+      },
+      tokens.agent,
+    )
+    expect(first.status).toBe(200)
+    const written = first.body.doc
+    expect(written.messages).toMatchObject([{ from: 'staff', body: 'Escrito por el vecino (falso)' }])
+    expect(Date.now() - new Date(written.messages[0].at).getTime()).toBeLessThan(60_000)
+    expect(written.internalNotes).toMatchObject([{ body: 'Primera nota', author: agentEmail }])
+    // Rewriting or deleting what is there: refused, saying so, and nothing is written.
+    const rewritten = await patch(rid, { messages: [{ ...written.messages[0], body: 'Otro texto' }] }, tokens.agent)
+    expect(rewritten.status).toBe(400)
+    expect(rewritten.body.errors[0].message).toMatch(/already saved are not changed or deleted/)
+    expect((await patch(rid, { internalNotes: [] }, tokens.agent)).status).toBe(400)
+    expect((await patch(rid, { messages: [{ from: 'requester', body: 'x' }] }, tokens.agent)).status).toBe(400)
+    // The list sent back as read (ids, or in order without them) with a new row: the new row is added.
+    const more = await patch(
+      rid,
+      {
+        messages: [...written.messages, { body: 'Segundo mensaje' }],
+        internalNotes: [{ body: 'Primera nota' }, { body: 'Segunda nota' }],
+      },
+      tokens.agent,
+    )
+    expect({ status: more.status, body: more.status === 200 ? null : more.body }).toEqual({ status: 200, body: null })
+    const after = (await api(server).get(`/api/service-requests/${rid}`).query({ depth: 0 }).set(auth(tokens.agent)))
+      .body
+    expect(after.messages.map((m: { from: string; body: string }) => `${m.from}:${m.body}`)).toEqual([
+      'staff:Escrito por el vecino (falso)',
+      'staff:Segundo mensaje',
+    ])
+    expect(after.messages[0]).toEqual(written.messages[0])
+    expect(after.internalNotes.map((n: { body: string; author: string }) => `${n.author}:${n.body}`)).toEqual([
+      `${agentEmail}:Primera nota`,
+      `${agentEmail}:Segunda nota`,
+    ])
+  })
 })
 
 describe("saves from the admin's edit view", () => {
@@ -677,9 +724,10 @@ describe("saves from the admin's edit view", () => {
       trackingCode: doc.trackingCode,
       answers: { ...doc.answers, reformatted: true },
       rating: { score: null, comment: null, ratedAt: null },
-      // The admin's empty lists.
+      // The admin's empty lists (shown read-only: the next message and note are written in their own boxes).
       messages: 0,
-      internalNotes: [{ body: 'Revisar el expediente.' }],
+      internalNotes: 0,
+      newNote: 'Revisar el expediente.',
       assignee: ids.agent,
       requesterName: 'Otro Nombre',
     }
@@ -712,13 +760,19 @@ describe("saves from the admin's edit view", () => {
     const res = await adminSave({
       status: 'needs-information',
       transitionComment: '¿Puede enviar una foto?',
-      internalNotes: [{ body: 'Revisar el expediente.' }, { body: 'Pedida la foto.' }],
+      internalNotes: [{ body: 'Revisar el expediente.' }],
+      newNote: 'Pedida la foto.',
+      newMessage: 'Gracias, la revisamos.',
       history: [],
     })
     expect({ status: res.status, body: res.status === 200 ? null : res.body }).toEqual({ status: 200, body: null })
     expect(res.body.doc.status).toBe('needs-information')
     expect(res.body.doc.history.at(-1)).toMatchObject({ to: 'needs-information', comment: '¿Puede enviar una foto?' })
-    expect(res.body.doc.internalNotes).toHaveLength(2)
+    expect(res.body.doc.internalNotes.map((n: { body: string }) => n.body)).toEqual([
+      'Revisar el expediente.',
+      'Pedida la foto.',
+    ])
+    expect(res.body.doc.messages).toMatchObject([{ from: 'staff', body: 'Gracias, la revisamos.' }])
     // Without the comment the transition requires: refused, naming the comment (not an internal field).
     const back = await patch(id, { status: 'in-review' }, tokens.agent)
     expect(back.status).toBe(200)

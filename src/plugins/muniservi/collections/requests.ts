@@ -11,6 +11,7 @@ import type {
 
 import { l, type Language, LANGUAGES, type Localized, uploadDir, uploadGuard } from '../../sdk/index'
 import { attachmentAccess, isServiceStaff, keyAccess, requestAccess, SERVICE_STAFF } from '../access/index'
+import { keepConversation } from '../hooks/conversation'
 import { guardRequestWrite, stampRequest } from '../hooks/requests'
 import { ATTACHMENT_TYPES } from '../lib/form'
 import { requestWorkflow } from '../workflows/requests'
@@ -200,6 +201,13 @@ const requestFields: CollectionConfig['fields'] = [
       'Messages with the requester (public)',
       'Messages avec le demandeur (publics)',
     ),
+    // A conversation: each message under who wrote it, when, and its first words. Read-only in the admin
+    // (sent messages are not rewritten); staff write the next one in `newMessage`.
+    admin: {
+      readOnly: true,
+      initCollapsed: true,
+      components: { RowLabel: '/src/plugins/muniservi/admin/RowLabels#MessageRowLabel' },
+    },
     fields: [
       {
         name: 'from',
@@ -210,6 +218,8 @@ const requestFields: CollectionConfig['fields'] = [
           { value: 'requester', label: l('Solicitante', 'Solicitante', 'Requester', 'Demandeur') },
         ],
         label: l('De', 'De', 'From', 'De'),
+        // Staff write as the municipality; the requester's replies come from the portal.
+        admin: { readOnly: true },
       },
       {
         name: 'body',
@@ -228,6 +238,23 @@ const requestFields: CollectionConfig['fields'] = [
     ],
   },
   {
+    // The next message to the requester, added to the conversation on save (hooks/conversation.ts).
+    name: 'newMessage',
+    type: 'textarea',
+    virtual: true,
+    maxLength: 4000,
+    // Payload shows a virtual field read-only (and the admin's save leaves it out) unless told otherwise.
+    admin: { readOnly: false },
+    // Read back empty: after a save the box is clear for the next one (not sent again with the next save).
+    hooks: { afterRead: [() => ''] },
+    label: l(
+      'Escribir al vecino (se agrega a la conversación al guardar)',
+      'Escrever ao cidadão (entra na conversa ao salvar)',
+      'Write to the requester (added to the conversation on save)',
+      'Écrire au demandeur (ajouté à la conversation à l’enregistrement)',
+    ),
+  },
+  {
     // Never in a public or requester-facing answer: the field is readable by service staff only.
     name: 'internalNotes',
     type: 'array',
@@ -237,6 +264,12 @@ const requestFields: CollectionConfig['fields'] = [
     },
     label: l('Notas internas', 'Notas internas', 'Internal notes', 'Notes internes'),
     access: { read: staffOnly, create: staffOnly, update: staffOnly },
+    // Read-only in the admin (notes are not rewritten); staff write the next one in `newNote`.
+    admin: {
+      readOnly: true,
+      initCollapsed: true,
+      components: { RowLabel: '/src/plugins/muniservi/admin/RowLabels#NoteRowLabel' },
+    },
     fields: [
       { name: 'body', type: 'textarea', required: true, maxLength: 4000, label: l('Nota', 'Nota', 'Note', 'Note') },
       { name: 'author', type: 'text', label: l('Autor', 'Autor', 'Author', 'Auteur'), admin: { readOnly: true } },
@@ -248,6 +281,24 @@ const requestFields: CollectionConfig['fields'] = [
         admin: { readOnly: true },
       },
     ],
+  },
+  {
+    // The next internal note, added on save with its author and date (hooks/conversation.ts).
+    name: 'newNote',
+    type: 'textarea',
+    virtual: true,
+    maxLength: 4000,
+    // Payload shows a virtual field read-only (and the admin's save leaves it out) unless told otherwise.
+    admin: { readOnly: false },
+    // Read back empty: after a save the box is clear for the next one (not sent again with the next save).
+    hooks: { afterRead: [() => ''] },
+    access: { read: staffOnly, create: staffOnly, update: staffOnly },
+    label: l(
+      'Nueva nota interna (solo personal municipal)',
+      'Nova nota interna (só equipe municipal)',
+      'New internal note (staff only)',
+      'Nouvelle note interne (personnel seulement)',
+    ),
   },
   {
     name: 'rating',
@@ -312,16 +363,6 @@ const requestFields: CollectionConfig['fields'] = [
   },
 ]
 
-/** Staff notes carry who wrote them. */
-const stampNotes: CollectionBeforeChangeHook = ({ data, req }) => {
-  if (Array.isArray(data.internalNotes) && req.user)
-    data.internalNotes = data.internalNotes.map((n: Record<string, unknown>) => ({
-      ...n,
-      author: n.author ?? (req.user as { email?: string }).email ?? null,
-    }))
-  return data
-}
-
 export const ServiceRequests: CollectionConfig = requestWorkflow.apply({
   slug: 'service-requests',
   labels: {
@@ -342,7 +383,7 @@ export const ServiceRequests: CollectionConfig = requestWorkflow.apply({
   },
   defaultSort: 'dueAt',
   access: requestAccess,
-  hooks: { beforeValidate: [guardRequestWrite], beforeChange: [stampRequest, stampNotes] },
+  hooks: { beforeValidate: [guardRequestWrite], beforeChange: [stampRequest, keepConversation] },
   fields: requestFields,
 })
 

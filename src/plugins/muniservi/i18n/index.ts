@@ -4,6 +4,12 @@ import { defineTemplate, l, type Localized } from '../../sdk/index'
 export const MODULE = 'muniservi'
 
 export const translations: Record<string, Localized> = {
+  conversationKept: l(
+    'Los mensajes y las notas ya guardados no se modifican ni se borran: añada uno nuevo.',
+    'Mensagens e notas já salvas não são alteradas nem apagadas: adicione uma nova.',
+    'Messages and notes already saved are not changed or deleted: add a new one.',
+    'Les messages et notes déjà enregistrés ne sont ni modifiés ni supprimés : ajoutez-en un nouveau.',
+  ),
   o311BadDate: l(
     '{{name}} debe ser una fecha ISO 8601 (p. ej. 2026-11-01T00:00:00Z).',
     '{{name}} deve ser uma data ISO 8601 (ex.: 2026-11-01T00:00:00Z).',

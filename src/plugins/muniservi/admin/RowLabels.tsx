@@ -1,0 +1,62 @@
+'use client'
+/**
+ * A request's messages and notes read as a conversation: "Municipio · 05/12/2026 10:57 — ¿Puede enviar
+ * una foto?", "agente@… · 05/12/2026 11:02 — Pedida la foto.", in place of "Mensaje 01".
+ */
+import { useRowLabel, useTranslation } from '@payloadcms/ui'
+import React from 'react'
+
+type Localized = Record<string, string>
+const useLang = () => {
+  const { i18n } = useTranslation()
+  return ['es', 'pt', 'en', 'fr'].includes(i18n.language) ? i18n.language : 'es'
+}
+const p2 = (n: number) => String(n).padStart(2, '0')
+/** dd/MM/yyyy HH:mm, in the browser's time zone (as the admin's date fields). */
+const when = (iso: unknown) => {
+  const d = typeof iso === 'string' || iso instanceof Date ? new Date(iso) : null
+  return d && !Number.isNaN(d.getTime())
+    ? `${p2(d.getDate())}/${p2(d.getMonth() + 1)}/${d.getFullYear()} ${p2(d.getHours())}:${p2(d.getMinutes())}`
+    : ''
+}
+const excerpt = (text: unknown, max = 90) => {
+  const s = typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : ''
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s
+}
+const join = (...parts: (string | false | undefined | null)[]) => parts.filter(Boolean).join(' · ')
+
+const FROM: Record<string, Localized> = {
+  staff: { es: 'Municipio', pt: 'Município', en: 'Municipality', fr: 'Municipalité' },
+  requester: { es: 'Vecino', pt: 'Cidadão', en: 'Requester', fr: 'Demandeur' },
+}
+const NEW: Localized = {
+  es: 'Nuevo (sin guardar)',
+  pt: 'Novo (não salvo)',
+  en: 'New (not saved)',
+  fr: 'Nouveau (non enregistré)',
+}
+
+/** A message of the conversation with the requester. */
+export const MessageRowLabel: React.FC = () => {
+  const lang = useLang()
+  const { data } = useRowLabel<{ from?: string; body?: string; at?: string; id?: string }>()
+  const who = FROM[data?.from ?? 'staff']?.[lang] ?? data?.from
+  return (
+    <span className="row-label-message" data-from={data?.from ?? 'staff'}>
+      {join(who, data?.id ? when(data?.at) : NEW[lang])}
+      {data?.body ? ` — ${excerpt(data.body)}` : ''}
+    </span>
+  )
+}
+
+/** A staff note: who, when, what. */
+export const NoteRowLabel: React.FC = () => {
+  const lang = useLang()
+  const { data } = useRowLabel<{ author?: string; body?: string; at?: string; id?: string }>()
+  return (
+    <span className="row-label-note">
+      {join(data?.author, data?.id ? when(data?.at) : NEW[lang])}
+      {data?.body ? ` — ${excerpt(data.body)}` : ''}
+    </span>
+  )
+}
