@@ -158,11 +158,44 @@ describe('census and residence verification', () => {
     expect(foreignPoll.status).toBe(403)
     const wrongType = await api(server).post(path).set(auth(tokens.villaAdmin)).send({ csv })
     expect(wrongType.status).toBe(400)
-    const res = await api(server).post(path).set(auth(tokens.villaAdmin)).set('Content-Type', 'text/csv').send(csv)
+    // One wrong line: nothing is imported, and every wrong line is named, in the caller's language.
+    const wrong = await api(server)
+      .post(path)
+      .set(auth(tokens.villaAdmin))
+      .set('Content-Type', 'text/csv')
+      .set('Accept-Language', 'pt')
+      .send(csv)
+    expect(wrong.status).toBe(400)
+    expect(wrong.body.errors[0].message).toMatch(/1 linhas com erros: nada foi importado/)
+    expect(wrong.body.errors[0].data.lines).toEqual([
+      {
+        line: 262,
+        field: 'document',
+        value: 'X',
+        message: 'Linha 262: documento «X» inválido (de 3 a 20 letras ou números).',
+      },
+    ])
+    expect(await server.sql('SELECT id FROM census_entries')).toHaveLength(0)
+    const good = lines.slice(0, -1).join('\n')
+    // The preview counts what an import would add, and writes nothing.
+    const preview = await api(server)
+      .post(`${path}?dryRun=true`)
+      .set(auth(tokens.villaAdmin))
+      .set('Content-Type', 'text/csv')
+      .send(good)
+    expect(preview.body).toEqual({ lines: 260, added: 260, existing: 0, dryRun: true })
+    expect(await server.sql('SELECT id FROM census_entries')).toHaveLength(0)
+    const res = await api(server).post(path).set(auth(tokens.villaAdmin)).set('Content-Type', 'text/csv').send(good)
     expect(res.status).toBe(200)
-    expect(res.body).toEqual({ added: 260, existing: 0, invalidLines: [262] })
-    const again = await api(server).post(path).set(auth(tokens.villaAdmin)).set('Content-Type', 'text/csv').send(csv)
+    expect(res.body).toEqual({ lines: 260, added: 260, existing: 0, dryRun: false })
+    const again = await api(server).post(path).set(auth(tokens.villaAdmin)).set('Content-Type', 'text/csv').send(good)
     expect(again.body).toMatchObject({ added: 0, existing: 260 })
+    const empty = await api(server)
+      .post(path)
+      .set(auth(tokens.villaAdmin))
+      .set('Content-Type', 'text/csv')
+      .send('documento,nacimiento\n')
+    expect(empty.status).toBe(400)
     // What the database holds: hashes, never a document number or a birth date.
     const rows = await server.sql('SELECT key_hash FROM census_entries')
     expect(rows).toHaveLength(260)

@@ -21,15 +21,21 @@ describe('census', () => {
     expect(a).not.toContain('12345678')
   })
 
-  it('parses a CSV with or without a header, naming the lines it cannot read', () => {
-    const { entries, invalid } = parseCensus(
-      'documento;nacimiento\n1.234.567-8;28/02/1990\n\n"AB123",1985-12-01\nx,1990-01-01\n999,1990-13-01\n',
+  it('parses a CSV with or without a header, naming the lines it cannot read and why', () => {
+    const { entries, errors } = parseCensus(
+      'documento;nacimiento\n1.234.567-8;28/02/1990\n\n"AB123",1985-12-01\nx,1990-01-01\n999,1990-13-01\n12345\n',
     )
     expect(entries).toEqual([
-      { document: '12345678', birthDate: '1990-02-28' },
-      { document: 'AB123', birthDate: '1985-12-01' },
+      { document: '12345678', birthDate: '1990-02-28', line: 2 },
+      { document: 'AB123', birthDate: '1985-12-01', line: 4 },
     ])
-    expect(invalid).toEqual([5, 6])
+    expect(errors).toEqual([
+      { line: 5, field: 'document', value: 'x' },
+      { line: 6, field: 'birthDate', value: '1990-13-01' },
+      { line: 7, field: 'birthDate', value: '' },
+    ])
+    // A first line with digits is a census line, not a header.
+    expect(parseCensus('1234567,1990-02-31').errors).toEqual([{ line: 1, field: 'birthDate', value: '1990-02-31' }])
   })
 })
 

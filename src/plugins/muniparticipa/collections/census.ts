@@ -15,7 +15,11 @@ export const CensusEntries: CollectionConfig = {
     singular: l('Entrada del padrón', 'Entrada do cadastro', 'Census entry', 'Entrée du recensement'),
     plural: l('Padrón (huellas)', 'Cadastro (impressões)', 'Census (hashes)', 'Recensement (empreintes)'),
   },
-  admin: { defaultColumns: ['keyHash', 'createdAt'] },
+  admin: {
+    defaultColumns: ['keyHash', 'createdAt'],
+    // The import (upload, review, progress), above the list.
+    components: { beforeListTable: ['/src/plugins/muniparticipa/admin/CensusImport#CensusImport'] },
+  },
   access: censusAccess,
   fields: [
     {

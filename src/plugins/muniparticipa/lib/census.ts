@@ -6,7 +6,7 @@
  */
 import { createHash, createHmac } from 'node:crypto'
 
-import type { PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { isUniqueViolation, moduleText, type MunicipalityRef } from '../../sdk/index'
 import { fail, systemWrite } from '../hooks/common'
@@ -40,24 +40,35 @@ export const normalBirthDate = (v: unknown): string | null => {
 export const censusHash = (tenant: number | string, document: string, birthDate: string, env?: NodeJS.ProcessEnv) =>
   createHmac('sha256', hmacKey(env)).update(`${tenant}|${document}|${birthDate}`).digest('hex')
 
-/** Parses a census CSV: `document,birthDate` per line (header optional; `;` or `,`). */
+export type CensusLineError = { line: number; field: 'document' | 'birthDate'; value: string }
+
+/**
+ * Parses a census CSV: `document,birthDate` per line (`,`, `;` or tab; a first line without digits is a
+ * header). Every wrong line is reported with its number, the column and what it held.
+ */
 export const parseCensus = (text: string) => {
-  const entries: { document: string; birthDate: string }[] = []
-  const invalid: number[] = []
+  const entries: { document: string; birthDate: string; line: number }[] = []
+  const errors: CensusLineError[] = []
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim()
     if (!line) return
-    const [doc, birth] = line.split(/[;,\t]/).map((x) => x.trim().replace(/^"|"$/g, ''))
+    if (i === 0 && !/\d/.test(line)) return
+    const [doc = '', birth = ''] = line.split(/[;,\t]/).map((x) => x.trim().replace(/^"|"$/g, ''))
     const document = normalDocument(doc)
     const birthDate = normalBirthDate(birth)
-    if (!document || !/^[A-Z0-9]{3,20}$/.test(document) || !birthDate) {
-      if (i > 0 || /\d/.test(line)) invalid.push(i + 1)
-      return
-    }
-    entries.push({ document, birthDate })
+    if (!/^[A-Z0-9]{3,20}$/.test(document)) errors.push({ line: i + 1, field: 'document', value: doc.slice(0, 40) })
+    else if (!birthDate) errors.push({ line: i + 1, field: 'birthDate', value: birth.slice(0, 40) })
+    else entries.push({ document, birthDate, line: i + 1 })
   })
-  return { entries, invalid }
+  return { entries, errors }
 }
+
+/** A wrong line, said in the reader's language. */
+export const censusLineMessage = (req: PayloadRequest, error: CensusLineError) =>
+  moduleText(req, MODULE, error.field === 'document' ? 'censusLineDocument' : 'censusLineBirthDate', {
+    line: error.line,
+    value: error.value,
+  })
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the database adapters' internals are untyped here */
 const CHUNK = 200
@@ -77,9 +88,12 @@ const insertEntries = async (
   const table = db.tables?.[tableName]
   if (typeof db.insert === 'function' && table && db.drizzle) {
     const now = new Date().toISOString()
+    // In the request's transaction (importCensus opens one): all the lines or none.
+    const transaction = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+    const session = transaction !== undefined ? db.sessions?.[String(transaction)]?.db : undefined
     for (let i = 0; i < rows.length; i += CHUNK)
       await db.insert({
-        db: db.drizzle,
+        db: session ?? db.drizzle,
         tableName,
         values: rows.slice(i, i + CHUNK).map((r) => ({ ...r, tenant, createdAt: now, updatedAt: now })),
         // Another import of the same lines at the same moment: keep the one row.
@@ -93,7 +107,8 @@ const insertEntries = async (
         collection: 'census-entries' as never,
         data: { tenant, ...row } as never,
         overrideAccess: true,
-        req: systemWrite(req),
+        req,
+        context: { ...req.context, ...(systemWrite(req) as { context: object }).context },
         depth: 0,
       })
     } catch (error) {
@@ -103,8 +118,23 @@ const insertEntries = async (
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-export const importCensus = async (req: PayloadRequest, municipality: MunicipalityRef, text: string) => {
-  const { entries, invalid } = parseCensus(text)
+export type CensusImport =
+  | { ok: true; lines: number; added: number; existing: number; dryRun: boolean }
+  | { ok: false; errors: CensusLineError[] }
+
+/**
+ * Imports a census, all of it or nothing: a file with any wrong line is refused whole (each wrong line
+ * reported), and the new lines are written in one transaction. `dryRun` (the admin's preview) counts what
+ * an import would add without writing.
+ */
+export const importCensus = async (
+  req: PayloadRequest,
+  municipality: MunicipalityRef,
+  text: string,
+  { dryRun = false }: { dryRun?: boolean } = {},
+): Promise<CensusImport> => {
+  const { entries, errors } = parseCensus(text)
+  if (errors.length) return { ok: false, errors }
   const hashes = new Map<string, string>()
   for (const { document, birthDate } of entries) {
     const keyHash = censusHash(municipality.id, document, birthDate)
@@ -124,29 +154,43 @@ export const importCensus = async (req: PayloadRequest, municipality: Municipali
     for (const doc of docs as { uniqueKey?: string }[]) if (doc.uniqueKey) known.add(doc.uniqueKey)
   }
   const fresh = keys.filter((key) => !known.has(key))
-  await insertEntries(
-    req,
-    municipality.id,
-    fresh.map((uniqueKey) => ({ uniqueKey, keyHash: hashes.get(uniqueKey)! })),
-  )
+  const result = {
+    ok: true as const,
+    lines: entries.length,
+    added: fresh.length,
+    existing: entries.length - fresh.length,
+    dryRun,
+  }
+  if (dryRun || !fresh.length) return result
+  const own = await initTransaction(req)
+  try {
+    await insertEntries(
+      req,
+      municipality.id,
+      fresh.map((uniqueKey) => ({ uniqueKey, keyHash: hashes.get(uniqueKey)! })),
+    )
+    if (own) await commitTransaction(req)
+  } catch (error) {
+    if (own) await killTransaction(req)
+    throw error
+  }
   // One audit entry for the import (an entry per line would tie nothing to anyone and flood the log).
-  if (fresh.length)
-    await req.payload.create({
-      collection: 'audit-log' as never,
-      overrideAccess: true,
-      req: systemWrite(req),
-      data: {
-        summary: `import census-entries (${fresh.length})`,
-        municipality: String(municipality.id),
-        operation: 'create',
-        collection: 'census-entries',
-        documentId: 'import',
-        changedFields: ['keyHash'],
-        actor: req.user ? `${req.user.collection}:${req.user.id}` : 'system',
-        actorEmail: (req.user as { email?: string } | null)?.email ?? null,
-      } as never,
-    })
-  return { added: fresh.length, existing: entries.length - fresh.length, invalidLines: invalid }
+  await req.payload.create({
+    collection: 'audit-log' as never,
+    overrideAccess: true,
+    req: systemWrite(req),
+    data: {
+      summary: `import census-entries (${fresh.length})`,
+      municipality: String(municipality.id),
+      operation: 'create',
+      collection: 'census-entries',
+      documentId: 'import',
+      changedFields: ['keyHash'],
+      actor: req.user ? `${req.user.collection}:${req.user.id}` : 'system',
+      actorEmail: (req.user as { email?: string } | null)?.email ?? null,
+    } as never,
+  })
+  return result
 }
 
 export const isVerified = async (req: PayloadRequest, tenant: number | string, person: number | string) =>
