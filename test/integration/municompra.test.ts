@@ -298,6 +298,45 @@ describe('a tender from publication to contract', () => {
       )
   })
 
+  it("keeps a draft's deadlines in order, and suggests the next reference of the year in the municipality", async () => {
+    const now = Date.now()
+    const day = 86_400_000
+    const inverted = await api(server)
+      .post('/api/tenders')
+      .set(auth(tokens.officer))
+      .send({
+        tenant: villa,
+        reference: 'ORD-1',
+        title: 'Fechas al revés',
+        category: 'goods',
+        enquiryDeadline: new Date(now + 5 * day).toISOString(),
+        submissionDeadline: new Date(now + 3 * day).toISOString(),
+      })
+    expect(inverted.status).toBe(400)
+    expect(JSON.stringify(inverted.body)).toContain('Las fechas deben seguir este orden')
+    expect(await server.sql(`SELECT id FROM tenders WHERE reference = 'ORD-1'`)).toHaveLength(0)
+    // Without a reference, from the admin (the municipality in its cookie): LIC-{year}-{next number}.
+    const year = new Date().getFullYear()
+    const made: string[] = []
+    for (const title of ['Primera sugerida', 'Segunda sugerida']) {
+      const res = await api(server)
+        .post('/api/tenders')
+        .set(auth(tokens.officer))
+        .set('Cookie', `payload-tenant=${villa}`)
+        .send({ tenant: villa, title, category: 'goods' })
+      expect(res.status).toBe(201)
+      made.push(res.body.doc.reference)
+    }
+    expect(made[0]).toMatch(new RegExp(`^LIC-${year}-\\d{4}$`))
+    expect(Number(made[1].slice(-4))).toBe(Number(made[0].slice(-4)) + 1)
+    // Without the cookie, a reference is still required.
+    const none = await api(server)
+      .post('/api/tenders')
+      .set(auth(tokens.officer))
+      .send({ tenant: villa, title: 'X', category: 'goods' })
+    expect(none.status).toBe(400)
+  })
+
   it('takes questions in the enquiry period; answers are public, the asker is not', async () => {
     const asked = await gql(
       server,
