@@ -6,12 +6,15 @@
  *   Those without a component of their own get admin/JsonField.tsx, which needs no network.
  * - Dates: day first and a 24-hour clock (12/05/2026 is the 12th of May in Montevideo and São Paulo),
  *   in the picker as in the lists (`admin.dateFormat` in payload.config.ts), unless a field sets its own.
+ *   A date with a time (a deadline), outside lists of rows, says the time zone it is shown in
+ *   (admin/TimeZoneNote.tsx).
  */
 import type { Config, Field } from 'payload'
 
 import { l } from '../i18n/index'
 
 export const JSON_FIELD_COMPONENT = '/admin/JsonField#JsonField'
+export const TIME_ZONE_NOTE_COMPONENT = '/admin/TimeZoneNote#TimeZoneNote'
 export const DATE_TIME_FORMAT = 'dd/MM/yyyy HH:mm'
 const DATE_FORMATS: Record<string, string> = {
   dayAndTime: DATE_TIME_FORMAT,
@@ -20,7 +23,7 @@ const DATE_FORMATS: Record<string, string> = {
   timeOnly: 'HH:mm',
 }
 
-const withViewer = (fields: Field[]): Field[] =>
+const withViewer = (fields: Field[], inRows = false): Field[] =>
   fields.map((field) => {
     if (field.type === 'json') {
       const admin = field.admin ?? {}
@@ -30,15 +33,23 @@ const withViewer = (fields: Field[]): Field[] =>
     if (field.type === 'date') {
       const admin = field.admin ?? {}
       const date = admin.date ?? {}
-      if (date.displayFormat) return field
-      const displayFormat = DATE_FORMATS[date.pickerAppearance ?? 'dayOnly']
-      return { ...field, admin: { ...admin, date: { ...date, displayFormat } } } as Field
+      const appearance = date.pickerAppearance ?? 'dayOnly'
+      const withZone =
+        appearance === 'dayAndTime' && !inRows && !admin.hidden && !admin.components?.afterInput
+          ? { components: { ...admin.components, afterInput: [TIME_ZONE_NOTE_COMPONENT] } }
+          : {}
+      const displayFormat = date.displayFormat ?? DATE_FORMATS[appearance]
+      return { ...field, admin: { ...admin, ...withZone, date: { ...date, displayFormat } } } as Field
     }
     if (field.type === 'tabs')
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withViewer(tab.fields) })) }
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withViewer(tab.fields, inRows) })) }
     if (field.type === 'blocks')
-      return { ...field, blocks: (field.blocks ?? []).map((block) => ({ ...block, fields: withViewer(block.fields) })) }
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withViewer(field.fields) } as Field
+      return {
+        ...field,
+        blocks: (field.blocks ?? []).map((block) => ({ ...block, fields: withViewer(block.fields, true) })),
+      }
+    if ('fields' in field && Array.isArray(field.fields))
+      return { ...field, fields: withViewer(field.fields, inRows || field.type === 'array') } as Field
     return field
   })
 
