@@ -1,4 +1,4 @@
-import type { CollectionConfig, Validate } from 'payload'
+import type { CollectionConfig, Field, Validate } from 'payload'
 
 import { inTenantsWithRole, isPlatformAdmin, MUNICIPAL_ADMIN, platformAdminOnly } from '../access/roles'
 import { l, LANGUAGES, requestLanguage, tr, type MessageKey } from '../i18n/index'
@@ -39,8 +39,35 @@ const domainsAreFree: Validate = async (value, { req, id }) => {
   return tr(req, 'domainTaken', { value: taken, municipality: owner.name })
 }
 
+/**
+ * The municipality's form in two tabs: its details, and its modules — switched on and off on a tab of
+ * their own, not at the end of a long form. (Unnamed tabs: the document's shape does not change.)
+ */
+const MODULE_FIELDS = ['modules', 'enabledModules']
+const withModulesTab = (collection: CollectionConfig): CollectionConfig => {
+  const isModuleField = (field: Field) => 'name' in field && MODULE_FIELDS.includes(field.name)
+  return {
+    ...collection,
+    fields: [
+      {
+        type: 'tabs',
+        tabs: [
+          {
+            label: l('Datos del municipio', 'Dados do município', 'Municipality', 'Municipalité'),
+            fields: collection.fields.filter((field) => !isModuleField(field)),
+          },
+          {
+            label: l('Módulos', 'Módulos', 'Modules', 'Modules'),
+            fields: collection.fields.filter(isModuleField),
+          },
+        ],
+      },
+    ],
+  }
+}
+
 /** The tenants collection of the multi-tenant plugin: one document per municipality. */
-export const Municipalities: CollectionConfig = {
+export const Municipalities: CollectionConfig = withModulesTab({
   slug: 'municipalities',
   labels: {
     singular: l('Municipio', 'Município', 'Municipality', 'Municipalité'),
@@ -250,4 +277,4 @@ export const Municipalities: CollectionConfig = {
       },
     },
   ],
-}
+})

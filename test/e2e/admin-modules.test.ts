@@ -36,6 +36,8 @@ describe('module switches in the admin', () => {
     const villa = await municipalityId(server, 'villa-esperanza')
     const page = await adminLogin(browser, server, account('platform-admin', null))
     await page.goto(`${server.url}/admin/collections/municipalities/${villa}`, { waitUntil: 'networkidle' })
+    // The module switches have a tab of their own.
+    await page.locator('.tabs-field__tab-button', { hasText: 'Modules' }).click()
     const toggle = page.locator('#module-switch-sdk-test')
     await toggle.waitFor()
     expect(await page.locator('label[for="module-switch-sdk-test"]').innerText()).toContain('Test module')
