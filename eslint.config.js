@@ -51,18 +51,20 @@ export default tseslint.config(
           {
             patterns: [
               {
-                // The SDK's public entries only: sdk/index, and sdk/testing/index for a module's tests.
+                // The SDK's public entries only: sdk/index, sdk/admin for admin (client) components, and
+                // sdk/testing/index for a module's tests.
                 group: [
                   `${up}*`,
                   `!${up}sdk`,
                   `${up}sdk/*`,
                   `!${up}sdk/index`,
+                  `!${up}sdk/admin`,
                   `!${up}sdk/testing`,
                   `${up}sdk/testing/*`,
                   `!${up}sdk/testing/index`,
                 ],
                 message:
-                  'A module imports only ../sdk/index (its tests also ../sdk/testing/index), payload and libraries — never core internals or another module.',
+                  'A module imports only ../sdk/index (its admin components also ../sdk/admin, its tests ../sdk/testing/index), payload and libraries — never core internals or another module.',
               },
             ],
           },

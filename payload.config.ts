@@ -47,7 +47,11 @@ import { hardenConfig } from './src/lib/hardenConfig'
 import { publicCacheHooks } from './src/lib/publicCache'
 import { payloadSecret } from './src/lib/secret'
 import { moduleCollectionSlugs, registeredModules } from './src/plugins/sdk/registry'
-import { WORKFLOW_ACTIONS_COMPONENT } from './src/plugins/sdk/workflow'
+import {
+  HISTORY_ROW_LABEL_COMPONENT,
+  STATUS_FILTERS_COMPONENT,
+  WORKFLOW_ACTIONS_COMPONENT,
+} from './src/plugins/sdk/workflow'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -99,8 +103,14 @@ export default buildConfig({
     dateFormat: DATE_TIME_FORMAT,
     importMap: { baseDir: dirname },
     // Used by every module with a workflow: in the import map whether or not one is installed.
-    dependencies: { workflowActions: { type: 'component', path: WORKFLOW_ACTIONS_COMPONENT } },
+    dependencies: {
+      workflowActions: { type: 'component', path: WORKFLOW_ACTIONS_COMPONENT },
+      statusFilters: { type: 'component', path: STATUS_FILTERS_COMPONENT },
+      historyRowLabel: { type: 'component', path: HISTORY_ROW_LABEL_COMPONENT },
+    },
     components: {
+      // Names and roles Payload's own markup leaves out (admin/A11yRepairs.tsx; WCAG 2.2 AA).
+      providers: ['/admin/A11yRepairs#A11yRepairs'],
       // Branded login page and navigation (admin/Brand.tsx).
       graphics: { Logo: '/admin/Brand#Logo', Icon: '/admin/Brand#Icon' },
       // Work waiting, per role, from the installed modules' `dashboard` widgets.

@@ -5,8 +5,9 @@
  * Payload's filter builder, can be refined and bookmarked); the counts are the REST list's own totals for the
  * signed-in user (their access applies). Added by a workflow with `listFilters` (src/plugins/sdk/workflow.ts).
  */
-import { useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
+
+import { useAdminLanguage } from '../src/plugins/sdk/admin'
 
 type Localized = Record<string, string>
 type Props = {
@@ -20,8 +21,7 @@ const queryOf = (field: string, state: string) =>
   `?${new URLSearchParams({ [`where[${field}][equals]`]: state }).toString()}`
 
 export const StatusFilters: React.FC<Props> = ({ collection, statusField, states, labels }) => {
-  const { i18n } = useTranslation()
-  const lang = ['es', 'pt', 'en', 'fr'].includes(i18n.language) ? i18n.language : 'es'
+  const lang = useAdminLanguage()
   const say = (text: Localized) => text[lang] ?? text.es
   const links: [string, string, string][] = [
     ...states.map((s): [string, string, string] => [s.value, say(s.label), queryOf(statusField, s.value)]),

@@ -4,8 +4,10 @@
  * Payload's date picker uses it), and the municipality's when they differ — "Hora de America/Montevideo
  * (GMT-3)". A deadline read without its time zone is a deadline misread.
  */
-import { useFormFields, useTranslation } from '@payloadcms/ui'
+import { useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
+
+import { useAdminLanguage } from '../src/plugins/sdk/admin'
 
 type Lang = 'es' | 'pt' | 'en' | 'fr'
 const T: Record<'shown' | 'municipality', Record<Lang, string>> = {
@@ -51,8 +53,7 @@ const zoneOf = (id: string) => {
 const cookieTenant = () => /(?:^|;\s*)payload-tenant=([^;]+)/.exec(document.cookie)?.[1]
 
 export const TimeZoneNote: React.FC = () => {
-  const { i18n } = useTranslation()
-  const lang = (['es', 'pt', 'en', 'fr'].includes(i18n.language) ? i18n.language : 'es') as Lang
+  const lang = useAdminLanguage()
   const tenant = useFormFields(([fields]) => fields.tenant?.value) as unknown
   const [browser, setBrowser] = useState<string>()
   const [municipal, setMunicipal] = useState<string | null>(null)

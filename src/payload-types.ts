@@ -804,6 +804,7 @@ export interface ServiceRequest {
         id?: string | null;
       }[]
     | null;
+  newMessage?: string | null;
   internalNotes?:
     | {
         body: string;
@@ -812,6 +813,7 @@ export interface ServiceRequest {
         id?: string | null;
       }[]
     | null;
+  newNote?: string | null;
   rating?: {
     score?: number | null;
     comment?: string | null;
@@ -944,8 +946,9 @@ export interface ProcurementPlan {
 export interface Tender {
   id: number;
   tenant?: (number | null) | Municipality;
+  amendmentRationale?: string | null;
   /**
-   * Letters, digits, dot, hyphen; fixes the ocid on publication.
+   * Suggested automatically (LIC-year-number); you may change it: letters, digits, dot, hyphen. Fixes the public identifier on publication.
    */
   reference: string;
   ocid?: string | null;
@@ -955,6 +958,8 @@ export interface Tender {
   method: 'open' | 'selective' | 'limited' | 'direct';
   category: 'goods' | 'works' | 'services';
   awardCriteria?: ('priceOnly' | 'costOnly' | 'qualityOnly' | 'ratedCriteria') | null;
+  invitedSuppliers?: (number | Supplier)[] | null;
+  plan?: (number | null) | ProcurementPlan;
   items?:
     | {
         description: string;
@@ -967,8 +972,14 @@ export interface Tender {
     | null;
   value?: {
     amount?: number | null;
+    /**
+     * Three-letter code (UYU, BRL, USD…); the municipality’s to begin with.
+     */
     currency?: string | null;
   };
+  enquiryDeadline?: string | null;
+  submissionDeadline?: string | null;
+  openingAt?: string | null;
   documents?:
     | {
         title: string;
@@ -991,12 +1002,6 @@ export interface Tender {
         id?: string | null;
       }[]
     | null;
-  enquiryDeadline?: string | null;
-  submissionDeadline?: string | null;
-  openingAt?: string | null;
-  amendmentRationale?: string | null;
-  invitedSuppliers?: (number | Supplier)[] | null;
-  plan?: (number | null) | ProcurementPlan;
   publishedAt?: string | null;
   bidCount?: number | null;
   amendments?:
@@ -1323,6 +1328,7 @@ export interface Proposal {
   };
   images?: (number | ProposalImage)[] | null;
   author?: (number | null) | Person;
+  authorName?: string | null;
   supportCount?: number | null;
   qualified?: boolean | null;
   reportCount?: number | null;
@@ -1378,6 +1384,7 @@ export interface Comment {
   parent?: (number | null) | Comment;
   body: string;
   author?: (number | null) | Person;
+  authorName?: string | null;
   reportCount?: number | null;
   status?: ('published' | 'hidden' | 'withdrawn') | null;
   transitionComment?: string | null;
@@ -2562,6 +2569,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
         at?: T;
         id?: T;
       };
+  newMessage?: T;
   internalNotes?:
     | T
     | {
@@ -2570,6 +2578,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
         at?: T;
         id?: T;
       };
+  newNote?: T;
   rating?:
     | T
     | {
@@ -2696,6 +2705,7 @@ export interface ProcurementPlansSelect<T extends boolean = true> {
  */
 export interface TendersSelect<T extends boolean = true> {
   tenant?: T;
+  amendmentRationale?: T;
   reference?: T;
   ocid?: T;
   uniqueKey?: T;
@@ -2704,6 +2714,8 @@ export interface TendersSelect<T extends boolean = true> {
   method?: T;
   category?: T;
   awardCriteria?: T;
+  invitedSuppliers?: T;
+  plan?: T;
   items?:
     | T
     | {
@@ -2720,6 +2732,9 @@ export interface TendersSelect<T extends boolean = true> {
         amount?: T;
         currency?: T;
       };
+  enquiryDeadline?: T;
+  submissionDeadline?: T;
+  openingAt?: T;
   documents?:
     | T
     | {
@@ -2728,12 +2743,6 @@ export interface TendersSelect<T extends boolean = true> {
         documentType?: T;
         id?: T;
       };
-  enquiryDeadline?: T;
-  submissionDeadline?: T;
-  openingAt?: T;
-  amendmentRationale?: T;
-  invitedSuppliers?: T;
-  plan?: T;
   publishedAt?: T;
   bidCount?: T;
   amendments?:
@@ -3025,6 +3034,7 @@ export interface ProposalsSelect<T extends boolean = true> {
       };
   images?: T;
   author?: T;
+  authorName?: T;
   supportCount?: T;
   qualified?: T;
   reportCount?: T;
@@ -3080,6 +3090,7 @@ export interface CommentsSelect<T extends boolean = true> {
   parent?: T;
   body?: T;
   author?: T;
+  authorName?: T;
   reportCount?: T;
   status?: T;
   transitionComment?: T;

@@ -25,18 +25,26 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TimeZoneNote as TimeZoneNote_c80dec779734583980071620728ab478 } from '../../../../admin/TimeZoneNote'
 import { JsonField as JsonField_3c77b1ebab96757e2d3fa09f3bccb8d8 } from '../../../../admin/JsonField'
 import { AssigneeCell as AssigneeCell_434cf53a0a60f5fa896e80a7bb2cae3d } from '../../../../src/plugins/muniservi/admin/InboxCells'
 import { OverdueCell as OverdueCell_434cf53a0a60f5fa896e80a7bb2cae3d } from '../../../../src/plugins/muniservi/admin/InboxCells'
 import { Answers as Answers_9ff6595eedde2ad53523499a5dba1e32 } from '../../../../src/plugins/muniservi/admin/Answers'
+import { MessageRowLabel as MessageRowLabel_b7def72027843d03c0de5803d3feb17c } from '../../../../src/plugins/muniservi/admin/RowLabels'
+import { NoteRowLabel as NoteRowLabel_b7def72027843d03c0de5803d3feb17c } from '../../../../src/plugins/muniservi/admin/RowLabels'
 import { WorkflowActions as WorkflowActions_698556b1b902569975d6cdf2063cd68b } from '../../../../admin/WorkflowActions'
+import { HistoryRowLabel as HistoryRowLabel_a9201f6cf81fc1827acdcf4ff63993cb } from '../../../../admin/HistoryRowLabel'
 import { InboxFilters as InboxFilters_21da571b41bfaa990c255fef736b04a2 } from '../../../../src/plugins/muniservi/admin/InboxFilters'
+import { StatusFilters as StatusFilters_ba1f3480f82edf4ce5864759b243c879 } from '../../../../admin/StatusFilters'
+import { TenderSteps as TenderSteps_a94ee5b0983cc0b768f5d1f690b46acb } from '../../../../src/plugins/municompra/admin/TenderSteps'
+import { CensusImport as CensusImport_3307921bec0a2ef26017b29326509b12 } from '../../../../src/plugins/muniparticipa/admin/CensusImport'
 import { Icon as Icon_d4751384a7cf3b09ce46117cb8895da1 } from '../../../../admin/Brand'
 import { Logo as Logo_d4751384a7cf3b09ce46117cb8895da1 } from '../../../../admin/Brand'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { Dashboard as Dashboard_b1da18705623495fe0da513a008df5f5 } from '../../../../admin/Dashboard'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ModuleNavFilter as ModuleNavFilter_fc27451ff4c3da044139bb256e446442 } from '../../../../admin/ModuleNavFilter'
+import { A11yRepairs as A11yRepairs_c9fcae152a7e7543791018e45ddf3671 } from '../../../../admin/A11yRepairs'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -69,18 +77,26 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/TimeZoneNote#TimeZoneNote": TimeZoneNote_c80dec779734583980071620728ab478,
   "/admin/JsonField#JsonField": JsonField_3c77b1ebab96757e2d3fa09f3bccb8d8,
   "/src/plugins/muniservi/admin/InboxCells#AssigneeCell": AssigneeCell_434cf53a0a60f5fa896e80a7bb2cae3d,
   "/src/plugins/muniservi/admin/InboxCells#OverdueCell": OverdueCell_434cf53a0a60f5fa896e80a7bb2cae3d,
   "/src/plugins/muniservi/admin/Answers#Answers": Answers_9ff6595eedde2ad53523499a5dba1e32,
+  "/src/plugins/muniservi/admin/RowLabels#MessageRowLabel": MessageRowLabel_b7def72027843d03c0de5803d3feb17c,
+  "/src/plugins/muniservi/admin/RowLabels#NoteRowLabel": NoteRowLabel_b7def72027843d03c0de5803d3feb17c,
   "/admin/WorkflowActions#WorkflowActions": WorkflowActions_698556b1b902569975d6cdf2063cd68b,
+  "/admin/HistoryRowLabel#HistoryRowLabel": HistoryRowLabel_a9201f6cf81fc1827acdcf4ff63993cb,
   "/src/plugins/muniservi/admin/InboxFilters#InboxFilters": InboxFilters_21da571b41bfaa990c255fef736b04a2,
+  "/admin/StatusFilters#StatusFilters": StatusFilters_ba1f3480f82edf4ce5864759b243c879,
+  "/src/plugins/municompra/admin/TenderSteps#TenderSteps": TenderSteps_a94ee5b0983cc0b768f5d1f690b46acb,
+  "/src/plugins/muniparticipa/admin/CensusImport#CensusImport": CensusImport_3307921bec0a2ef26017b29326509b12,
   "/admin/Brand#Icon": Icon_d4751384a7cf3b09ce46117cb8895da1,
   "/admin/Brand#Logo": Logo_d4751384a7cf3b09ce46117cb8895da1,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/admin/Dashboard#Dashboard": Dashboard_b1da18705623495fe0da513a008df5f5,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "/admin/ModuleNavFilter#ModuleNavFilter": ModuleNavFilter_fc27451ff4c3da044139bb256e446442,
+  "/admin/A11yRepairs#A11yRepairs": A11yRepairs_c9fcae152a7e7543791018e45ddf3671,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -6,8 +6,10 @@
  * missing before it can be published. Reads the form only; the server decides (the publish transition
  * requires the title, the items and the three deadlines in order).
  */
-import { useAllFormFields, useTranslation } from '@payloadcms/ui'
+import { useAllFormFields } from '@payloadcms/ui'
 import React from 'react'
+
+import { dayAndTime, useAdminLanguage } from '../../sdk/admin'
 
 type Localized = Record<string, string>
 type Option = { value: string; label: Localized }
@@ -72,18 +74,11 @@ const T: Record<string, Record<Lang, string>> = {
   docs: { es: '{n} documentos', pt: '{n} documentos', en: '{n} documents', fr: '{n} documents' },
 }
 
-const p2 = (n: number) => String(n).padStart(2, '0')
-const when = (v: unknown) => {
-  const d = typeof v === 'string' || v instanceof Date ? new Date(v) : null
-  return d && !Number.isNaN(d.getTime())
-    ? `${p2(d.getDate())}/${p2(d.getMonth() + 1)}/${d.getFullYear()} ${p2(d.getHours())}:${p2(d.getMinutes())}`
-    : '—'
-}
+const when = (v: unknown) => dayAndTime(v) || '—'
 const time = (v: unknown) => (typeof v === 'string' || v instanceof Date ? new Date(v).getTime() : NaN)
 
 export const TenderSteps: React.FC<Props> = ({ mode, methods, categories }) => {
-  const { i18n } = useTranslation()
-  const lang = (['es', 'pt', 'en', 'fr'].includes(i18n.language) ? i18n.language : 'es') as Lang
+  const lang = useAdminLanguage()
   const t = (key: string) => T[key][lang]
   const [fields] = useAllFormFields()
   const value = (path: string) => fields[path]?.value

@@ -5,8 +5,10 @@
  * server refuses a file with any wrong line and writes the new lines in one transaction
  * (endpoints/census.ts). Shown to the municipality's administration, the only role that imports.
  */
-import { useAuth, useTranslation } from '@payloadcms/ui'
+import { useAuth } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
+
+import { useAdminLanguage } from '../../sdk/admin'
 
 type Lang = 'es' | 'pt' | 'en' | 'fr'
 const T: Record<string, Record<Lang, string>> = {
@@ -111,8 +113,7 @@ const send = (url: string, file: File, onProgress: (percent: number) => void) =>
 
 export const CensusImport: React.FC = () => {
   const { user } = useAuth()
-  const { i18n } = useTranslation()
-  const lang = (['es', 'pt', 'en', 'fr'].includes(i18n.language) ? i18n.language : 'es') as Lang
+  const lang = useAdminLanguage()
   const t = (key: string) => T[key][lang]
   const [tenant, setTenant] = useState<string>()
   const [slug, setSlug] = useState<string>()

@@ -3,27 +3,12 @@
  * A request's messages and notes read as a conversation: "Municipio · 05/12/2026 10:57 — ¿Puede enviar
  * una foto?", "agente@… · 05/12/2026 11:02 — Pedida la foto.", in place of "Mensaje 01".
  */
-import { useRowLabel, useTranslation } from '@payloadcms/ui'
+import { useRowLabel } from '@payloadcms/ui'
 import React from 'react'
 
+import { dayAndTime as when, excerpt, joinParts as join, useAdminLanguage as useLang } from '../../sdk/admin'
+
 type Localized = Record<string, string>
-const useLang = () => {
-  const { i18n } = useTranslation()
-  return ['es', 'pt', 'en', 'fr'].includes(i18n.language) ? i18n.language : 'es'
-}
-const p2 = (n: number) => String(n).padStart(2, '0')
-/** dd/MM/yyyy HH:mm, in the browser's time zone (as the admin's date fields). */
-const when = (iso: unknown) => {
-  const d = typeof iso === 'string' || iso instanceof Date ? new Date(iso) : null
-  return d && !Number.isNaN(d.getTime())
-    ? `${p2(d.getDate())}/${p2(d.getMonth() + 1)}/${d.getFullYear()} ${p2(d.getHours())}:${p2(d.getMinutes())}`
-    : ''
-}
-const excerpt = (text: unknown, max = 90) => {
-  const s = typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : ''
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s
-}
-const join = (...parts: (string | false | undefined | null)[]) => parts.filter(Boolean).join(' · ')
 
 const FROM: Record<string, Localized> = {
   staff: { es: 'Municipio', pt: 'Município', en: 'Municipality', fr: 'Municipalité' },
