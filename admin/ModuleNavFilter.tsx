@@ -1,7 +1,7 @@
 'use client'
 /**
- * Hides, in the admin navigation, the collections of modules that the selected municipality has
- * switched off. (Access control already refuses them; this keeps the menu honest.)
+ * Hides, in the admin navigation and on the home page's cards, the collections of modules that the
+ * selected municipality has switched off. (Access control already refuses them; this keeps the menu honest.)
  */
 import { useTenantSelection } from '@payloadcms/plugin-multi-tenant/client'
 import React, { useEffect, useState } from 'react'
@@ -30,5 +30,8 @@ export const ModuleNavFilter: React.FC<Props> = ({ modules }) => {
   if (!enabled) return null
   const hidden = modules.filter((m) => !enabled.includes(m.slug)).flatMap((m) => m.collections)
   if (!hidden.length) return null
-  return <style>{`${hidden.map((slug) => `#nav-${slug}`).join(', ')} { display: none !important; }`}</style>
+  // The menu's links, and on the home page the module's group of cards (one group per module).
+  const links = hidden.map((slug) => `#nav-${slug}`).join(', ')
+  const cards = hidden.map((slug) => `#card-${slug}`).join(', ')
+  return <style>{`${links}, .collections__group:has(${cards}) { display: none !important; }`}</style>
 }

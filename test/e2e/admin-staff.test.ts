@@ -437,6 +437,10 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
     const doc = await read('municipal-admin', slug, `/api/municipalities/${tenant}?depth=0`)
     expect(doc.contact.phone).toBe(phone)
     expect((doc.modules as string[]).includes('muniagenda')).toBe(!wasOn)
+    // The home page shows the module's cards where it is on, and not where it is off.
+    await page.goto(`${server.url}/admin`, { timeout: 180_000 })
+    await page.locator('#card-service-requests').waitFor()
+    await page.locator('#card-agenda-offices').waitFor({ state: wasOn ? 'hidden' : 'visible' })
   }, 300_000)
 
   it('municipal admin: imports the census through the admin, all or nothing', async () => {
@@ -603,6 +607,21 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
           ),
       )
       expect({ role, shown }).toEqual({ role, shown: await expected(role, where) })
+      // The modules' cards and menu entries are those of the modules the role works in.
+      const modulesShown = await page
+        .locator('#card-service-requests, #card-tenders, #card-proposals')
+        .evaluateAll((cards) => cards.map((c) => c.id.replace('card-', '')).sort())
+      expect({ role, modulesShown }).toEqual({
+        role,
+        modulesShown: {
+          'service-agent': ['service-requests'],
+          'service-supervisor': ['service-requests'],
+          'procurement-officer': ['tenders'],
+          editor: [],
+          evaluator: ['tenders'],
+          moderator: ['proposals'],
+        }[role],
+      })
       // Each count links to its list, which shows as many documents.
       for (const [widget, count] of Object.entries(shown)) {
         const href = await page.locator(`[data-widget="${widget}"] a`).getAttribute('href')

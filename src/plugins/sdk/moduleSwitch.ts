@@ -16,7 +16,7 @@ import type {
 } from 'payload'
 import { APIError } from 'payload'
 
-import { idOf } from '../../access/roles'
+import { idOf, isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from '../../access/roles'
 import { requestLanguage, tr } from '../../i18n/index'
 import { perRequest } from './perRequest'
 import type { RegisteredModule } from './registry'
@@ -130,6 +130,14 @@ const refuse = async (req: PayloadRequest, module: RegisteredModule, tenant: unk
 }
 
 /** Wraps a module collection's access and hooks with the municipality switch. */
+/** Does the admin user work in the module anywhere (one of its roles, or administration)? */
+const worksIn = (module: RegisteredModule, user: unknown): boolean => {
+  const staff = user as Parameters<typeof isPlatformAdmin>[0]
+  if (isPlatformAdmin(staff)) return true
+  const roles = [MUNICIPAL_ADMIN, ...(module.roles ?? []).map((role) => role.slug)]
+  return tenantsWithRole(staff, roles).length > 0
+}
+
 export const withModuleSwitch = (module: RegisteredModule, collection: CollectionConfig): CollectionConfig => {
   const guardWrite: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
     await refuse(req, module, data?.tenant ?? originalDoc?.tenant)
@@ -149,8 +157,9 @@ export const withModuleSwitch = (module: RegisteredModule, collection: Collectio
   const access = collection.access ?? {}
   return {
     ...collection,
-    // In the admin navigation, a module's collections sit together under the module's name.
-    admin: { group: module.label, ...collection.admin },
+    // In the admin navigation, a module's collections sit together under the module's name, shown to those
+    // who work in the module: its roles, the municipal administration, the platform administrators.
+    admin: { group: module.label, hidden: ({ user }) => !worksIn(module, user), ...collection.admin },
     access: {
       ...access,
       read: restrictTo(module, 'tenant', access.read),
