@@ -973,6 +973,30 @@ describe('introspection in production', () => {
   })
 })
 
+describe('field-name suggestions in production', () => {
+  // With introspection off, "Did you mean …" would still name the schema's fields, types, arguments and
+  // enum values to whoever guesses close to them (issue 21, finding 6).
+  it.each([
+    ['a misspelt query field', '{ Pagez { totalDocs } }'],
+    ['a misspelt sub-field', '{ Pages { docs { titl } } }'],
+    ['a misspelt argument', '{ Pages(limt: 1) { totalDocs } }'],
+    ['a misspelt type in a fragment', '{ Pages { docs { ...F } } } fragment F on Pag { id }'],
+    ['a misspelt enum value', '{ Pages(where: { _status: { equals: publishd } }) { totalDocs } }'],
+    ['a misspelt input field in variables', 'mutation($d: mutationPageInput!) { createPage(data: $d) { id } }'],
+    ['a misspelt mutation', 'mutation { createPag(data: {}) { id } }'],
+  ])('are not given for %s', async (what, query) => {
+    const before = failures.length
+    for (const token of [undefined, tokens.platform]) {
+      const res = await gql(server, query, { d: { titl: 'x', tenant: villa } }, token)
+      const text = JSON.stringify(res.errors ?? [])
+      check(Boolean(res.errors?.length), `${what}: no error (${res.status})`)
+      check(!/Did you mean/i.test(text), `${what}: suggestions in the answer: ${text.slice(0, 300)}`)
+      check(res.status < 500, `${what}: answered ${res.status}`)
+    }
+    expectNoNewFailures(before)
+  })
+})
+
 describe('the jobs queue', () => {
   it('is closed to anonymous, people and municipal staff (REST and GraphQL), open to the platform admin', async () => {
     const before = failures.length
