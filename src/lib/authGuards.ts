@@ -14,8 +14,15 @@ import { cycleMessage, depthMessage, fieldsMessage, operationSize } from './grap
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60000))
 
-const limiter = (key: MessageKey, windowMs: number, limit: number, countSuccess: boolean) =>
+const limiter = (
+  key: MessageKey,
+  windowMs: number,
+  limit: number,
+  countSuccess: boolean,
+  skip?: (req: Request) => Promise<boolean>,
+) =>
   rateLimit({
+    ...(skip ? { skip } : {}),
     windowMs,
     limit,
     standardHeaders: 'draft-8',
@@ -32,9 +39,19 @@ const limiter = (key: MessageKey, windowMs: number, limit: number, countSuccess:
     },
   })
 
-export type AuthGuards = { login: RequestHandler; passwordReset: RequestHandler; submission: RequestHandler }
+export type AuthGuards = {
+  login: RequestHandler
+  passwordReset: RequestHandler
+  submission: RequestHandler
+  signUp: RequestHandler
+}
+type Op = keyof AuthGuards
 
-export const createAuthGuards = (env = process.env): AuthGuards => ({
+export const createAuthGuards = (
+  env = process.env,
+  /** Is the request the platform admin's? (Their creates of people are not sign-ups.) */
+  platformAdmin?: (req: Request) => Promise<boolean>,
+): AuthGuards => ({
   login: limiter(
     'tooManyLogins',
     Number(env.LOGIN_RATE_WINDOW_MS || 15 * 60 * 1000),
@@ -55,10 +72,19 @@ export const createAuthGuards = (env = process.env): AuthGuards => ({
     Number(env.SUBMIT_RATE_LIMIT || 30),
     true,
   ),
+  // Sign-ups (REST POST /api/people, GraphQL createPerson) send email to the address given: every attempt
+  // counts, per client address.
+  signUp: limiter(
+    'tooManySignUps',
+    Number(env.SIGNUP_RATE_WINDOW_MS || 60 * 60 * 1000),
+    Number(env.SIGNUP_RATE_LIMIT || 10),
+    true,
+    platformAdmin,
+  ),
 })
 
 export type GraphqlInspection = {
-  ops: Set<'login' | 'passwordReset' | 'submission'>
+  ops: Set<Op>
   error?: string
   /** every operation in the body is a query (no mutation or subscription) */
   readOnly?: boolean
@@ -75,7 +101,7 @@ export const inspectGraphqlBody = (
   maxDepth = Infinity,
   maxFields = Infinity,
 ): GraphqlInspection => {
-  const ops = new Set<'login' | 'passwordReset' | 'submission'>()
+  const ops = new Set<Op>()
   const queries: string[] = []
   let readOnly = true
   if (contentType.includes('application/graphql')) queries.push(body.toString('utf8'))
@@ -117,6 +143,7 @@ export const inspectGraphqlBody = (
         if (/^(forgotPassword|resetPassword)[A-Z]/.test(name)) ops.add('passwordReset')
         // Public submissions of modules: submitServiceRequest, submitBid, askClarification, registerSupplier…
         if (/^(submit|ask|register)[A-Z]/.test(name)) ops.add('submission')
+        if (name === 'createPerson') ops.add('signUp')
       }
     }
   }
