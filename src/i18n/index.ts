@@ -141,6 +141,12 @@ const messages = {
     'Too many sign-ups from this address. Try again in {{minutes}} minutes.',
     'Trop d’inscriptions depuis cette adresse. Réessayez dans {{minutes}} minutes.',
   ),
+  tooManyTrackingAttempts: l(
+    'Demasiadas consultas de solicitudes desde esta dirección. Inténtelo de nuevo en {{minutes}} minutos.',
+    'Muitas consultas de solicitações a partir deste endereço. Tente novamente em {{minutes}} minutos.',
+    'Too many request look-ups from this address. Try again in {{minutes}} minutes.',
+    'Trop de consultations de demandes depuis cette adresse. Réessayez dans {{minutes}} minutes.',
+  ),
   signUpReceived: l(
     'Le enviamos un correo a esa dirección: siga sus instrucciones para continuar.',
     'Enviamos um e-mail para esse endereço: siga as instruções para continuar.',

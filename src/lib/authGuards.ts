@@ -7,7 +7,7 @@ import { IncomingMessage } from 'node:http'
 
 import type { Request, RequestHandler, Response } from 'express'
 import { rateLimit, type Options } from 'express-rate-limit'
-import { GraphQLError, Kind, parse, type DocumentNode } from 'graphql'
+import { GraphQLError, Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql'
 
 import { languageFromHeader, message, type MessageKey } from '../i18n/index'
 import { cycleMessage, depthMessage, fieldsMessage, operationSize } from './graphqlDepth'
@@ -44,6 +44,7 @@ export type AuthGuards = {
   passwordReset: RequestHandler
   submission: RequestHandler
   signUp: RequestHandler
+  tracking: RequestHandler
 }
 type Op = keyof AuthGuards
 
@@ -80,6 +81,14 @@ export const createAuthGuards = (
     Number(env.SIGNUP_RATE_LIMIT || 10),
     true,
     platformAdmin,
+  ),
+  // Tracking, answering and rating a service request (the requester's capability, issue 21): every
+  // attempt counts, per client address, so that tokens cannot be guessed at speed.
+  tracking: limiter(
+    'tooManyTrackingAttempts',
+    Number(env.TRACK_RATE_WINDOW_MS || 10 * 60 * 1000),
+    Number(env.TRACK_RATE_LIMIT || 120),
+    true,
   ),
 })
 
@@ -129,9 +138,26 @@ export const inspectGraphqlBody = (
     if (size.cycle) return { ops, error: cycleMessage(size.cycle) }
     if (size.depth > maxDepth) return { ops, error: depthMessage(size.depth, maxDepth) }
     if (size.fields > maxFields) return { ops, error: fieldsMessage(size.fields, maxFields) }
+    const fragments = new Map<string, SelectionSetNode>()
+    for (const def of document.definitions)
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def.selectionSet)
+    /** The top-level field names of an operation, through fragments (cycles were refused above). */
+    const topLevel = (set: SelectionSetNode, seen = new Set<string>()): string[] =>
+      set.selections.flatMap((selection) => {
+        if (selection.kind === Kind.FIELD) return [selection.name.value]
+        if (selection.kind === Kind.INLINE_FRAGMENT) return topLevel(selection.selectionSet, seen)
+        const name = selection.name.value
+        const fragment = fragments.get(name)
+        if (!fragment || seen.has(name)) return []
+        return topLevel(fragment, new Set([...seen, name]))
+      })
     for (const def of document.definitions) {
       if (def.kind === Kind.OPERATION_DEFINITION && def.operation !== 'query') readOnly = false
-      if (def.kind !== Kind.OPERATION_DEFINITION || def.operation !== 'mutation') continue
+      if (def.kind !== Kind.OPERATION_DEFINITION) continue
+      // A service request's capability (tracking query, answer and rating mutations): issue 21.
+      for (const name of topLevel(def.selectionSet))
+        if (/^(trackServiceRequest|respondToServiceRequest|rateServiceRequest)$/.test(name)) ops.add('tracking')
+      if (def.operation !== 'mutation') continue
       for (const selection of def.selectionSet.selections) {
         if (selection.kind !== Kind.FIELD) {
           // Fragments at the top of a mutation could hide a login: count them as one.

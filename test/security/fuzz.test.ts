@@ -158,6 +158,8 @@ describe('fuzzing: malformed and hostile input never gets a 5xx', () => {
         SUBMIT_RATE_LIMIT: '100000',
         RESET_RATE_LIMIT: '100000',
         SIGNUP_RATE_LIMIT: '100000',
+        TRACK_RATE_LIMIT: '100000',
+        TRACK_CAPABILITY_LIMIT: '100000',
       },
     })
     platform = await login(server, account('platform-admin', null))
