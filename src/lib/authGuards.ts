@@ -10,6 +10,7 @@ import { rateLimit, type Options } from 'express-rate-limit'
 import { GraphQLError, Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql'
 
 import { languageFromHeader, message, type MessageKey } from '../i18n/index'
+import { clientKey } from './clientAddress'
 import { cycleMessage, depthMessage, fieldsMessage, operationSize } from './graphqlDepth'
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60000))
@@ -23,6 +24,8 @@ const limiter = (
 ) =>
   rateLimit({
     ...(skip ? { skip } : {}),
+    // Per visitor as the portal states it (with its secret), else per caller address (lib/clientAddress.ts).
+    keyGenerator: (req: Request) => clientKey(req),
     windowMs,
     limit,
     standardHeaders: 'draft-8',
