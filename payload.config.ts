@@ -44,6 +44,7 @@ import { l, LANGUAGES } from './src/i18n/index'
 import { csrfAllowlist, trackMunicipalityDomains } from './src/lib/cors'
 import { depthLimit, graphqlMaxDepth } from './src/lib/graphqlDepth'
 import { hardenConfig } from './src/lib/hardenConfig'
+import { signUpMutation } from './src/lib/signUp'
 import { publicCacheHooks } from './src/lib/publicCache'
 import { payloadSecret } from './src/lib/secret'
 import { moduleCollectionSlugs, registeredModules } from './src/plugins/sdk/registry'
@@ -151,6 +152,10 @@ export default buildConfig({
   graphQL: {
     maxComplexity: Number(process.env.GRAPHQL_MAX_COMPLEXITY || 1000),
     validationRules: () => [depthLimit(graphqlMaxDepth())],
+    // Sign-up answers the same for new and existing addresses (src/lib/signUp.ts).
+    mutations: (_graphQL, context) => ({
+      createPerson: signUpMutation(context.Mutation.fields.createPerson as never),
+    }),
   },
   hooks: { afterError: [keepValidationDetails, malformedBodies, clientErrors] },
   collections: [

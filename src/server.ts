@@ -15,6 +15,7 @@ import next from 'next'
 import { pinoHttp } from 'pino-http'
 import { getPayload, type Payload } from 'payload'
 
+import { isPlatformAdmin } from './access/roles'
 import { resolveDatabase } from './db'
 import { uploadMaxBytes } from './hooks/uploadGuard'
 import { startUploadSweeper } from './hooks/uploadSweep'
@@ -202,8 +203,19 @@ export const createApp = async ({
       return publicCache.serve(req, res, () => handle(req, res))
     })
 
-  const guards = createAuthGuards()
+  const guards = createAuthGuards(process.env, async (req) => {
+    try {
+      const headers = new Headers()
+      for (const [name, value] of Object.entries(req.headers))
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+      return isPlatformAdmin((await payload.auth({ headers })).user as never)
+    } catch {
+      return false
+    }
+  })
   app.post('/api/:collection/login', guards.login)
+  // Sign-ups (src/lib/signUp.ts).
+  app.post('/api/people', guards.signUp)
   app.post(['/api/:collection/forgot-password', '/api/:collection/reset-password'], guards.passwordReset)
   // Modules' public write endpoints (per municipality) and Open311 posts.
   app.post(['/api/m/{*rest}', '/api/open311/{*rest}'], guards.submission)

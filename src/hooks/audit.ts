@@ -63,6 +63,17 @@ export const writeAuditEntry = async ({
   })
 }
 
+/**
+ * A collection may hold a document's entries back while it is sealed: with `custom.auditWhen(doc)`
+ * false, its writes leave no entry (MuniCompra's bids before the opening: their entries would be a
+ * timeline of submissions and replacements, issue 21). The document's own receipt and the entries
+ * written from the opening on are its record.
+ */
+const heldBack = (collection: { custom?: Record<string, unknown> }, doc: Doc): boolean => {
+  const when = collection.custom?.auditWhen
+  return typeof when === 'function' && !(when as (doc: Doc) => boolean)(doc)
+}
+
 /** Where the municipality of a document of this collection is found. */
 type TenantOf = (doc: Doc) => unknown
 
@@ -75,6 +86,7 @@ const afterChange =
         .filter((f) => f.virtual && f.name)
         .map((f) => f.name as string),
     )
+    if (heldBack(collection, doc)) return doc
     const changed = changedFields(doc, operation === 'create' ? undefined : previousDoc, virtual)
     if (operation === 'update' && changed.length === 0) return doc
     await writeAuditEntry({ req, collection: collection.slug, doc, operation, municipality: tenantOf(doc), changed })
@@ -84,6 +96,7 @@ const afterChange =
 const afterDelete =
   (tenantOf: TenantOf): CollectionAfterDeleteHook =>
   async ({ collection, doc, req }) => {
+    if (heldBack(collection, doc)) return
     await writeAuditEntry({ req, collection: collection.slug, doc, operation: 'delete', municipality: tenantOf(doc) })
   }
 

@@ -135,6 +135,24 @@ const messages = {
     'Too many submissions from this address. Try again in {{minutes}} minutes.',
     'Trop d’envois depuis cette adresse. Réessayez dans {{minutes}} minutes.',
   ),
+  tooManySignUps: l(
+    'Demasiados registros desde esta dirección. Inténtelo de nuevo en {{minutes}} minutos.',
+    'Muitos cadastros a partir deste endereço. Tente novamente em {{minutes}} minutos.',
+    'Too many sign-ups from this address. Try again in {{minutes}} minutes.',
+    'Trop d’inscriptions depuis cette adresse. Réessayez dans {{minutes}} minutes.',
+  ),
+  tooManyTrackingAttempts: l(
+    'Demasiadas consultas de solicitudes desde esta dirección. Inténtelo de nuevo en {{minutes}} minutos.',
+    'Muitas consultas de solicitações a partir deste endereço. Tente novamente em {{minutes}} minutos.',
+    'Too many request look-ups from this address. Try again in {{minutes}} minutes.',
+    'Trop de consultations de demandes depuis cette adresse. Réessayez dans {{minutes}} minutes.',
+  ),
+  signUpReceived: l(
+    'Le enviamos un correo a esa dirección: siga sus instrucciones para continuar.',
+    'Enviamos um e-mail para esse endereço: siga as instruções para continuar.',
+    'We sent an email to that address: follow its instructions to continue.',
+    'Nous avons envoyé un e-mail à cette adresse : suivez ses instructions pour continuer.',
+  ),
   fileTooLarge: l(
     'El archivo supera el tamaño máximo de {{mb}} MB.',
     'O arquivo excede o tamanho máximo de {{mb}} MB.',

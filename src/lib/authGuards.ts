@@ -7,15 +7,25 @@ import { IncomingMessage } from 'node:http'
 
 import type { Request, RequestHandler, Response } from 'express'
 import { rateLimit, type Options } from 'express-rate-limit'
-import { GraphQLError, Kind, parse, type DocumentNode } from 'graphql'
+import { GraphQLError, Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql'
 
 import { languageFromHeader, message, type MessageKey } from '../i18n/index'
+import { clientKey } from './clientAddress'
 import { cycleMessage, depthMessage, fieldsMessage, operationSize } from './graphqlDepth'
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60000))
 
-const limiter = (key: MessageKey, windowMs: number, limit: number, countSuccess: boolean) =>
+const limiter = (
+  key: MessageKey,
+  windowMs: number,
+  limit: number,
+  countSuccess: boolean,
+  skip?: (req: Request) => Promise<boolean>,
+) =>
   rateLimit({
+    ...(skip ? { skip } : {}),
+    // Per visitor as the portal states it (with its secret), else per caller address (lib/clientAddress.ts).
+    keyGenerator: (req: Request) => clientKey(req),
     windowMs,
     limit,
     standardHeaders: 'draft-8',
@@ -32,9 +42,20 @@ const limiter = (key: MessageKey, windowMs: number, limit: number, countSuccess:
     },
   })
 
-export type AuthGuards = { login: RequestHandler; passwordReset: RequestHandler; submission: RequestHandler }
+export type AuthGuards = {
+  login: RequestHandler
+  passwordReset: RequestHandler
+  submission: RequestHandler
+  signUp: RequestHandler
+  tracking: RequestHandler
+}
+type Op = keyof AuthGuards
 
-export const createAuthGuards = (env = process.env): AuthGuards => ({
+export const createAuthGuards = (
+  env = process.env,
+  /** Is the request the platform admin's? (Their creates of people are not sign-ups.) */
+  platformAdmin?: (req: Request) => Promise<boolean>,
+): AuthGuards => ({
   login: limiter(
     'tooManyLogins',
     Number(env.LOGIN_RATE_WINDOW_MS || 15 * 60 * 1000),
@@ -55,10 +76,27 @@ export const createAuthGuards = (env = process.env): AuthGuards => ({
     Number(env.SUBMIT_RATE_LIMIT || 30),
     true,
   ),
+  // Sign-ups (REST POST /api/people, GraphQL createPerson) send email to the address given: every attempt
+  // counts, per client address.
+  signUp: limiter(
+    'tooManySignUps',
+    Number(env.SIGNUP_RATE_WINDOW_MS || 60 * 60 * 1000),
+    Number(env.SIGNUP_RATE_LIMIT || 10),
+    true,
+    platformAdmin,
+  ),
+  // Tracking, answering and rating a service request (the requester's capability, issue 21): every
+  // attempt counts, per client address, so that tokens cannot be guessed at speed.
+  tracking: limiter(
+    'tooManyTrackingAttempts',
+    Number(env.TRACK_RATE_WINDOW_MS || 10 * 60 * 1000),
+    Number(env.TRACK_RATE_LIMIT || 120),
+    true,
+  ),
 })
 
 export type GraphqlInspection = {
-  ops: Set<'login' | 'passwordReset' | 'submission'>
+  ops: Set<Op>
   error?: string
   /** every operation in the body is a query (no mutation or subscription) */
   readOnly?: boolean
@@ -75,7 +113,7 @@ export const inspectGraphqlBody = (
   maxDepth = Infinity,
   maxFields = Infinity,
 ): GraphqlInspection => {
-  const ops = new Set<'login' | 'passwordReset' | 'submission'>()
+  const ops = new Set<Op>()
   const queries: string[] = []
   let readOnly = true
   if (contentType.includes('application/graphql')) queries.push(body.toString('utf8'))
@@ -103,9 +141,26 @@ export const inspectGraphqlBody = (
     if (size.cycle) return { ops, error: cycleMessage(size.cycle) }
     if (size.depth > maxDepth) return { ops, error: depthMessage(size.depth, maxDepth) }
     if (size.fields > maxFields) return { ops, error: fieldsMessage(size.fields, maxFields) }
+    const fragments = new Map<string, SelectionSetNode>()
+    for (const def of document.definitions)
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def.selectionSet)
+    /** The top-level field names of an operation, through fragments (cycles were refused above). */
+    const topLevel = (set: SelectionSetNode, seen = new Set<string>()): string[] =>
+      set.selections.flatMap((selection) => {
+        if (selection.kind === Kind.FIELD) return [selection.name.value]
+        if (selection.kind === Kind.INLINE_FRAGMENT) return topLevel(selection.selectionSet, seen)
+        const name = selection.name.value
+        const fragment = fragments.get(name)
+        if (!fragment || seen.has(name)) return []
+        return topLevel(fragment, new Set([...seen, name]))
+      })
     for (const def of document.definitions) {
       if (def.kind === Kind.OPERATION_DEFINITION && def.operation !== 'query') readOnly = false
-      if (def.kind !== Kind.OPERATION_DEFINITION || def.operation !== 'mutation') continue
+      if (def.kind !== Kind.OPERATION_DEFINITION) continue
+      // A service request's capability (tracking query, answer and rating mutations): issue 21.
+      for (const name of topLevel(def.selectionSet))
+        if (/^(trackServiceRequest|respondToServiceRequest|rateServiceRequest)$/.test(name)) ops.add('tracking')
+      if (def.operation !== 'mutation') continue
       for (const selection of def.selectionSet.selections) {
         if (selection.kind !== Kind.FIELD) {
           // Fragments at the top of a mutation could hide a login: count them as one.
@@ -117,6 +172,7 @@ export const inspectGraphqlBody = (
         if (/^(forgotPassword|resetPassword)[A-Z]/.test(name)) ops.add('passwordReset')
         // Public submissions of modules: submitServiceRequest, submitBid, askClarification, registerSupplier…
         if (/^(submit|ask|register)[A-Z]/.test(name)) ops.add('submission')
+        if (name === 'createPerson') ops.add('signUp')
       }
     }
   }

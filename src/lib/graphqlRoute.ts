@@ -9,7 +9,7 @@
  */
 import { configToSchema } from '@payloadcms/graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
-import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql'
+import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql'
 import { LRUCache } from 'lru-cache'
 import {
   addDataAndFileToRequest,
@@ -42,6 +42,29 @@ const schemaOf = async (config: Promise<SanitizedConfig> | SanitizedConfig): Pro
   return cached.graphql
 }
 
+/**
+ * graphql-js names the schema's fields, types, arguments and enum values it finds close to a wrong one
+ * ("Cannot query field "pasword" on type "User". Did you mean "password"?"): with introspection off, that
+ * is introspection by guessing. In production (where Payload turns introspection off) the suggestions
+ * are cut from every message; the rest of the message stays.
+ */
+const hideSuggestions = () => process.env.NODE_ENV === 'production'
+export const withoutSuggestions = (message: string): string => message.replace(/\s*Did you mean [\s\S]*\?\s*$/, '')
+const stripSuggestions = (errors: ReadonlyArray<GraphQLError>): ReadonlyArray<GraphQLError> =>
+  !hideSuggestions() || !errors.some((e) => / Did you mean /.test(e.message))
+    ? errors
+    : errors.map(
+        (e) =>
+          new GraphQLError(withoutSuggestions(e.message), {
+            nodes: e.nodes,
+            source: e.source,
+            positions: e.positions,
+            path: e.path,
+            originalError: e.originalError,
+            extensions: e.extensions,
+          }),
+      )
+
 /** Queries longer than this are parsed every time (not worth keeping). */
 const MAX_CACHED_QUERY = 32 * 1024
 const documents = new LRUCache<string, DocumentNode>({ max: 1000 })
@@ -59,7 +82,10 @@ const parseOnce: typeof parse = (source, options) => {
 const verdicts = new WeakMap<DocumentNode, { schema: GraphQLSchema; errors: ReadonlyArray<GraphQLError> }>()
 const specified = new WeakSet<ValidationRule>()
 
-const validateOnce = ((schema: GraphQLSchema, document: DocumentNode, rules: ReadonlyArray<ValidationRule>) => {
+const validateOnce = ((schema: GraphQLSchema, document: DocumentNode, rules: ReadonlyArray<ValidationRule>) =>
+  stripSuggestions(validateAll(schema, document, rules))) as typeof validate
+
+const validateAll = (schema: GraphQLSchema, document: DocumentNode, rules: ReadonlyArray<ValidationRule>) => {
   const perRequest = rules.filter((rule) => !specified.has(rule))
   if (perRequest.length === rules.length) return validate(schema, document, rules)
   let verdict = verdicts.get(document)
@@ -76,7 +102,7 @@ const validateOnce = ((schema: GraphQLSchema, document: DocumentNode, rules: Rea
   }
   if (verdict.errors.length) return verdict.errors
   return validate(schema, document, perRequest)
-}) as typeof validate
+}
 
 const handleError = async (
   err: GraphQLError,
@@ -85,7 +111,7 @@ const handleError = async (
 ) => {
   const original = err.originalError as (Error & { status?: number; data?: unknown }) | undefined
   const status = original?.status || 500
-  let message = err.message
+  let message = hideSuggestions() ? withoutSuggestions(err.message) : err.message
   logError({ err: err as never, payload })
   // Internal errors can contain anything: hidden unless config.debug (as Payload does).
   if (!payload.config.debug && status === 500) message = 'Something went wrong.'

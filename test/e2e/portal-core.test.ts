@@ -311,3 +311,34 @@ describe('accessibility (axe: WCAG 2.0, 2.1, 2.2 A and AA) on every MuniPortal r
     }
   })
 })
+
+// Issue 21, finding 3. Last in this file: it uses up the login attempts of the visitor at 127.0.0.1.
+describe('rate limits through the portal', () => {
+  const CREDENTIALS = 'El correo o la contraseña no son correctos.'
+  const TOO_MANY = 'Demasiados intentos. Espere unos minutos e inténtelo de nuevo.'
+  /** A failed login through the portal's form, from `origin`; the message the portal shows. */
+  const badLogin = async (page: Awaited<ReturnType<PortalStack['newPage']>>, origin: string) => {
+    await page.goto(`${origin}${VILLA}/account/login`)
+    await page.getByLabel('Correo electrónico').fill('nadie.aqui@example.org')
+    await page.getByLabel(/^Contraseña/).fill('una-clave-equivocada')
+    await page.getByRole('button', { name: 'Entrar' }).click()
+    const shown = page.getByText(new RegExp(`${CREDENTIALS}|${TOO_MANY}`)).first()
+    await shown.waitFor()
+    return shown.textContent()
+  }
+
+  it('a visitor cannot choose their key by sending X-Forwarded-For, and one visitor locked out leaves the others alone', async () => {
+    // The visitor at 127.0.0.1 writes another X-Forwarded-For on every attempt: the portal states the address it saw.
+    const mallory = await stack.newPage()
+    const shown: (string | null)[] = []
+    for (let i = 1; i <= 12; i++) {
+      await mallory.setExtraHTTPHeaders({ 'x-forwarded-for': `203.0.113.${i}` })
+      shown.push(await badLogin(mallory, stack.portalUrl))
+    }
+    expect(shown.at(-1)).toBe(TOO_MANY)
+    // Another visitor (::1, the IPv6 loopback) through the same portal is not locked out.
+    const other = await stack.newPage()
+    const port = new URL(stack.portalUrl).port
+    expect(await badLogin(other, `http://[::1]:${port}`)).toBe(CREDENTIALS)
+  })
+})

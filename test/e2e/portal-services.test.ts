@@ -102,6 +102,9 @@ describe('a citizen’s request, from sign-up to tracking', () => {
     await page.getByRole('heading', { name: 'Solicitud recibida' }).waitFor()
     code = (await page.locator('[data-tracking-code]').textContent()) ?? ''
     expect(code).toMatch(/^RES-\d{4}-\d{6}$/)
+    // The receipt shows the tracking key, the requester's capability (issue 21).
+    const key = (await page.locator('[data-tracking-token]').textContent()) ?? ''
+    expect(key).toMatch(/^[A-Za-z0-9_-]{32}$/)
 
     // In the CMS: one request, the person's, with the file and the answers.
     const [stored, ...others] = await requestsFrom('villa-esperanza', email)
@@ -125,23 +128,30 @@ describe('a citizen’s request, from sign-up to tracking', () => {
     await expect(page.locator('dl').textContent()).resolves.toContain('Recibida')
     citizen = page
 
-    // The acknowledgement leads to the portal's tracking page, where the code and the email are enough.
+    // The acknowledgement's link carries the tracking key: it opens the request on the portal, signed out.
     const ack = await stack.smtp.waitForMail(email, (m) => m.subject === `Recibimos su solicitud ${code}`)
+    expect(ack.text).toContain(key)
     const link = linkIn(ack.html as string, '/services/track')
-    expect(link).toBe(`${stack.portalUrl}${VILLA}/services/track?code=${code}`)
+    expect(link).toBe(`${stack.portalUrl}${VILLA}/services/track?code=${code}&token=${key}`)
     const anonymous = await stack.newPage()
     await anonymous.goto(link)
-    await expect(anonymous.getByLabel('Código de seguimiento').inputValue()).resolves.toBe(code)
-    await anonymous.getByLabel('Correo electrónico de la solicitud').fill(email)
-    await anonymous.getByRole('button', { name: 'Consultar' }).click()
     await anonymous.getByRole('heading', { name: `Solicitud ${code}` }).waitFor()
-    await anonymous.getByRole('table', { name: `Cambios de estado de la solicitud ${code}` }).waitFor()
-    // The email was posted, not put in the address.
-    expect(anonymous.url()).toBe(`${stack.portalUrl}${VILLA}/services/track?code=${code}`)
-    // Someone with the code but not the email sees a clear message, not the request.
-    await anonymous.goto(`${VILLA}/services/track?code=${code}&email=otra@example.org`)
-    await seeText(anonymous, `No encontramos la solicitud ${code} con esos datos.`)
-    await expect(anonymous.getByRole('heading', { name: `Solicitud ${code}` }).count()).resolves.toBe(0)
+    // By hand: the code, then the key posted by the form (kept out of the address).
+    const byHand = await stack.newPage()
+    await byHand.goto(`${VILLA}/services/track?code=${code}`)
+    await expect(byHand.getByLabel('Código de seguimiento').inputValue()).resolves.toBe(code)
+    await byHand.getByLabel('Clave de seguimiento').fill(key)
+    await byHand.getByRole('button', { name: 'Consultar' }).click()
+    await byHand.getByRole('heading', { name: `Solicitud ${code}` }).waitFor()
+    await byHand.getByRole('table', { name: `Cambios de estado de la solicitud ${code}` }).waitFor()
+    expect(byHand.url()).toBe(`${stack.portalUrl}${VILLA}/services/track?code=${code}`)
+    // Someone with the code and the requester's email, or a wrong key, sees a clear message, not the request.
+    for (const guess of [`email=${email}`, `token=${'A'.repeat(32)}`]) {
+      const stranger = await stack.newPage()
+      await stranger.goto(`${VILLA}/services/track?code=${code}&${guess}`)
+      await seeText(stranger, `No encontramos la solicitud ${code} con esos datos.`)
+      await expect(stranger.getByRole('heading', { name: `Solicitud ${code}` }).count()).resolves.toBe(0)
+    }
   })
 })
 

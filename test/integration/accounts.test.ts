@@ -2,7 +2,7 @@
  * Citizen accounts (`people`) with real email over SMTP on loopback: sign-up sends a verification
  * email, login waits for verification, password reset works through the emailed token.
  */
-import { api } from '../../src/plugins/sdk/testing/api'
+import { api, gql } from '../../src/plugins/sdk/testing/api'
 import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 import { parseMail, startSmtp } from '../../src/plugins/sdk/testing/smtp'
 
@@ -18,6 +18,7 @@ beforeAll(async () => {
       SMTP_PORT: String(smtp.port),
       SMTP_IGNORE_TLS: 'true',
       EMAIL_FROM: 'portal@e-muni.test',
+      SIGNUP_RATE_LIMIT: '8',
     },
   })
 })
@@ -34,7 +35,6 @@ describe('people accounts', () => {
       .post('/api/people')
       .send({ email, password: 'Clave-segura-2026', name: 'Ana Pérez' })
     expect(signUp.status).toBe(201)
-    expect(signUp.body.doc._verified).toBeFalsy()
 
     const mail = await smtp.waitFor(email)
     expect(mail.from).toBe('portal@e-muni.test')
@@ -76,5 +76,66 @@ describe('people accounts', () => {
       401,
     )
     expect((await api(server).post('/api/people/login').send({ email, password: 'Otra-clave-2026' })).status).toBe(200)
+  })
+
+  // Issue 21, finding 4: sign-up must not tell whether an address has an account, and is rate-limited.
+  it('answers sign-up the same for a new and an existing address, and emails the existing owner instead', async () => {
+    const fresh = 'nuevo.vecino@example.org'
+    const send = (address: string) =>
+      api(server)
+        .post('/api/people')
+        .set('Accept-Language', 'en')
+        .send({ email: address, password: 'Clave-distinta-2026', name: 'Alguien' })
+    const forNew = await send(fresh)
+    const forExisting = await send(email)
+    expect(forExisting.status).toBe(forNew.status)
+    expect(forNew.status).toBe(201)
+    // The answers are the same, byte for byte once the address itself is set aside.
+    expect(JSON.stringify(forExisting.body).replaceAll(email, '@')).toBe(
+      JSON.stringify(forNew.body).replaceAll(fresh, '@'),
+    )
+    // GraphQL likewise.
+    const mutation = 'mutation($data: mutationPersonInput!) { createPerson(data: $data) { id email } }'
+    const gqlNew = await gql(server, mutation, {
+      data: { email: 'otro.vecino@example.org', password: 'Clave-distinta-2026', name: 'Alguien' },
+    })
+    const gqlExisting = await gql(server, mutation, {
+      data: { email, password: 'Clave-distinta-2026', name: 'Alguien' },
+    })
+    expect(gqlExisting.status).toBe(gqlNew.status)
+    expect(JSON.stringify(gqlExisting)).toBe(JSON.stringify(gqlNew))
+    expect(gqlNew.errors).toBeUndefined()
+
+    // The owner of the existing account learns of the attempt by email, with a way to log in or reset.
+    const notice = await smtp.waitForMail(email, (m) => /sign up|registr|cadastr|inscri/i.test(m.subject ?? ''))
+    expect(String(notice.html)).toMatch(/account\/(login|forgot)/)
+    // The new addresses are asked to verify, as before.
+    await smtp.waitFor(fresh)
+    await smtp.waitFor('otro.vecino@example.org')
+    // Nothing changed for the existing account: its password is still its own.
+    expect((await api(server).post('/api/people/login').send({ email, password: 'Clave-distinta-2026' })).status).toBe(
+      401,
+    )
+    expect((await api(server).post('/api/people/login').send({ email, password: 'Otra-clave-2026' })).status).toBe(200)
+  })
+
+  it('rate-limits sign-ups per client address, with a message in the caller’s language', async () => {
+    const statuses: number[] = []
+    let last: { status: number; body: { errors?: { message: string }[] } } | undefined
+    for (let i = 0; i < 10; i++) {
+      last = await api(server)
+        .post('/api/people')
+        .set('Accept-Language', 'pt')
+        .send({ email: `muitos${i}@example.org`, password: 'Clave-distinta-2026', name: 'Muitos' })
+      statuses.push(last.status)
+    }
+    expect(statuses).toContain(429)
+    expect(last!.status).toBe(429)
+    expect(last!.body.errors?.[0]?.message).toMatch(/Muitos cadastros/)
+    // GraphQL sign-ups share the count.
+    const viaGraphql = await gql(server, 'mutation($data: mutationPersonInput!) { createPerson(data: $data) { id } }', {
+      data: { email: 'muitos-gql@example.org', password: 'Clave-distinta-2026', name: 'Muitos' },
+    })
+    expect(viaGraphql.status).toBe(429)
   })
 })

@@ -417,6 +417,9 @@ describe('a tender from publication to contract', () => {
       (await gql(server, SUBMIT, { t: 'LP-2026-900', a: 10 }, tokens.citizen)).errors?.[0].extensions?.statusCode,
     ).toBe(403)
 
+    // Issue 21, finding 5: nothing about the bids but the public count may be inferable before the opening.
+    const publicBefore = await tender(ids.tender)
+    const auditSince = new Date().toISOString()
     receipts.s1 = await bid('s1', 1_000_000)
     const first = await bid('s2', 900_000)
     receipts.s2 = await bid('s2', 850_000)
@@ -435,6 +438,32 @@ describe('a tender from publication to contract', () => {
     )
     expect(mail.text).toContain(receipts.s2.sha256)
     expect((await tender(ids.tender)).bidCount).toBe(3)
+    // The tender's public timestamp does not move with the bids (only the documented count does).
+    const publicAfter = await tender(ids.tender)
+    expect(publicAfter.updatedAt).toBe(publicBefore.updatedAt)
+    const graphTender = await gql(server, `{ Tender(id: ${JSON.stringify(ids.tender)}) { updatedAt bidCount } }`)
+    expect(graphTender.data?.Tender).toEqual({ updatedAt: publicBefore.updatedAt, bidCount: 3 })
+    // The audit log shows no bid and no recount of this tender before the opening, to the municipal admin
+    // nor to the platform admin (who cannot read unopened bids either).
+    const bidIds = [receipts.s1.bidId, receipts.s2.bidId, receipts.s3.bidId]
+    for (const who of ['villaAdmin', 'platform']) {
+      const entries = await api(server)
+        .get('/api/audit-log')
+        .query({ where: { createdAt: { greater_than_equal: auditSince } }, limit: 500, depth: 0 })
+        .set(auth(tokens[who]))
+      expect(entries.status).toBe(200)
+      const telling = (entries.body.docs as Record<string, any>[]).filter(
+        (e) =>
+          (e.collection === 'bids' && bidIds.includes(String(e.documentId))) ||
+          (e.collection === 'tenders' &&
+            String(e.documentId) === String(ids.tender) &&
+            (e.changedFields ?? []).includes('bidCount')),
+      )
+      expect({ who, telling: telling.map((e) => `${e.operation} ${e.collection} ${e.changedFields}`) }).toEqual({
+        who,
+        telling: [],
+      })
+    }
     const mine = await gql(server, BIDS, {}, people.s3.token)
     expect(mine.data!.myBids).toEqual([
       expect.objectContaining({ bidId: receipts.s3.bidId, opened: false, amount: null }),

@@ -65,11 +65,11 @@ const VALID = {
 const SUBMIT = `mutation Submit($m: String!, $s: String!, $a: JSON, $n: String, $e: String, $l: String,
   $att: [ServiceRequestAttachmentInput!]) {
   submitServiceRequest(municipality: $m, service: $s, answers: $a, name: $n, email: $e, language: $l, attachments: $att) {
-    trackingCode status dueAt trackingUrl
+    trackingCode trackingToken status dueAt trackingUrl
   }
 }`
-const TRACK = `query Track($m: String!, $c: String!, $e: String) {
-  trackServiceRequest(municipality: $m, code: $c, email: $e) {
+const TRACK = `query Track($m: String!, $c: String!, $t: String) {
+  trackServiceRequest(municipality: $m, code: $c, token: $t) {
     trackingCode status statusLabel canRespond canRate rating service { code name }
     history { from to note } messages { from body }
   }
@@ -144,7 +144,14 @@ beforeAll(async () => {
   smtp = await startSmtp()
   server = await startServer({
     // Many submissions from one address here: the submission rate limit is tested in ratelimit.test.ts.
-    env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, EMAIL_FROM: 'avisos@e-muni.test', SUBMIT_RATE_LIMIT: '1000' },
+    // Tracking limits low enough to reach here (issue 21): per capability 6, per client address 40, in 10 minutes.
+    env: {
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      EMAIL_FROM: 'avisos@e-muni.test',
+      SUBMIT_RATE_LIMIT: '1000',
+      TRACK_CAPABILITY_LIMIT: '6',
+      TRACK_RATE_LIMIT: '40',
+    },
   })
   villa = await municipalityId(server, 'villa-esperanza')
   nova = await municipalityId(server, 'nova-esperanca')
@@ -222,8 +229,10 @@ describe('the life of a service request', () => {
     expect(mail.subject).toBe(`Recibimos su solicitud ${code}`)
     expect(mail.text).toContain(code)
     expect(mail.text).toContain(receipt.trackingUrl)
-    // The portal's tracking page, in the requester's language.
-    expect(receipt.trackingUrl).toMatch(new RegExp(`/m/villa-esperanza/es/services/track\\?code=${code}$`))
+    // The portal's tracking page, in the requester's language, with the tracking key (issue 21).
+    expect(receipt.trackingUrl).toMatch(
+      new RegExp(`/m/villa-esperanza/es/services/track\\?code=${code}&token=${receipt.trackingToken}$`),
+    )
     const doc = await byCode(code)
     id = doc.id
     expect(doc.requesterEmail).toBe(CITIZEN)
@@ -287,15 +296,23 @@ describe('the life of a service request', () => {
     const closed = await waitForMail(CITIZEN, (m) => m.subject.includes(`${code} está cerrada`))
     expect(closed.text).toMatch(/Calificar: http/)
 
-    const RATE = `mutation($m: String!, $c: String!, $e: String, $s: Int!) {
-      rateServiceRequest(municipality: $m, code: $c, email: $e, score: $s, comment: "Muy bien") { rating canRate }
+    const RATE = `mutation($m: String!, $c: String!, $s: Int!) {
+      rateServiceRequest(municipality: $m, code: $c, score: $s, comment: "Muy bien") { rating canRate }
     }`
-    const bad = await gql(server, RATE, { m: 'villa-esperanza', c: code, e: CITIZEN, s: 9 })
+    // The requester's address alone is no capability (issue 21).
+    const byEmail = await gql(
+      server,
+      `mutation($m: String!, $c: String!, $e: String) { rateServiceRequest(municipality: $m, code: $c, email: $e, score: 5) { rating } }`,
+      { m: 'villa-esperanza', c: code, e: CITIZEN },
+    )
+    expect(byEmail.errors?.length).toBeGreaterThan(0)
+    expect(byEmail.data?.rateServiceRequest ?? null).toBeNull()
+    const bad = await gql(server, RATE, { m: 'villa-esperanza', c: code, s: 9 }, tokens.citizen)
     expect(bad.errors?.[0].extensions?.statusCode).toBe(400)
-    const first = await gql(server, RATE, { m: 'villa-esperanza', c: code, e: CITIZEN, s: 5 })
+    const first = await gql(server, RATE, { m: 'villa-esperanza', c: code, s: 5 }, tokens.citizen)
     expect(first.errors).toBeUndefined()
     expect(first.data!.rateServiceRequest).toEqual({ rating: 5, canRate: false })
-    const second = await gql(server, RATE, { m: 'villa-esperanza', c: code, e: CITIZEN, s: 1 })
+    const second = await gql(server, RATE, { m: 'villa-esperanza', c: code, s: 1 }, tokens.citizen)
     expect(second.errors?.[0].extensions?.statusCode).toBe(409)
     expect((await byCode(code)).rating.score).toBe(5)
 
@@ -311,37 +328,108 @@ describe('the life of a service request', () => {
     expect(afterClose.status).toBe(400)
   })
 
-  it('lets an anonymous requester track by code and email, without personal data or internal notes', async () => {
+  // Issue 21, finding 2: the anonymous capability is a secret only the requester holds, not their email.
+  it('lets an anonymous requester track, answer and rate with the secret token of the receipt only, without personal data or internal notes', async () => {
     const anon = await submit({ name: 'Juan Pérez', email: 'juan.perez@correo.test' })
     expect(anon.errors).toBeUndefined()
-    const anonCode = anon.data!.submitServiceRequest.trackingCode
+    const receipt = anon.data!.submitServiceRequest
+    const anonCode = receipt.trackingCode
+    // The token: unguessable (at least 128 bits), in the receipt's link and in the acknowledgement.
+    expect(receipt.trackingToken).toMatch(/^[A-Za-z0-9_-]{22,}$/)
+    expect(receipt.trackingUrl).toContain(`token=${receipt.trackingToken}`)
+    const ack = await waitForMail('juan.perez@correo.test', (m) => m.text.includes(anonCode))
+    expect(ack.text).toContain(receipt.trackingToken)
     const doc = await byCode(anonCode)
+    expect(JSON.stringify(doc)).not.toContain(receipt.trackingToken)
     expect((await patch(doc.id, { status: 'in-review' }, tokens.agent)).status).toBe(200)
     const note = await patch(doc.id, { internalNotes: [{ body: 'NOTA-INTERNA-SECRETA' }] }, tokens.agent)
     expect(note.status).toBe(200)
-    const reject = await patch(doc.id, { status: 'rejected', transitionComment: 'Falta la firma.' }, tokens.agent)
-    expect(reject.status).toBe(200)
-    const rejected = await waitForMail('juan.perez@correo.test', (m) => m.subject.includes('Rechazada'))
-    expect(rejected.text).toContain('Falta la firma.')
-    expect(rejected.text).not.toContain('NOTA-INTERNA-SECRETA')
+    const ask = await patch(doc.id, { status: 'needs-information', transitionComment: 'Falta la firma.' }, tokens.agent)
+    expect(ask.status).toBe(200)
+    const asked = await waitForMail('juan.perez@correo.test', (m) => m.text.includes('Falta la firma.'))
+    expect(asked.text).not.toContain('NOTA-INTERNA-SECRETA')
+    // Every email about the request carries the link with the token.
+    expect(asked.text).toContain(`token=${receipt.trackingToken}`)
 
-    const wrongEmail = await gql(server, TRACK, { m: 'villa-esperanza', c: anonCode, e: 'otra@correo.test' })
-    expect(wrongEmail.errors?.[0].extensions?.statusCode).toBe(404)
+    // The email (the old capability), no token, another request's token, a wrong token: 404 alike.
+    const other = (await submit({ name: 'Otra', email: 'otra@correo.test' })).data!.submitServiceRequest
+    for (const t of [undefined, '', other.trackingToken, receipt.trackingToken.slice(0, -1) + 'A', 'x'.repeat(5000)]) {
+      const res = await gql(server, TRACK, { m: 'villa-esperanza', c: anonCode, t })
+      expect({ t: String(t).slice(0, 20), status: res.errors?.[0].extensions?.statusCode }).toEqual({
+        t: String(t).slice(0, 20),
+        status: 404,
+      })
+    }
+    const byEmail = await api(server)
+      .post('/api/graphql')
+      .send({
+        query: `query($m: String!, $c: String!, $e: String) { trackServiceRequest(municipality: $m, code: $c, email: $e) { status } }`,
+        variables: { m: 'villa-esperanza', c: anonCode, e: 'juan.perez@correo.test' },
+      })
+    expect(byEmail.status).toBeGreaterThanOrEqual(400)
+    expect(byEmail.status).toBeLessThan(500)
+    expect(byEmail.body.data?.trackServiceRequest ?? null).toBeNull()
+
     const res = await api(server)
       .post('/api/graphql')
-      .send({ query: TRACK, variables: { m: 'villa-esperanza', c: anonCode, e: 'Juan.Perez@correo.test' } })
+      .send({ query: TRACK, variables: { m: 'villa-esperanza', c: anonCode, t: receipt.trackingToken } })
     expect(res.body.errors).toBeUndefined()
     expect(res.body.data.trackServiceRequest).toMatchObject({
       trackingCode: anonCode,
-      status: 'rejected',
+      status: 'needs-information',
       service: { code: 'TST', name: 'Servicio TST' },
       history: [
         { from: 'submitted', to: 'in-review', note: null },
-        { from: 'in-review', to: 'rejected', note: 'Falta la firma.' },
+        { from: 'in-review', to: 'needs-information', note: 'Falta la firma.' },
       ],
     })
     const text = JSON.stringify(res.body)
     for (const secret of ['Juan', 'juan.perez', 'NOTA-INTERNA-SECRETA', 'agente@']) expect(text).not.toContain(secret)
+
+    // Answering: the token is needed (the email is not enough), and then it works.
+    const RESPOND = `mutation($m: String!, $c: String!, $t: String, $msg: String!) {
+      respondToServiceRequest(municipality: $m, code: $c, token: $t, message: $msg) { status }
+    }`
+    const forged = await gql(server, RESPOND, { m: 'villa-esperanza', c: anonCode, t: other.trackingToken, msg: 'x' })
+    expect(forged.errors?.[0].extensions?.statusCode).toBe(404)
+    const answered = await gql(server, RESPOND, {
+      m: 'villa-esperanza',
+      c: anonCode,
+      t: receipt.trackingToken,
+      msg: 'Va firmada.',
+    })
+    expect(answered.errors).toBeUndefined()
+    expect(answered.data!.respondToServiceRequest.status).toBe('in-review')
+    expect((await byCode(anonCode)).status).toBe('in-review')
+
+    // Rating likewise needs the token (a forged rating is refused before any state check).
+    const RATE = `mutation($m: String!, $c: String!, $t: String) {
+      rateServiceRequest(municipality: $m, code: $c, token: $t, score: 1) { rating }
+    }`
+    const forgedRating = await gql(server, RATE, { m: 'villa-esperanza', c: anonCode, t: other.trackingToken })
+    expect(forgedRating.errors?.[0].extensions?.statusCode).toBe(404)
+    const notYet = await gql(server, RATE, { m: 'villa-esperanza', c: anonCode, t: receipt.trackingToken })
+    expect(notYet.errors?.[0].extensions?.statusCode).toBe(409)
+    expect((await patch(doc.id, { status: 'approved' }, tokens.agent)).status).toBe(200)
+    expect((await patch(doc.id, { status: 'closed' }, tokens.agent)).status).toBe(200)
+    const rated = await gql(server, RATE, { m: 'villa-esperanza', c: anonCode, t: receipt.trackingToken })
+    expect(rated.errors).toBeUndefined()
+    expect(rated.data!.rateServiceRequest.rating).toBe(1)
+
+    // Rate limits: per capability (6 uses here), then per client address (40 attempts here).
+    const uses: (number | undefined)[] = []
+    for (let i = 0; i < 4; i++) {
+      const r = await gql(server, TRACK, { m: 'villa-esperanza', c: anonCode, t: receipt.trackingToken })
+      uses.push(r.errors?.[0].extensions?.statusCode ?? 200)
+    }
+    expect(uses.slice(0, 1)).toEqual([200])
+    expect(uses).toContain(429)
+    const limited = await gql(server, TRACK, { m: 'villa-esperanza', c: anonCode, t: receipt.trackingToken })
+    expect(limited.errors?.[0].message).toMatch(/Demasiadas consultas|Too many/)
+    // Another request's capability is still usable (the client address's limit is tested last in this file).
+    expect(
+      (await gql(server, TRACK, { m: 'villa-esperanza', c: other.trackingCode, t: other.trackingToken })).errors,
+    ).toBeUndefined()
   })
 
   it('lets a logged-in person list their own requests only', async () => {
@@ -961,5 +1049,24 @@ describe('the overdue job', () => {
     expect((await byIdAsAdmin(novaDoc.id)).overdue).toBe(false)
     await runJob()
     expect((await byIdAsAdmin(novaDoc.id)).overdue).toBe(true)
+  })
+})
+
+// Last in this file: it leaves this client address unable to track for the rest of the window.
+describe('tracking a request (issue 21)', () => {
+  it('is limited per client address, whatever the codes and tokens tried', async () => {
+    let status = 200
+    for (let i = 0; i < 45 && status !== 429; i++) {
+      const guess = await api(server)
+        .post('/api/graphql')
+        .send({
+          query: TRACK,
+          variables: { m: 'villa-esperanza', c: `TST-2026-${String(i).padStart(6, '0')}`, t: `guess${i}` },
+        })
+      status = guess.status
+    }
+    expect(status).toBe(429)
+    const res = await gql(server, TRACK, { m: 'villa-esperanza', c: 'TST-2026-000001', t: 'x' })
+    expect(res.status).toBe(429)
   })
 })

@@ -3,9 +3,10 @@ import { api, gql } from '../../src/plugins/sdk/testing/api'
 import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 
 let server: TestServer
+const PORTAL_SECRET = 'portal-secret-for-ratelimit-tests'
 
 beforeAll(async () => {
-  server = await startServer({ seed: false, env: { SUBMIT_RATE_LIMIT: '3' } })
+  server = await startServer({ seed: false, env: { SUBMIT_RATE_LIMIT: '3', PORTAL_CLIENT_SECRET: PORTAL_SECRET } })
 })
 afterAll(async () => {
   await server?.stop()
@@ -85,5 +86,41 @@ describe('public submission rate limit', () => {
     ).toBe(429)
     // Reading is not limited.
     expect((await gql(server, '{ Municipalities { totalDocs } }')).status).toBe(200)
+  })
+})
+
+// Issue 21, finding 3: behind the portal, limits count per visitor as the portal states it with its secret —
+// not per portal (every citizen locked out together), and not per address a visitor writes into a header.
+describe('rate limits through the portal', () => {
+  const asPortal = (address: string) => ({ 'x-emuni-portal-secret': PORTAL_SECRET, 'x-emuni-client-address': address })
+  const badLogin = (headers: Record<string, string>) =>
+    api(server).post('/api/people/login').set(headers).send({ email: 'nadie@e-muni.demo', password: 'mala' })
+
+  it('counts each visitor the portal states apart: one visitor locked out does not lock out the others', async () => {
+    for (let i = 1; i <= 10; i++) expect((await badLogin(asPortal('198.51.100.7'))).status).toBe(401)
+    expect((await badLogin(asPortal('198.51.100.7'))).status).toBe(429)
+    // Another visitor through the same portal, and the first one's GraphQL attempts, are counted apart.
+    expect((await badLogin(asPortal('198.51.100.8'))).status).toBe(401)
+    expect((await badLogin(asPortal('2001:db8::1'))).status).toBe(401)
+    const viaGraphql = await api(server)
+      .post('/api/graphql')
+      .set(asPortal('198.51.100.7'))
+      .send({ query: 'mutation { loginPerson(email: "nadie@e-muni.demo", password: "x") { token } }' })
+    expect(viaGraphql.status).toBe(429)
+  })
+
+  it('believes a stated address only with the portal’s secret: no caller picks their own key', async () => {
+    // This test's own address is out of login attempts (the first test of this file).
+    expect((await badLogin({})).status).toBe(429)
+    for (let i = 0; i < 12; i++) {
+      const tries: Record<string, string>[] = [
+        { 'x-emuni-client-address': `203.0.113.${i}` },
+        { 'x-emuni-portal-secret': 'not-the-secret-at-all', 'x-emuni-client-address': `203.0.113.${i}` },
+        { 'x-forwarded-for': `203.0.113.${i}` },
+        { 'x-emuni-portal-secret': PORTAL_SECRET, 'x-emuni-client-address': 'not-an-address' },
+      ]
+      for (const headers of tries)
+        expect({ headers, status: (await badLogin(headers)).status }).toEqual({ headers, status: 429 })
+    }
   })
 })

@@ -973,6 +973,88 @@ describe('introspection in production', () => {
   })
 })
 
+describe('field-name suggestions in production', () => {
+  // With introspection off, "Did you mean …" would still name the schema's fields, types, arguments and
+  // enum values to whoever guesses close to them (issue 21, finding 6).
+  it.each([
+    ['a misspelt query field', '{ Pagez { totalDocs } }'],
+    ['a misspelt sub-field', '{ Pages { docs { titl } } }'],
+    ['a misspelt argument', '{ Pages(limt: 1) { totalDocs } }'],
+    ['a misspelt type in a fragment', '{ Pages { docs { ...F } } } fragment F on Pag { id }'],
+    ['a misspelt enum value', '{ Pages(where: { _status: { equals: publishd } }) { totalDocs } }'],
+    ['a misspelt input field in variables', 'mutation($d: mutationPageInput!) { createPage(data: $d) { id } }'],
+    ['a misspelt mutation', 'mutation { createPag(data: {}) { id } }'],
+  ])('are not given for %s', async (what, query) => {
+    const before = failures.length
+    for (const token of [undefined, tokens.platform]) {
+      const res = await gql(server, query, { d: { titl: 'x', tenant: villa } }, token)
+      const text = JSON.stringify(res.errors ?? [])
+      check(Boolean(res.errors?.length), `${what}: no error (${res.status})`)
+      check(!/Did you mean/i.test(text), `${what}: suggestions in the answer: ${text.slice(0, 300)}`)
+      check(res.status < 500, `${what}: answered ${res.status}`)
+    }
+    expectNoNewFailures(before)
+  })
+})
+
+describe('capability-based anonymous access', () => {
+  // Issue 21, finding 2: operations that reach one citizen's document by a human reference (`code`, answering
+  // a `…Tracking` view) need a secret only that citizen holds (`token`); an email address is no capability.
+  // Operations come from the committed schema, so a module that adds one is checked without a line here.
+  const byCode = () =>
+    (['Query', 'Mutation'] as const).flatMap((root) =>
+      Object.values((root === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {})
+        // A citizen's document reached by its human reference: the `…Tracking` views.
+        .filter((f) => f.args.some((a) => a.name === 'code') && /Tracking$/.test(getNamedType(f.type).name))
+        .map((f) => ({ root, field: f })),
+    )
+
+  it('takes no email as a capability, and refuses every anonymous read and write by code without the token', async () => {
+    const before = failures.length
+    const ops = byCode()
+    check(ops.length >= 3, `operations by code: ${ops.map((o) => o.field.name).join(', ')}`)
+    const [request] = await adminFind('service-requests', { tenant: { equals: villa } }, 1)
+    check(Boolean(request?.trackingCode), 'no service request in the seed to probe')
+    const stateOf = async () => JSON.stringify((await adminFind('service-requests', { id: { equals: request.id } }))[0])
+    const stateBefore = await stateOf()
+    for (const { root, field } of ops) {
+      check(!field.args.some((a) => a.name === 'email'), `${field.name} takes an email: a capability anyone can guess`)
+      check(
+        field.args.some((a) => a.name === 'token'),
+        `${field.name} reaches a document by code but takes no token`,
+      )
+      const values: Record<string, unknown> = { municipality: 'villa-esperanza', code: request.trackingCode }
+      for (const arg of field.args)
+        if (!(arg.name in values) && isNonNullType(arg.type))
+          values[arg.name] = getNamedType(arg.type).name === 'Int' ? 5 : 'x'
+      for (const token of [undefined, '', 'A'.repeat(32), 'x'.repeat(2000)]) {
+        const args = { ...values, ...(token === undefined ? {} : { token }) }
+        const declared = field.args
+          .filter((a) => a.name in args)
+          .map((a) => `$${a.name}: ${String(a.type)}`)
+          .join(', ')
+        const passed = field.args
+          .filter((a) => a.name in args)
+          .map((a) => `${a.name}: $${a.name}`)
+          .join(', ')
+        const selection = getNamedType(field.type).name === 'ServiceRequestTracking' ? '{ trackingCode }' : ''
+        const res = await gql(
+          server,
+          `${root === 'Query' ? 'query' : 'mutation'}(${declared}) { ${field.name}(${passed}) ${selection} }`,
+          args,
+        )
+        const status = res.errors?.[0]?.extensions?.statusCode ?? res.status
+        check(
+          Boolean(res.errors?.length) && !res.data?.[field.name] && status === 404,
+          `${field.name} without its token (${String(token).slice(0, 10)}): ${status} ${JSON.stringify(res.data)}`,
+        )
+      }
+    }
+    check((await stateOf()) === stateBefore, 'a request changed under anonymous calls without its token')
+    expectNoNewFailures(before)
+  })
+})
+
 describe('the jobs queue', () => {
   it('is closed to anonymous, people and municipal staff (REST and GraphQL), open to the platform admin', async () => {
     const before = failures.length

@@ -153,7 +153,14 @@ describe('fuzzing: malformed and hostile input never gets a 5xx', () => {
   beforeAll(async () => {
     registry = collectionRegistry()
     server = await startServer({
-      env: { LOGIN_RATE_LIMIT: '100000', SUBMIT_RATE_LIMIT: '100000', RESET_RATE_LIMIT: '100000' },
+      env: {
+        LOGIN_RATE_LIMIT: '100000',
+        SUBMIT_RATE_LIMIT: '100000',
+        RESET_RATE_LIMIT: '100000',
+        SIGNUP_RATE_LIMIT: '100000',
+        TRACK_RATE_LIMIT: '100000',
+        TRACK_CAPABILITY_LIMIT: '100000',
+      },
     })
     platform = await login(server, account('platform-admin', null))
     tokens['platform-admin'] = platform

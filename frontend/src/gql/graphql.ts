@@ -2780,7 +2780,7 @@ export type ServicesSubmitRequestMutationVariables = Exact<{
 }>
 
 export type ServicesSubmitRequestMutation = {
-  submitServiceRequest: { trackingCode: string; status: string; dueAt: string | null }
+  submitServiceRequest: { trackingCode: string; trackingToken: string; status: string; dueAt: string | null }
 }
 
 export type ServicesRequestViewFragment = {
@@ -2796,7 +2796,7 @@ export type ServicesRequestViewFragment = {
 export type ServicesTrackQueryVariables = Exact<{
   municipality: string
   code: string
-  email?: string | null | undefined
+  token?: string | null | undefined
 }>
 
 export type ServicesTrackQuery = {
@@ -8614,6 +8614,7 @@ export const ServicesSubmitRequestDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'trackingCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingToken' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
               ],
@@ -8644,7 +8645,7 @@ export const ServicesTrackDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -8667,8 +8668,8 @@ export const ServicesTrackDocument = {
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'email' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
               },
             ],
             selectionSet: {

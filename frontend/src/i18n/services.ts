@@ -66,6 +66,8 @@ export const messages = defineMessages({
     'services.form.gone': 'Este trámite ya no está disponible en línea.',
     'services.form.done': 'Solicitud recibida',
     'services.form.code': 'Su código de seguimiento es {code}.',
+    'services.form.token':
+      'Su clave de seguimiento es {token}: guárdela y no la comparta; con ella se ve y se responde la solicitud.',
     'services.form.due': 'Plazo máximo de respuesta: {date}.',
     'services.form.mailed': 'Le enviamos el código por correo electrónico.',
     'services.form.track': 'Ver el estado de la solicitud',
@@ -88,11 +90,12 @@ export const messages = defineMessages({
     'services.track.intro': 'Escriba el código de seguimiento que recibió al enviar la solicitud.',
     'services.track.code': 'Código de seguimiento',
     'services.track.codeHelp': 'Por ejemplo, POD-2026-000012.',
-    'services.track.email': 'Correo electrónico de la solicitud',
-    'services.track.emailHelp': 'No hace falta si inició sesión con la cuenta que envió la solicitud.',
+    'services.track.token': 'Clave de seguimiento',
+    'services.track.tokenHelp':
+      'Está en el correo de confirmación y en el enlace de cada aviso. No hace falta si inició sesión con la cuenta que envió la solicitud.',
     'services.track.submit': 'Consultar',
     'services.track.notFound':
-      'No encontramos la solicitud {code} con esos datos. Revise el código y el correo electrónico.',
+      'No encontramos la solicitud {code} con esos datos. Revise el código y la clave de seguimiento.',
     'services.track.unavailable': 'No se pudo consultar la solicitud en este momento. Inténtelo más tarde.',
     'services.track.result': 'Solicitud {code}',
     'services.track.service': 'Servicio',
@@ -183,6 +186,8 @@ export const messages = defineMessages({
     'services.form.gone': 'Este serviço não está mais disponível online.',
     'services.form.done': 'Solicitação recebida',
     'services.form.code': 'Seu código de acompanhamento é {code}.',
+    'services.form.token':
+      'Sua chave de acompanhamento é {token}: guarde-a e não a compartilhe; com ela se vê e se responde a solicitação.',
     'services.form.due': 'Prazo máximo de resposta: {date}.',
     'services.form.mailed': 'Enviamos o código para o seu e-mail.',
     'services.form.track': 'Ver a situação da solicitação',
@@ -205,10 +210,12 @@ export const messages = defineMessages({
     'services.track.intro': 'Digite o código de acompanhamento que você recebeu ao enviar a solicitação.',
     'services.track.code': 'Código de acompanhamento',
     'services.track.codeHelp': 'Por exemplo, PODA-2026-000012.',
-    'services.track.email': 'E-mail da solicitação',
-    'services.track.emailHelp': 'Não é necessário se você entrou com a conta que enviou a solicitação.',
+    'services.track.token': 'Chave de acompanhamento',
+    'services.track.tokenHelp':
+      'Está no e-mail de confirmação e no link de cada aviso. Não é necessária se você entrou com a conta que enviou a solicitação.',
     'services.track.submit': 'Consultar',
-    'services.track.notFound': 'Não encontramos a solicitação {code} com esses dados. Confira o código e o e-mail.',
+    'services.track.notFound':
+      'Não encontramos a solicitação {code} com esses dados. Confira o código e a chave de acompanhamento.',
     'services.track.unavailable': 'Não foi possível consultar a solicitação agora. Tente mais tarde.',
     'services.track.result': 'Solicitação {code}',
     'services.track.service': 'Serviço',
@@ -298,6 +305,8 @@ export const messages = defineMessages({
     'services.form.gone': 'This service is no longer available online.',
     'services.form.done': 'Request received',
     'services.form.code': 'Your tracking code is {code}.',
+    'services.form.token':
+      'Your tracking key is {token}: keep it and do not share it; it lets whoever holds it see and answer the request.',
     'services.form.due': 'Maximum response date: {date}.',
     'services.form.mailed': 'We have emailed you the code.',
     'services.form.track': 'See the status of the request',
@@ -320,10 +329,11 @@ export const messages = defineMessages({
     'services.track.intro': 'Enter the tracking code you received when you sent the request.',
     'services.track.code': 'Tracking code',
     'services.track.codeHelp': 'For example, POD-2026-000012.',
-    'services.track.email': 'Email used for the request',
-    'services.track.emailHelp': 'Not needed if you are logged in with the account that sent the request.',
+    'services.track.token': 'Tracking key',
+    'services.track.tokenHelp':
+      'It is in the confirmation email and in the link of every notice. Not needed if you are logged in with the account that sent the request.',
     'services.track.submit': 'Check',
-    'services.track.notFound': 'We found no request {code} with these details. Check the code and the email address.',
+    'services.track.notFound': 'We found no request {code} with these details. Check the code and the tracking key.',
     'services.track.unavailable': 'The request cannot be checked right now. Please try again later.',
     'services.track.result': 'Request {code}',
     'services.track.service': 'Service',
@@ -415,6 +425,8 @@ export const messages = defineMessages({
     'services.form.gone': 'Cette démarche n’est plus disponible en ligne.',
     'services.form.done': 'Demande reçue',
     'services.form.code': 'Votre code de suivi est {code}.',
+    'services.form.token':
+      'Votre clé de suivi est {token} : gardez-la et ne la partagez pas ; elle permet de voir la demande et d’y répondre.',
     'services.form.due': 'Date limite de réponse : {date}.',
     'services.form.mailed': 'Nous vous avons envoyé le code par courriel.',
     'services.form.track': 'Voir l’état de la demande',
@@ -437,11 +449,12 @@ export const messages = defineMessages({
     'services.track.intro': 'Saisissez le code de suivi reçu lors de l’envoi de la demande.',
     'services.track.code': 'Code de suivi',
     'services.track.codeHelp': 'Par exemple, POD-2026-000012.',
-    'services.track.email': 'Courriel utilisé pour la demande',
-    'services.track.emailHelp': 'Inutile si vous êtes connecté avec le compte qui a envoyé la demande.',
+    'services.track.token': 'Clé de suivi',
+    'services.track.tokenHelp':
+      'Elle figure dans le courriel de confirmation et dans le lien de chaque avis. Inutile si vous êtes connecté avec le compte qui a envoyé la demande.',
     'services.track.submit': 'Consulter',
     'services.track.notFound':
-      'Nous n’avons trouvé aucune demande {code} avec ces informations. Vérifiez le code et le courriel.',
+      'Nous n’avons trouvé aucune demande {code} avec ces informations. Vérifiez le code et la clé de suivi.',
     'services.track.unavailable': 'La demande ne peut pas être consultée pour le moment. Réessayez plus tard.',
     'services.track.result': 'Demande {code}',
     'services.track.service': 'Service',

@@ -60,11 +60,32 @@ type Options = {
   lang?: Locale
 }
 
+/**
+ * Who the visitor is, for the CMS's rate limits: the address the portal's own server saw (server.mjs writes
+ * it into `x-emuni-client-address`, replacing whatever the visitor sent), with the portal's secret, which
+ * makes the portal the one caller the CMS believes about a client address. Nothing the visitor sent (their
+ * `X-Forwarded-For`) is passed on. Not for cached public reads (not limited, and shared by every visitor).
+ */
+const clientHeaders = async (): Promise<Record<string, string>> => {
+  const secret = process.env.PORTAL_CLIENT_SECRET
+  if (!secret) return {}
+  try {
+    const address = (await headers()).get('x-emuni-client-address')
+    return address ? { 'x-emuni-portal-secret': secret, 'x-emuni-client-address': address } : {}
+  } catch {
+    return {} // outside a request (a build's prerendering)
+  }
+}
+
 const post = async <R, V>(doc: TypedDocumentNode<R, V>, variables: V, options: Options) => {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers }
+  const cached = !options.token && options.tags
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(cached ? {} : await clientHeaders()),
+    ...options.headers,
+  }
   if (options.token) headers.authorization = `JWT ${options.token}`
   if (options.lang) headers['accept-language'] = options.lang
-  const cached = !options.token && options.tags
   let res: Response
   try {
     res = await fetch(`${cmsUrl()}/api/graphql`, {
@@ -114,13 +135,8 @@ export const cmsMutate = async <R, V>(
   options: Omit<Options, 'tags'> = {},
 ): Promise<MutationResult<R>> => {
   try {
-    // Rate limits in the CMS count per visitor: say who the visitor is (the CMS trusts it only from
-    // addresses in its TRUST_PROXY).
-    const forwarded = (await headers()).get('x-forwarded-for')
-    const { status, body } = await post(doc, variables, {
-      ...options,
-      headers: { ...(forwarded ? { 'x-forwarded-for': forwarded } : {}), ...options.headers },
-    })
+    // Rate limits in the CMS count per visitor: post() says who the visitor is (clientHeaders).
+    const { status, body } = await post(doc, variables, options)
     if (body.errors?.length) {
       const error = toError(body.errors, status)
       return { ok: false, status: error.status, message: error.message, fields: error.fields }

@@ -22,6 +22,8 @@ const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next')
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots')
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const SECRET = 'portal-test-revalidation-secret-0123456789'
+/** The portal's secret towards the CMS: it alone may state a visitor's address (issue 21). */
+const CLIENT_SECRET = 'portal-test-client-secret-0123456789'
 const dev = process.env.EMUNI_PORTAL_DEV === 'true'
 
 const walk = (dir: string): string[] =>
@@ -104,7 +106,9 @@ export const startPortalStack = async (options: { cmsEnv?: Record<string, string
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       PORTAL_URL: portalUrl,
       PORTAL_REVALIDATE_SECRET: SECRET,
-      // The portal forwards each visitor's address; rate limits count per visitor.
+      // The portal states each visitor's address with this secret; rate limits count per visitor. (TRUST_PROXY
+      // as documented before issue 21: the portal no longer passes a visitor's X-Forwarded-For through.)
+      PORTAL_CLIENT_SECRET: CLIENT_SECRET,
       TRUST_PROXY: 'loopback',
       // The demo as shipped: Nova Esperança has MuniServi only.
       SEED_DEMO_MODULES: 'demo',
@@ -126,9 +130,13 @@ export const startPortalStack = async (options: { cmsEnv?: Record<string, string
   const restoreTsconfig = () => {
     if (dev && fs.readFileSync(tsconfig, 'utf8') !== tsconfigText) fs.writeFileSync(tsconfig, tsconfigText)
   }
+  // Production: the portal's own server (frontend/server.mjs), on both loopbacks (127.0.0.1 and ::1: two
+  // visitors' addresses for the rate-limit tests).
   const portal = spawn(
     process.execPath,
-    [NEXT_BIN, dev ? 'dev' : 'start', '--port', String(portalPort), '--hostname', '127.0.0.1'],
+    dev
+      ? [NEXT_BIN, 'dev', '--port', String(portalPort), '--hostname', '127.0.0.1']
+      : [path.join(FRONTEND, 'server.mjs'), '--port', String(portalPort), '--hostname', '::'],
     {
       cwd: FRONTEND,
       env: {
@@ -139,6 +147,7 @@ export const startPortalStack = async (options: { cmsEnv?: Record<string, string
         CMS_URL: cms.url,
         EMUNI_PORTAL_DIST_DIR: distDir,
         PORTAL_REVALIDATE_SECRET: SECRET,
+        PORTAL_CLIENT_SECRET: CLIENT_SECRET,
         COOKIE_SECURE: 'false',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -22,6 +22,8 @@ export const Bids: CollectionConfig = {
   },
   admin: { useAsTitle: 'supplierName', defaultColumns: ['tender', 'supplierName', 'status', 'submittedAt', 'amount'] },
   access: bidAccess,
+  // No audit entry while a bid is sealed: who bid when, and how often, stays unknown until the opening.
+  custom: { auditWhen: (doc: { opened?: unknown }) => Boolean(doc.opened) },
   fields: [
     {
       type: 'row',

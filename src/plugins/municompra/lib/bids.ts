@@ -294,6 +294,11 @@ const assertOpenForBids = async (req: PayloadRequest, tender: Doc) => {
  * count, then write: the later write can carry the earlier, smaller count (seen under the crash
  * suite's load: "the tender counts 4 bids, it has 5"). So each recount counts again after its write,
  * and writes again until what it wrote is what there is: the last writer always leaves the true count.
+ *
+ * The count is written to the row alone (the adapter's update: no hooks, so no `updatedAt`, no audit
+ * entry), and only when it changed: the tender's public timestamp and the audit log would otherwise be a
+ * timeline of every submission and replacement before the opening (issue 21). The adapter's writes still
+ * expire the public-read cache (lib/publicCache.ts).
  */
 const recount = async (req: PayloadRequest, tender: Doc) => {
   const count = async () =>
@@ -304,17 +309,25 @@ const recount = async (req: PayloadRequest, tender: Doc) => {
         overrideAccess: true,
       })
     ).totalDocs
+  const stored = async () =>
+    (
+      (await req.payload.db.findOne({
+        collection: 'tenders',
+        where: { id: { equals: tender.id } },
+        req: systemWrite(req),
+      })) as unknown as Doc | null
+    )?.bidCount
   let counted = await count()
   for (let attempt = 0; attempt < 10; attempt++) {
-    await req.payload.update({
-      collection: 'tenders' as never,
-      id: tender.id,
-      data: { bidCount: counted } as never,
-      overrideAccess: true,
-      req: systemWrite(req),
-      context: internal(),
-      depth: 0,
-    })
+    if ((await stored()) !== counted)
+      await req.payload.db.updateOne({
+        collection: 'tenders',
+        id: tender.id,
+        // `updatedAt: null` tells the adapter to leave the timestamp as it is.
+        data: { bidCount: counted, updatedAt: null },
+        req: systemWrite(req),
+        returning: false,
+      })
     const now = await count()
     if (now === counted) return
     counted = now

@@ -9,7 +9,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { moduleText, type ModuleEndpoint } from '../../sdk/index'
-import { requesterLanguage, trackingUrl } from '../hooks/notifications'
+import { requesterLanguage, requestTrackingUrl } from '../hooks/notifications'
+import { trackingToken } from '../lib/tracking'
 import { MODULE } from '../i18n/index'
 import type { IncomingFile } from '../lib/form'
 import { submitRequest } from '../lib/submit'
@@ -72,9 +73,10 @@ export const requestEndpoints: ModuleEndpoint[] = [
         return Response.json(
           {
             trackingCode: doc.trackingCode,
+            trackingToken: trackingToken(req.payload, doc as never),
             status: doc.status,
             dueAt: doc.dueAt,
-            trackingUrl: trackingUrl(municipality.slug, requesterLanguage(doc), doc.trackingCode as string),
+            trackingUrl: requestTrackingUrl(req.payload, municipality.slug, requesterLanguage(doc), doc),
           },
           { status: 201 },
         )

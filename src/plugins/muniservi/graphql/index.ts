@@ -9,11 +9,12 @@ import { APIError } from 'payload'
 import { GraphQLJSON } from '@payloadcms/graphql/types'
 
 import { moduleText, requestLanguage, type MunicipalityRef } from '../../sdk/index'
-import { requesterLanguage, trackingUrl } from '../hooks/notifications'
+import { requesterLanguage, requestTrackingUrl } from '../hooks/notifications'
 import { internal } from '../hooks/requests'
 import { MODULE } from '../i18n/index'
 import { serviceStatistics } from '../lib/statistics'
 import { submitRequest } from '../lib/submit'
+import { capabilityWindowMinutes, tokenMatches, trackingToken, useCapability } from '../lib/tracking'
 import { REQUEST_STATES } from '../workflows/states'
 
 type Doc = Record<string, any> & { id: number | string }
@@ -51,15 +52,29 @@ export const publicView = (req: PayloadRequest, doc: Doc, serviceName?: string) 
   }
 }
 
-/** The request `code` of this municipality, if the caller is its requester (logged in, or by email). */
+/**
+ * The request `code` of this municipality, if the caller is its requester: signed in as the person who
+ * sent it, or holding its tracking token (lib/tracking.ts — the requester's email is no capability: issue 21).
+ * Each capability (code and token) is limited in uses per window; a wrong code or token is a 404 alike.
+ */
 export const findOwnRequest = async (
   req: PayloadRequest,
   municipality: MunicipalityRef,
   code: unknown,
-  email: unknown,
+  token: unknown,
 ) => {
   const notFound = () => new APIError(moduleText(req, MODULE, 'notFoundRequest'), 404, undefined, true)
-  if (typeof code !== 'string' || !code.trim()) throw notFound()
+  if (typeof code !== 'string' || !code.trim() || code.length > 60) throw notFound()
+  const person = req.user?.collection === 'people' ? req.user : null
+  // A signed-in person's look-ups are counted as theirs: no one else's attempts can use them up.
+  const capability = person ? `person:${String(person.id)}` : token
+  if (!useCapability(`${String(municipality.id)}:${code.trim().toUpperCase()}`, capability))
+    throw new APIError(
+      moduleText(req, MODULE, 'tooManyUses', { code: code.trim().toUpperCase(), minutes: capabilityWindowMinutes() }),
+      429,
+      undefined,
+      true,
+    )
   const { docs } = await req.payload.find({
     collection: 'service-requests' as never,
     where: { and: [{ tenant: { equals: municipality.id } }, { trackingCode: { equals: code.trim().toUpperCase() } }] },
@@ -71,13 +86,10 @@ export const findOwnRequest = async (
   })
   const doc = docs[0] as Doc | undefined
   if (!doc) throw notFound()
-  const person = req.user?.collection === 'people' ? req.user : null
   const requesterId = typeof doc.requester === 'object' && doc.requester ? doc.requester.id : doc.requester
   const byLogin =
     person && requesterId !== null && requesterId !== undefined && String(requesterId) === String(person.id)
-  const byEmail =
-    typeof email === 'string' && email.trim() && email.trim().toLowerCase() === String(doc.requesterEmail).toLowerCase()
-  if (!byLogin && !byEmail) throw notFound()
+  if (!byLogin && !tokenMatches(req.payload, doc, token)) throw notFound()
   return doc
 }
 
@@ -109,9 +121,9 @@ export const muniServiQueries: GraphQLExtension = (G) => {
   return {
     trackServiceRequest: {
       type: new G.GraphQLNonNull(types.request),
-      args: { code: { type: new G.GraphQLNonNull(G.GraphQLString) }, email: { type: G.GraphQLString } },
+      args: { code: { type: new G.GraphQLNonNull(G.GraphQLString) }, token: { type: G.GraphQLString } },
       resolve: async (_: unknown, args: Record<string, unknown>, { req, municipality }: Ctx) =>
-        publicView(req, await findOwnRequest(req, municipality, args.code, args.email)),
+        publicView(req, await findOwnRequest(req, municipality, args.code, args.token)),
     },
     myServiceRequests: {
       type: new G.GraphQLNonNull(new G.GraphQLList(new G.GraphQLNonNull(types.request))),
@@ -176,9 +188,10 @@ export const muniServiMutations: GraphQLExtension = (G) => {
         })
         return {
           trackingCode: doc.trackingCode,
+          trackingToken: trackingToken(req.payload, doc),
           status: doc.status,
           dueAt: doc.dueAt,
-          trackingUrl: trackingUrl(municipality.slug, requesterLanguage(doc), doc.trackingCode as string),
+          trackingUrl: requestTrackingUrl(req.payload, municipality.slug, requesterLanguage(doc), doc),
         }
       },
     },
@@ -186,11 +199,11 @@ export const muniServiMutations: GraphQLExtension = (G) => {
       type: new G.GraphQLNonNull(types.request),
       args: {
         code: { type: new G.GraphQLNonNull(G.GraphQLString) },
-        email: { type: G.GraphQLString },
+        token: { type: G.GraphQLString },
         message: { type: new G.GraphQLNonNull(G.GraphQLString) },
       },
       resolve: async (_: unknown, args: Record<string, unknown>, { req, municipality }: Ctx) => {
-        const doc = await findOwnRequest(req, municipality, args.code, args.email)
+        const doc = await findOwnRequest(req, municipality, args.code, args.token)
         const message = String(args.message ?? '').trim()
         if (!message) throw new APIError(moduleText(req, MODULE, 'emptyMessage'), 400, undefined, true)
         if (message.length > 4000)
@@ -215,12 +228,12 @@ export const muniServiMutations: GraphQLExtension = (G) => {
       type: new G.GraphQLNonNull(types.request),
       args: {
         code: { type: new G.GraphQLNonNull(G.GraphQLString) },
-        email: { type: G.GraphQLString },
+        token: { type: G.GraphQLString },
         score: { type: new G.GraphQLNonNull(G.GraphQLInt) },
         comment: { type: G.GraphQLString },
       },
       resolve: async (_: unknown, args: Record<string, unknown>, { req, municipality }: Ctx) => {
-        const doc = await findOwnRequest(req, municipality, args.code, args.email)
+        const doc = await findOwnRequest(req, municipality, args.code, args.token)
         const score = Number(args.score)
         if (!Number.isInteger(score) || score < 1 || score > 5)
           throw new APIError(moduleText(req, MODULE, 'badScore'), 400, undefined, true)
@@ -292,7 +305,14 @@ const makeTypes = (G: G) => {
   })
   const receipt = new G.GraphQLObjectType({
     name: 'ServiceRequestReceipt',
-    fields: { trackingCode: { type: NN(S) }, status: { type: NN(S) }, dueAt: { type: S }, trackingUrl: { type: S } },
+    fields: {
+      trackingCode: { type: NN(S) },
+      /** the requester's capability: with the code, it tracks, answers and rates the request (keep it secret) */
+      trackingToken: { type: NN(S) },
+      status: { type: NN(S) },
+      dueAt: { type: S },
+      trackingUrl: { type: S },
+    },
   })
   const statistic = new G.GraphQLObjectType({
     name: 'ServiceStatistic',

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf, isLanguage, notify, portalLink, type Language, type TransitionEvent } from '../../sdk/index'
 import { templates } from '../i18n/index'
+import { trackingToken } from '../lib/tracking'
 import { REQUEST_STATES } from '../workflows/states'
 
 type Doc = Record<string, unknown>
@@ -10,9 +11,20 @@ type Doc = Record<string, unknown>
 const stateLabel = (state: string, lang: Language) =>
   REQUEST_STATES.find((s) => s.value === state)?.label[lang] ?? state
 
-/** The portal's page where a request is followed, in the requester's language. */
-export const trackingUrl = (municipalitySlug: string, lang: Language, code: string): string =>
-  portalLink(municipalitySlug, lang, `services/track?code=${encodeURIComponent(code)}`)
+/**
+ * The portal's page where a request is followed, in the requester's language, with the request's tracking
+ * token (lib/tracking.ts): the link is the requester's capability, so every email about the request has it.
+ */
+export const trackingUrl = (municipalitySlug: string, lang: Language, code: string, token?: string): string =>
+  portalLink(
+    municipalitySlug,
+    lang,
+    `services/track?code=${encodeURIComponent(code)}${token ? `&token=${encodeURIComponent(token)}` : ''}`,
+  )
+
+/** The tracking link of a stored request, token included. */
+export const requestTrackingUrl = (payload: Payload, slug: string, lang: Language, doc: Doc): string =>
+  trackingUrl(slug, lang, doc.trackingCode as string, trackingToken(payload, doc as Doc & { id: number | string }))
 
 /** Service name in `lang`, municipality name and slug of a request. */
 export const requestContext = async (payload: Payload, doc: Doc, lang: Language, req?: PayloadRequest) => {
@@ -73,7 +85,8 @@ export const sendAcknowledgement = async (payload: Payload, doc: Doc, req?: Payl
       service: ctx.service,
       municipality: ctx.municipality,
       due: formatDate(doc.dueAt, lang, ctx.timeZone),
-      url: trackingUrl(ctx.slug, lang, doc.trackingCode as string),
+      token: trackingToken(payload, doc as Doc & { id: number | string }),
+      url: requestTrackingUrl(payload, ctx.slug, lang, doc),
     },
   })
 }
@@ -91,7 +104,7 @@ export const emailRequesterOnChange = async ({ req, doc, to, comment }: Transiti
     status: stateLabel(to, lang),
     question: comment ?? '',
     note: to === 'rejected' || to === 'approved' ? (comment ?? '') : '',
-    url: trackingUrl(ctx.slug, lang, doc.trackingCode as string),
+    url: requestTrackingUrl(req.payload, ctx.slug, lang, doc),
   }
   const template =
     to === 'needs-information'

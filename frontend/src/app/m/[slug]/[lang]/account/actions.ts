@@ -42,7 +42,8 @@ export async function signUp(_prev: FormState | undefined, form: FormData): Prom
   if (!result.ok)
     return {
       ok: false,
-      message: /unique|already|registrad|existe/i.test(result.message) ? t('account.error.emailTaken') : result.message,
+      // The CMS answers the same for a new and an existing address (the owner of one is emailed instead).
+      message: result.status === 429 ? t('account.error.tooMany') : result.message,
       fields: result.fields,
       values,
     }

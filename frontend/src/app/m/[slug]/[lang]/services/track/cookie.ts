@@ -1,2 +1,2 @@
-/** The cookie that carries the email given on the tracking form (see actions.ts). */
-export const TRACK_EMAIL_COOKIE = 'emuni_track_email'
+/** The cookie that carries the tracking key given on the tracking form (see actions.ts). */
+export const TRACK_TOKEN_COOKIE = 'emuni_track_token'

@@ -1,7 +1,7 @@
 /**
  * Tracking a request by its code (?code=): status, dates, history and public messages. The CMS shows a
- * request to its requester only — the signed-in person who sent it, or whoever gives its email (posted by
- * the form and kept in a short-lived HttpOnly cookie, never in the address).
+ * request to its requester only — the signed-in person who sent it, or whoever holds its tracking key
+ * (`?token=` in the emailed link, or posted by the form and kept in a short-lived HttpOnly cookie).
  */
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
@@ -17,11 +17,11 @@ import { getPerson } from '@/lib/session'
 import styles from '../services.module.css'
 
 import { lookUpRequest } from './actions'
-import { TRACK_EMAIL_COOKIE } from './cookie'
+import { TRACK_TOKEN_COOKIE } from './cookie'
 
 type Props = {
   params: Promise<{ slug: string; lang: string }>
-  searchParams: Promise<{ code?: string | string[]; email?: string | string[] }>
+  searchParams: Promise<{ code?: string | string[]; token?: string | string[] }>
 }
 type Tracked = ServicesTrackQuery['trackServiceRequest']
 
@@ -38,7 +38,7 @@ export default async function TrackPage({ params, searchParams }: Props) {
   const { t, base, municipality } = portal
   const query = await searchParams
   const code = one(query.code).toUpperCase()
-  const email = one(query.email) || (await cookies()).get(TRACK_EMAIL_COOKIE)?.value || ''
+  const token = one(query.token).slice(0, 64) || (await cookies()).get(TRACK_TOKEN_COOKIE)?.value || ''
   const session = await getPerson()
   let request: Tracked | undefined
   let problem: string | undefined
@@ -46,7 +46,7 @@ export default async function TrackPage({ params, searchParams }: Props) {
     try {
       const data = await cmsQuery(
         ServicesTrackDocument,
-        { municipality: municipality.slug, code, email: email || null },
+        { municipality: municipality.slug, code, token: token || null },
         { token: session?.token, lang: portal.lang },
       )
       request = data.trackServiceRequest
@@ -96,17 +96,18 @@ export default async function TrackPage({ params, searchParams }: Props) {
         </div>
         {session ? null : (
           <div className="field">
-            <label htmlFor="track-email">{t('services.track.email')}</label>
-            <p className="hint" id="track-email-hint">
-              {t('services.track.emailHelp')}
+            <label htmlFor="track-token">{t('services.track.token')}</label>
+            <p className="hint" id="track-token-hint">
+              {t('services.track.tokenHelp')}
             </p>
             <input
-              id="track-email"
-              name="email"
-              type="email"
-              defaultValue={email}
-              autoComplete="email"
-              aria-describedby="track-email-hint"
+              id="track-token"
+              name="token"
+              defaultValue={token}
+              maxLength={64}
+              autoComplete="off"
+              spellCheck={false}
+              aria-describedby="track-token-hint"
             />
           </div>
         )}

@@ -73,8 +73,9 @@ export async function submitServiceRequest(_prev: FormState | undefined, form: F
     message: t('services.form.done'),
     result: {
       code: receipt.trackingCode,
+      token: receipt.trackingToken,
       due: formatDate(lang, receipt.dueAt, municipality.timezone),
-      track: `${base}/services/track?code=${encodeURIComponent(receipt.trackingCode)}`,
+      track: `${base}/services/track?code=${encodeURIComponent(receipt.trackingCode)}&token=${encodeURIComponent(receipt.trackingToken)}`,
     },
   }
 }

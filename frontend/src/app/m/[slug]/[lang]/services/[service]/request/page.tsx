@@ -45,6 +45,7 @@ export default async function ServiceRequestPage(props: Props) {
       'lng',
       'submit',
       'code',
+      'token',
       'due',
       'mailed',
       'track',

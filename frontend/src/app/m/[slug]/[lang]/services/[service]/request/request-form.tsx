@@ -174,8 +174,9 @@ export function RequestForm({ action, slug, lang, service, fields, signedInAs, l
   // A new form after each answer: React resets a submitted form, and a <select> would lose its value.
   const formKey = keyOf(state)
   if (state?.ok) {
-    const result = state.result as { code: string; due: string; track: string }
+    const result = state.result as { code: string; token: string; due: string; track: string }
     const [before, after] = labels.code!.split('{code}')
+    const [beforeToken, afterToken] = labels.token!.split('{token}')
     return (
       <div role="status" className="notice notice-success">
         <h2>{state.message}</h2>
@@ -185,6 +186,13 @@ export function RequestForm({ action, slug, lang, service, fields, signedInAs, l
             {result.code}
           </strong>
           {after}
+        </p>
+        <p>
+          {beforeToken}
+          <strong className={styles.code} data-tracking-token>
+            {result.token}
+          </strong>
+          {afterToken}
         </p>
         {result.due ? <p>{labels.due!.replace('{date}', result.due)}</p> : null}
         <p>{labels.mailed}</p>
