@@ -21,7 +21,7 @@ import { uploadMaxBytes } from './hooks/uploadGuard'
 import { startUploadSweeper } from './hooks/uploadSweep'
 import { languageFromHeader, message } from './i18n'
 import { createAuthGuards, graphqlGuard } from './lib/authGuards'
-import { corsMiddleware } from './lib/cors'
+import { corsMiddleware, credentialsByOrigin } from './lib/cors'
 import { graphqlMaxDepth, graphqlMaxFields } from './lib/graphqlDepth'
 import { logger } from './lib/logger'
 import { keepPlannerStats } from './lib/plannerStats'
@@ -160,6 +160,8 @@ export const createApp = async ({
     }
   })
 
+  // A session cookie sent from a municipality's domain counts only for that municipality's staff.
+  app.use(credentialsByOrigin(payload))
   // CORS for the CMS, the portal and the municipalities' domains only; preflights end here.
   app.use('/api', corsMiddleware(payload))
   // Query parameters the database cannot use (limit=1e309, where=abc) are answered 400, not 500.

@@ -1,4 +1,5 @@
-import type { CollectionConfig, Field, Validate } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, Field, Validate } from 'payload'
+import { APIError } from 'payload'
 
 import { inTenantsWithRole, isPlatformAdmin, MUNICIPAL_ADMIN, platformAdminOnly } from '../access/roles'
 import { l, LANGUAGES, requestLanguage, tr, type MessageKey } from '../i18n/index'
@@ -66,6 +67,36 @@ const withModulesTab = (collection: CollectionConfig): CollectionConfig => {
   }
 }
 
+const domainList = (value: unknown): string =>
+  JSON.stringify(
+    (Array.isArray(value) ? value : [value])
+      .map((row: { domain?: unknown } | null) =>
+        row && typeof row === 'object' && typeof row.domain === 'string' ? row.domain.trim().toLowerCase() : '?',
+      )
+      .sort(),
+  )
+
+/**
+ * Domains are a platform decision (issue 21): anyone but the platform admin who asks to change them is
+ * refused with a 403 that says so (field access alone would drop the change silently). Sending them back
+ * unchanged (the admin's form does) is not a change.
+ */
+const domainsByPlatformAdmin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const data = (args as { data?: unknown }).data
+  if (operation !== 'update' || isPlatformAdmin(req.user) || !data || typeof data !== 'object' || !('domains' in data))
+    return args
+  const id = (args as { id?: number | string }).id
+  const current =
+    id === undefined
+      ? undefined
+      : await req.payload
+          .findByID({ collection: 'municipalities', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+          .catch(() => null)
+  const wanted = (data as { domains?: unknown }).domains
+  if (current && domainList(current.domains ?? []) === domainList(wanted ?? [])) return args
+  throw new APIError(tr(req, 'domainsByPlatformAdmin'), 403, undefined, true)
+}
+
 /** The tenants collection of the multi-tenant plugin: one document per municipality. */
 export const Municipalities: CollectionConfig = withModulesTab({
   slug: 'municipalities',
@@ -85,6 +116,7 @@ export const Municipalities: CollectionConfig = withModulesTab({
     delete: platformAdminOnly,
     update: ({ req }) => (isPlatformAdmin(req.user) ? true : inTenantsWithRole(req.user, [MUNICIPAL_ADMIN], 'id')),
   },
+  hooks: { beforeOperation: [domainsByPlatformAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom') },
     {
@@ -102,6 +134,9 @@ export const Municipalities: CollectionConfig = withModulesTab({
       name: 'domains',
       type: 'array',
       validate: domainsAreFree,
+      // A domain is a platform decision (issue 21): the platform admin adds or changes it, after checking
+      // that the municipality controls it; the change is audited (the municipalities collection is).
+      access: { create: ({ req }) => isPlatformAdmin(req.user), update: ({ req }) => isPlatformAdmin(req.user) },
       label: l('Dominios', 'Domínios', 'Domains', 'Domaines'),
       labels: {
         singular: l('Dominio', 'Domínio', 'Domain', 'Domaine'),

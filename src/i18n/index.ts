@@ -74,6 +74,12 @@ const messages = {
     'The domain "{{value}}" is already used by municipality "{{municipality}}".',
     'Le domaine « {{value}} » est déjà utilisé par la municipalité « {{municipality}} ».',
   ),
+  domainsByPlatformAdmin: l(
+    'Solo la administración de la plataforma agrega o cambia los dominios de un municipio (campo «domains»): pídaselo, con la prueba de que el municipio controla el dominio.',
+    'Só a administração da plataforma adiciona ou altera os domínios de um município (campo «domains»): peça a ela, com a prova de que o município controla o domínio.',
+    'Only the platform admin adds or changes a municipality’s domains (field "domains"): ask them, with proof that the municipality controls the domain.',
+    'Seule l’administration de la plateforme ajoute ou modifie les domaines d’une municipalité (champ « domains ») : demandez-le-lui, avec la preuve que la municipalité contrôle le domaine.',
+  ),
   domainRepeated: l(
     'El dominio «{{value}}» está repetido.',
     'O domínio «{{value}}» está repetido.',

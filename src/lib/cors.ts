@@ -13,6 +13,7 @@
 import type { RequestHandler } from 'express'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload } from 'payload'
 
+import { isPlatformAdmin, isStaff } from '../access/roles'
 import { portalBaseUrl } from '../plugins/sdk/portal'
 
 type State = {
@@ -122,6 +123,63 @@ class OriginAllowlist extends Array<string> {
 }
 
 export const csrfAllowlist = (): string[] => OriginAllowlist.from(staticOrigins()) as OriginAllowlist
+
+/** The municipality whose domain `origin` is (not the CMS's or the portal's own origins). */
+export const municipalityOfOrigin = (origin: string): string | undefined => {
+  if (staticOrigins().includes(origin) || !state().origins.has(origin)) return undefined
+  let host: string
+  try {
+    host = new URL(origin).hostname.toLowerCase()
+  } catch {
+    return undefined
+  }
+  for (const [id, domains] of state().domains) if (domains.includes(host)) return id
+  return undefined
+}
+
+const SESSION_COOKIE = /(^|;\s*)payload-token=[^;]*/g
+
+/**
+ * Credentials from a municipality's domain (issue 21, finding 1). A municipality's domain is its own, and
+ * its admin once chose it: it may vouch for a session cookie of that municipality's staff only — not for
+ * the platform admin, other municipalities' staff or people (citizens, suppliers), whom a page on that
+ * domain would otherwise act as. For anyone else the cookie is dropped before Payload reads it: the request
+ * is anonymous (its CSRF check, `csrfAllowlist`, still lists the domain for the municipality's own staff).
+ * The CMS's and the portal's own origins are unaffected; so are bearer tokens (never sent by a browser on
+ * its own).
+ */
+export const credentialsByOrigin =
+  (payload: Payload): RequestHandler =>
+  async (req, _res, next) => {
+    const origin = req.headers.origin
+    const cookie = req.headers.cookie
+    if (!origin || !cookie || !/(^|;\s*)payload-token=/.test(cookie)) return next()
+    if (!staticOrigins().includes(origin)) await refreshOrigins(payload)
+    const municipality = municipalityOfOrigin(origin)
+    if (municipality === undefined) return next()
+    let allowed = false
+    try {
+      const headers = new Headers()
+      for (const [name, value] of Object.entries(req.headers))
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+      const { user } = await payload.auth({ headers })
+      allowed =
+        isStaff(user) &&
+        !isPlatformAdmin(user) &&
+        (user.tenants ?? []).some((row) => {
+          const tenant = row.tenant && typeof row.tenant === 'object' ? row.tenant.id : row.tenant
+          return tenant !== undefined && tenant !== null && String(tenant) === municipality
+        })
+    } catch {
+      allowed = false
+    }
+    if (!allowed) {
+      const rest = cookie.replace(SESSION_COOKIE, '').replace(/^\s*;\s*/, '')
+      if (rest.trim()) req.headers.cookie = rest
+      else delete req.headers.cookie
+    }
+    next()
+  }
 
 const ALLOWED_HEADERS = [
   'Accept',

@@ -1,9 +1,10 @@
 /**
  * Auth hardening: account lockout and the login rate limit, the password policy (REST, GraphQL, the
  * portal's sign-up, password resets), the session cookie's attributes in production, CSRF (a cookie
- * from a foreign origin counts for nothing) and CORS (only the CMS, the portal and the municipalities'
- * own domains). One production server with COOKIE_SECURE unset (as in production) and a raised login
- * rate limit, so that the lockout — not the rate limit — is what the lockout checks see.
+ * from a foreign origin counts for nothing; a municipality's domain for its own staff only, and only the
+ * platform admin sets domains) and CORS (only the CMS, the portal and the municipalities' own domains).
+ * One production server with COOKIE_SECURE unset (as in production) and a raised login rate limit, so
+ * that the lockout — not the rate limit — is what the lockout checks see.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -471,6 +472,86 @@ describe('CSRF and CORS', () => {
       'same-origin fetch refused',
     )
     check((await whoAmI({ 'Sec-Fetch-Site': 'cross-site' })).body.user === null, 'cross-site fetch honoured')
+    expectNoNewFailures(before)
+  })
+
+  // Issue 21, finding 1: credentialed origins per actor, and who may add one.
+  it('a municipality’s domain vouches for its own staff’s cookie only — not the platform admin’s, other municipalities’ staff’s or people’s', async () => {
+    const before = failures.length
+    const cookieOf = (token: string) => `payload-token=${token}`
+    const novaEditor = await login(server, account('editor', 'nova-esperanca'))
+    const asker = (collection: 'users' | 'people', token: string, origin: string) =>
+      api(server)
+        .get(`/api/${collection}/me`)
+        .set({ Cookie: cookieOf(token), Origin: origin })
+    for (const [who, collection, token] of [
+      ['platform admin', 'users', tokens.platform],
+      ['Nova Esperança’s editor', 'users', novaEditor],
+      ['a citizen', 'people', tokens.citizen],
+    ] as const) {
+      const fromDomain = await asker(collection, token, `https://${DOMAIN}`)
+      check(
+        fromDomain.body.user === null,
+        `${who}'s cookie honoured from Villa's domain: ${JSON.stringify(fromDomain.body.user)}`,
+      )
+      // The positive control (the citizen's session may have ended in the tests above).
+      if (collection === 'users') {
+        const fromCms = await asker(collection, token, server.url)
+        check(Boolean(fromCms.body.user), `${who}'s cookie refused from the CMS's own origin`)
+      }
+      // GraphQL and writes likewise.
+      const graphql = await api(server)
+        .post('/api/graphql')
+        .set({ Cookie: cookieOf(token), Origin: `https://${DOMAIN}` })
+        .send({ query: '{ meUser { user { email } } }' })
+      check(!graphql.body.data?.meUser?.user, `${who}: GraphQL cookie honoured from Villa's domain`)
+    }
+    const write = await api(server)
+      .patch(`/api/municipalities/${villa}`)
+      .set({ Cookie: cookieOf(tokens.platform), Origin: `https://${DOMAIN}` })
+      .send({ name: 'Escrito desde el dominio' })
+    check([401, 403].includes(write.status), `the platform admin's cookie wrote from Villa's domain: ${write.status}`)
+    // Villa's own staff: still honoured from Villa's domain (the portal on it).
+    check((await whoAmI({ Origin: `https://${DOMAIN}` })).body.user?.email === me.email, "Villa's editor refused")
+    expectNoNewFailures(before)
+  })
+
+  it('only the platform admin adds or changes a municipality’s domains, and the change is audited', async () => {
+    const before = failures.length
+    const grab = await api(server)
+      .patch(`/api/municipalities/${villa}`)
+      .set(auth(tokens.villaAdmin))
+      .set('Accept-Language', 'en')
+      .send({ domains: [{ domain: DOMAIN }, { domain: 'attacker.example' }] })
+    check(grab.status === 403, `a municipal admin changed the domains: ${grab.status}`)
+    check(
+      /platform admin.*domains/.test(JSON.stringify(grab.body)),
+      `the refusal says why: ${JSON.stringify(grab.body)}`,
+    )
+    // Sending them back unchanged (as the admin's form does) is no change, and other fields still save.
+    const unchanged = (await api(server).get(`/api/municipalities/${villa}`).query({ depth: 0 })).body.domains
+    const echo = await api(server)
+      .patch(`/api/municipalities/${villa}`)
+      .set(auth(tokens.villaAdmin))
+      .send({ domains: unchanged.map((d: { domain: string }) => ({ domain: d.domain })) })
+    check(echo.status === 200, `the unchanged domains were refused: ${echo.status} ${JSON.stringify(echo.body)}`)
+    const after = await api(server).get(`/api/municipalities/${villa}`).query({ depth: 0 })
+    const listed = (after.body.domains as { domain: string }[]).map((d) => d.domain)
+    check(!listed.includes('attacker.example'), `attacker.example was added: ${listed.join(', ')}`)
+    const cors = await api(server).get('/api/pages').query({ limit: 1 }).set('Origin', 'https://attacker.example')
+    check(cors.headers['access-control-allow-origin'] === undefined, 'attacker.example got CORS')
+    // The platform admin's change (beforeAll) is in the audit log, with who made it.
+    const log = await api(server)
+      .get('/api/audit-log')
+      .query({ where: { collection: { equals: 'municipalities' }, documentId: { equals: String(villa) } }, limit: 50 })
+      .set(auth(tokens.platform))
+    const entry = (log.body.docs as { changedFields?: string[]; actorEmail?: string }[]).find((e) =>
+      (e.changedFields ?? []).includes('domains'),
+    )
+    check(
+      entry?.actorEmail === account('platform-admin', null).email,
+      `no audit entry of the domain change: ${JSON.stringify(entry)}`,
+    )
     expectNoNewFailures(before)
   })
 
