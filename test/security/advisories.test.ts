@@ -1055,6 +1055,55 @@ describe('capability-based anonymous access', () => {
   })
 })
 
+describe('credentialed origins per actor', () => {
+  // Issue 21, finding 1: a municipality's domain serves its portal; a session cookie sent with that Origin
+  // counts only for that municipality's own staff — not for the platform admin, other municipalities' staff
+  // or people. Generated: every demo account × every municipality's domain, over REST and GraphQL.
+  it('a municipality’s domain vouches for its own staff’s session only, for every actor and every domain', async () => {
+    const before = failures.length
+    const domains = (await adminFind('municipalities')).flatMap((m) =>
+      ((m.domains as { domain: string }[] | undefined) ?? []).map((d) => ({
+        slug: m.slug as string,
+        domain: d.domain,
+      })),
+    )
+    check(domains.length >= 2, `municipal domains to probe: ${JSON.stringify(domains)}`)
+    const actors = demoAccounts()
+    for (const actor of actors) {
+      const token = tokenOf(actor.role, actor.municipality)
+      const me = `/api/${actor.collection}/me`
+      const query = actor.collection === 'users' ? '{ meUser { user { email } } }' : '{ mePerson { user { email } } }'
+      const meOf = (body: { data?: Record<string, { user?: unknown } | null> }) =>
+        body.data?.[actor.collection === 'users' ? 'meUser' : 'mePerson']?.user
+      // The positive control: the session is valid from the CMS's own origin.
+      const own = await api(server)
+        .get(me)
+        .set({ Cookie: `payload-token=${token}`, Origin: server.url })
+      check(Boolean(own.body.user), `${actor.role}@${actor.municipality}: session refused from the CMS's own origin`)
+      for (const { slug, domain } of domains) {
+        const ownStaff = actor.collection === 'users' && actor.role !== 'platform-admin' && actor.municipality === slug
+        const origin = `https://${domain}`
+        const rest = await api(server)
+          .get(me)
+          .set({ Cookie: `payload-token=${token}`, Origin: origin })
+        check(
+          Boolean(rest.body.user) === ownStaff,
+          `${actor.role}@${actor.municipality} from ${domain}: REST session ${rest.body.user ? 'honoured' : 'dropped'}`,
+        )
+        const graphql = await api(server)
+          .post('/api/graphql')
+          .set({ Cookie: `payload-token=${token}`, Origin: origin })
+          .send({ query })
+        check(
+          Boolean(meOf(graphql.body)) === ownStaff,
+          `${actor.role}@${actor.municipality} from ${domain}: GraphQL session ${meOf(graphql.body) ? 'honoured' : 'dropped'}`,
+        )
+      }
+    }
+    expectNoNewFailures(before)
+  })
+})
+
 describe('the jobs queue', () => {
   it('is closed to anonymous, people and municipal staff (REST and GraphQL), open to the platform admin', async () => {
     const before = failures.length
