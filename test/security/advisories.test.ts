@@ -185,7 +185,7 @@ beforeAll(async () => {
   registry = collectionRegistry()
   config = describeConfig()
   schema = buildSchema(fs.readFileSync(path.join(ROOT, 'schema.graphql'), 'utf8'))
-  server = await startServer({ env: { LOGIN_RATE_LIMIT: '1000', RESET_RATE_LIMIT: '100' } })
+  server = await startServer({ env: { LOGIN_RATE_LIMIT: '1000', RESET_RATE_LIMIT: '100', SIGNUP_RATE_LIMIT: '1000' } })
   villa = await municipalityId(server, 'villa-esperanza')
   nova = await municipalityId(server, 'nova-esperanca')
   for (const who of demoAccounts()) tokens[`${who.role}@${who.municipality ?? ''}`] = await login(server, who)
@@ -1051,6 +1051,105 @@ describe('capability-based anonymous access', () => {
       }
     }
     check((await stateOf()) === stateBefore, 'a request changed under anonymous calls without its token')
+    expectNoNewFailures(before)
+  })
+})
+
+describe('account enumeration on sign-up', () => {
+  // Issue 21, finding 4: sign-up answers the same for an address that has an account and one that has none,
+  // over REST and GraphQL, for every people account of the demo — and the existing account is unchanged.
+  it('answers the same for existing and new addresses (REST and GraphQL), changing no account', async () => {
+    const before = failures.length
+    const people = demoAccounts().filter((a) => a.collection === 'people')
+    check(people.length >= 2, `people accounts to probe: ${people.length}`)
+    const password = 'Clave-de-prueba-2026!'
+    const mutation = 'mutation($data: mutationPersonInput!) { createPerson(data: $data) { id email } }'
+    const shape = (body: unknown, address: string) => JSON.stringify(body).replaceAll(address, '@')
+    for (const [i, person] of people.entries()) {
+      const fresh = `nueva.direccion.${i}.${Date.now()}@example.org`
+      const stored = async () =>
+        JSON.stringify((await adminFind('people', { email: { equals: person.email } }, 1))[0] ?? null)
+      const accountBefore = await stored()
+      for (const [api_, send] of [
+        [
+          'REST',
+          (email: string) =>
+            api(server).post('/api/people').set('Accept-Language', 'en').send({ email, password, name: 'X' }),
+        ],
+        [
+          'GraphQL',
+          (email: string) =>
+            api(server)
+              .post('/api/graphql')
+              .set('Accept-Language', 'en')
+              .send({ query: mutation, variables: { data: { email, password, name: 'X' } } }),
+        ],
+      ] as const) {
+        const existing = await send(person.email)
+        const unknown = await send(api_ === 'REST' ? fresh : fresh.replace('@', '.gql@'))
+        check(
+          existing.status === unknown.status &&
+            shape(existing.body, person.email) ===
+              shape(unknown.body, api_ === 'REST' ? fresh : fresh.replace('@', '.gql@')),
+          `${api_} sign-up tells ${person.email} apart: ${existing.status} ${JSON.stringify(existing.body)} vs ${unknown.status} ${JSON.stringify(unknown.body)}`,
+        )
+      }
+      check((await stored()) === accountBefore, `sign-up with ${person.email} changed the account`)
+    }
+    expectNoNewFailures(before)
+  })
+})
+
+describe('sealed-bid timing', () => {
+  // Issue 21, finding 5: before the opening, nothing about the bids but the documented public count may be
+  // inferable: a bid moves neither the tender's public updatedAt (REST, GraphQL) nor the audit log.
+  it('a bid and its withdrawal move no public timestamp and leave no audit entry before the opening', async () => {
+    const before = failures.length
+    const supplier = await login(server, account('supplier', null))
+    const open = (await adminFind('tenders', { tenant: { equals: villa }, status: { equals: 'published' } })).filter(
+      (t) => Date.parse(String(t.submissionDeadline)) > Date.now(),
+    )
+    check(open.length > 0, 'no published tender open for bids in the seed')
+    const since = new Date(Date.now() - 1000).toISOString()
+    const SUBMIT = `mutation($t: String!) { submitBid(municipality: "villa-esperanza", tender: $t, amount: 1234) { bidId } }`
+    let bidOn: Doc | undefined
+    let bidId: string | undefined
+    for (const tender of open) {
+      const res = await gql(server, SUBMIT, { t: tender.reference }, supplier)
+      if (res.data?.submitBid?.bidId) {
+        bidOn = tender
+        bidId = String(res.data.submitBid.bidId)
+        break
+      }
+    }
+    check(Boolean(bidOn), 'the demo supplier could bid on none of the open tenders')
+    if (bidOn && bidId) {
+      const publicOf = async () => (await api(server).get(`/api/tenders/${bidOn!.id}`).query({ depth: 0 })).body
+      const graphOf = async () =>
+        (await gql(server, `{ Tender(id: ${JSON.stringify(bidOn!.id)}) { updatedAt } }`)).data?.Tender?.updatedAt
+      check((await publicOf()).updatedAt === bidOn.updatedAt, 'a bid moved the tender’s public updatedAt (REST)')
+      check((await graphOf()) === bidOn.updatedAt, 'a bid moved the tender’s public updatedAt (GraphQL)')
+      const withdrawn = await gql(
+        server,
+        `mutation($t: String!) { withdrawBid(municipality: "villa-esperanza", tender: $t) { status } }`,
+        { t: bidOn.reference },
+        supplier,
+      )
+      check(!withdrawn.errors?.length, `withdrawing the bid: ${JSON.stringify(withdrawn.errors)}`)
+      check((await publicOf()).updatedAt === bidOn.updatedAt, 'a withdrawal moved the tender’s public updatedAt')
+      const log = await api(server)
+        .get('/api/audit-log')
+        .query({ where: { createdAt: { greater_than_equal: since } }, limit: 500, depth: 0 })
+        .set(auth(tokens.platform))
+      const telling = ((log.body.docs ?? []) as Doc[]).filter(
+        (e) =>
+          (e.collection === 'bids' && String(e.documentId) === bidId) ||
+          (e.collection === 'tenders' &&
+            String(e.documentId) === String(bidOn!.id) &&
+            ((e.changedFields as string[] | undefined) ?? []).includes('bidCount')),
+      )
+      check(telling.length === 0, `the audit log tells of the sealed bid: ${JSON.stringify(telling)}`)
+    }
     expectNoNewFailures(before)
   })
 })
