@@ -32,7 +32,7 @@ describe('module boundaries (no-restricted-imports)', () => {
     ])
   })
 
-  it("refuses the SDK's internals: only its public entries (sdk/index; sdk/testing/index in tests)", async () => {
+  it("refuses the SDK's internals: only its public entries (sdk/index, sdk/admin; sdk/testing/index in tests)", async () => {
     const internal = "import { defineWorkflow } from '../sdk/workflow'\n\nexport const y = defineWorkflow\n"
     expect(await lint(internal, 'src/plugins/muniservi/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
     const server = "import { startServer } from '../../sdk/testing/server'\n\nexport const y = startServer\n"
@@ -56,6 +56,9 @@ describe('module boundaries (no-restricted-imports)', () => {
     expect(await lint(code, 'src/plugins/muniservi/__fixture__.ts')).toEqual([])
     const nested = "import { defineModule } from '../../sdk/index'\n\nexport const y = defineModule\n"
     expect(await lint(nested, 'src/plugins/muniservi/lib/__fixture__.ts')).toEqual([])
+    // The admin components' helpers.
+    const admin = "import { excerpt } from '../../sdk/admin'\n\nexport const y = excerpt\n"
+    expect(await lint(admin, 'src/plugins/muniservi/admin/__fixture__.ts')).toEqual([])
   })
 })
 

@@ -4,7 +4,7 @@
  * - every collection it adds is tenant-scoped (declared in its manifest, so the multi-tenant plugin
  *   scopes it; on a running server a document of one municipality is invisible to another's staff);
  * - every label shown to people exists in es, pt, en and fr;
- * - it imports only the SDK, `payload` and libraries — never another module, never core internals;
+ * - it imports only the SDK (sdk/index, sdk/admin), `payload` and libraries — never another module, never core internals;
  * - switched off for a municipality, it is denied there through REST and GraphQL (reads return nothing,
  *   writes and its own operations answer 403, its endpoints refuse);
  * - workflow fields (state, history) cannot be set directly, in every collection with a workflow (each
@@ -181,12 +181,13 @@ const importFindings = (dir: string): Finding[] => {
       if (!spec.startsWith('.')) continue // payload and libraries
       const target = stripExtension(path.resolve(path.dirname(file), spec))
       if (inside(target, dir)) continue
-      const sdkPublic = [path.join(SDK_DIR, 'index'), SDK_DIR]
+      // sdk/admin: the helpers of a module's admin (client) components.
+      const sdkPublic = [path.join(SDK_DIR, 'index'), SDK_DIR, path.join(SDK_DIR, 'admin')]
       const sdkTesting = [path.join(SDK_DIR, 'testing', 'index'), path.join(SDK_DIR, 'testing')]
       if (sdkPublic.includes(target) || (isTest && sdkTesting.includes(target))) continue
       out.push({
         check: 'imports',
-        problem: `${where}: a module imports only the SDK's public entry (sdk/index${isTest ? ', sdk/testing' : ''}), payload and libraries`,
+        problem: `${where}: a module imports only the SDK's public entries (sdk/index, sdk/admin${isTest ? ', sdk/testing' : ''}), payload and libraries`,
       })
     }
   }
