@@ -4,6 +4,7 @@
  * Payload's date picker uses it), and the municipality's when they differ — "Hora de America/Montevideo
  * (GMT-3)". A deadline read without its time zone is a deadline misread.
  */
+import { useTenantSelection } from '@payloadcms/plugin-multi-tenant/client'
 import { useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
@@ -50,11 +51,11 @@ const zoneOf = (id: string) => {
     )
   return zones.get(id)!
 }
-const cookieTenant = () => /(?:^|;\s*)payload-tenant=([^;]+)/.exec(document.cookie)?.[1]
 
 export const TimeZoneNote: React.FC = () => {
   const lang = useAdminLanguage()
   const tenant = useFormFields(([fields]) => fields.tenant?.value) as unknown
+  const { selectedTenantID } = useTenantSelection()
   const [browser, setBrowser] = useState<string>()
   const [municipal, setMunicipal] = useState<string | null>(null)
   useEffect(() => {
@@ -64,14 +65,16 @@ export const TimeZoneNote: React.FC = () => {
         ? String((tenant as { id: unknown }).id)
         : tenant
           ? String(tenant)
-          : cookieTenant()
+          : selectedTenantID
+            ? String(selectedTenantID)
+            : undefined
     if (!id) return
     let alive = true
-    void zoneOf(decodeURIComponent(id)).then((zone) => alive && setMunicipal(zone))
+    void zoneOf(id).then((zone) => alive && setMunicipal(zone))
     return () => {
       alive = false
     }
-  }, [tenant])
+  }, [tenant, selectedTenantID])
   if (!browser) return null
   const differs = municipal && offsetOf(municipal) !== offsetOf(browser)
   return (

@@ -1,5 +1,6 @@
 /** Tenders: the terms, the deadlines, the amendments, the opening record and the award. */
 import type { CollectionConfig, Field, PayloadRequest, Validate } from 'payload'
+import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
 
 import { l, moduleText } from '../../sdk/index'
 import { tenderAccess } from '../access/index'
@@ -14,20 +15,23 @@ const readOnly = { readOnly: true }
 const TENDER_STEPS = '/src/plugins/municompra/admin/TenderSteps#TenderSteps'
 const STEP_OPTIONS = { methods: METHODS, categories: CATEGORIES }
 
+/** The municipality the admin user works in (the multi-tenant plugin's tenant selector). */
+const selectedTenant = (req: PayloadRequest) =>
+  req.headers ? (getTenantFromCookie(req.headers, req.payload.db.defaultIDType) ?? undefined) : undefined
+
 /**
  * A new tender's reference, suggested in the form: LIC-{year}-{number}, the number after the highest of
  * the year among the tenders the user reads in the municipality they work in (the admin's tenant cookie).
  * The officer may change it; the uniqueness check (409) catches two officers taking the same one.
  */
 const suggestReference = async ({ req }: { req: PayloadRequest }): Promise<string | undefined> => {
-  const cookie = req.headers?.get?.('cookie') ?? ''
-  const tenant = /(?:^|;\s*)payload-tenant=([^;]+)/.exec(cookie)?.[1]
-  if (!tenant || !req.user) return undefined
+  const tenant = selectedTenant(req)
+  if (tenant === undefined || !req.user) return undefined
   const prefix = `LIC-${new Date().getFullYear()}-`
   const { docs } = await req.payload
     .find({
       collection: 'tenders' as never,
-      where: { and: [{ tenant: { equals: decodeURIComponent(tenant) } }, { reference: { like: prefix } }] },
+      where: { and: [{ tenant: { equals: tenant } }, { reference: { like: prefix } }] },
       sort: '-reference',
       limit: 1,
       depth: 0,
@@ -45,12 +49,12 @@ const suggestReference = async ({ req }: { req: PayloadRequest }): Promise<strin
 
 /** A new tender's currency, in the form: the municipality's (the server sets it too when none is given). */
 const municipalCurrency = async ({ req }: { req: PayloadRequest }): Promise<string | undefined> => {
-  const tenant = /(?:^|;\s*)payload-tenant=([^;]+)/.exec(req.headers?.get?.('cookie') ?? '')?.[1]
-  if (!tenant || !req.user) return undefined
+  const tenant = selectedTenant(req)
+  if (tenant === undefined || !req.user) return undefined
   const municipality = await req.payload
     .findByID({
       collection: 'municipalities',
-      id: decodeURIComponent(tenant),
+      id: tenant,
       depth: 0,
       overrideAccess: false,
       user: req.user,

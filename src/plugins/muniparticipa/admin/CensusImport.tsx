@@ -5,6 +5,7 @@
  * server refuses a file with any wrong line and writes the new lines in one transaction
  * (endpoints/census.ts). Shown to the municipality's administration, the only role that imports.
  */
+import { useTenantSelection } from '@payloadcms/plugin-multi-tenant/client'
 import { useAuth } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
@@ -75,10 +76,6 @@ type User = { roles?: string[] | null; tenants?: { tenant?: ID | { id: ID } | nu
 
 const fill = (s: string, vars: Record<string, number>) =>
   s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''))
-const cookieTenant = () => {
-  const value = /(?:^|;\s*)payload-tenant=([^;]+)/.exec(document.cookie)?.[1]
-  return value ? decodeURIComponent(value) : undefined
-}
 const mayImport = (user: User | null | undefined, tenant: string) =>
   Boolean(
     user?.roles?.includes('platform-admin') ||
@@ -115,7 +112,11 @@ export const CensusImport: React.FC = () => {
   const { user } = useAuth()
   const lang = useAdminLanguage()
   const t = (key: string) => T[key][lang]
-  const [tenant, setTenant] = useState<string>()
+  const { selectedTenantID } = useTenantSelection()
+  const tenant =
+    selectedTenantID === undefined || selectedTenantID === null || selectedTenantID === ''
+      ? undefined
+      : String(selectedTenantID)
   const [slug, setSlug] = useState<string>()
   const [file, setFile] = useState<File | null>(null)
   const [phase, setPhase] = useState<'idle' | 'reviewing' | 'reviewed' | 'importing' | 'done' | 'failed'>('idle')
@@ -125,14 +126,13 @@ export const CensusImport: React.FC = () => {
   const [lines, setLines] = useState<LineError[]>([])
 
   useEffect(() => {
-    const id = cookieTenant()
-    setTenant(id)
-    if (!id) return
-    void fetch(`/api/municipalities/${encodeURIComponent(id)}?depth=0`, { credentials: 'include' })
+    setSlug(undefined)
+    if (!tenant) return
+    void fetch(`/api/municipalities/${encodeURIComponent(tenant)}?depth=0`, { credentials: 'include' })
       .then(async (res) => (res.ok ? ((await res.json()) as { slug?: string }).slug : undefined))
       .then(setSlug)
       .catch(() => undefined)
-  }, [])
+  }, [tenant])
 
   if (tenant && !mayImport(user as User, tenant)) return null
   const run = async (dryRun: boolean) => {
