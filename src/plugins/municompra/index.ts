@@ -16,6 +16,7 @@ import { ocdsEndpoints } from './endpoints/ocds'
 import { muniCompraMutations, muniCompraQueries } from './graphql/index'
 import { MODULE, translations } from './i18n/index'
 import { closeTask, openTask } from './jobs/index'
+import { recoverBidCounts } from './lib/bids'
 import { ocidPrefix } from './lib/ocds'
 import { seedMuniCompra } from './seed/index'
 import { dashboard } from './dashboard'
@@ -58,4 +59,5 @@ export const muniCompra = defineModule({
   translations,
   dashboard,
   seed: seedMuniCompra,
+  recover: recoverBidCounts,
 })
