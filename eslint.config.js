@@ -72,6 +72,25 @@ export default tseslint.config(
       },
     }
   }),
+  // The SDK is the bottom layer: the app and the modules are built on it, it is built on payload and
+  // libraries only. A relative import of an SDK file stays inside src/plugins/sdk.
+  ...[1, 2, 3].map((depth) => ({
+    files: [`src/plugins/sdk/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [`${'../'.repeat(depth)}*`],
+              message:
+                'The SDK is the bottom layer: it imports payload and libraries only — never the app (src/) or a module.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
   // No import cycles anywhere in our code (core, modules, SDK, scripts, tests): a cycle makes load
   // order decide what a module sees at import time. `import type` is not a cycle (erased at build).
   {

@@ -17,7 +17,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { isPlatformAdmin } from './access/roles'
 import { resolveDatabase } from './db'
-import { uploadMaxBytes } from './hooks/uploadGuard'
+import { uploadMaxBytes } from './plugins/sdk/uploads'
 import { startUploadSweeper } from './hooks/uploadSweep'
 import { languageFromHeader, message } from './i18n'
 import { createAuthGuards, graphqlGuard } from './lib/authGuards'

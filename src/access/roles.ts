@@ -1,15 +1,25 @@
 /**
- * Roles and the predicates built on them. Staff users (the `users` auth collection) hold
- * `platform-admin` globally, or roles per municipality in their `tenants` rows.
- * Citizens and suppliers (`people`) hold no staff role at all.
+ * The platform's roles with their labels: the core's and those the installed modules contribute. The
+ * predicates built on roles are the SDK's (src/plugins/sdk/roles.ts), re-exported here for the core.
  */
-import type { Access, PayloadRequest, Where } from 'payload'
-
 import { l, type Localized } from '../i18n/index'
 import { moduleRoles } from '../plugins/sdk/registry'
+import { MUNICIPAL_ADMIN, PLATFORM_ADMIN } from '../plugins/sdk/roles'
 
-export const PLATFORM_ADMIN = 'platform-admin'
-export const MUNICIPAL_ADMIN = 'municipal-admin'
+export {
+  anyone,
+  hasRoleIn,
+  idOf,
+  inTenantsWithRole,
+  isPlatformAdmin,
+  isStaff,
+  MUNICIPAL_ADMIN,
+  PLATFORM_ADMIN,
+  platformAdminOnly,
+  tenantsWithRole,
+  type StaffUser,
+} from '../plugins/sdk/roles'
+
 export const EDITOR = 'editor'
 
 export const PLATFORM_ROLES: { value: string; label: Localized }[] = [
@@ -45,52 +55,3 @@ export const tenantRoleOptions = (): { value: string; label: Localized }[] => [
 
 /** Roles that may edit MuniPortal content of a municipality. */
 export const CONTENT_ROLES = [MUNICIPAL_ADMIN, EDITOR]
-
-type ID = number | string
-type TenantRow = { tenant?: ID | { id: ID } | null; roles?: string[] | null }
-export type StaffUser = {
-  id: ID
-  collection: 'users'
-  roles?: string[] | null
-  tenants?: TenantRow[] | null
-}
-
-type AnyUser = PayloadRequest['user']
-
-export const isStaff = (user: AnyUser | null | undefined): user is AnyUser & StaffUser =>
-  Boolean(user && user.collection === 'users')
-
-export const isPlatformAdmin = (user: AnyUser | null | undefined): boolean =>
-  isStaff(user) && Array.isArray(user.roles) && user.roles.includes(PLATFORM_ADMIN)
-
-export const idOf = (value: ID | { id: ID } | null | undefined): ID | undefined =>
-  value && typeof value === 'object' ? value.id : (value ?? undefined)
-
-/** Municipality ids where the user holds any of `roles`. */
-export const tenantsWithRole = (user: AnyUser | null | undefined, roles: string[]): ID[] => {
-  if (!isStaff(user)) return []
-  return (user.tenants ?? [])
-    .filter((row) => (row.roles ?? []).some((r) => roles.includes(r)))
-    .map((row) => idOf(row.tenant))
-    .filter((id): id is ID => id !== undefined)
-}
-
-export const hasRoleIn = (user: AnyUser | null | undefined, tenant: ID | undefined, roles: string[]): boolean =>
-  tenant !== undefined && tenantsWithRole(user, roles).some((id) => String(id) === String(tenant))
-
-export const platformAdminOnly: Access = ({ req }) => isPlatformAdmin(req.user)
-
-export const anyone: Access = () => true
-
-/**
- * Where-constraint limiting to documents of municipalities where the user holds one of `roles`.
- * `false` when there are none.
- */
-export const inTenantsWithRole = (
-  user: AnyUser | null | undefined,
-  roles: string[],
-  field = 'tenant',
-): Where | false => {
-  const ids = tenantsWithRole(user, roles)
-  return ids.length ? { [field]: { in: ids } } : false
-}

@@ -3,8 +3,9 @@ import { APIError } from 'payload'
 
 import { isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from '../access/roles'
 import { l, tr } from '../i18n/index'
+import { AUDIT_LOG } from '../plugins/sdk/audit'
 
-export const AUDIT_LOG = 'audit-log'
+export { AUDIT_LOG }
 
 const refuse = () => false
 

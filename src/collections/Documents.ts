@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { tenantContentAccess, requireContentRole } from '../access/content'
-import { DOCUMENT_TYPES, uploadDir, uploadGuard } from '../hooks/uploadGuard'
+import { DOCUMENT_TYPES, uploadDir, uploadGuard } from '../plugins/sdk/uploads'
 import { l } from '../i18n/index'
 
 export const DOCUMENT_KINDS = [

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { tenantContentAccess, requireContentRole } from '../access/content'
-import { IMAGE_TYPES, uploadDir, uploadGuard } from '../hooks/uploadGuard'
+import { IMAGE_TYPES, uploadDir, uploadGuard } from '../plugins/sdk/uploads'
 import { l } from '../i18n/index'
 
 /** Images of a municipality's portal, resized by sharp into the sizes the portal uses. */

@@ -1,18 +1,27 @@
 /**
  * e-Muni's own strings, in the four platform languages. Labels shown in the admin use `l()`;
  * API error messages use `tr(req, key)` so they follow the request's language (Payload picks it
- * from the user's admin preference, the `Accept-Language` header or the `?locale=`).
+ * from the user's admin preference, the `Accept-Language` header or the `?locale=`). The language
+ * primitives are the SDK's (the bottom layer); the SDK's own messages are part of this dictionary.
  */
 import type { PayloadRequest } from 'payload'
 
-export const LANGUAGES = ['es', 'pt', 'en', 'fr'] as const
-export type Language = (typeof LANGUAGES)[number]
-export type Localized = Record<Language, string>
+import {
+  fill,
+  isLanguage,
+  l,
+  languageFromHeader,
+  LANGUAGES,
+  requestLanguage,
+  type Language,
+  type Localized,
+} from '../plugins/sdk/language'
+import { sdkMessages } from '../plugins/sdk/messages'
 
-/** A label in the four languages, in the order es, pt, en, fr. */
-export const l = (es: string, pt: string, en: string, fr: string): Localized => ({ es, pt, en, fr })
+export { isLanguage, l, languageFromHeader, LANGUAGES, requestLanguage, type Language, type Localized }
 
 const messages = {
+  ...sdkMessages,
   onlyPlatformAdminRoles: l(
     'Solo un administrador de la plataforma puede cambiar los roles de plataforma.',
     'Somente um administrador da plataforma pode alterar os papéis de plataforma.',
@@ -49,13 +58,6 @@ const messages = {
     'Only a platform administrator can mark an account as verified.',
     'Seul un administrateur de la plateforme peut marquer un compte comme vérifié.',
   ),
-  fileTypeNotAllowed: l(
-    'El contenido del archivo no es de un tipo permitido ({{detected}}). Tipos permitidos: {{allowed}}.',
-    'O conteúdo do arquivo não é de um tipo permitido ({{detected}}). Tipos permitidos: {{allowed}}.',
-    "The file's content is not an allowed type ({{detected}}). Allowed types: {{allowed}}.",
-    "Le contenu du fichier n'est pas d'un type autorisé ({{detected}}). Types autorisés : {{allowed}}.",
-  ),
-  fileUnknownType: l('tipo no reconocido', 'tipo não reconhecido', 'unrecognised type', 'type non reconnu'),
   invalidSlug: l(
     'Use solo minúsculas, números y guiones (por ejemplo «mi-pagina»).',
     'Use apenas minúsculas, números e hífens (por exemplo «minha-pagina»).',
@@ -116,7 +118,6 @@ const messages = {
     'Unknown module "{{value}}". Installed modules: {{installed}}.',
     'Module inconnu « {{value}} ». Modules installés : {{installed}}.',
   ),
-  none: l('ninguno', 'nenhum', 'none', 'aucun'),
   endBeforeStart: l(
     'La fecha de fin debe ser posterior a la de inicio.',
     'A data de término deve ser posterior à de início.',
@@ -165,37 +166,6 @@ const messages = {
     'The file is larger than the {{mb}} MB limit.',
     'Le fichier dépasse la taille maximale de {{mb}} Mo.',
   ),
-  imageTooManyPixels: l(
-    'La imagen es demasiado grande: el máximo es de {{megapixels}} megapíxeles.',
-    'A imagem é grande demais: o máximo é de {{megapixels}} megapixels.',
-    'The image is too large: the limit is {{megapixels}} megapixels.',
-    "L'image est trop grande : la limite est de {{megapixels}} mégapixels.",
-  ),
-  fileEmpty: l('El archivo está vacío.', 'O arquivo está vazio.', 'The file is empty.', 'Le fichier est vide.'),
-  fileDamaged: l(
-    'El archivo está dañado o no es un archivo {{type}} válido.',
-    'O arquivo está danificado ou não é um arquivo {{type}} válido.',
-    'The file is damaged or is not a valid {{type}} file.',
-    "Le fichier est endommagé ou n'est pas un fichier {{type}} valide.",
-  ),
-  fileTrailingData: l(
-    'El archivo tiene datos después del final de su contenido {{type}}: no se aceptan archivos con contenido oculto.',
-    'O arquivo tem dados depois do fim do seu conteúdo {{type}}: não são aceitos arquivos com conteúdo oculto.',
-    'The file has data after the end of its {{type}} content: files with hidden content are not accepted.',
-    'Le fichier contient des données après la fin de son contenu {{type}} : les fichiers au contenu caché ne sont pas acceptés.',
-  ),
-  pdfActiveContent: l(
-    'El PDF contiene JavaScript o acciones que abren programas; no se aceptan.',
-    'O PDF contém JavaScript ou ações que abrem programas; não são aceitos.',
-    'The PDF contains JavaScript or actions that launch programs; these are not accepted.',
-    'Le PDF contient du JavaScript ou des actions qui lancent des programmes ; ils ne sont pas acceptés.',
-  ),
-  archiveTooLarge: l(
-    'El documento ocupa más de {{mb}} MB al descomprimirse; no se acepta.',
-    'O documento ocupa mais de {{mb}} MB ao ser descompactado; não é aceito.',
-    'The document expands to more than {{mb}} MB when opened; it is not accepted.',
-    'Le document dépasse {{mb}} Mo une fois décompressé ; il n’est pas accepté.',
-  ),
   malformedUpload: l(
     'No se pudo leer el envío del archivo: la solicitud está mal formada (por ejemplo, un nombre de archivo con caracteres de control).',
     'Não foi possível ler o envio do arquivo: a requisição está malformada (por exemplo, um nome de arquivo com caracteres de controle).',
@@ -207,54 +177,6 @@ const messages = {
     'O registro de auditoria não pode ser alterado nem excluído.',
     'The audit log cannot be changed or deleted.',
     "Le journal d'audit ne peut être ni modifié ni supprimé.",
-  ),
-  moduleOff: l(
-    'El módulo «{{module}}» no está habilitado para «{{municipality}}».',
-    'O módulo «{{module}}» não está habilitado para «{{municipality}}».',
-    'Module «{{module}}» is not enabled for «{{municipality}}».',
-    "Le module « {{module}} » n'est pas activé pour « {{municipality}} ».",
-  ),
-  transitionNotAllowed: l(
-    'No se permite pasar de «{{from}}» a «{{to}}». Desde «{{from}}» se puede pasar a: {{allowed}}.',
-    'Não é permitido passar de «{{from}}» para «{{to}}». A partir de «{{from}}» é possível passar para: {{allowed}}.',
-    'Moving from «{{from}}» to «{{to}}» is not allowed. From «{{from}}» it can move to: {{allowed}}.',
-    "Le passage de « {{from}} » à « {{to}} » n'est pas permis. Depuis « {{from}} », il peut passer à : {{allowed}}.",
-  ),
-  transitionRole: l(
-    'Su rol no permite pasar de «{{from}}» a «{{to}}».',
-    'O seu papel não permite passar de «{{from}}» para «{{to}}».',
-    'Your role cannot move this from «{{from}}» to «{{to}}».',
-    'Votre rôle ne permet pas de passer de « {{from}} » à « {{to}} ».',
-  ),
-  transitionRequires: l(
-    'Para pasar a «{{to}}» complete: {{fields}}.',
-    'Para passar para «{{to}}» preencha: {{fields}}.',
-    'To move to «{{to}}», fill in: {{fields}}.',
-    'Pour passer à « {{to}} », renseignez : {{fields}}.',
-  ),
-  stateChangedMeanwhile: l(
-    'El documento pasó a «{{current}}» mientras tanto: recargue y vuelva a intentarlo.',
-    'O documento passou para «{{current}}» nesse meio-tempo: recarregue e tente de novo.',
-    'The document moved to «{{current}}» meanwhile: reload and try again.',
-    'Le document est passé à « {{current}} » entre-temps : rechargez et réessayez.',
-  ),
-  initialState: l(
-    'Un documento nuevo empieza en «{{initial}}».',
-    'Um documento novo começa em «{{initial}}».',
-    'A new document starts in «{{initial}}».',
-    'Un nouveau document commence à « {{initial}} ».',
-  ),
-  historyReadOnly: l(
-    'El historial lo escribe el flujo de trabajo; no se puede modificar.',
-    'O histórico é escrito pelo fluxo de trabalho; não pode ser alterado.',
-    'The history is written by the workflow and cannot be changed.',
-    "L'historique est écrit par le flux de travail et ne peut pas être modifié.",
-  ),
-  unknownMunicipality: l(
-    'No existe el municipio «{{value}}».',
-    'O município «{{value}}» não existe.',
-    'There is no municipality «{{value}}».',
-    "La municipalité « {{value}} » n'existe pas.",
   ),
   addressTooLong: l(
     'La dirección es demasiado larga ({{length}} bytes; como máximo {{max}}).',
@@ -554,35 +476,8 @@ const messages = {
 
 export type MessageKey = keyof typeof messages
 
-export const isLanguage = (value: unknown): value is Language =>
-  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
-
-/** Picks the best language from an Accept-Language header; Spanish when none matches. */
-export const languageFromHeader = (header: string | undefined | null): Language => {
-  if (!header) return 'es'
-  const ranked = header
-    .split(',')
-    .map((part) => {
-      const [tag, ...params] = part.trim().split(';')
-      const q = params.find((p) => p.trim().startsWith('q='))
-      return { lang: tag.trim().slice(0, 2).toLowerCase(), q: q ? Number(q.split('=')[1]) : 1 }
-    })
-    .sort((a, b) => b.q - a.q)
-  return (ranked.find((r) => isLanguage(r.lang))?.lang as Language | undefined) ?? 'es'
-}
-
 export const message = (lang: Language, key: MessageKey, vars: Record<string, string | number> = {}): string =>
-  Object.entries(vars).reduce(
-    (text, [name, value]) => text.replaceAll(`{{${name}}}`, String(value)),
-    messages[key][lang],
-  )
-
-/** The request's language: Payload's resolved admin language, else the Accept-Language header. */
-export const requestLanguage = (req: Pick<PayloadRequest, 'i18n' | 'headers'> | undefined): Language => {
-  const fromPayload = req?.i18n?.language
-  if (isLanguage(fromPayload)) return fromPayload
-  return languageFromHeader(req?.headers?.get?.('accept-language'))
-}
+  fill(messages[key][lang], vars)
 
 export const tr = (
   req: Pick<PayloadRequest, 'i18n' | 'headers'> | undefined,

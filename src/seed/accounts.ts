@@ -3,13 +3,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export type DemoAccount = {
-  email: string
-  password: string
-  collection: 'users' | 'people'
-  role: string
-  municipality: string | null
-}
+import type { DemoAccount } from '../plugins/sdk/testing/accounts'
+
+export type { DemoAccount }
 
 const FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/demo-accounts.json')
 

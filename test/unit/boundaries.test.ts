@@ -1,6 +1,7 @@
 /**
  * The module boundaries CI enforces through `npm run lint`: a module imports only ../sdk, payload and
- * libraries (no-restricted-imports), and no file takes part in an import cycle (import-x/no-cycle).
+ * libraries; the SDK imports only payload and libraries, never the app or a module (no-restricted-imports);
+ * and no file takes part in an import cycle (import-x/no-cycle).
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -59,6 +60,42 @@ describe('module boundaries (no-restricted-imports)', () => {
     // The admin components' helpers.
     const admin = "import { excerpt } from '../../sdk/admin'\n\nexport const y = excerpt\n"
     expect(await lint(admin, 'src/plugins/muniservi/admin/__fixture__.ts')).toEqual([])
+  })
+})
+
+const SDK_RULE = /^no-restricted-imports: .*The SDK is the bottom layer/
+
+describe('the SDK is the bottom layer (no-restricted-imports)', () => {
+  it('refuses an SDK file importing the app or a module, at any depth', async () => {
+    const core = "import { tr } from '../../i18n/index'\n\nexport const y = tr\n"
+    expect(await lint(core, 'src/plugins/sdk/__fixture__.ts')).toEqual([expect.stringMatching(SDK_RULE)])
+    const module = "import { muniServi } from '../muniservi/index'\n\nexport const y = muniServi\n"
+    expect(await lint(module, 'src/plugins/sdk/__fixture__.ts')).toEqual([expect.stringMatching(SDK_RULE)])
+    const seed = "import { demoAccounts } from '../../../seed/accounts'\n\nexport const y = demoAccounts\n"
+    expect(await lint(seed, 'src/plugins/sdk/testing/__fixture__.ts')).toEqual([expect.stringMatching(SDK_RULE)])
+  })
+
+  it('allows its own files, payload and libraries', async () => {
+    const code = [
+      "import type { CollectionConfig } from 'payload'",
+      "import { fill } from '../language'",
+      "import { startServer } from './server'",
+      '',
+      'export const y = [fill, startServer] as unknown as CollectionConfig[]',
+      '',
+    ].join('\n')
+    expect(await lint(code, 'src/plugins/sdk/testing/__fixture__.ts')).toEqual([])
+  })
+
+  it('holds for every SDK file today: none imports outside src/plugins/sdk', async () => {
+    const results = await new ESLint({ cwd: root }).lintFiles(['src/plugins/sdk'])
+    const outside = results.flatMap((r) =>
+      r.messages
+        .filter((m) => SDK_RULE.test(`${m.ruleId}: ${m.message}`))
+        .map((m) => path.relative(root, r.filePath) + ':' + m.line),
+    )
+    expect(results.length).toBeGreaterThan(20)
+    expect(outside).toEqual([])
   })
 })
 

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from '@payloadcms/ui'
 
-import type { Language } from '../../i18n/index'
+import type { Language } from './language'
 
 const LANGS: readonly Language[] = ['es', 'pt', 'en', 'fr']
 

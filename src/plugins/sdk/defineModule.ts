@@ -6,8 +6,8 @@
  */
 import type { CollectionConfig, Config, GraphQLExtension, Payload, TaskConfig } from 'payload'
 
-import type { Localized } from '../../i18n/index'
-import { audited } from '../../hooks/audit'
+import type { Localized } from './language'
+import { audited } from './audit'
 import { mergeGraphQL, moduleEndpoint, withModuleSwitch, type ModuleEndpointSpec } from './moduleSwitch'
 import type { DashboardWidget, ModuleRole, RegisteredModule } from './registry'
 

@@ -2,7 +2,7 @@
 import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { hasRoleIn, idOf, isPlatformAdmin, isStaff } from '../../access/roles'
+import { hasRoleIn, idOf, isPlatformAdmin, isStaff } from './roles'
 
 /**
  * Staff write a module's documents only in a municipality where they hold one of `roles` (403 with

@@ -1,7 +1,7 @@
 /** A module's own messages, translated like the core's: `moduleText(req, 'muniservi', 'key', vars)`. */
 import type { PayloadRequest } from 'payload'
 
-import { requestLanguage } from '../../i18n/index'
+import { fill, requestLanguage } from './language'
 import { getModule } from './registry'
 
 export const moduleText = (
@@ -12,5 +12,5 @@ export const moduleText = (
 ): string => {
   const text = getModule(module)?.translations?.[key]?.[requestLanguage(req)]
   if (text === undefined) throw new Error(`Module "${module}" has no message "${key}".`)
-  return Object.entries(vars).reduce((out, [name, value]) => out.replaceAll(`{{${name}}}`, String(value)), text)
+  return fill(text, vars)
 }

@@ -22,8 +22,8 @@ export { requireRoleIn } from './guards'
 export { portalBaseUrl, portalLink } from './portal'
 export { createTogether, type TogetherDoc } from './together'
 
-// Shared building blocks of the core that modules are meant to reuse.
-export { isLanguage, l, LANGUAGES, requestLanguage, type Language, type Localized } from '../../i18n/index'
+// The building blocks the core shares with modules (the SDK is the bottom layer: the core imports them from here).
+export { isLanguage, l, LANGUAGES, requestLanguage, type Language, type Localized } from './language'
 export {
   hasRoleIn,
   idOf,
@@ -34,7 +34,7 @@ export {
   PLATFORM_ADMIN,
   tenantsWithRole,
   type StaffUser,
-} from '../../access/roles'
+} from './roles'
 export {
   DOCUMENT_TYPES,
   IMAGE_TYPES,
@@ -44,4 +44,4 @@ export {
   uploadGuard,
   uploadMaxBytes,
   uploadProblemText,
-} from '../../hooks/uploadGuard'
+} from './uploads'

@@ -16,8 +16,9 @@ import type {
 } from 'payload'
 import { APIError } from 'payload'
 
-import { idOf, isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from '../../access/roles'
-import { requestLanguage, tr } from '../../i18n/index'
+import { idOf, isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from './roles'
+import { requestLanguage } from './language'
+import { sdkText as tr } from './messages'
 import { perRequest } from './perRequest'
 import type { RegisteredModule } from './registry'
 

@@ -6,7 +6,7 @@
  */
 import type { Payload } from 'payload'
 
-import { isLanguage, LANGUAGES, type Language, type Localized } from '../../i18n/index'
+import { isLanguage, LANGUAGES, type Language, type Localized } from './language'
 
 export type EmailTemplate = {
   subject: Localized

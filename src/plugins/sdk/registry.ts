@@ -5,7 +5,7 @@
  */
 import type { Payload, Where } from 'payload'
 
-import type { Localized } from '../../i18n/index'
+import type { Localized } from './language'
 
 export type ModuleRole = { slug: string; label: Localized }
 

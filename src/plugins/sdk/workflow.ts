@@ -20,9 +20,10 @@ import type {
 import { sql } from '@payloadcms/db-postgres'
 import { APIError } from 'payload'
 
-import { hasRoleIn, idOf, isPlatformAdmin, PLATFORM_ADMIN } from '../../access/roles'
-import { writeAuditEntry } from '../../hooks/audit'
-import { l, requestLanguage, tr, type Localized } from '../../i18n/index'
+import { hasRoleIn, idOf, isPlatformAdmin, PLATFORM_ADMIN } from './roles'
+import { writeAuditEntry } from './audit'
+import { l, requestLanguage, type Localized } from './language'
+import { sdkText as tr } from './messages'
 
 type Doc = Record<string, unknown> & { id: number | string; tenant?: unknown }
 

@@ -1,7 +1,7 @@
 /** Small helpers over supertest for the integration suites. */
 import request from 'supertest'
 
-import { demoAccounts, type DemoAccount } from '../../../seed/accounts'
+import { demoAccounts, type DemoAccount } from './accounts'
 import { type TestServer } from './server'
 
 export { demoAccounts, type DemoAccount }

@@ -19,7 +19,7 @@ import * as graphql from 'graphql'
 import { formatNames, toWords, type CollectionConfig, type Config, type Field } from 'payload'
 import ts from 'typescript'
 
-import { LANGUAGES } from '../../../i18n/index'
+import { LANGUAGES } from '../language'
 import type { ModulePlugin } from '../defineModule'
 import { account, api, auth, gql, login, municipalityId, type GqlResult } from './api'
 import { ROOT, startServer, type TestServer } from './server'

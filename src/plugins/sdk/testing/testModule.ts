@@ -17,8 +17,8 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { idOf } from '../../../access/roles'
-import { l } from '../../../i18n/index'
+import { idOf } from '../roles'
+import { l } from '../language'
 import { defineModule } from '../defineModule'
 import { moduleText } from '../i18n'
 import { defineTemplate, notify } from '../notify'

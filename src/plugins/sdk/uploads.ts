@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { tr } from '../i18n/index'
+import { sdkText as tr } from './messages'
 import { inspectUpload, safeFileName, type Inspection, type UploadProblem } from './uploadInspection'
 
 export { imageMaxPixels, inspectUpload, safeFileName, type Inspection, type UploadProblem } from './uploadInspection'

@@ -4,8 +4,10 @@
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, PayloadRequest } from 'payload'
 
-import { idOf } from '../access/roles'
-import { AUDIT_LOG } from '../collections/AuditLog'
+import { idOf } from './roles'
+
+/** The core's audit-log collection (src/collections/AuditLog.ts), which every audited write appends to. */
+export const AUDIT_LOG = 'audit-log'
 
 const IGNORED = new Set(['updatedAt', 'createdAt', 'id', 'sizes', 'url', 'thumbnailURL'])
 

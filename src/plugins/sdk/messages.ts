@@ -1,0 +1,106 @@
+/**
+ * The SDK's own messages (workflow transitions, module switches, upload refusals), in the four
+ * languages; the core's dictionary (src/i18n) includes them, and SDK code reads them with `sdkText`.
+ */
+import type { PayloadRequest } from 'payload'
+
+import { fill, l, requestLanguage, type Localized } from './language'
+
+export const sdkMessages = {
+  archiveTooLarge: l(
+    'El documento ocupa más de {{mb}} MB al descomprimirse; no se acepta.',
+    'O documento ocupa mais de {{mb}} MB ao ser descompactado; não é aceito.',
+    'The document expands to more than {{mb}} MB when opened; it is not accepted.',
+    'Le document dépasse {{mb}} Mo une fois décompressé ; il n’est pas accepté.',
+  ),
+  fileDamaged: l(
+    'El archivo está dañado o no es un archivo {{type}} válido.',
+    'O arquivo está danificado ou não é um arquivo {{type}} válido.',
+    'The file is damaged or is not a valid {{type}} file.',
+    "Le fichier est endommagé ou n'est pas un fichier {{type}} valide.",
+  ),
+  fileEmpty: l('El archivo está vacío.', 'O arquivo está vazio.', 'The file is empty.', 'Le fichier est vide.'),
+  fileTrailingData: l(
+    'El archivo tiene datos después del final de su contenido {{type}}: no se aceptan archivos con contenido oculto.',
+    'O arquivo tem dados depois do fim do seu conteúdo {{type}}: não são aceitos arquivos com conteúdo oculto.',
+    'The file has data after the end of its {{type}} content: files with hidden content are not accepted.',
+    'Le fichier contient des données après la fin de son contenu {{type}} : les fichiers au contenu caché ne sont pas acceptés.',
+  ),
+  fileTypeNotAllowed: l(
+    'El contenido del archivo no es de un tipo permitido ({{detected}}). Tipos permitidos: {{allowed}}.',
+    'O conteúdo do arquivo não é de um tipo permitido ({{detected}}). Tipos permitidos: {{allowed}}.',
+    "The file's content is not an allowed type ({{detected}}). Allowed types: {{allowed}}.",
+    "Le contenu du fichier n'est pas d'un type autorisé ({{detected}}). Types autorisés : {{allowed}}.",
+  ),
+  fileUnknownType: l('tipo no reconocido', 'tipo não reconhecido', 'unrecognised type', 'type non reconnu'),
+  historyReadOnly: l(
+    'El historial lo escribe el flujo de trabajo; no se puede modificar.',
+    'O histórico é escrito pelo fluxo de trabalho; não pode ser alterado.',
+    'The history is written by the workflow and cannot be changed.',
+    "L'historique est écrit par le flux de travail et ne peut pas être modifié.",
+  ),
+  imageTooManyPixels: l(
+    'La imagen es demasiado grande: el máximo es de {{megapixels}} megapíxeles.',
+    'A imagem é grande demais: o máximo é de {{megapixels}} megapixels.',
+    'The image is too large: the limit is {{megapixels}} megapixels.',
+    "L'image est trop grande : la limite est de {{megapixels}} mégapixels.",
+  ),
+  initialState: l(
+    'Un documento nuevo empieza en «{{initial}}».',
+    'Um documento novo começa em «{{initial}}».',
+    'A new document starts in «{{initial}}».',
+    'Un nouveau document commence à « {{initial}} ».',
+  ),
+  moduleOff: l(
+    'El módulo «{{module}}» no está habilitado para «{{municipality}}».',
+    'O módulo «{{module}}» não está habilitado para «{{municipality}}».',
+    'Module «{{module}}» is not enabled for «{{municipality}}».',
+    "Le module « {{module}} » n'est pas activé pour « {{municipality}} ».",
+  ),
+  none: l('ninguno', 'nenhum', 'none', 'aucun'),
+  pdfActiveContent: l(
+    'El PDF contiene JavaScript o acciones que abren programas; no se aceptan.',
+    'O PDF contém JavaScript ou ações que abrem programas; não são aceitos.',
+    'The PDF contains JavaScript or actions that launch programs; these are not accepted.',
+    'Le PDF contient du JavaScript ou des actions qui lancent des programmes ; ils ne sont pas acceptés.',
+  ),
+  stateChangedMeanwhile: l(
+    'El documento pasó a «{{current}}» mientras tanto: recargue y vuelva a intentarlo.',
+    'O documento passou para «{{current}}» nesse meio-tempo: recarregue e tente de novo.',
+    'The document moved to «{{current}}» meanwhile: reload and try again.',
+    'Le document est passé à « {{current}} » entre-temps : rechargez et réessayez.',
+  ),
+  transitionNotAllowed: l(
+    'No se permite pasar de «{{from}}» a «{{to}}». Desde «{{from}}» se puede pasar a: {{allowed}}.',
+    'Não é permitido passar de «{{from}}» para «{{to}}». A partir de «{{from}}» é possível passar para: {{allowed}}.',
+    'Moving from «{{from}}» to «{{to}}» is not allowed. From «{{from}}» it can move to: {{allowed}}.',
+    "Le passage de « {{from}} » à « {{to}} » n'est pas permis. Depuis « {{from}} », il peut passer à : {{allowed}}.",
+  ),
+  transitionRequires: l(
+    'Para pasar a «{{to}}» complete: {{fields}}.',
+    'Para passar para «{{to}}» preencha: {{fields}}.',
+    'To move to «{{to}}», fill in: {{fields}}.',
+    'Pour passer à « {{to}} », renseignez : {{fields}}.',
+  ),
+  transitionRole: l(
+    'Su rol no permite pasar de «{{from}}» a «{{to}}».',
+    'O seu papel não permite passar de «{{from}}» para «{{to}}».',
+    'Your role cannot move this from «{{from}}» to «{{to}}».',
+    'Votre rôle ne permet pas de passer de « {{from}} » à « {{to}} ».',
+  ),
+  unknownMunicipality: l(
+    'No existe el municipio «{{value}}».',
+    'O município «{{value}}» não existe.',
+    'There is no municipality «{{value}}».',
+    "La municipalité « {{value}} » n'existe pas.",
+  ),
+} satisfies Record<string, Localized>
+
+export type SdkMessageKey = keyof typeof sdkMessages
+
+/** One of the SDK's messages in the request's language, placeholders filled in. */
+export const sdkText = (
+  req: Pick<PayloadRequest, 'i18n' | 'headers'> | undefined,
+  key: SdkMessageKey,
+  vars?: Record<string, string | number>,
+): string => fill(sdkMessages[key][requestLanguage(req)], vars)

@@ -1,0 +1,58 @@
+/**
+ * Role predicates every layer shares. Staff users (the `users` auth collection) hold `platform-admin`
+ * globally, or roles per municipality in their `tenants` rows. Citizens and suppliers (`people`) hold
+ * no staff role at all. The role lists (core and module roles, with labels) are the app's.
+ */
+import type { Access, PayloadRequest, Where } from 'payload'
+
+export const PLATFORM_ADMIN = 'platform-admin'
+export const MUNICIPAL_ADMIN = 'municipal-admin'
+
+type ID = number | string
+type TenantRow = { tenant?: ID | { id: ID } | null; roles?: string[] | null }
+export type StaffUser = {
+  id: ID
+  collection: 'users'
+  roles?: string[] | null
+  tenants?: TenantRow[] | null
+}
+
+type AnyUser = PayloadRequest['user']
+
+export const isStaff = (user: AnyUser | null | undefined): user is AnyUser & StaffUser =>
+  Boolean(user && user.collection === 'users')
+
+export const isPlatformAdmin = (user: AnyUser | null | undefined): boolean =>
+  isStaff(user) && Array.isArray(user.roles) && user.roles.includes(PLATFORM_ADMIN)
+
+export const idOf = (value: ID | { id: ID } | null | undefined): ID | undefined =>
+  value && typeof value === 'object' ? value.id : (value ?? undefined)
+
+/** Municipality ids where the user holds any of `roles`. */
+export const tenantsWithRole = (user: AnyUser | null | undefined, roles: string[]): ID[] => {
+  if (!isStaff(user)) return []
+  return (user.tenants ?? [])
+    .filter((row) => (row.roles ?? []).some((r) => roles.includes(r)))
+    .map((row) => idOf(row.tenant))
+    .filter((id): id is ID => id !== undefined)
+}
+
+export const hasRoleIn = (user: AnyUser | null | undefined, tenant: ID | undefined, roles: string[]): boolean =>
+  tenant !== undefined && tenantsWithRole(user, roles).some((id) => String(id) === String(tenant))
+
+export const platformAdminOnly: Access = ({ req }) => isPlatformAdmin(req.user)
+
+export const anyone: Access = () => true
+
+/**
+ * Where-constraint limiting to documents of municipalities where the user holds one of `roles`.
+ * `false` when there are none.
+ */
+export const inTenantsWithRole = (
+  user: AnyUser | null | undefined,
+  roles: string[],
+  field = 'tenant',
+): Where | false => {
+  const ids = tenantsWithRole(user, roles)
+  return ids.length ? { [field]: { in: ids } } : false
+}
