@@ -37,10 +37,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  // Modules are built on the SDK only: never on each other, never on core internals. A relative
-  // import may stay inside the module's own folder or reach the SDK's public entry, nothing else.
+  // Modules are packages built on the SDK package only: never on each other, never on the app. A relative
+  // import stays inside the module's own folder; the SDK is imported by its package name and public
+  // entries (@e-muni/sdk; @e-muni/sdk/admin for admin components; @e-muni/sdk/testing for tests) — its
+  // package.json `exports` make Node refuse any other entry too.
   ...[1, 2, 3].map((depth) => {
-    const up = '../'.repeat(depth)
     const dir = Array.from({ length: depth - 1 }, () => '*').join('/')
     return {
       files: [`src/plugins/*/${dir ? `${dir}/` : ''}*.{ts,tsx}`],
@@ -51,20 +52,18 @@ export default tseslint.config(
           {
             patterns: [
               {
-                // The SDK's public entries only: sdk/index, sdk/admin for admin (client) components, and
-                // sdk/testing/index for a module's tests.
                 group: [
-                  `${up}*`,
-                  `!${up}sdk`,
-                  `${up}sdk/*`,
-                  `!${up}sdk/index`,
-                  `!${up}sdk/admin`,
-                  `!${up}sdk/testing`,
-                  `${up}sdk/testing/*`,
-                  `!${up}sdk/testing/index`,
+                  `${'../'.repeat(depth)}*`,
+                  '@e-muni/*',
+                  '!@e-muni/sdk',
+                  '@e-muni/sdk/*',
+                  '!@e-muni/sdk/admin',
+                  '!@e-muni/sdk/testing',
+                  '@e-muni/sdk/admin/*',
+                  '@e-muni/sdk/testing/*',
                 ],
                 message:
-                  'A module imports only ../sdk/index (its admin components also ../sdk/admin, its tests ../sdk/testing/index), payload and libraries — never core internals or another module.',
+                  'A module imports only @e-muni/sdk (its admin components also @e-muni/sdk/admin, its tests @e-muni/sdk/testing), payload, libraries and its own files — never the app or another module.',
               },
             ],
           },

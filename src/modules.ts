@@ -1,12 +1,14 @@
 /**
- * The modules this installation has. Their plugins go into `plugins` before the multi-tenant plugin;
+ * The modules this installation has: npm packages (the four first-party ones are workspaces under
+ * src/plugins/, each with its package.json), imported by package name. Their plugins go into `plugins` before the multi-tenant plugin;
  * registering them first lets the core read roles, switches and labels from the registry.
  */
+import { muniAgenda } from '@e-muni/muniagenda'
+import { muniCompra } from '@e-muni/municompra'
+import { muniParticipa } from '@e-muni/muniparticipa'
+import { muniServi } from '@e-muni/muniservi'
+
 import type { ModulePlugin } from './plugins/sdk/defineModule'
-import { muniAgenda } from './plugins/muniagenda/index'
-import { muniCompra } from './plugins/municompra/index'
-import { muniParticipa } from './plugins/muniparticipa/index'
-import { muniServi } from './plugins/muniservi/index'
 import { registerModule } from './plugins/sdk/registry'
 import { sdkTestModule } from './plugins/sdk/testing/testModule'
 

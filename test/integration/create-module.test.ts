@@ -1,7 +1,13 @@
 /**
- * `npm run create-module -- test-thing` in a temporary copy of the project: the scaffold installs itself
- * into the config, passes lint, and its generated test (the conformance kit on a real development
- * server) passes unchanged. The copy is deleted afterwards.
+ * Modules as npm packages, in a temporary copy of the project without MuniAgenda (its package folder, its
+ * link in node_modules and its line in src/modules.ts taken out):
+ * - `npm run create-module -- test-thing`: the scaffold, a package of its own, installs itself into the
+ *   config, passes lint, and its generated test (the conformance kit on a real development server) passes
+ *   unchanged;
+ * - MuniAgenda packed with `npm pack` as its author publishes it, installed into the copy with
+ *   `npm install <tarball>` (a real folder in node_modules, not the workspace), one line added to
+ *   src/modules.ts: its own tests, the conformance kit among them, pass from the installed package.
+ * The copy is deleted afterwards.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -33,6 +39,18 @@ beforeAll(() => {
   // Hard links: a full copy of the dependencies in seconds (a symlink would lead Next out of the project).
   const linked = spawnSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules')])
   expect(linked.status).toBe(0)
+  // The copy has no MuniAgenda: not in the workspace, not linked, not in the configuration.
+  fs.rmSync(path.join(copy, 'src/plugins/muniagenda'), { recursive: true, force: true })
+  fs.rmSync(path.join(copy, 'node_modules/@e-muni/muniagenda'), { force: true })
+  const modules = path.join(copy, 'src/modules.ts')
+  const without = fs
+    .readFileSync(modules, 'utf8')
+    .replace("import { muniAgenda } from '@e-muni/muniagenda'\n", '')
+    .replace('  muniAgenda,\n', '')
+  expect(without).not.toMatch(/muniagenda|muniAgenda/i)
+  fs.writeFileSync(modules, without)
+  // npm rewrites its record of node_modules in place: the copy's own file, not a link to the project's.
+  fs.rmSync(path.join(copy, 'node_modules/.package-lock.json'), { force: true })
 })
 afterAll(() => {
   if (copy) fs.rmSync(copy, { recursive: true, force: true })
@@ -46,6 +64,105 @@ describe('npm run create-module', () => {
     expect(fs.existsSync(path.join(copy, 'src/plugins/Test_Thing'))).toBe(false)
   })
 
+  it('installs MuniAgenda from its npm tarball with one line in the configuration; its own tests pass there', () => {
+    // Packed as its author publishes it, from its package folder.
+    const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e-muni-pack-'))
+    const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], {
+      cwd: path.join(ROOT, 'src/plugins/muniagenda'),
+      encoding: 'utf8',
+    })
+    expect(packed.status).toBe(0)
+    const [{ filename, files }] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[]
+    expect(files.map((f) => f.path)).toEqual(
+      expect.arrayContaining(['package.json', 'README.md', 'index.ts', 'test/muniagenda.test.ts']),
+    )
+    // Installed as a user installs a package. Its one dependency, @e-muni/sdk, is the app's own workspace
+    // package; npm reads its peers' manifests (payload) from its cache or the registry.
+    const installed = run('npm', [
+      'install',
+      path.join(packDir, filename),
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+    ])
+    fs.rmSync(packDir, { recursive: true, force: true })
+    expect({ status: installed.status, stderr: installed.status ? installed.stderr.slice(-2000) : '' }).toEqual({
+      status: 0,
+      stderr: '',
+    })
+    const where = path.join(copy, 'node_modules/@e-muni/muniagenda')
+    expect(fs.lstatSync(where).isSymbolicLink()).toBe(false)
+    expect(JSON.parse(fs.readFileSync(path.join(copy, 'package.json'), 'utf8')).dependencies).toHaveProperty(
+      '@e-muni/muniagenda',
+    )
+
+    // The one line (import and list entry) docs/modules.md asks for.
+    const modules = path.join(copy, 'src/modules.ts')
+    fs.writeFileSync(
+      modules,
+      fs
+        .readFileSync(modules, 'utf8')
+        .replace(/^(import .* from '@e-muni\/muniservi'\n)/m, "$1import { muniAgenda } from '@e-muni/muniagenda'\n")
+        .replace(/(INSTALLED_MODULES: ModulePlugin\[\] = \[\n)/, '$1  muniAgenda,\n'),
+    )
+
+    // Its own tests, run from the installed package (jest leaves node_modules alone unless told).
+    fs.writeFileSync(
+      path.join(copy, 'jest.installed.config.js'),
+      `import config from './jest.config.js'
+const modules = config.projects.find((p) => p.displayName === 'modules')
+export default {
+  ...config,
+  projects: [{
+    ...modules,
+    displayName: 'installed',
+    roots: ['<rootDir>/node_modules/@e-muni/muniagenda'],
+    testMatch: ['<rootDir>/node_modules/@e-muni/muniagenda/test/**/*.test.ts'],
+    testPathIgnorePatterns: [],
+    transformIgnorePatterns: ['/node_modules/(?!@e-muni/)'],
+    haste: { retainAllFiles: true },
+  }],
+}
+`,
+    )
+    const report = path.join(copy, 'jest-muniagenda.json')
+    const tested = run(
+      process.execPath,
+      [
+        'node_modules/jest/bin/jest.js',
+        '--config',
+        'jest.installed.config.js',
+        '--runInBand',
+        '--json',
+        `--outputFile=${report}`,
+      ],
+      { NODE_OPTIONS: '--experimental-vm-modules' },
+    )
+    expect({ status: tested.status, output: tested.status ? tested.stderr.slice(-3000) : '' }).toEqual({
+      status: 0,
+      output: '',
+    })
+    const result = JSON.parse(fs.readFileSync(report, 'utf8')) as {
+      numPassedTests: number
+      numFailedTests: number
+      numTotalTests: number
+      testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[]
+    }
+    expect(result.numFailedTests).toBe(0)
+    expect(result.testResults.map((r) => path.relative(copy, r.name))).toEqual([
+      'node_modules/@e-muni/muniagenda/test/muniagenda.test.ts',
+    ])
+    // Every test of the package ran and passed: its own and the conformance kit's.
+    expect(result.numPassedTests).toBe(result.numTotalTests)
+    expect(result.numTotalTests).toBeGreaterThan(15)
+    expect(result.testResults[0].assertionResults.map((a) => a.fullName)).toEqual(
+      expect.arrayContaining([
+        'module conformance: muniagenda static adds only tenant-scoped collections',
+        'module conformance: muniagenda static imports only the SDK, payload and libraries',
+      ]),
+    )
+  }, 900_000)
+
   it('scaffolds a module that installs into the config and passes its generated tests', () => {
     const created = run('npm', ['run', 'create-module', '--', 'test-thing'])
     expect(created.stderr).not.toMatch(/create-module:/)
@@ -58,10 +175,18 @@ describe('npm run create-module', () => {
       'i18n.ts',
       'test/test-thing.test.ts',
       'README.md',
+      'package.json',
     ])
       expect(fs.existsSync(path.join(dir, file))).toBe(true)
     const modules = fs.readFileSync(path.join(copy, 'src/modules.ts'), 'utf8')
-    expect(modules).toContain("import { testThing } from './plugins/test-thing/index'")
+    expect(modules).toContain("import { testThing } from '@e-muni/test-thing'")
+    // A package of its own, on the SDK package, linked as npm links a workspace.
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))).toMatchObject({
+      name: '@e-muni/test-thing',
+      exports: { '.': './index.ts' },
+      dependencies: { '@e-muni/sdk': '1.0.0' },
+    })
+    expect(fs.realpathSync(path.join(copy, 'node_modules/@e-muni/test-thing'))).toBe(fs.realpathSync(dir))
     expect(modules).toMatch(/INSTALLED_MODULES: ModulePlugin\[\] = \[[^\]]*\n {2}testThing,\n/)
 
     // A second time: refused, nothing overwritten.

@@ -1,8 +1,9 @@
 /**
- * The module boundaries CI enforces through `npm run lint`: a module imports only ../sdk, payload and
- * libraries; the SDK imports only payload and libraries, never the app or a module (no-restricted-imports);
+ * The module boundaries CI enforces through `npm run lint`: a module imports only @e-muni/sdk, payload,
+ * libraries and its own files; the SDK imports only payload and libraries, never the app or a module (no-restricted-imports);
  * and no file takes part in an import cycle (import-x/no-cycle).
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -16,15 +17,17 @@ const lint = async (code: string, filePath: string, eslint = new ESLint({ cwd: r
   return result.messages.map((m) => `${m.ruleId}: ${m.message}`)
 }
 
-const MODULE_RULE = /^no-restricted-imports: .*A module imports only \.\.\/sdk\/index .*payload and libraries/
+const MODULE_RULE = /^no-restricted-imports: .*A module imports only @e-muni\/sdk .*never the app or another module/
 
 describe('module boundaries (no-restricted-imports)', () => {
-  it('refuses a module importing another module', async () => {
+  it('refuses a module importing another module, by path or by package', async () => {
     const code = "import x from '../municompra/index'\n\nexport const y = x\n"
     expect(await lint(code, 'src/plugins/muniservi/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
+    const pkg = "import { muniCompra } from '@e-muni/municompra'\n\nexport const y = muniCompra\n"
+    expect(await lint(pkg, 'src/plugins/muniservi/lib/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
   })
 
-  it('refuses a module file importing core internals, at any depth', async () => {
+  it('refuses a module file importing the app, at any depth', async () => {
     const code = "import { isStaff } from '../../access/roles'\n\nexport const y = isStaff\n"
     expect(await lint(code, 'src/plugins/muniservi/lib/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
     const deeper = "import { l } from '../../../i18n/index'\n\nexport const y = l\n"
@@ -33,20 +36,22 @@ describe('module boundaries (no-restricted-imports)', () => {
     ])
   })
 
-  it("refuses the SDK's internals: only its public entries (sdk/index, sdk/admin; sdk/testing/index in tests)", async () => {
-    const internal = "import { defineWorkflow } from '../sdk/workflow'\n\nexport const y = defineWorkflow\n"
+  it('refuses the SDK by path and its internals: only its public entries (@e-muni/sdk, /admin; /testing in tests)', async () => {
+    const byPath = "import { defineModule } from '../sdk/index'\n\nexport const y = defineModule\n"
+    expect(await lint(byPath, 'src/plugins/muniservi/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
+    const internal = "import { defineWorkflow } from '@e-muni/sdk/workflow'\n\nexport const y = defineWorkflow\n"
     expect(await lint(internal, 'src/plugins/muniservi/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
-    const server = "import { startServer } from '../../sdk/testing/server'\n\nexport const y = startServer\n"
+    const server = "import { startServer } from '@e-muni/sdk/testing/server'\n\nexport const y = startServer\n"
     expect(await lint(server, 'src/plugins/muniservi/test/__fixture__.ts')).toEqual([
       expect.stringMatching(MODULE_RULE),
     ])
-    const testing = "import { startServer } from '../../sdk/testing/index'\n\nexport const y = startServer\n"
+    const testing = "import { startServer } from '@e-muni/sdk/testing'\n\nexport const y = startServer\n"
     expect(await lint(testing, 'src/plugins/muniservi/test/__fixture__.ts')).toEqual([])
   })
 
   it('allows the SDK, payload, libraries and the module’s own files', async () => {
     const code = [
-      "import { defineModule } from '../sdk/index'",
+      "import { defineModule } from '@e-muni/sdk'",
       "import type { CollectionConfig } from 'payload'",
       "import { XMLParser } from 'fast-xml-parser'",
       "import { muniServi } from './index'",
@@ -55,11 +60,30 @@ describe('module boundaries (no-restricted-imports)', () => {
       '',
     ].join('\n')
     expect(await lint(code, 'src/plugins/muniservi/__fixture__.ts')).toEqual([])
-    const nested = "import { defineModule } from '../../sdk/index'\n\nexport const y = defineModule\n"
+    const nested = "import { MODULE } from '../i18n/index'\n\nexport const y = MODULE\n"
     expect(await lint(nested, 'src/plugins/muniservi/lib/__fixture__.ts')).toEqual([])
     // The admin components' helpers.
-    const admin = "import { excerpt } from '../../sdk/admin'\n\nexport const y = excerpt\n"
+    const admin = "import { excerpt } from '@e-muni/sdk/admin'\n\nexport const y = excerpt\n"
     expect(await lint(admin, 'src/plugins/muniservi/admin/__fixture__.ts')).toEqual([])
+  })
+})
+
+describe('package boundaries (package.json exports, enforced by Node)', () => {
+  it('resolves the SDK’s public entries and refuses its internals', async () => {
+    expect(Object.keys(await import('@e-muni/sdk'))).toEqual(expect.arrayContaining(['defineModule', 'l']))
+    await expect(import('@e-muni/sdk/workflow' as string)).rejects.toThrow(/not exported|Cannot find module/)
+  })
+
+  it('makes every module and the SDK a package of its own, the modules depending on the SDK package', () => {
+    const pkg = (dir: string) =>
+      JSON.parse(fs.readFileSync(path.join(root, 'src/plugins', dir, 'package.json'), 'utf8')) as {
+        name: string
+        exports: Record<string, string>
+        dependencies?: Record<string, string>
+      }
+    expect(pkg('sdk')).toMatchObject({ name: '@e-muni/sdk', exports: { '.': './index.ts' } })
+    for (const dir of fs.readdirSync(path.join(root, 'src/plugins')).filter((d) => d !== 'sdk'))
+      expect(pkg(dir)).toMatchObject({ name: `@e-muni/${dir}`, dependencies: { '@e-muni/sdk': expect.any(String) } })
   })
 })
 

@@ -4,7 +4,7 @@
  * slot starts) with no double booking under any concurrency. An example of a third-party module: it
  * uses only the SDK, `payload` and libraries.
  */
-import { defineModule, l } from '../sdk/index'
+import { defineModule, l } from '@e-muni/sdk'
 import { AGENDA_CLERK } from './access/index'
 import { Bookings } from './collections/bookings'
 import { Offices, Slots } from './collections/places'

@@ -1,7 +1,7 @@
 /** MuniCompra's counts on the admin's home page: tenders closing this week, questions to answer, tenders to evaluate. */
 import type { Where } from 'payload'
 
-import { l, MUNICIPAL_ADMIN, type DashboardWidget } from '../sdk/index'
+import { l, MUNICIPAL_ADMIN, type DashboardWidget } from '@e-muni/sdk'
 import { EVALUATOR, PROCUREMENT_OFFICER } from './access/index'
 
 const WEEK = 7 * 86_400_000

@@ -3,7 +3,7 @@
  * and clarifications, sealed bids opened automatically at the opening time, evaluation, award,
  * contracts with their implementation, emails to suppliers, GraphQL for the portal and OCDS 1.1.5.
  */
-import { defineModule, l } from '../sdk/index'
+import { defineModule, l } from '@e-muni/sdk'
 import { EVALUATOR, PROCUREMENT_OFFICER } from './access/index'
 import { BidDocuments, BidEvaluations, Bids } from './collections/bids'
 import { Clarifications } from './collections/clarifications'

@@ -1,7 +1,7 @@
 /** MuniParticipa's counts on the admin's home page: proposals to moderate, and reported ones. */
 import type { Where } from 'payload'
 
-import { l, MUNICIPAL_ADMIN, type DashboardWidget } from '../sdk/index'
+import { l, MUNICIPAL_ADMIN, type DashboardWidget } from '@e-muni/sdk'
 import { MODERATOR } from './access/index'
 
 export const dashboard: DashboardWidget[] = [

@@ -5,7 +5,7 @@
  * approval) with secret ballots; census verification by keyed hashes; accountability results; emails
  * to authors and to followers of a process; GraphQL for the portal.
  */
-import { defineModule, l } from '../sdk/index'
+import { defineModule, l } from '@e-muni/sdk'
 import { MODERATOR } from './access/index'
 import {
   BudgetBallots,

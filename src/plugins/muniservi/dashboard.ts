@@ -1,7 +1,7 @@
 /** MuniServi's counts on the admin's home page: the inbox's unassigned, overdue and own open requests. */
 import type { Where } from 'payload'
 
-import { l, MUNICIPAL_ADMIN, type DashboardWidget } from '../sdk/index'
+import { l, MUNICIPAL_ADMIN, type DashboardWidget } from '@e-muni/sdk'
 import { SERVICE_AGENT, SERVICE_SUPERVISOR } from './access/index'
 import { OPEN_STATUSES } from './admin/inboxQueries'
 

@@ -3,7 +3,7 @@
  * forms, service requests with a tracking code, an SLA in business days and a workflow, emails to
  * the requester, GraphQL for the portal and Open311 GeoReport v2.
  */
-import { defineModule, l } from '../sdk/index'
+import { defineModule, l } from '@e-muni/sdk'
 import { SERVICE_AGENT, SERVICE_SUPERVISOR } from './access/index'
 import { ServiceCategories, Services } from './collections/catalogue'
 import { Open311Keys, ServiceAttachments, ServiceRequests } from './collections/requests'

@@ -21,6 +21,7 @@ export { isBlank, isUniqueViolation, sameValue } from './values'
 export { requireRoleIn } from './guards'
 export { portalBaseUrl, portalLink } from './portal'
 export { createTogether, type TogetherDoc } from './together'
+export { simplePdf } from './pdf'
 
 // The building blocks the core shares with modules (the SDK is the bottom layer: the core imports them from here).
 export { isLanguage, l, LANGUAGES, requestLanguage, type Language, type Localized } from './language'

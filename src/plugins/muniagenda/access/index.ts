@@ -5,7 +5,7 @@
  */
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
-import { idOf, inTenantsWithRole, isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from '../../sdk/index'
+import { idOf, inTenantsWithRole, isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from '@e-muni/sdk'
 
 export const AGENDA_CLERK = 'agenda-clerk'
 export const MANAGERS = [AGENDA_CLERK, MUNICIPAL_ADMIN]

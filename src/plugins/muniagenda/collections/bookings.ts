@@ -5,7 +5,7 @@
  */
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { l } from '../../sdk/index'
+import { l } from '@e-muni/sdk'
 import { bookingAccess, systemOnly } from '../access/index'
 import { BOOKINGS, SLOTS } from '../lib/common'
 import { bookingWorkflow } from '../workflows/index'

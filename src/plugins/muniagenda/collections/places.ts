@@ -1,7 +1,7 @@
 /** Offices (with their opening hours) and the time slots staff open in them, with a capacity. */
 import type { CollectionAfterReadHook, CollectionBeforeValidateHook, CollectionConfig, Field } from 'payload'
 
-import { idOf, l, requireRoleIn } from '../../sdk/index'
+import { idOf, l, requireRoleIn } from '@e-muni/sdk'
 import { MANAGERS, placeAccess } from '../access/index'
 import { fail, OFFICES, seatsTaken, SLOTS, t, type Doc } from '../lib/common'
 

@@ -6,7 +6,7 @@
  */
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import type { MunicipalityRef } from '../../sdk/index'
+import type { MunicipalityRef } from '@e-muni/sdk'
 import { bookAppointment, cancelAppointment } from '../lib/booking'
 
 type Ctx = { req: PayloadRequest; municipality: MunicipalityRef }

@@ -6,7 +6,7 @@
  */
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { municipalitiesWithModule } from '../../sdk/index'
+import { municipalitiesWithModule } from '@e-muni/sdk'
 import { MODULE, templates } from '../i18n/index'
 import { BOOKINGS, mailBooking, type Doc } from '../lib/common'
 

@@ -6,7 +6,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { idOf, isUniqueViolation, type MunicipalityRef } from '../../sdk/index'
+import { idOf, isUniqueViolation, type MunicipalityRef } from '@e-muni/sdk'
 import { templates } from '../i18n/index'
 import { BOOKINGS, fail, mailBooking, SLOTS, t, type Doc } from './common'
 

@@ -3,7 +3,7 @@
 import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { idOf, isLanguage, moduleText, notify, portalLink, type Language } from '../../sdk/index'
+import { idOf, isLanguage, moduleText, notify, portalLink, type Language } from '@e-muni/sdk'
 import { MODULE } from '../i18n/index'
 
 export const OFFICES = 'agenda-offices'

@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { endOfLocalDay, localDate } from '../../sdk/index'
+import { endOfLocalDay, localDate } from '@e-muni/sdk'
 import { OFFICES, SLOTS } from '../lib/common'
 import { WEEKDAYS } from '../collections/places'
 

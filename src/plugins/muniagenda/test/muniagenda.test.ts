@@ -18,7 +18,7 @@ import {
   startSmtp,
   usingPostgres,
   type TestServer,
-} from '../../sdk/testing/index'
+} from '@e-muni/sdk/testing'
 import { muniAgenda } from '../index'
 
 let server: TestServer

@@ -4,7 +4,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { defineWorkflow, l, PLATFORM_ADMIN } from '../../sdk/index'
+import { defineWorkflow, l, PLATFORM_ADMIN } from '@e-muni/sdk'
 import { isPerson, MANAGERS, ownsBooking } from '../access/index'
 import { findSlot, t, type Doc } from '../lib/common'
 

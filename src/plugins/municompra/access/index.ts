@@ -5,7 +5,7 @@
  */
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { hasRoleIn, idOf, inTenantsWithRole, isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from '../../sdk/index'
+import { hasRoleIn, idOf, inTenantsWithRole, isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from '@e-muni/sdk'
 
 export const PROCUREMENT_OFFICER = 'procurement-officer'
 export const EVALUATOR = 'evaluator'

@@ -9,7 +9,7 @@
 import { useAllFormFields } from '@payloadcms/ui'
 import React from 'react'
 
-import { dayAndTime, useAdminLanguage } from '../../sdk/admin'
+import { dayAndTime, useAdminLanguage } from '@e-muni/sdk/admin'
 
 type Localized = Record<string, string>
 type Option = { value: string; label: Localized }

@@ -7,7 +7,7 @@
  */
 import type { Where, CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
-import { DOCUMENT_TYPES as FILE_TYPES, idOf, l, moduleText, uploadDir, requireRoleIn } from '../../sdk/index'
+import { DOCUMENT_TYPES as FILE_TYPES, idOf, l, moduleText, uploadDir, requireRoleIn } from '@e-muni/sdk'
 import { bidAccess, bidDocumentAccess, EVALUATOR, evaluationAccess, OFFICERS } from '../access/index'
 import { fail, guardSystemFields } from '../hooks/common'
 import { MODULE } from '../i18n/index'

@@ -4,7 +4,7 @@
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 
-import { idOf, isLanguage, l, notify } from '../../sdk/index'
+import { idOf, isLanguage, l, notify } from '@e-muni/sdk'
 import { clarificationAccess, isOfficer } from '../access/index'
 import { guardSystemFields, isInternal, isQuiet } from '../hooks/common'
 import { municipalityOf, tenderLink } from '../hooks/effects'

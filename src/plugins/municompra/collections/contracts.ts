@@ -4,7 +4,7 @@
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { idOf, l, moduleText, sameValue } from '../../sdk/index'
+import { idOf, l, moduleText, sameValue } from '@e-muni/sdk'
 import { publicAccess } from '../access/index'
 import { fail } from '../hooks/common'
 import { MODULE } from '../i18n/index'

@@ -1,7 +1,7 @@
 /** Files of tenders and contracts (public), and the OCDS releases MuniCompra writes. */
 import type { CollectionConfig } from 'payload'
 
-import { DOCUMENT_TYPES, l, uploadDir, uploadGuard } from '../../sdk/index'
+import { DOCUMENT_TYPES, l, uploadDir, uploadGuard } from '@e-muni/sdk'
 import { fileAccess, releaseAccess } from '../access/index'
 import { officersOfTenant } from './plans'
 

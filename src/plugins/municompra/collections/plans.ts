@@ -1,7 +1,7 @@
 /** The annual procurement plan: what the municipality expects to buy, by quarter. Public. */
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
-import { idOf, l, moduleText, requireRoleIn } from '../../sdk/index'
+import { idOf, l, moduleText, requireRoleIn } from '@e-muni/sdk'
 import { OFFICERS, publicAccess } from '../access/index'
 import { MODULE } from '../i18n/index'
 import { CATEGORIES } from '../workflows/states'

@@ -1,7 +1,7 @@
 /** Suppliers registered in a municipality, linked to the `people` account that acts for them. */
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
-import { idOf, l, moduleText, requireRoleIn } from '../../sdk/index'
+import { idOf, l, moduleText, requireRoleIn } from '@e-muni/sdk'
 import { OFFICERS, supplierAccess } from '../access/index'
 import { fail, guardSystemFields, isInternal } from '../hooks/common'
 import { MODULE } from '../i18n/index'

@@ -2,7 +2,7 @@
 import type { CollectionConfig, Field, PayloadRequest, Validate } from 'payload'
 import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
 
-import { l, moduleText } from '../../sdk/index'
+import { l, moduleText } from '@e-muni/sdk'
 import { tenderAccess } from '../access/index'
 import { afterTenderChange } from '../hooks/effects'
 import { MODULE } from '../i18n/index'

@@ -10,7 +10,7 @@
  */
 import type { PayloadRequest, Where } from 'payload'
 
-import { moduleText, type ModuleEndpoint, type MunicipalityRef } from '../../sdk/index'
+import { moduleText, type ModuleEndpoint, type MunicipalityRef } from '@e-muni/sdk'
 import { MODULE } from '../i18n/index'
 import { compile, OCDS_VERSION } from '../lib/ocds'
 

@@ -7,7 +7,7 @@
  */
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import type { MunicipalityRef } from '../../sdk/index'
+import type { MunicipalityRef } from '@e-muni/sdk'
 import { askClarification, myBids, mySupplier, registerSupplier, submitBid, withdrawBid } from '../lib/bids'
 
 type Ctx = { req: PayloadRequest; municipality: MunicipalityRef }

@@ -2,7 +2,7 @@
 import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { isBlank, moduleText, sameValue } from '../../sdk/index'
+import { isBlank, moduleText, sameValue } from '@e-muni/sdk'
 import { MODULE } from '../i18n/index'
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
-import { idOf, isLanguage, notify, portalLink, type Language, type TransitionEvent } from '../../sdk/index'
+import { idOf, isLanguage, notify, portalLink, type Language, type TransitionEvent } from '@e-muni/sdk'
 import { templates } from '../i18n/index'
 import { recordRelease } from '../lib/ocds'
 import { stateLabel, SUPPLIER_STATES, TENDER_STATES } from '../workflows/states'

@@ -8,7 +8,7 @@
  */
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeValidateHook } from 'payload'
 
-import { idOf, moduleText, sameValue, requireRoleIn } from '../../sdk/index'
+import { idOf, moduleText, sameValue, requireRoleIn } from '@e-muni/sdk'
 import { OFFICERS } from '../access/index'
 import { MODULE } from '../i18n/index'
 import { ocidOf } from '../lib/ocds'

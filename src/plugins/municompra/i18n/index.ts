@@ -1,5 +1,5 @@
 /** MuniCompra's own messages and email templates, in Spanish, Portuguese, English and French. */
-import { defineTemplate, l, type Localized } from '../../sdk/index'
+import { defineTemplate, l, type Localized } from '@e-muni/sdk'
 
 export const MODULE = 'municompra'
 

@@ -8,7 +8,7 @@
  */
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { municipalitiesWithModule } from '../../sdk/index'
+import { municipalitiesWithModule } from '@e-muni/sdk'
 import { internal, isQuiet } from '../hooks/common'
 import { MODULE } from '../i18n/index'
 import { masterKey, open } from '../lib/sealing'

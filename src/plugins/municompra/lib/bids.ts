@@ -21,7 +21,7 @@ import {
   uploadMaxBytes,
   uploadProblemText,
   type MunicipalityRef,
-} from '../../sdk/index'
+} from '@e-muni/sdk'
 import { fail, internal } from '../hooks/common'
 import { MODULE, templates } from '../i18n/index'
 import { normalTaxId } from '../collections/suppliers'

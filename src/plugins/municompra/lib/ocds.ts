@@ -9,7 +9,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { idOf, isLanguage, type Language } from '../../sdk/index'
+import { idOf, isLanguage, type Language } from '@e-muni/sdk'
 
 export const OCDS_VERSION = '1.1'
 const PREFIX = /^ocds-[a-z0-9]{6}$/

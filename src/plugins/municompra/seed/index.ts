@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import { hasRoleIn } from '../../sdk/index'
+import { hasRoleIn } from '@e-muni/sdk'
 import { OFFICERS } from '../access/index'
 import { internal } from '../hooks/common'
 import { closeDueTenders, openDueTenders } from '../jobs/index'

@@ -1,5 +1,5 @@
 /** A contract: pending (awaiting signature) → active (signed) → terminated; cancelled before it starts. */
-import { defineWorkflow, l, MUNICIPAL_ADMIN, moduleText, PLATFORM_ADMIN } from '../../sdk/index'
+import { defineWorkflow, l, MUNICIPAL_ADMIN, moduleText, PLATFORM_ADMIN } from '@e-muni/sdk'
 import { isProcurementStaff, PROCUREMENT_OFFICER } from '../access/index'
 import { onContractTransition } from '../hooks/effects'
 import { MODULE } from '../i18n/index'

@@ -1,5 +1,5 @@
 /** The states of MuniCompra's documents (shared by workflows, emails and OCDS). */
-import { l } from '../../sdk/index'
+import { l } from '@e-muni/sdk'
 
 export const TENDER_STATES = [
   { value: 'draft', label: l('Borrador', 'Rascunho', 'Draft', 'Brouillon') },

@@ -1,5 +1,5 @@
 /** A supplier's registration in a municipality: pending → verified | rejected; verified ⇄ suspended. */
-import { defineWorkflow, l, MUNICIPAL_ADMIN, PLATFORM_ADMIN } from '../../sdk/index'
+import { defineWorkflow, l, MUNICIPAL_ADMIN, PLATFORM_ADMIN } from '@e-muni/sdk'
 import { PROCUREMENT_OFFICER } from '../access/index'
 import { onSupplierTransition } from '../hooks/effects'
 import { SUPPLIER_STATES } from './states'

@@ -4,7 +4,7 @@
  * → in evaluation → awarded | unsuccessful; cancelled from any state before the award.
  * Closing and opening are the system's alone: no person can move a tender past its deadlines early.
  */
-import { defineWorkflow, idOf, l, moduleText, MUNICIPAL_ADMIN, PLATFORM_ADMIN } from '../../sdk/index'
+import { defineWorkflow, idOf, l, moduleText, MUNICIPAL_ADMIN, PLATFORM_ADMIN } from '@e-muni/sdk'
 import { isProcurementStaff, PROCUREMENT_OFFICER } from '../access/index'
 import { onTenderTransition } from '../hooks/effects'
 import { MODULE } from '../i18n/index'

@@ -5,7 +5,7 @@
  */
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { hasRoleIn, idOf, inTenantsWithRole, isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from '../../sdk/index'
+import { hasRoleIn, idOf, inTenantsWithRole, isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from '@e-muni/sdk'
 
 export const MODERATOR = 'moderator'
 export const MANAGERS = [MODERATOR, MUNICIPAL_ADMIN]

@@ -9,7 +9,7 @@ import { useTenantSelection } from '@payloadcms/plugin-multi-tenant/client'
 import { useAuth } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { useAdminLanguage } from '../../sdk/admin'
+import { useAdminLanguage } from '@e-muni/sdk/admin'
 
 type Lang = 'es' | 'pt' | 'en' | 'fr'
 const T: Record<string, Record<Lang, string>> = {

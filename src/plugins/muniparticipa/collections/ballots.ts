@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { CollectionAfterReadHook, CollectionConfig, Field } from 'payload'
 
-import { l } from '../../sdk/index'
+import { l } from '@e-muni/sdk'
 import { districtAccess, processAccess } from '../access/index'
 import { budgetResults, pollResults } from '../lib/ballots'
 import { managersOfTenant } from './processes'

@@ -6,7 +6,7 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import { l } from '../../sdk/index'
+import { l } from '@e-muni/sdk'
 import { censusAccess, verificationAccess } from '../access/index'
 
 export const CensusEntries: CollectionConfig = {

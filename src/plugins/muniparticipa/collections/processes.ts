@@ -1,7 +1,7 @@
 /** Participatory processes with their phases (by server time), and the municipality's districts. */
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
-import { l, moduleText, requireRoleIn } from '../../sdk/index'
+import { l, moduleText, requireRoleIn } from '@e-muni/sdk'
 import { districtAccess, MANAGERS, processAccess } from '../access/index'
 import { fail } from '../hooks/common'
 import { MODULE } from '../i18n/index'

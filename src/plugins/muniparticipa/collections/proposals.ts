@@ -13,17 +13,7 @@ import type {
   Field,
 } from 'payload'
 
-import {
-  idOf,
-  IMAGE_TYPES,
-  isBlank,
-  l,
-  moduleText,
-  perRequest,
-  sameValue,
-  uploadDir,
-  uploadGuard,
-} from '../../sdk/index'
+import { idOf, IMAGE_TYPES, isBlank, l, moduleText, perRequest, sameValue, uploadDir, uploadGuard } from '@e-muni/sdk'
 import { commentAccess, isManager, proposalAccess, reportAccess, supportAccess } from '../access/index'
 import { fail, isInternal } from '../hooks/common'
 import { sendToAuthor } from '../hooks/notifications'

@@ -6,7 +6,7 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import { l } from '../../sdk/index'
+import { l } from '@e-muni/sdk'
 import { districtAccess, verificationAccess } from '../access/index'
 import { managersOfTenant } from './processes'
 

@@ -8,7 +8,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { hasRoleIn, isPlatformAdmin, moduleText, MUNICIPAL_ADMIN, type ModuleEndpoint } from '../../sdk/index'
+import { hasRoleIn, isPlatformAdmin, moduleText, MUNICIPAL_ADMIN, type ModuleEndpoint } from '@e-muni/sdk'
 import { MODULE } from '../i18n/index'
 import { censusLineMessage, importCensus } from '../lib/census'
 

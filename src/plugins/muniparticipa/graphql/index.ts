@@ -7,7 +7,7 @@
  */
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import type { MunicipalityRef } from '../../sdk/index'
+import type { MunicipalityRef } from '@e-muni/sdk'
 import { addComment, person, report, submitProposal, supportProposal } from '../lib/actions'
 import { castBudgetBallot, castPollBallot } from '../lib/ballots'
 import { isVerified, verifyResidence } from '../lib/census'

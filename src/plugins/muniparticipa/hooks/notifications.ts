@@ -2,7 +2,7 @@
 /** Emails to authors (moderation decisions, official answers), in the author's language. */
 import type { PayloadRequest } from 'payload'
 
-import { idOf, isLanguage, notify, portalLink, type Language, type TransitionEvent } from '../../sdk/index'
+import { idOf, isLanguage, notify, portalLink, type Language, type TransitionEvent } from '@e-muni/sdk'
 import { templates } from '../i18n/index'
 import { isQuiet } from './common'
 

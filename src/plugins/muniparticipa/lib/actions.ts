@@ -7,7 +7,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { idOf, isUniqueViolation, moduleText, requestLanguage, type MunicipalityRef } from '../../sdk/index'
+import { idOf, isUniqueViolation, moduleText, requestLanguage, type MunicipalityRef } from '@e-muni/sdk'
 import { fail, internal, systemWrite } from '../hooks/common'
 import { MODULE } from '../i18n/index'
 import { PHASES } from '../workflows/states'

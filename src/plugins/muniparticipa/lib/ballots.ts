@@ -21,7 +21,7 @@ import {
   requestLanguage,
   type MunicipalityRef,
   type TogetherDoc,
-} from '../../sdk/index'
+} from '@e-muni/sdk'
 import { fail, internal, systemWrite } from '../hooks/common'
 import { MODULE } from '../i18n/index'
 import { person } from './actions'

@@ -8,7 +8,7 @@ import { createHash, createHmac } from 'node:crypto'
 
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { isUniqueViolation, moduleText, type MunicipalityRef } from '../../sdk/index'
+import { isUniqueViolation, moduleText, type MunicipalityRef } from '@e-muni/sdk'
 import { fail, systemWrite } from '../hooks/common'
 import { MODULE } from '../i18n/index'
 

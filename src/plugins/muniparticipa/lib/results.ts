@@ -10,7 +10,7 @@ import {
   notify,
   portalLink,
   type MunicipalityRef,
-} from '../../sdk/index'
+} from '@e-muni/sdk'
 import { internal, isQuiet, systemWrite } from '../hooks/common'
 import { MODULE, templates } from '../i18n/index'
 import { PHASES } from '../workflows/states'

@@ -4,7 +4,7 @@
  * process's report threshold; a moderator may publish a hidden one again. Comments start published
  * and are hidden and withdrawn the same way.
  */
-import { defineWorkflow, idOf, l, MUNICIPAL_ADMIN, type Transition, PLATFORM_ADMIN } from '../../sdk/index'
+import { defineWorkflow, idOf, l, MUNICIPAL_ADMIN, type Transition, PLATFORM_ADMIN } from '@e-muni/sdk'
 import { isManager, MODERATOR } from '../access/index'
 import { emailAuthor } from '../hooks/notifications'
 import { COMMENT_STATES, PROPOSAL_STATES } from './states'

@@ -1,5 +1,5 @@
 /** States and phases of MuniParticipa's documents. */
-import { l } from '../../sdk/index'
+import { l } from '@e-muni/sdk'
 
 export const PHASES = [
   { value: 'information', label: l('Información', 'Informação', 'Information', 'Information') },

@@ -1,7 +1,7 @@
 /** Who may do what in MuniServi. Service staff act only in the municipalities where they hold a role. */
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { hasRoleIn, idOf, inTenantsWithRole, isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from '../../sdk/index'
+import { hasRoleIn, idOf, inTenantsWithRole, isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from '@e-muni/sdk'
 
 export const SERVICE_AGENT = 'service-agent'
 export const SERVICE_SUPERVISOR = 'service-supervisor'

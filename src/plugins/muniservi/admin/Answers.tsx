@@ -8,7 +8,7 @@
 import type { JSONFieldServerComponent } from 'payload'
 import React from 'react'
 
-import { l, type Localized } from '../../sdk/index'
+import { l, type Localized } from '@e-muni/sdk'
 
 type FormField = {
   key: string

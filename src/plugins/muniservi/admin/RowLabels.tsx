@@ -6,7 +6,7 @@
 import { useRowLabel } from '@payloadcms/ui'
 import React from 'react'
 
-import { dayAndTime as when, excerpt, joinParts as join, useAdminLanguage as useLang } from '../../sdk/admin'
+import { dayAndTime as when, excerpt, joinParts as join, useAdminLanguage as useLang } from '@e-muni/sdk/admin'
 
 type Localized = Record<string, string>
 

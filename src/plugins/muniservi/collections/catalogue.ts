@@ -6,7 +6,7 @@
 import type { CollectionAfterReadHook, CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { idOf, l, moduleText, perRequest, requireRoleIn } from '../../sdk/index'
+import { idOf, l, moduleText, perRequest, requireRoleIn } from '@e-muni/sdk'
 import { CATALOGUE_MANAGERS, catalogueAccess, categoryAccess } from '../access/index'
 import { MODULE } from '../i18n/index'
 import { FIELD_TYPES, formProblems, type FormField } from '../lib/form'

@@ -9,7 +9,7 @@ import type {
   Where,
 } from 'payload'
 
-import { l, type Language, LANGUAGES, type Localized, uploadDir, uploadGuard } from '../../sdk/index'
+import { l, type Language, LANGUAGES, type Localized, uploadDir, uploadGuard } from '@e-muni/sdk'
 import { attachmentAccess, isServiceStaff, keyAccess, requestAccess, SERVICE_STAFF } from '../access/index'
 import { keepConversation } from '../hooks/conversation'
 import { guardRequestWrite, stampRequest } from '../hooks/requests'

@@ -9,7 +9,7 @@
 import type { PayloadRequest, Where } from 'payload'
 import { XMLBuilder } from 'fast-xml-parser'
 
-import { moduleText, requestLanguage, type ModuleEndpoint, type MunicipalityRef } from '../../sdk/index'
+import { moduleText, requestLanguage, type ModuleEndpoint, type MunicipalityRef } from '@e-muni/sdk'
 import { hashKey } from '../collections/requests'
 import { MODULE } from '../i18n/index'
 import type { FormField } from '../lib/form'

@@ -8,7 +8,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { moduleText, type ModuleEndpoint } from '../../sdk/index'
+import { moduleText, type ModuleEndpoint } from '@e-muni/sdk'
 import { requesterLanguage, requestTrackingUrl } from '../hooks/notifications'
 import { trackingToken } from '../lib/tracking'
 import { MODULE } from '../i18n/index'

@@ -8,7 +8,7 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 import { GraphQLJSON } from '@payloadcms/graphql/types'
 
-import { moduleText, requestLanguage, type MunicipalityRef } from '../../sdk/index'
+import { moduleText, requestLanguage, type MunicipalityRef } from '@e-muni/sdk'
 import { requesterLanguage, requestTrackingUrl } from '../hooks/notifications'
 import { internal } from '../hooks/requests'
 import { MODULE } from '../i18n/index'

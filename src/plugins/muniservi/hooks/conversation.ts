@@ -10,7 +10,7 @@
  */
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { moduleText, sameValue } from '../../sdk/index'
+import { moduleText, sameValue } from '@e-muni/sdk'
 import { MODULE } from '../i18n/index'
 
 type Row = Record<string, unknown> & { id?: unknown }

@@ -1,7 +1,7 @@
 /** Emails to the requester, in the requester's language, and to supervisors. */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { idOf, isLanguage, notify, portalLink, type Language, type TransitionEvent } from '../../sdk/index'
+import { idOf, isLanguage, notify, portalLink, type Language, type TransitionEvent } from '@e-muni/sdk'
 import { templates } from '../i18n/index'
 import { trackingToken } from '../lib/tracking'
 import { REQUEST_STATES } from '../workflows/states'

@@ -12,7 +12,7 @@ import {
   isBlank,
   sameValue,
   requireRoleIn,
-} from '../../sdk/index'
+} from '@e-muni/sdk'
 import { SERVICE_STAFF } from '../access/index'
 import { MODULE } from '../i18n/index'
 import { checkAnswers, type FormField } from '../lib/form'

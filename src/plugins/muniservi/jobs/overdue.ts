@@ -6,7 +6,7 @@
  */
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { hasRoleIn, isLanguage } from '../../sdk/index'
+import { hasRoleIn, isLanguage } from '@e-muni/sdk'
 import { SERVICE_SUPERVISOR } from '../access/index'
 import { emailSupervisor } from '../hooks/notifications'
 import { internal } from '../hooks/requests'

@@ -5,7 +5,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { DOCUMENT_TYPES, inspectUpload, moduleText, uploadMaxBytes, uploadProblemText } from '../../sdk/index'
+import { DOCUMENT_TYPES, inspectUpload, moduleText, uploadMaxBytes, uploadProblemText } from '@e-muni/sdk'
 import { MODULE } from '../i18n/index'
 
 export const FIELD_TYPES = [

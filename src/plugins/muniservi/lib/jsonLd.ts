@@ -2,7 +2,7 @@
 /** A service as schema.org `GovernmentService` JSON-LD, for search engines and the portal's pages. */
 import type { PayloadRequest } from 'payload'
 
-import { portalLink } from '../../sdk/index'
+import { portalLink } from '@e-muni/sdk'
 
 type Doc = Record<string, any>
 

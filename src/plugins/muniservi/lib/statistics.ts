@@ -1,7 +1,7 @@
 /** Public per-service figures: requests in the last 12 months and the median days to a decision. */
 import type { PayloadRequest } from 'payload'
 
-import { requestLanguage, type MunicipalityRef } from '../../sdk/index'
+import { requestLanguage, type MunicipalityRef } from '@e-muni/sdk'
 
 const DAY = 86_400_000
 

@@ -15,7 +15,7 @@ import {
   requestLanguage,
   type Language,
   type MunicipalityRef,
-} from '../../sdk/index'
+} from '@e-muni/sdk'
 import { sendAcknowledgement } from '../hooks/notifications'
 import { internal } from '../hooks/requests'
 import { MODULE } from '../i18n/index'

@@ -6,7 +6,7 @@
  */
 import type { Payload } from 'payload'
 
-import { hasRoleIn } from '../../sdk/index'
+import { hasRoleIn } from '@e-muni/sdk'
 import { SERVICE_AGENT } from '../access/index'
 import { internal } from '../hooks/requests'
 import { PORTUGUESE, SPANISH, type DemoServices, type ServiceSeed } from './data'

@@ -3,7 +3,7 @@
  * submitted → in review → needs information → (the requester answers) → in review → approved | rejected → closed;
  * the requester may cancel while it is still submitted. Every change of state emails the requester.
  */
-import { defineWorkflow, l, MUNICIPAL_ADMIN, PLATFORM_ADMIN } from '../../sdk/index'
+import { defineWorkflow, l, MUNICIPAL_ADMIN, PLATFORM_ADMIN } from '@e-muni/sdk'
 import { SERVICE_AGENT, SERVICE_SUPERVISOR } from '../access/index'
 import { emailRequesterOnChange } from '../hooks/notifications'
 import { REQUEST_STATES } from './states'

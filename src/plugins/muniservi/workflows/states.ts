@@ -1,5 +1,5 @@
 /** The states of a service request (shared by the workflow, the emails and Open311). */
-import { l } from '../../sdk/index'
+import { l } from '@e-muni/sdk'
 
 export const REQUEST_STATES = [
   { value: 'submitted', label: l('Recibida', 'Recebida', 'Submitted', 'Reçue') },

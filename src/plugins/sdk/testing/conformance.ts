@@ -4,7 +4,8 @@
  * - every collection it adds is tenant-scoped (declared in its manifest, so the multi-tenant plugin
  *   scopes it; on a running server a document of one municipality is invisible to another's staff);
  * - every label shown to people exists in es, pt, en and fr;
- * - it imports only the SDK (sdk/index, sdk/admin), `payload` and libraries — never another module, never core internals;
+ * - it imports only the SDK package (@e-muni/sdk, @e-muni/sdk/admin), `payload` and libraries — never another
+ *   module, never the app;
  * - switched off for a municipality, it is denied there through REST and GraphQL (reads return nothing,
  *   writes and its own operations answer 403, its endpoints refuse);
  * - workflow fields (state, history) cannot be set directly, in every collection with a workflow (each
@@ -38,7 +39,7 @@ export type SampleContext = {
 }
 
 export type ConformanceOptions = {
-  /** the module's folder (default: src/plugins/{slug}) */
+  /** the module's package folder (default: src/plugins/{slug}, else its installed package: see moduleDir) */
   dir?: string
   /**
    * A valid document per collection (without `tenant`), created over REST by a municipal admin of the
@@ -163,8 +164,7 @@ const sourceFiles = (dir: string): string[] =>
     return /\.(c|m)?(t|j)sx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : []
   })
 
-const SDK_DIR = path.join(ROOT, 'src/plugins/sdk')
-const stripExtension = (p: string) => p.replace(/\.(c|m)?(t|j)sx?$/, '')
+const SDK = '@e-muni/sdk'
 
 const importFindings = (dir: string): Finding[] => {
   const out: Finding[] = []
@@ -178,16 +178,18 @@ const importFindings = (dir: string): Finding[] => {
         out.push({ check: 'imports', problem: `${where}: the core's configuration is not a module's to import` })
         continue
       }
-      if (!spec.startsWith('.')) continue // payload and libraries
-      const target = stripExtension(path.resolve(path.dirname(file), spec))
-      if (inside(target, dir)) continue
-      // sdk/admin: the helpers of a module's admin (client) components.
-      const sdkPublic = [path.join(SDK_DIR, 'index'), SDK_DIR, path.join(SDK_DIR, 'admin')]
-      const sdkTesting = [path.join(SDK_DIR, 'testing', 'index'), path.join(SDK_DIR, 'testing')]
-      if (sdkPublic.includes(target) || (isTest && sdkTesting.includes(target))) continue
+      if (spec.startsWith('.')) {
+        // Its own files only: the SDK is a package, imported by name.
+        if (inside(path.resolve(path.dirname(file), spec), dir)) continue
+        out.push({ check: 'imports', problem: `${where}: a relative import leaves the module's package` })
+        continue
+      }
+      if (spec !== SDK && !spec.startsWith(`${SDK}/`) && !spec.startsWith('@e-muni/')) continue // payload, libraries
+      // @e-muni/sdk/admin: the helpers of a module's admin (client) components.
+      if (spec === SDK || spec === `${SDK}/admin` || (isTest && spec === `${SDK}/testing`)) continue
       out.push({
         check: 'imports',
-        problem: `${where}: a module imports only the SDK's public entries (sdk/index, sdk/admin${isTest ? ', sdk/testing' : ''}), payload and libraries`,
+        problem: `${where}: a module imports only the SDK's public entries (${SDK}, ${SDK}/admin${isTest ? `, ${SDK}/testing` : ''}), payload and libraries`,
       })
     }
   }
@@ -195,10 +197,40 @@ const importFindings = (dir: string): Finding[] => {
 }
 
 /** The checks that need no server: tenancy of the collections, labels in four languages, imports. */
+const readJson = (file: string): Record<string, unknown> | null => {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Where a module's package is: its workspace folder `src/plugins/<slug>`, or — installed with `npm install` —
+ * the package in node_modules whose package.json says `"e-muni": { "slug": <slug> }`.
+ */
+export const moduleDir = (slug: string): string => {
+  const workspace = path.join(ROOT, 'src/plugins', slug)
+  if (fs.existsSync(workspace)) return workspace
+  const modules = path.join(ROOT, 'node_modules')
+  const candidates = fs
+    .readdirSync(modules)
+    .flatMap((name) =>
+      name.startsWith('@')
+        ? fs.readdirSync(path.join(modules, name)).map((sub) => path.join(modules, name, sub))
+        : [path.join(modules, name)],
+    )
+  const found = candidates.find(
+    (dir) => (readJson(path.join(dir, 'package.json'))?.['e-muni'] as { slug?: string } | undefined)?.slug === slug,
+  )
+  if (!found) throw new Error(`Module "${slug}": no src/plugins/${slug} and no installed package for it.`)
+  return found
+}
+
 export const staticConformance = (module: ModulePlugin, options: Pick<ConformanceOptions, 'dir'> = {}): Finding[] => [
   ...tenancyFindings(module),
   ...labelFindings(module),
-  ...importFindings(options.dir ?? path.join(ROOT, 'src/plugins', module.manifest.slug)),
+  ...importFindings(options.dir ?? moduleDir(module.manifest.slug)),
 ]
 
 // ---------------------------------------------------------------- checks on a running server

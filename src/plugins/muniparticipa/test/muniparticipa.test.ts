@@ -9,9 +9,19 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
-import { account, api, auth, createPerson, gql, login, municipalityId } from '../../src/plugins/sdk/testing/api'
-import { startServer, usingPostgres, type TestServer } from '../../src/plugins/sdk/testing/server'
-import { startSmtp } from '../../src/plugins/sdk/testing/smtp'
+import {
+  account,
+  api,
+  auth,
+  createPerson,
+  gql,
+  login,
+  municipalityId,
+  startServer,
+  startSmtp,
+  type TestServer,
+  usingPostgres,
+} from '@e-muni/sdk/testing'
 
 let server: TestServer
 let smtp: Awaited<ReturnType<typeof startSmtp>>

@@ -1,8 +1,8 @@
 /** MuniCompra's sealing of bids (keys, AES-256-GCM, tampering) and its OCDS helpers (ocid prefix, record compilation). */
 import { createHash } from 'node:crypto'
 
-import { compile, ocidPrefix, prune } from '../../src/plugins/municompra/lib/ocds'
-import { masterKey, open, seal } from '../../src/plugins/municompra/lib/sealing'
+import { compile, ocidPrefix, prune } from '../lib/ocds'
+import { masterKey, open, seal } from '../lib/sealing'
 
 const HEX = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'
 const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv

@@ -1,7 +1,7 @@
 /** Business days in a municipality's calendar, and the checks of a service's form definition. */
-import { addBusinessDays, endOfLocalDay, localDate } from '../../src/plugins/sdk/calendar'
-import { formProblems } from '../../src/plugins/muniservi/lib/form'
-import { median } from '../../src/plugins/muniservi/lib/statistics'
+import { addBusinessDays, endOfLocalDay, localDate } from '@e-muni/sdk'
+import { formProblems } from '../lib/form'
+import { median } from '../lib/statistics'
 
 describe('addBusinessDays', () => {
   const mvd = { timeZone: 'America/Montevideo' }

@@ -14,17 +14,23 @@ import path from 'node:path'
 import Ajv from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 
-import { account, api, auth, createPerson, gql, login, municipalityId } from '../../src/plugins/sdk/testing/api'
 import {
+  account,
+  api,
+  auth,
+  createPerson,
+  gql,
+  login,
+  municipalityId,
   ROOT,
   serverEnv,
   startServer,
+  startSmtp,
   TEST_SECRET,
-  usingPostgres,
   type TestServer,
-} from '../../src/plugins/sdk/testing/server'
-import { startSmtp } from '../../src/plugins/sdk/testing/smtp'
-import { simplePdf } from '../../src/seed/assets'
+  usingPostgres,
+} from '@e-muni/sdk/testing'
+import { simplePdf } from '@e-muni/sdk'
 
 let server: TestServer
 let smtp: Awaited<ReturnType<typeof startSmtp>>

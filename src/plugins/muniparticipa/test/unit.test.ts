@@ -1,6 +1,6 @@
 /** MuniParticipa's census hashing (normalization, keyed hashes, CSV parsing) and phases by time. */
-import { currentPhase } from '../../src/plugins/muniparticipa/lib/actions'
-import { censusHash, normalBirthDate, normalDocument, parseCensus } from '../../src/plugins/muniparticipa/lib/census'
+import { currentPhase } from '../lib/actions'
+import { censusHash, normalBirthDate, normalDocument, parseCensus } from '../lib/census'
 
 const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv
 

@@ -7,11 +7,21 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { inboxQueries, type InboxKey } from '../../src/plugins/muniservi/admin/inboxQueries'
-import { account, api, auth, createPerson, gql, login, municipalityId } from '../../src/plugins/sdk/testing/api'
-import { startServer, usingPostgres, type TestServer } from '../../src/plugins/sdk/testing/server'
-import { startSmtp } from '../../src/plugins/sdk/testing/smtp'
-import { simplePdf } from '../../src/seed/assets'
+import { inboxQueries, type InboxKey } from '../admin/inboxQueries'
+import {
+  account,
+  api,
+  auth,
+  createPerson,
+  gql,
+  login,
+  municipalityId,
+  startServer,
+  startSmtp,
+  type TestServer,
+  usingPostgres,
+} from '@e-muni/sdk/testing'
+import { simplePdf } from '@e-muni/sdk'
 
 let server: TestServer
 let smtp: Awaited<ReturnType<typeof startSmtp>>

@@ -11,8 +11,7 @@ import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
-import { account, api, auth, login, municipalityId } from '../../src/plugins/sdk/testing/api'
-import { ROOT, startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
+import { account, api, auth, login, municipalityId, ROOT, startServer, type TestServer } from '@e-muni/sdk/testing'
 
 const STANDARD = path.resolve(ROOT, '../shared/standards/open311-georeport-v2')
 const schema = (name: string) => JSON.parse(fs.readFileSync(path.join(STANDARD, name), 'utf8'))
