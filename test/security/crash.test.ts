@@ -418,7 +418,7 @@ describe('crash consistency', () => {
       await killHard(server)
       await load.stop()
       // The last round also loses a recount for certain (a bid written, the process gone before its
-      // tender's bidCount): the restart's recovery counts again (municompra/lib/bids.ts recoverBidCounts).
+      // tender's bidCount): the restart's recovery counts again (municompra/lib/actions/bidCount.ts recoverBidCounts).
       const lostRecount = round === ROUNDS
       if (lostRecount) await server.sql(`UPDATE tenders SET bid_count = 0 WHERE id = ${ph(1)}`, [ids.tender])
       const previous = server

@@ -13,6 +13,7 @@ export {
 } from './workflow'
 export { defineTemplate, notify, renderEmail, type EmailTemplate } from './notify'
 export { moduleText } from './i18n'
+export { fail, moduleKit, type PersonDoc } from './moduleKit'
 export { addBusinessDays, endOfLocalDay, localDate, municipalCalendar } from './calendar'
 export { municipalitiesWithModule, moduleTenants, type MunicipalityRef } from './moduleSwitch'
 export { perRequest } from './perRequest'

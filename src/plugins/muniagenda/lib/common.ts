@@ -1,9 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped */
 /** Helpers shared by MuniAgenda: messages, errors, seat counts and the emails to the person. */
 import type { PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 
-import { idOf, isLanguage, moduleText, notify, portalLink, type Language } from '@e-muni/sdk'
+import { fail, idOf, isLanguage, moduleKit, notify, portalLink, type Language } from '@e-muni/sdk'
 import { MODULE } from '../i18n/index'
 
 export const OFFICES = 'agenda-offices'
@@ -12,9 +11,9 @@ export const BOOKINGS = 'agenda-bookings'
 
 export type Doc = Record<string, any> & { id: number | string }
 
-export const t = (req: Parameters<typeof moduleText>[0], key: string, vars?: Record<string, string | number>) =>
-  moduleText(req, MODULE, key, vars)
-export const fail = (message: string, status = 400) => new APIError(message, status, undefined, true)
+/** MuniAgenda's messages, in the request's language (the SDK's module kit). */
+export const { t } = moduleKit(MODULE)
+export { fail }
 
 /*
  * Reads inside hooks pass `req`: they then run in the request's transaction. Without it each would wait

@@ -8,7 +8,7 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import type { MunicipalityRef } from '@e-muni/sdk'
-import { askClarification, myBids, mySupplier, registerSupplier, submitBid, withdrawBid } from '../lib/bids'
+import { askClarification, myBids, mySupplier, registerSupplier, submitBid, withdrawBid } from '../lib/actions/index'
 
 type Ctx = { req: PayloadRequest; municipality: MunicipalityRef }
 type G = Parameters<GraphQLExtension>[0]

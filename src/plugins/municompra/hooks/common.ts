@@ -1,19 +1,16 @@
 /** Small helpers shared by MuniCompra's hooks. */
 import type { PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 
-import { isBlank, moduleText, sameValue } from '@e-muni/sdk'
+import { fail, isBlank, moduleKit, sameValue } from '@e-muni/sdk'
 import { MODULE } from '../i18n/index'
 
-/**
- * Writes made by MuniCompra's own code (bids, jobs, counters) carry this context flag: a new object
- * each time, since Payload keeps the context object as the request's and hooks write to it.
- */
-export const internal = (): Record<string, unknown> => ({ municompra: 'internal' })
-export const isInternal = (context: unknown): boolean =>
-  (context as Record<string, unknown> | undefined)?.municompra === 'internal'
+export { fail }
 
-export const fail = (message: string, status = 400) => new APIError(message, status, undefined, true)
+/**
+ * MuniCompra's messages (`t`), the flag its own writes (bids, jobs, counters) carry (`internal`), the
+ * request for them (`systemWrite`) and the signed-in supplier's person (`person`): the SDK's module kit.
+ */
+export const { internal, isInternal, person, systemWrite, t } = moduleKit(MODULE)
 
 /** Refuses a change to any of `fields` (only MuniCompra's own code sets them). */
 export const guardSystemFields = (
@@ -26,7 +23,7 @@ export const guardSystemFields = (
   for (const field of fields) {
     if (!(field in data)) continue
     const changed = operation === 'create' ? !isBlank(data[field]) : !sameValue(data[field], originalDoc?.[field])
-    if (changed) throw fail(moduleText(req, MODULE, 'systemField', { field }))
+    if (changed) throw fail(t(req, 'systemField', { field }))
   }
 }
 

@@ -8,7 +8,7 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import type { MunicipalityRef } from '@e-muni/sdk'
-import { addComment, person, report, submitProposal, supportProposal } from '../lib/actions'
+import { addComment, person, report, submitProposal, supportProposal } from '../lib/actions/index'
 import { castBudgetBallot, castPollBallot } from '../lib/ballots'
 import { isVerified, verifyResidence } from '../lib/census'
 import { followProcess } from '../lib/results'

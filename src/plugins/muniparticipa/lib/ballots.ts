@@ -17,19 +17,15 @@ import {
   createTogether,
   idOf,
   isUniqueViolation,
-  moduleText,
   requestLanguage,
   type MunicipalityRef,
   type TogetherDoc,
 } from '@e-muni/sdk'
-import { fail, internal, systemWrite } from '../hooks/common'
-import { MODULE } from '../i18n/index'
-import { person } from './actions'
+import { fail, internal, systemWrite, t } from '../hooks/common'
+import { person } from './actions/index'
 import { isVerified } from './census'
 
 type Doc = Record<string, any> & { id: number | string }
-const t = (req: PayloadRequest, key: string, vars?: Record<string, string | number>) =>
-  moduleText(req, MODULE, key, vars)
 
 const when = (req: PayloadRequest, iso: string) =>
   `${new Intl.DateTimeFormat(requestLanguage(req), { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`

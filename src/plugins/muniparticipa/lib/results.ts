@@ -14,7 +14,7 @@ import {
 import { internal, isQuiet, systemWrite } from '../hooks/common'
 import { MODULE, templates } from '../i18n/index'
 import { PHASES } from '../workflows/states'
-import { currentPhase, findProcess, person } from './actions'
+import { currentPhase, findProcess, person } from './actions/index'
 import { budgetResults } from './ballots'
 
 type Doc = Record<string, any> & { id: number | string }

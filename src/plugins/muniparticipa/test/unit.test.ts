@@ -1,5 +1,5 @@
 /** MuniParticipa's census hashing (normalization, keyed hashes, CSV parsing) and phases by time. */
-import { currentPhase } from '../lib/actions'
+import { currentPhase } from '../lib/actions/index'
 import { censusHash, normalBirthDate, normalDocument, parseCensus } from '../lib/census'
 
 const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv

@@ -4,11 +4,10 @@
  * means and the responsible office — and, where it is done online, its form.
  */
 import type { CollectionAfterReadHook, CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 
-import { idOf, l, moduleText, perRequest, requireRoleIn } from '@e-muni/sdk'
+import { fail, idOf, l, perRequest, requireRoleIn } from '@e-muni/sdk'
+import { t } from '../kit'
 import { CATALOGUE_MANAGERS, catalogueAccess, categoryAccess } from '../access/index'
-import { MODULE } from '../i18n/index'
 import { FIELD_TYPES, formProblems, type FormField } from '../lib/form'
 import { governmentServiceJsonLd } from '../lib/jsonLd'
 
@@ -44,12 +43,11 @@ const normaliseCode: CollectionBeforeValidateHook = async ({ data, originalDoc, 
   if (!data) return data
   if (typeof data.code === 'string') data.code = data.code.trim().toUpperCase()
   const code = (data.code ?? originalDoc?.code) as string | undefined
-  if (code !== undefined && !/^[A-Z][A-Z0-9]{1,9}$/.test(code))
-    throw new APIError(moduleText(req, MODULE, 'badCode'), 400, undefined, true)
+  if (code !== undefined && !/^[A-Z][A-Z0-9]{1,9}$/.test(code)) throw fail(t(req, 'badCode'), 400)
   const tenant = idOf((data.tenant ?? originalDoc?.tenant) as never)
   // Before looking the code up: the answer "that code exists" must not reach staff of another
   // municipality (inactive services are not public).
-  requireRoleIn(req, tenant, CATALOGUE_MANAGERS, () => moduleText(req, MODULE, 'noRoleHere'))
+  requireRoleIn(req, tenant, CATALOGUE_MANAGERS, () => t(req, 'noRoleHere'))
   if (code && tenant !== undefined) {
     const { docs } = await req.payload.find({
       collection: 'services' as never,
@@ -60,12 +58,11 @@ const normaliseCode: CollectionBeforeValidateHook = async ({ data, originalDoc, 
       req,
     })
     if ((docs as { id: unknown }[]).some((d) => String(d.id) !== String(originalDoc?.id)))
-      throw new APIError(moduleText(req, MODULE, 'duplicateCode', { code }), 400, undefined, true)
+      throw fail(t(req, 'duplicateCode', { code }), 400)
   }
   const form = (data.form ?? originalDoc?.form ?? []) as FormField[]
   const problems = formProblems(form)
-  if (problems.length)
-    throw new APIError(moduleText(req, MODULE, 'formInvalid', { problems: problems.join('; ') }), 400, undefined, true)
+  if (problems.length) throw fail(t(req, 'formInvalid', { problems: problems.join('; ') }), 400)
   return data
 }
 

@@ -9,9 +9,9 @@
 import type { PayloadRequest, Where } from 'payload'
 import { XMLBuilder } from 'fast-xml-parser'
 
-import { moduleText, requestLanguage, type ModuleEndpoint, type MunicipalityRef } from '@e-muni/sdk'
+import { requestLanguage, type ModuleEndpoint, type MunicipalityRef } from '@e-muni/sdk'
+import { t } from '../kit'
 import { hashKey } from '../collections/requests'
-import { MODULE } from '../i18n/index'
 import type { FormField } from '../lib/form'
 import { submitRequest } from '../lib/submit'
 import { FINISHED_STATES } from '../workflows/states'
@@ -58,9 +58,6 @@ class Open311Error extends Error {
     super(descriptions.join('; '))
   }
 }
-
-const t = (req: PayloadRequest, key: string, vars?: Record<string, string | number>) =>
-  moduleText(req, MODULE, key, vars)
 
 /** `services.json` → { name: 'services', format: 'json' }; an unknown extension → null. */
 const parseSegment = (segment: string | undefined) => {

@@ -8,10 +8,10 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { moduleText, type ModuleEndpoint } from '@e-muni/sdk'
+import { type ModuleEndpoint } from '@e-muni/sdk'
+import { t } from '../kit'
 import { requesterLanguage, requestTrackingUrl } from '../hooks/notifications'
 import { trackingToken } from '../lib/tracking'
-import { MODULE } from '../i18n/index'
 import type { IncomingFile } from '../lib/form'
 import { submitRequest } from '../lib/submit'
 
@@ -53,10 +53,10 @@ export const requestEndpoints: ModuleEndpoint[] = [
       try {
         body = await readBody(req)
       } catch {
-        return Response.json({ errors: [{ message: moduleText(req, MODULE, 'badBody') }] }, { status: 400 })
+        return Response.json({ errors: [{ message: t(req, 'badBody') }] }, { status: 400 })
       }
       if (!body.data || typeof body.data !== 'object' || Array.isArray(body.data))
-        return Response.json({ errors: [{ message: moduleText(req, MODULE, 'badBody') }] }, { status: 400 })
+        return Response.json({ errors: [{ message: t(req, 'badBody') }] }, { status: 400 })
       const { data, files } = body
       try {
         const doc = await submitRequest(req, municipality, {

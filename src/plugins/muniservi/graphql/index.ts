@@ -8,10 +8,9 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 import { GraphQLJSON } from '@payloadcms/graphql/types'
 
-import { moduleText, requestLanguage, type MunicipalityRef } from '@e-muni/sdk'
+import { fail, requestLanguage, type MunicipalityRef } from '@e-muni/sdk'
 import { requesterLanguage, requestTrackingUrl } from '../hooks/notifications'
-import { internal } from '../hooks/requests'
-import { MODULE } from '../i18n/index'
+import { internal, t } from '../kit'
 import { serviceStatistics } from '../lib/statistics'
 import { submitRequest } from '../lib/submit'
 import { capabilityWindowMinutes, tokenMatches, trackingToken, useCapability } from '../lib/tracking'
@@ -63,14 +62,14 @@ export const findOwnRequest = async (
   code: unknown,
   token: unknown,
 ) => {
-  const notFound = () => new APIError(moduleText(req, MODULE, 'notFoundRequest'), 404, undefined, true)
+  const notFound = () => fail(t(req, 'notFoundRequest'), 404)
   if (typeof code !== 'string' || !code.trim() || code.length > 60) throw notFound()
   const person = req.user?.collection === 'people' ? req.user : null
   // A signed-in person's look-ups are counted as theirs: no one else's attempts can use them up.
   const capability = person ? `person:${String(person.id)}` : token
   if (!useCapability(`${String(municipality.id)}:${code.trim().toUpperCase()}`, capability))
     throw new APIError(
-      moduleText(req, MODULE, 'tooManyUses', { code: code.trim().toUpperCase(), minutes: capabilityWindowMinutes() }),
+      t(req, 'tooManyUses', { code: code.trim().toUpperCase(), minutes: capabilityWindowMinutes() }),
       429,
       undefined,
       true,
@@ -128,8 +127,7 @@ export const muniServiQueries: GraphQLExtension = (G) => {
     myServiceRequests: {
       type: new G.GraphQLNonNull(new G.GraphQLList(new G.GraphQLNonNull(types.request))),
       resolve: async (_: unknown, __: unknown, { req, municipality }: Ctx) => {
-        if (req.user?.collection !== 'people')
-          throw new APIError(moduleText(req, MODULE, 'loginNeeded'), 401, undefined, true)
+        if (req.user?.collection !== 'people') throw fail(t(req, 'loginNeeded'), 401)
         const { docs } = await req.payload.find({
           collection: 'service-requests' as never,
           where: { and: [{ tenant: { equals: municipality.id } }, { requester: { equals: req.user.id } }] },
@@ -205,12 +203,11 @@ export const muniServiMutations: GraphQLExtension = (G) => {
       resolve: async (_: unknown, args: Record<string, unknown>, { req, municipality }: Ctx) => {
         const doc = await findOwnRequest(req, municipality, args.code, args.token)
         const message = String(args.message ?? '').trim()
-        if (!message) throw new APIError(moduleText(req, MODULE, 'emptyMessage'), 400, undefined, true)
-        if (message.length > 4000)
-          throw new APIError(moduleText(req, MODULE, 'tooLong', { max: 4000 }), 400, undefined, true)
+        if (!message) throw fail(t(req, 'emptyMessage'), 400)
+        if (message.length > 4000) throw fail(t(req, 'tooLong', { max: 4000 }), 400)
         if (doc.status !== 'needs-information')
           throw new APIError(
-            moduleText(req, MODULE, 'notAwaitingAnswer', {
+            t(req, 'notAwaitingAnswer', {
               code: doc.trackingCode,
               status: publicView(req, doc).statusLabel,
             }),
@@ -235,16 +232,13 @@ export const muniServiMutations: GraphQLExtension = (G) => {
       resolve: async (_: unknown, args: Record<string, unknown>, { req, municipality }: Ctx) => {
         const doc = await findOwnRequest(req, municipality, args.code, args.token)
         const score = Number(args.score)
-        if (!Number.isInteger(score) || score < 1 || score > 5)
-          throw new APIError(moduleText(req, MODULE, 'badScore'), 400, undefined, true)
+        if (!Number.isInteger(score) || score < 1 || score > 5) throw fail(t(req, 'badScore'), 400)
         const comment = typeof args.comment === 'string' ? args.comment.trim() : ''
-        if (comment.length > 2000)
-          throw new APIError(moduleText(req, MODULE, 'tooLong', { max: 2000 }), 400, undefined, true)
-        if (doc.rating?.score)
-          throw new APIError(moduleText(req, MODULE, 'alreadyRated', { code: doc.trackingCode }), 409, undefined, true)
+        if (comment.length > 2000) throw fail(t(req, 'tooLong', { max: 2000 }), 400)
+        if (doc.rating?.score) throw fail(t(req, 'alreadyRated', { code: doc.trackingCode }), 409)
         if (doc.status !== 'closed')
           throw new APIError(
-            moduleText(req, MODULE, 'notClosed', { code: doc.trackingCode, status: publicView(req, doc).statusLabel }),
+            t(req, 'notClosed', { code: doc.trackingCode, status: publicView(req, doc).statusLabel }),
             409,
             undefined,
             true,

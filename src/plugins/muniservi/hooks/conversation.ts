@@ -8,10 +8,10 @@
  * callers. The admin shows both lists read-only and writes the next message and note in the virtual fields
  * `newMessage` and `newNote`, appended here.
  */
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { moduleText, sameValue } from '@e-muni/sdk'
-import { MODULE } from '../i18n/index'
+import { fail, sameValue } from '@e-muni/sdk'
+import { t } from '../kit'
 
 type Row = Record<string, unknown> & { id?: unknown }
 const MAX_LENGTH = 4000
@@ -38,15 +38,14 @@ export const keepConversation: CollectionBeforeChangeHook = ({ data, originalDoc
       if (!old && there && !sent.has(String(there.id)) && sameValue(there.body, row.body)) old = there
       if (old) {
         if (staff && KEPT[list].some((key) => key in row && !sameValue(row[key], old![key])))
-          throw new APIError(moduleText(req, MODULE, 'conversationKept'), 400, undefined, true)
+          throw fail(t(req, 'conversationKept'), 400)
         kept.add(String(old.id))
         return { ...old }
       }
       if (!staff) return { ...row, at: row.at ?? now }
       return list === 'messages' ? { ...row, from: 'staff', at: now } : { ...row, author: staff.email ?? null, at: now }
     })
-    if (staff && before.some((row) => !kept.has(String(row.id))))
-      throw new APIError(moduleText(req, MODULE, 'conversationKept'), 400, undefined, true)
+    if (staff && before.some((row) => !kept.has(String(row.id)))) throw fail(t(req, 'conversationKept'), 400)
     data[list] = rows
   }
   for (const [field, list] of [
@@ -56,8 +55,7 @@ export const keepConversation: CollectionBeforeChangeHook = ({ data, originalDoc
     const text = typeof data[field] === 'string' ? data[field].trim() : ''
     delete data[field]
     // (Payload skips a virtual field's own validation: its length is checked here.)
-    if (text.length > MAX_LENGTH)
-      throw new APIError(moduleText(req, MODULE, 'tooLong', { max: MAX_LENGTH }), 400, undefined, true)
+    if (text.length > MAX_LENGTH) throw fail(t(req, 'tooLong', { max: MAX_LENGTH }), 400)
     if (!text || !staff) continue
     const base = (
       Array.isArray(data[list]) ? data[list] : operation === 'update' ? (originalDoc?.[list] ?? []) : []

@@ -1,29 +1,21 @@
 /** The hooks that keep a service request whole, whatever path it is written through. */
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
-import { APIError, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
 
 import {
   addBusinessDays,
   hasRoleIn,
   idOf,
+  fail,
   localDate,
-  moduleText,
   municipalCalendar,
   isBlank,
   sameValue,
   requireRoleIn,
 } from '@e-muni/sdk'
+import { isInternal, t } from '../kit'
 import { SERVICE_STAFF } from '../access/index'
-import { MODULE } from '../i18n/index'
 import { checkAnswers, type FormField } from '../lib/form'
-
-/**
- * Writes made by MuniServi's own code (submission, answers, ratings, jobs) carry this context flag.
- * A new object each time: Payload keeps the context object as the request's, and hooks write to it.
- */
-export const internal = (): Record<string, unknown> => ({ muniservi: 'internal' })
-export const isInternal = (context: unknown): boolean =>
-  (context as Record<string, unknown> | undefined)?.muniservi === 'internal'
 
 /** Fields only MuniServi's own code sets: they cannot be changed through the API or the admin. */
 export const SYSTEM_FIELDS = [
@@ -45,8 +37,6 @@ export const SYSTEM_FIELDS = [
   'open311Token',
 ]
 
-const fail = (message: string, status = 400) => new APIError(message, status, undefined, true)
-
 /** Staff write only where they hold a services role; system fields are the system's. */
 export const guardRequestWrite: CollectionBeforeValidateHook = async ({
   data,
@@ -57,16 +47,15 @@ export const guardRequestWrite: CollectionBeforeValidateHook = async ({
 }) => {
   if (!data || isInternal(context)) return data
   const tenant = idOf((data.tenant ?? originalDoc?.tenant) as never)
-  requireRoleIn(req, tenant, SERVICE_STAFF, () => moduleText(req, MODULE, 'noRoleHere'))
+  requireRoleIn(req, tenant, SERVICE_STAFF, () => t(req, 'noRoleHere'))
   if (operation === 'update') {
     for (const field of SYSTEM_FIELDS) {
-      if (field in data && !sameValue(data[field], originalDoc?.[field]))
-        throw fail(moduleText(req, MODULE, 'systemField', { field }))
+      if (field in data && !sameValue(data[field], originalDoc?.[field])) throw fail(t(req, 'systemField', { field }))
     }
   } else {
     // A request recorded by staff (at the counter, by phone): its answers are checked like the portal's.
     for (const field of SYSTEM_FIELDS.filter((f) => !['service', 'answers', 'requester'].includes(f))) {
-      if (!isBlank(data[field])) throw fail(moduleText(req, MODULE, 'systemField', { field }))
+      if (!isBlank(data[field])) throw fail(t(req, 'systemField', { field }))
     }
     const serviceId = idOf(data.service as never)
     if (serviceId !== undefined) {
@@ -100,7 +89,7 @@ const checkAssignee = async (req: PayloadRequest, assignee: unknown, tenant: unk
     disableErrors: true,
   })
   if (!user || !hasRoleIn({ ...user, collection: 'users' } as never, idOf(tenant as never), SERVICE_STAFF))
-    throw fail(moduleText(req, MODULE, 'assigneeNotStaff'))
+    throw fail(t(req, 'assigneeNotStaff'))
 }
 
 /**

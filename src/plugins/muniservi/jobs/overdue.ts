@@ -9,7 +9,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { hasRoleIn, isLanguage } from '@e-muni/sdk'
 import { SERVICE_SUPERVISOR } from '../access/index'
 import { emailSupervisor } from '../hooks/notifications'
-import { internal } from '../hooks/requests'
+import { internal } from '../kit'
 import { MODULE } from '../i18n/index'
 import { OPEN_STATES } from '../workflows/states'
 

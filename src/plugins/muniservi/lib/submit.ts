@@ -8,17 +8,9 @@ import { randomBytes } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 import { APIError, ValidationError } from 'payload'
 
-import {
-  isLanguage,
-  isUniqueViolation,
-  moduleText,
-  requestLanguage,
-  type Language,
-  type MunicipalityRef,
-} from '@e-muni/sdk'
+import { isLanguage, isUniqueViolation, requestLanguage, type Language, type MunicipalityRef } from '@e-muni/sdk'
 import { sendAcknowledgement } from '../hooks/notifications'
-import { internal } from '../hooks/requests'
-import { MODULE } from '../i18n/index'
+import { internal, t as moduleT } from '../kit'
 import { checkAnswers, parseLocation, type FieldError, type FormField, type IncomingFile } from './form'
 
 export type SubmitInput = {
@@ -68,18 +60,13 @@ export const findService = async (
   const doc = docs[0] as Doc | undefined
   if (!doc)
     throw new APIError(
-      moduleText(req, MODULE, 'unknownService', { service: String(service), municipality: municipality.name }),
+      moduleT(req, 'unknownService', { service: String(service), municipality: municipality.name }),
       404,
       undefined,
       true,
     )
   if (!doc.active)
-    throw new APIError(
-      moduleText(req, MODULE, 'inactiveService', { service: String(doc.name ?? service) }),
-      400,
-      undefined,
-      true,
-    )
+    throw new APIError(moduleT(req, 'inactiveService', { service: String(doc.name ?? service) }), 400, undefined, true)
   return doc
 }
 
@@ -91,7 +78,7 @@ export const submitRequest = async (
   input: SubmitInput,
 ): Promise<Doc> => {
   const { payload } = req
-  const t = (key: string, vars?: Record<string, string | number>) => moduleText(req, MODULE, key, vars)
+  const t = (key: string, vars?: Record<string, string | number>) => moduleT(req, key, vars)
   const service = await findService(req, municipality, input.service, { open311Only: input.open311Only })
   const errors: FieldError[] = []
 

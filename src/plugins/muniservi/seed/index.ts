@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 
 import { hasRoleIn } from '@e-muni/sdk'
 import { SERVICE_AGENT } from '../access/index'
-import { internal } from '../hooks/requests'
+import { internal } from '../kit'
 import { PORTUGUESE, SPANISH, type DemoServices, type ServiceSeed } from './data'
 
 type ID = number | string

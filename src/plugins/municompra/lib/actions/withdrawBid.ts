@@ -1,0 +1,42 @@
+/** A supplier withdraws its bid before the deadline; the sealed content goes with it. */
+import type { PayloadRequest } from 'payload'
+
+import type { MunicipalityRef } from '@e-muni/sdk'
+import { fail, internal, person, systemWrite, t } from '../../hooks/common'
+import { assertOpenForBids, type Doc, findTender, mySupplier } from './common'
+import { recount } from './bidCount'
+import { emailReceipt, receipt } from './receipts'
+
+export const withdrawBid = async (req: PayloadRequest, municipality: MunicipalityRef, tenderRef: unknown) => {
+  const who = person(req)
+  const tender = await findTender(req, municipality, tenderRef)
+  const supplier = await mySupplier(req, municipality)
+  const bid = supplier
+    ? ((
+        await req.payload.find({
+          collection: 'bids' as never,
+          where: { uniqueKey: { equals: `${tender.id}:${supplier.id}` } },
+          depth: 0,
+          limit: 1,
+          overrideAccess: true,
+          req,
+        })
+      ).docs[0] as unknown as Doc | undefined)
+    : undefined
+  if (!bid || bid.status !== 'submitted') throw fail(t(req, 'noBid', { reference: tender.reference }), 404)
+  await assertOpenForBids(req, tender)
+  const updated = (await req.payload.update({
+    collection: 'bids' as never,
+    id: bid.id,
+    // The sealed content goes: a withdrawn bid is never opened.
+    data: { status: 'withdrawn', sealed: null, submittedAt: new Date().toISOString() } as never,
+    overrideAccess: true,
+    req: systemWrite(req),
+    context: internal(),
+    depth: 0,
+  })) as unknown as Doc
+  await recount(req, tender)
+  const result = receipt(updated, tender)
+  await emailReceipt(req, municipality, who, tender, result)
+  return result
+}

@@ -1,0 +1,52 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped */
+/** A person comments on a published proposal, or answers a comment. */
+import type { PayloadRequest } from 'payload'
+
+import { idOf, type MunicipalityRef } from '@e-muni/sdk'
+import { internal, person, systemWrite, t } from '../../hooks/common'
+import { type Doc, findPublished, inPhase, invalid, mustBeVerified, text } from './common'
+
+export const addComment = async (req: PayloadRequest, municipality: MunicipalityRef, input: Record<string, any>) => {
+  const who = person(req)
+  const proposal = await findPublished(req, 'proposals', municipality, input.proposal)
+  const errors: { path: string; message: string }[] = []
+  const body = text(req, input.body, 'body', 4000, errors)
+  let parent: Doc | null = null
+  if (input.parent !== undefined && input.parent !== null && input.parent !== '') {
+    parent = await findPublished(req, 'comments', municipality, input.parent).catch(() => null)
+    if (!parent || String(idOf(parent.proposal)) !== String(proposal.id))
+      errors.push({ path: 'parent', message: t(req, 'unknownComment', { value: String(input.parent) }) })
+  }
+  if (errors.length) throw invalid(req, errors)
+  const process = (await req.payload.findByID({
+    collection: 'processes' as never,
+    id: idOf(proposal.process)!,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as unknown as Doc
+  inPhase(req, process, ['proposals', 'supports'])
+  await mustBeVerified(req, process, who, municipality)
+  const doc = (await req.payload.create({
+    collection: 'comments' as never,
+    data: {
+      tenant: municipality.id,
+      proposal: proposal.id,
+      parent: parent?.id ?? null,
+      body,
+      author: who.id,
+      reportCount: 0,
+    } as never,
+    overrideAccess: true,
+    req: systemWrite(req),
+    context: internal(),
+    depth: 0,
+  })) as unknown as Doc
+  return {
+    id: String(doc.id),
+    proposal: String(proposal.id),
+    parent: parent ? String(parent.id) : null,
+    body,
+    status: doc.status as string,
+  }
+}

@@ -1,0 +1,93 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped */
+/** A person reports a proposal or comment for moderation (one report per person per item). */
+import type { PayloadRequest } from 'payload'
+
+import { idOf, type MunicipalityRef } from '@e-muni/sdk'
+import { fail, internal, person, systemWrite, t } from '../../hooks/common'
+import { clash, type Doc, findPublished } from './common'
+
+/** A report; at the process's threshold the item is hidden (as the system) until a moderator decides. */
+export const report = async (req: PayloadRequest, municipality: MunicipalityRef, input: Record<string, any>) => {
+  const who = person(req)
+  const collection =
+    input.collection === 'comments' ? 'comments' : input.collection === 'proposals' ? 'proposals' : null
+  if (!collection)
+    throw fail(t(req, 'invalidInput', { fields: `collection: ${t(req, 'oneOf', { allowed: 'proposals, comments' })}` }))
+  const reason = typeof input.reason === 'string' ? input.reason.trim().slice(0, 1000) : ''
+  const target = await findPublished(req, collection, municipality, input.id)
+  try {
+    await req.payload.create({
+      collection: 'reports' as never,
+      data: {
+        tenant: municipality.id,
+        targetCollection: collection,
+        targetId: String(target.id),
+        person: who.id,
+        reason: reason || null,
+        uniqueKey: `${collection}:${target.id}:${who.id}`,
+      } as never,
+      overrideAccess: true,
+      req: systemWrite(req),
+      context: internal(),
+      depth: 0,
+    })
+  } catch (error) {
+    if (clash(error)) throw fail(t(req, 'alreadyReported'), 409)
+    throw error
+  }
+  const { totalDocs } = await req.payload.count({
+    collection: 'reports' as never,
+    where: { and: [{ targetCollection: { equals: collection } }, { targetId: { equals: String(target.id) } }] },
+    overrideAccess: true,
+  })
+  const processId =
+    collection === 'proposals'
+      ? target.process
+      : (await findPublished(req, 'proposals', municipality, idOf(target.proposal)).catch(() => null))?.process
+  const process = processId
+    ? ((await req.payload.findByID({
+        collection: 'processes' as never,
+        id: idOf(processId)!,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })) as unknown as Doc)
+    : null
+  const threshold = Number(process?.reportsToHide ?? 3)
+  let hidden = false
+  if (totalDocs >= threshold) {
+    const fresh = (await req.payload.findByID({
+      collection: collection as never,
+      id: target.id,
+      depth: 0,
+      overrideAccess: true,
+    })) as unknown as Doc
+    if (fresh.status === 'published') {
+      // No user: the workflow checks the transition as the system's.
+      await req.payload.update({
+        collection: collection as never,
+        id: target.id,
+        data: {
+          status: 'hidden',
+          transitionComment: t(req, 'hiddenByReports', { count: totalDocs }),
+          reportCount: totalDocs,
+        } as never,
+        overrideAccess: true,
+        context: internal(),
+        depth: 0,
+      })
+      hidden = true
+    }
+  }
+  if (!hidden)
+    await req.payload.update({
+      collection: collection as never,
+      id: target.id,
+      data: { reportCount: totalDocs } as never,
+      overrideAccess: true,
+      req: systemWrite(req),
+      context: internal(),
+      depth: 0,
+    })
+  return { reports: totalDocs, hidden: hidden || totalDocs >= threshold }
+}
