@@ -327,6 +327,17 @@ describe('proposals, phases and moderation', () => {
     )
     expect(list.body.docs[0]).toMatchObject({ supportCount: 0, qualified: false })
     expect(list.body.docs[0].history ?? []).toEqual([])
+    // The author's name is for the municipality's moderators and administrators; nobody else reads it, by
+    // REST or GraphQL: not the public, not the author, not an editor there, not another municipality's admin.
+    const authorName = async (token?: string) => {
+      const rest = await api(server).get(`/api/proposals/${ids.p1}`).set(auth(token))
+      const graph = await gql(server, 'query Q($id: Int!) { Proposal(id: $id) { authorName } }', { id: Number(ids.p1) }, token)
+      return [rest.body.authorName ?? null, graph.data?.Proposal?.authorName ?? null]
+    }
+    expect(await authorName(tokens.moderator)).toEqual(['Ana', 'Ana'])
+    expect(await authorName(tokens.villaAdmin)).toEqual(['Ana', 'Ana'])
+    for (const token of [undefined, tokens.ana, tokens.editor, tokens.novaAdmin])
+      expect(await authorName(token)).toEqual([null, null])
   })
 
   it('hides a proposal at the third report, once per person, and tells the author', async () => {
