@@ -331,7 +331,12 @@ describe('proposals, phases and moderation', () => {
     // REST or GraphQL: not the public, not the author, not an editor there, not another municipality's admin.
     const authorName = async (token?: string) => {
       const rest = await api(server).get(`/api/proposals/${ids.p1}`).set(auth(token))
-      const graph = await gql(server, 'query Q($id: Int!) { Proposal(id: $id) { authorName } }', { id: Number(ids.p1) }, token)
+      const graph = await gql(
+        server,
+        'query Q($id: Int!) { Proposal(id: $id) { authorName } }',
+        { id: Number(ids.p1) },
+        token,
+      )
       return [rest.body.authorName ?? null, graph.data?.Proposal?.authorName ?? null]
     }
     expect(await authorName(tokens.moderator)).toEqual(['Ana', 'Ana'])
