@@ -168,21 +168,17 @@ export const A11yRepairs: React.FC<{ children?: React.ReactNode }> = ({ children
   const { i18n } = useTranslation()
   const lang = (['es', 'pt', 'en', 'fr'].includes(i18n.language) ? i18n.language : 'es') as Lang
   useEffect(() => {
-    let scheduled = 0
+    // In the observer's callback itself (a microtask after each React commit, before the browser paints or
+    // runs anything else): no one, neither a screen reader nor an axe run, meets the markup unrepaired. A
+    // frame later (requestAnimationFrame) left a window in which a new react-select went unnamed.
     const run = () => {
-      scheduled = 0
       observer.disconnect()
       repair(document, lang)
       observer.observe(document.body, OBSERVE)
     }
-    const observer = new MutationObserver(() => {
-      if (!scheduled) scheduled = window.requestAnimationFrame(run)
-    })
+    const observer = new MutationObserver(run)
     run()
-    return () => {
-      observer.disconnect()
-      if (scheduled) window.cancelAnimationFrame(scheduled)
-    }
+    return () => observer.disconnect()
   }, [lang])
   return <>{children}</>
 }

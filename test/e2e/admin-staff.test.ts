@@ -689,10 +689,28 @@ describe('axe in the admin', () => {
       await page!.waitForLoadState('load')
       await page!.locator(shown).first().waitFor()
       await hydrated(page!, 'nav')
-      // Settled: the edit view's form state has come back and been rendered; the repairs run on the next
-      // frame after the admin renders.
+      // Settled: the edit view's form state has come back and been rendered, and the page has stopped
+      // changing (no DOM mutation for half a second, at most ten seconds of waiting) — the page a person
+      // reads, not one caught between two renders.
       await page!.waitForLoadState('networkidle')
-      await page!.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+      await page!.evaluate(
+        () =>
+          new Promise<void>((done) => {
+            let quiet: ReturnType<typeof setTimeout>
+            const observer = new MutationObserver(() => {
+              clearTimeout(quiet)
+              quiet = setTimeout(finish, 500)
+            })
+            const finish = () => {
+              observer.disconnect()
+              clearTimeout(cap)
+              done()
+            }
+            const cap = setTimeout(finish, 10_000)
+            observer.observe(document.body, { childList: true, subtree: true, attributes: true })
+            quiet = setTimeout(finish, 500)
+          }),
+      )
       const analyze = () =>
         new AxeBuilder({ page: page! }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
       const { violations } = await analyze().catch(async (error: Error) => {
