@@ -8,8 +8,19 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { buildServer, SERVER_BUNDLE } from '../scripts/build-server.mjs'
+
 const root = path.resolve(import.meta.dirname, '..')
-const inputs = ['src', 'admin', 'payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
+const inputs = [
+  'src',
+  'admin',
+  'payload.config.ts',
+  'next.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/build-server.mjs',
+  'scripts/e-muni-packages.mjs',
+]
 
 // Test code that the bundle never imports: editing a test does not rebuild the bundle.
 const testOnly = (p) =>
@@ -34,7 +45,10 @@ export default async function globalSetup() {
   await ensureCmsBuild()
 }
 
-/** Builds the CMS's production bundle unless the one in .next was built from the same sources. */
+/**
+ * Builds the CMS's production bundles — Next's and the express server's (scripts/build-server.mjs) —
+ * unless the ones in .next were built from the same sources.
+ */
 export async function ensureCmsBuild() {
   const hash = createHash('sha256')
   for (const file of inputs.flatMap(walk)) hash.update(file).update(fs.readFileSync(path.join(root, file)))
@@ -42,6 +56,7 @@ export async function ensureCmsBuild() {
   const marker = path.join(root, '.next', 'e-muni-build-hash')
   const current = () =>
     fs.existsSync(path.join(root, '.next', 'BUILD_ID')) &&
+    fs.existsSync(path.join(root, SERVER_BUNDLE)) &&
     fs.existsSync(marker) &&
     fs.readFileSync(marker, 'utf8') === digest
   // Another suite (another jest on this checkout) may be building: wait for it, then look again.
@@ -57,6 +72,7 @@ export async function ensureCmsBuild() {
     const output = (result.stdout?.toString() ?? '') + (result.stderr?.toString() ?? '')
     process.stdout.write(output)
     if (result.status === 0) {
+      await buildServer(root)
       fs.writeFileSync(marker, digest)
       return
     }

@@ -23,7 +23,14 @@ import path from 'node:path'
 import cliProgress from 'cli-progress'
 
 import { account, type DemoAccount } from '../../src/plugins/sdk/testing/api'
-import { freePort, ROOT, serverEnv, TEST_SEALING_KEY, TEST_SECRET } from '../../src/plugins/sdk/testing/server'
+import {
+  freePort,
+  ROOT,
+  SERVER_ARGS,
+  serverEnv,
+  TEST_SEALING_KEY,
+  TEST_SECRET,
+} from '../../src/plugins/sdk/testing/server'
 import { cloneMunicipalities, openDb } from './data'
 import { measure, median, type Figures, type Plan, type Target as LoadTarget } from './load'
 import { CATALOGUE_QUERY, HOME_QUERY, homeRestPaths, TENDERS_QUERY, tendersWhere } from './queries'
@@ -152,7 +159,7 @@ const launch = async (dbUri: string, extra: Record<string, string> = {}): Promis
   const url = `http://127.0.0.1:${port}`
   const t0 = performance.now()
   // The server's JSON log lines go to /dev/null: read here, they would take the load generator's CPU.
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, SERVER_ARGS, {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: serverEnv({

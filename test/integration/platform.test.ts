@@ -5,7 +5,14 @@
 import { spawn } from 'node:child_process'
 
 import { account, api, demoAccounts, gql, login } from '../../src/plugins/sdk/testing/api'
-import { ROOT, serverEnv, startServer, TEST_SECRET, type TestServer } from '../../src/plugins/sdk/testing/server'
+import {
+  ROOT,
+  SERVER_ARGS,
+  serverEnv,
+  startServer,
+  TEST_SECRET,
+  type TestServer,
+} from '../../src/plugins/sdk/testing/server'
 import { deleteGuards } from '../security/registry'
 
 let server: TestServer
@@ -330,7 +337,7 @@ describe('platform', () => {
 describe('production start', () => {
   const startWith = (env: Record<string, string | undefined>) =>
     new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
+      const child = spawn(process.execPath, SERVER_ARGS, {
         cwd: ROOT,
         env: serverEnv({ PORT: '0', HOST: '127.0.0.1', ...env }),
         stdio: ['ignore', 'ignore', 'pipe'],

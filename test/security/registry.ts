@@ -4,6 +4,8 @@
  * generates its cases from it instead of listing collections by hand.
  */
 import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 
 import { ROOT } from '../../src/plugins/sdk/testing/server'
 
@@ -26,13 +28,33 @@ type Described = { collections: CollectionInfo[]; roles: string[]; deleteGuards:
 
 let cached: Described | undefined
 
+/**
+ * Read once per test run: kept in the run's templates folder (test/globalSetup.mjs), under the modules
+ * the tests install, so that the suites after the first do not load the whole configuration again.
+ */
+const runCache = () =>
+  process.env.EMUNI_TEST_TEMPLATES
+    ? path.join(
+        process.env.EMUNI_TEST_TEMPLATES,
+        `collections.${(process.env.EMUNI_TEST_MODULES || 'none').replace(/[^a-z0-9-]+/gi, '_')}.txt`,
+      )
+    : undefined
+
 const describe = (): Described => {
   if (cached) return cached
-  const out = execFileSync(
-    process.execPath,
-    ['--conditions=production', '--import', 'tsx', 'test/fixtures/describe-collections.ts'],
-    { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '' }, maxBuffer: 16 * 1024 * 1024 },
-  ).toString()
+  const file = runCache()
+  const out =
+    file && fs.existsSync(file)
+      ? fs.readFileSync(file, 'utf8')
+      : execFileSync(
+          process.execPath,
+          ['--conditions=production', '--import', 'tsx', 'test/fixtures/describe-collections.ts'],
+          { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '' }, maxBuffer: 16 * 1024 * 1024 },
+        ).toString()
+  if (file && !fs.existsSync(file)) {
+    fs.writeFileSync(`${file}.${process.pid}`, out)
+    fs.renameSync(`${file}.${process.pid}`, file)
+  }
   const line = (prefix: string) => {
     const found = out.split('\n').find((l) => l.startsWith(prefix))
     if (!found) throw new Error(`describe-collections printed no ${prefix}line:\n${out}`)

@@ -1,6 +1,6 @@
 /**
- * Starts the real e-Muni server (src/server.ts, production mode, Next production bundle) as a child
- * process on a free loopback port, against a fresh database: a new SQLite file, or with
+ * Starts the real e-Muni server (src/server.ts as `npm start` runs it: bundled, production mode, Next
+ * production bundle) as a child process on a free loopback port, against a fresh database: a new SQLite file, or with
  * TEST_DB=postgres a new database on the loopback PostgreSQL that .ci/run starts.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -86,8 +86,14 @@ export const serverEnv = (extra: Record<string, string | undefined>): NodeJS.Pro
   return env
 }
 
+/**
+ * How `npm start` runs the server: the bundle `npm run build` makes of src/server.ts and everything of
+ * e-Muni's it imports (scripts/build-server.mjs), under plain Node.
+ */
+export const SERVER_ARGS = ['--conditions=production', '.next/e-muni-server.mjs']
+
 export const spawnServer = (env: NodeJS.ProcessEnv): ChildProcess =>
-  spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
+  spawn(process.execPath, SERVER_ARGS, {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
