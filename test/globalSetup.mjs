@@ -39,7 +39,12 @@ const walk = (p) => {
 export default async function globalSetup() {
   // Seed once, clone per file: this run's seeded templates live here (removed by globalTeardown.mjs).
   // Set before jest starts its workers, so every test file of the run shares them.
-  process.env.EMUNI_TEST_TEMPLATES ??= fs.mkdtempSync(path.join(os.tmpdir(), 'e-muni-templates-'))
+  // A jest started by a test (the create-module test's copy of the project) inherits its parent's
+  // environment: it makes templates of its own, from its own sources, and leaves the parent's alone.
+  if (!process.env.EMUNI_TEST_TEMPLATES || process.env.EMUNI_TEST_TEMPLATES_OWNER !== String(process.pid)) {
+    process.env.EMUNI_TEST_TEMPLATES = fs.mkdtempSync(path.join(os.tmpdir(), 'e-muni-templates-'))
+    process.env.EMUNI_TEST_TEMPLATES_OWNER = String(process.pid)
+  }
   // For suites that only start development servers (the create-module test's scaffolded copy).
   if (process.env.EMUNI_TEST_NO_BUILD === 'true') return
   await ensureCmsBuild()

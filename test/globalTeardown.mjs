@@ -9,7 +9,8 @@ import pg from 'pg'
 
 export default async function globalTeardown() {
   const root = process.env.EMUNI_TEST_TEMPLATES
-  if (!root || !fs.existsSync(root)) return
+  // Only the run that made them (test/globalSetup.mjs) removes them.
+  if (!root || process.env.EMUNI_TEST_TEMPLATES_OWNER !== String(process.pid) || !fs.existsSync(root)) return
   for (const file of fs.readdirSync(root).filter((f) => f.endsWith('.json'))) {
     const made = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'))
     if (made.kind === 'postgres') {
