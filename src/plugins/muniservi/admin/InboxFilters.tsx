@@ -3,10 +3,10 @@
  * Quick filters above the service-request list: the staff inbox. Each is an ordinary list query
  * (so it shows in Payload's filter builder, can be refined and bookmarked).
  */
-import { useAuth, useTranslation } from '@payloadcms/ui'
+import { useAuth, useListQuery, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { inboxQueries } from './inboxQueries'
+import { inboxQueries, OPEN_STATUSES } from './inboxQueries'
 
 type Lang = 'es' | 'pt' | 'en' | 'fr'
 const T: Record<string, Record<Lang, string>> = {
@@ -33,13 +33,14 @@ export const InboxFilters: React.FC = () => {
   const links = inboxQueries(user?.id)
   const [counts, setCounts] = useState<Record<string, number>>({})
   const signature = links.map(([, query]) => query).join('|')
+  const { query: listQuery, handleWhereChange } = useListQuery()
+  const unfiltered = !listQuery?.where || Object.keys(listQuery.where).length === 0
   useEffect(() => {
-    // The list with no condition is open work: the inbox opens on what is waiting (other filters kept).
-    const here = new URLSearchParams(window.location.search)
-    if (![...here.keys()].some((key) => key.startsWith('where'))) {
-      const open = new URLSearchParams(links.find(([key]) => key === 'open')![1].slice(1))
-      for (const [key, value] of here) if (!open.has(key)) open.append(key, value)
-      window.location.replace(`${window.location.pathname}?${open.toString()}`)
+    // The list with no condition is open work: the inbox opens on what is waiting (other parameters kept).
+    // Through Payload's own list query, as the filter builder does: the address and the list change in
+    // place. (A full page load here, as before, also dropped a link followed while the page hydrated.)
+    if (unfiltered) {
+      void handleWhereChange?.({ or: [{ and: [{ status: { in: OPEN_STATUSES } }] }] })
       return
     }
     // How many requests each filter holds, as the server counts them for this user.
@@ -54,7 +55,7 @@ export const InboxFilters: React.FC = () => {
     return () => {
       alive = false
     }
-  }, [signature])
+  }, [signature, unfiltered])
   return (
     <nav
       aria-label={T.title[lang]}
