@@ -121,24 +121,14 @@ describe('the service-request inbox', () => {
 
     // Each quick filter is a link to a list query, followed here as a full page load. (Clicked one after
     // another, "assigned to me" once kept showing only the overdue request for 90 s in CI on PostgreSQL.)
-    // Payload's list view rewrites the address with history.replaceState once it hydrates, and Chromium
-    // drops a navigation that is still pending at that moment (page.goto: net::ERR_ABORTED, seen once in CI
-    // on SQLite): so each load waits for the list to hydrate, and a load aborted that way is asked for again,
-    // as a person whose click was swallowed would click again.
+    // Each filter is followed once the list has hydrated. (The inbox used to move an unfiltered list with a
+    // full page load, which aborted a link followed meanwhile: page.goto net::ERR_ABORTED in CI.)
     const follow = async (key: string) => {
       const href = await page.locator(`[data-inbox="${key}"]`).getAttribute('href')
       expect(href).toMatch(/^\?/)
       await hydrated(page, '[data-inbox="overdue"]')
       const url = `${server.url}/admin/collections/service-requests${href}`
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await page.goto(url, { timeout: 120_000 })
-          break
-        } catch (error) {
-          if (attempt === 3 || !String(error).includes('net::ERR_ABORTED')) throw error
-          step(`follow ${key}: load aborted, again`)
-        }
-      }
+      await page.goto(url, { timeout: 120_000 })
       await page.locator('[data-inbox="overdue"]').waitFor()
       step(`follow ${key}`)
     }
