@@ -119,16 +119,15 @@ describe('the service-request inbox', () => {
     expect(await rowsShown(page, codes)).toEqual(codes)
     step('rows')
 
-    // Each quick filter is a link to a list query, followed here as a full page load. (Clicked one after
-    // another, "assigned to me" once kept showing only the overdue request for 90 s in CI on PostgreSQL.)
-    // Each filter is followed once the list has hydrated. (The inbox used to move an unfiltered list with a
-    // full page load, which aborted a link followed meanwhile: page.goto net::ERR_ABORTED in CI.)
+    // Each quick filter is a link to a list query; staff click it. (Clicked one after another, "assigned to
+    // me" once kept showing only the overdue request for 90 s in CI on PostgreSQL: the inbox then moved an
+    // unfiltered list with a full page load, which could swallow a click made while the list hydrated.)
     const follow = async (key: string) => {
       const href = await page.locator(`[data-inbox="${key}"]`).getAttribute('href')
       expect(href).toMatch(/^\?/)
-      await hydrated(page, '[data-inbox="overdue"]')
-      const url = `${server.url}/admin/collections/service-requests${href}`
-      await page.goto(url, { timeout: 120_000 })
+      await hydrated(page, `[data-inbox="${key}"]`)
+      await page.locator(`[data-inbox="${key}"]`).click()
+      await page.waitForURL((url) => url.search === href, { timeout: 120_000 })
       await page.locator('[data-inbox="overdue"]').waitFor()
       step(`follow ${key}`)
     }
