@@ -19,13 +19,19 @@ import { ROOT } from '../../src/plugins/sdk/testing/server'
 const SKIP = new Set(['node_modules', '.next', '.git', 'data', 'test-results'])
 let copy: string
 
-const run = (command: string, args: string[], env: Record<string, string> = {}) =>
-  spawnSync(command, args, {
+/** Runs a command in the copy; its time is logged (this file is among the suite's slowest). */
+const run = (command: string, args: string[], env: Record<string, string> = {}) => {
+  const start = Date.now()
+  const result = spawnSync(command, args, {
     cwd: copy,
     env: { ...process.env, NODE_OPTIONS: '', ...env },
     encoding: 'utf8',
     timeout: 600_000,
   })
+  const what = [path.basename(command), ...args].join(' ').slice(0, 100)
+  process.stdout.write(`[create-module] ${what}: ${((Date.now() - start) / 1000).toFixed(1)} s\n`)
+  return result
+}
 
 beforeAll(() => {
   copy = fs.mkdtempSync(path.join(os.tmpdir(), 'e-muni-create-module-'))
