@@ -1,10 +1,7 @@
 /**
- * e-Muni's Payload config: the core collections, then the module plugins from the registry, then
- * the multi-tenant plugin (last, so it sees every module collection).
+ * e-Muni's Payload config: the core collections, then the installed modules (composed in src/modules.ts),
+ * then the multi-tenant plugin (after them, so it scopes every module collection).
  */
-// First: registers the installed modules, which the collections below read from the registry.
-import { INSTALLED_MODULES } from './src/modules'
-
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -24,7 +21,7 @@ import { AuditLog } from './src/collections/AuditLog'
 import { Documents } from './src/collections/Documents'
 import { Events } from './src/collections/Events'
 import { Media } from './src/collections/Media'
-import { Municipalities } from './src/collections/Municipalities'
+import { municipalities } from './src/collections/Municipalities'
 import { Navigation } from './src/collections/Navigation'
 import { News } from './src/collections/News'
 import { Pages } from './src/collections/Pages'
@@ -47,7 +44,7 @@ import { hardenConfig } from './src/lib/hardenConfig'
 import { signUpMutation } from './src/lib/signUp'
 import { publicCacheHooks } from './src/lib/publicCache'
 import { payloadSecret } from './src/lib/secret'
-import { moduleCollectionSlugs, registeredModules } from './src/plugins/sdk/registry'
+import { INSTALLED_MODULES } from './src/modules'
 import {
   HISTORY_ROW_LABEL_COMPONENT,
   STATUS_FILTERS_COMPONENT,
@@ -120,7 +117,7 @@ export default buildConfig({
         {
           path: '/admin/ModuleNavFilter#ModuleNavFilter',
           clientProps: {
-            modules: registeredModules().map((m) => ({ slug: m.slug, collections: m.collectionSlugs ?? [] })),
+            modules: INSTALLED_MODULES.modules.map((m) => ({ slug: m.slug, collections: m.collectionSlugs ?? [] })),
           },
         },
       ],
@@ -159,7 +156,7 @@ export default buildConfig({
   },
   hooks: { afterError: [keepValidationDetails, malformedBodies, clientErrors] },
   collections: [
-    trackMunicipalityDomains(audited(Municipalities, (doc) => doc.id)),
+    trackMunicipalityDomains(audited(municipalities(INSTALLED_MODULES), (doc) => doc.id)),
     Users,
     People,
     ...[Media, Pages, News, Events, Documents, Navigation].map((c) => audited(c)),
@@ -188,14 +185,14 @@ export default buildConfig({
   },
   plugins: [
     // Installed modules (src/modules.ts), before the multi-tenant plugin so it scopes their collections.
-    ...INSTALLED_MODULES.map((module) => module()),
+    INSTALLED_MODULES.plugin,
     multiTenantPlugin({
       tenantsSlug: 'municipalities',
       tenantSelectorLabel: l('Municipio', 'Município', 'Municipality', 'Municipalité'),
       userHasAccessToAllTenants: (user) => isPlatformAdmin(user as never),
       cleanupAfterTenantDelete: true,
       collections: {
-        ...Object.fromEntries([...TENANT_COLLECTIONS, ...moduleCollectionSlugs()].map((slug) => [slug, {}])),
+        ...Object.fromEntries([...TENANT_COLLECTIONS, ...INSTALLED_MODULES.collectionSlugs].map((slug) => [slug, {}])),
         navigation: { isGlobal: true },
       },
       tenantField: {
@@ -216,7 +213,7 @@ export default buildConfig({
             required: true,
             saveToJWT: true,
             defaultValue: ['editor'],
-            options: tenantRoleOptions(),
+            options: tenantRoleOptions(INSTALLED_MODULES.roles),
             label: l(
               'Roles en el municipio',
               'Papéis no município',

@@ -11,7 +11,7 @@ import React from 'react'
 import { isPlatformAdmin, PLATFORM_ADMIN, tenantsWithRole } from '../src/access/roles'
 import { l, type Localized } from '../src/i18n/index'
 import { municipalitiesWithModule } from '../src/plugins/sdk/moduleSwitch'
-import { registeredModules } from '../src/plugins/sdk/registry'
+import { installedModules } from '../src/plugins/sdk/compose'
 
 type ID = number | string
 type Props = { payload: Payload; user?: unknown; i18n?: { language?: string } }
@@ -36,7 +36,7 @@ export const Dashboard = async ({ payload, user, i18n }: Props) => {
   const lang = (['es', 'pt', 'en', 'fr'].includes(i18n?.language ?? '') ? i18n!.language : 'es') as keyof Localized
   const userId = (user as { id: ID }).id
   const now = new Date()
-  const modules = registeredModules().filter((m) => m.dashboard?.length)
+  const modules = installedModules(payload).modules.filter((m) => m.dashboard?.length)
   if (!modules.length) return null
   // One request for every count: the module switches' snapshot of the municipalities is read once (and
   // only again when a municipality changed), as for any API request.

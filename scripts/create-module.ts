@@ -216,9 +216,9 @@ const install = (source: string): string => {
   if (!lastPluginImport) fail('src/modules.ts has no module imports to follow; add the module by hand.')
   const at = lastPluginImport!.index! + lastPluginImport![0].length
   let next = source.slice(0, at) + importLine + source.slice(at)
-  const list = /(export const INSTALLED_MODULES: ModulePlugin\[\] = \[\n)((?: {2}(?!\.\.\.)[^\n]*\n)*)/.exec(next)
-  if (!list) fail('src/modules.ts has no INSTALLED_MODULES list; add the module by hand.')
-  next = next.replace(list![0], `${list![1]}${list![2]}  ${camel},\n`)
+  const list = /(emuniModules\(\{\n {2}modules: \[\n)((?: {4}(?!\.\.\.)[^\n]*\n)*)/.exec(next)
+  if (!list) fail('src/modules.ts has no emuniModules({ modules: [...] }) list; add the module by hand.')
+  next = next.replace(list![0], `${list![1]}${list![2]}    ${camel}(),\n`)
   return next
 }
 

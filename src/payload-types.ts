@@ -283,6 +283,14 @@ export interface Municipality {
       }[]
     | null;
   modules?: string[] | null;
+  moduleSettings?: {
+    municompra?: {
+      /**
+       * When an amendment leaves fewer days before the bid deadline, the deadline is pushed back to this many days.
+       */
+      amendmentMinDays?: number | null;
+    };
+  };
   enabledModules?:
     | {
         slug?: string | null;
@@ -2119,6 +2127,15 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         id?: T;
       };
   modules?: T;
+  moduleSettings?:
+    | T
+    | {
+        municompra?:
+          | T
+          | {
+              amendmentMinDays?: T;
+            };
+      };
   enabledModules?:
     | T
     | {

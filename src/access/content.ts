@@ -3,10 +3,11 @@
  * the constraint "only the municipalities in the staff user's tenants rows" — but it does nothing for
  * anonymous readers or `people`, so the public rules (published only) live here.
  */
-import type { CollectionConfig, CollectionBeforeValidateHook } from 'payload'
+import type { CollectionConfig, CollectionBeforeValidateHook, Payload } from 'payload'
 import { APIError } from 'payload'
 
 import { tr } from '../i18n/index'
+import { installedModules } from '../plugins/sdk/compose'
 import {
   CONTENT_ROLES,
   hasRoleIn,
@@ -18,13 +19,13 @@ import {
   tenantsWithRole,
 } from './roles'
 
-const anyTenantRole = () => tenantRoleOptions().map((r) => r.value)
+const anyTenantRole = (payload: Payload) => tenantRoleOptions(installedModules(payload).roles).map((r) => r.value)
 
 /** Access rules for a tenant-scoped content collection; `versioned` hides drafts from the public. */
 export const tenantContentAccess = ({ versioned }: { versioned: boolean }): CollectionConfig['access'] => ({
   read: ({ req }) => {
     if (isPlatformAdmin(req.user)) return true
-    if (isStaff(req.user)) return inTenantsWithRole(req.user, anyTenantRole())
+    if (isStaff(req.user)) return inTenantsWithRole(req.user, anyTenantRole(req.payload))
     return versioned ? { _status: { equals: 'published' } } : true
   },
   readVersions: ({ req }) => {

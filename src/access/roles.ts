@@ -3,7 +3,7 @@
  * predicates built on roles are the SDK's (src/plugins/sdk/roles.ts), re-exported here for the core.
  */
 import { l, type Localized } from '../i18n/index'
-import { moduleRoles } from '../plugins/sdk/registry'
+import type { ModuleRole } from '../plugins/sdk/registry'
 import { MUNICIPAL_ADMIN, PLATFORM_ADMIN } from '../plugins/sdk/roles'
 
 export {
@@ -47,10 +47,13 @@ export const CORE_TENANT_ROLES: { value: string; label: Localized }[] = [
   { value: EDITOR, label: l('Editor', 'Editor', 'Editor', 'Éditeur') },
 ]
 
-/** Per-municipality role choices: the core roles plus every role the installed modules contribute. */
-export const tenantRoleOptions = (): { value: string; label: Localized }[] => [
+/**
+ * Per-municipality role choices: the core roles plus the roles the installed modules contribute
+ * (`INSTALLED_MODULES.roles` when the config is built; `installedModules(payload).roles` at run time).
+ */
+export const tenantRoleOptions = (moduleRoles: ModuleRole[]): { value: string; label: Localized }[] => [
   ...CORE_TENANT_ROLES,
-  ...moduleRoles().map((r) => ({ value: r.slug, label: r.label })),
+  ...moduleRoles.map((r) => ({ value: r.slug, label: r.label })),
 ]
 
 /** Roles that may edit MuniPortal content of a municipality. */

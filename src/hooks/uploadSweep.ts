@@ -23,7 +23,7 @@ import path from 'node:path'
 
 import type { CollectionConfig, Payload, Where } from 'payload'
 
-import { registeredModules } from '../plugins/sdk/registry'
+import { installedModules } from '../plugins/sdk/compose'
 
 const PROCESS_START = Date.now()
 const IN_FLIGHT_MS = 15 * 60_000
@@ -135,7 +135,8 @@ export const sweepOrphanUploads = async (payload: Payload, now = Date.now()): Pr
   const removed: string[] = []
   // Half-written documents first: removing them leaves their uploads orphaned, swept below.
   const before = new Date(Math.max(PROCESS_START - grace, now - Math.max(grace, IN_FLIGHT_MS)))
-  for (const module of registeredModules()) if (module.recover) removed.push(...(await module.recover(payload, before)))
+  for (const module of installedModules(payload).modules)
+    if (module.recover) removed.push(...(await module.recover(payload, before)))
   for (const collection of payload.config.collections) {
     const upload = collection.upload
     if (!upload || typeof upload !== 'object') continue

@@ -5,7 +5,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { PLATFORM_ADMIN } from '../access/roles'
-import { moduleSlugs, registeredModules } from '../plugins/sdk/registry'
+import { installedModules } from '../plugins/sdk/compose'
 import { demoAccounts, type DemoAccount } from './accounts'
 import { landscape, simplePdf } from './assets'
 import { DEMO_MUNICIPALITIES, type DemoMunicipality } from './demo'
@@ -51,7 +51,7 @@ const seedMunicipality = async ({ payload }: Ctx, m: DemoMunicipality): Promise<
         (process.env.SEED_DEMO_MODULES === 'all'
           ? [...new Set(DEMO_MUNICIPALITIES.flatMap((d) => d.modules))]
           : m.modules
-        ).filter((slug) => moduleSlugs().includes(slug)),
+        ).filter((slug) => installedModules(payload).slugs.includes(slug)),
       holidays: m.holidays.map((h) => ({ date: `${h.date}T12:00:00.000Z`, name: h.name })),
     } as never,
   })
@@ -251,7 +251,7 @@ export const seed = async (payload: Payload): Promise<void> => {
   }
   await seedAccounts(ctx, tenants)
   // Installed modules seed the municipalities that have them on.
-  for (const module of registeredModules().filter((m) => m.seed)) {
+  for (const module of installedModules(payload).modules.filter((m) => m.seed)) {
     const { docs } = await payload.find({
       collection: 'municipalities',
       where: { modules: { in: [module.slug] } },

@@ -451,10 +451,18 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
     await page.locator('.tabs-field__tab-button', { hasText: t('Módulos', 'Módulos') }).click()
     await hydrated(page, '#module-switch-muniagenda')
     await page.locator('#module-switch-muniagenda').setChecked(!wasOn)
+    // MuniCompra's settings for this municipality, on the same tab under the module's name.
+    const notice = page.locator('#field-moduleSettings__municompra__amendmentMinDays')
+    expect(await page.locator('label[for="field-moduleSettings__municompra__amendmentMinDays"]').innerText()).toContain(
+      t('Días mínimos de aviso tras una enmienda', 'Dias mínimos de aviso após uma alteração'),
+    )
+    const days = lang === 'es' ? 7 : 5
+    await notice.fill(String(days))
     expectSaved(await save(page, 'municipalities'), 200)
     const doc = await read('municipal-admin', slug, `/api/municipalities/${tenant}?depth=0`)
     expect(doc.contact.phone).toBe(phone)
     expect((doc.modules as string[]).includes('muniagenda')).toBe(!wasOn)
+    expect(doc.moduleSettings.municompra.amendmentMinDays).toBe(days)
     // The home page shows the module's cards where it is on, and not where it is off.
     await page.goto(`${server.url}/admin`, { timeout: 180_000 })
     await page.locator('#card-service-requests').waitFor()

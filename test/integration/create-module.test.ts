@@ -52,7 +52,7 @@ beforeAll(() => {
   const without = fs
     .readFileSync(modules, 'utf8')
     .replace("import { muniAgenda } from '@e-muni/muniagenda'\n", '')
-    .replace('  muniAgenda,\n', '')
+    .replace('    muniAgenda(),\n', '')
   expect(without).not.toMatch(/muniagenda|muniAgenda/i)
   fs.writeFileSync(modules, without)
   // npm rewrites its record of node_modules in place: the copy's own file, not a link to the project's.
@@ -109,7 +109,7 @@ describe('npm run create-module', () => {
       fs
         .readFileSync(modules, 'utf8')
         .replace(/^(import .* from '@e-muni\/muniservi'\n)/m, "$1import { muniAgenda } from '@e-muni/muniagenda'\n")
-        .replace(/(INSTALLED_MODULES: ModulePlugin\[\] = \[\n)/, '$1  muniAgenda,\n'),
+        .replace(/(emuniModules\(\{\n {2}modules: \[\n)/, '$1    muniAgenda(),\n'),
     )
 
     // Its own tests, run from the installed package (jest leaves node_modules alone unless told).
@@ -193,7 +193,7 @@ export default {
       dependencies: { '@e-muni/sdk': '1.0.0' },
     })
     expect(fs.realpathSync(path.join(copy, 'node_modules/@e-muni/test-thing'))).toBe(fs.realpathSync(dir))
-    expect(modules).toMatch(/INSTALLED_MODULES: ModulePlugin\[\] = \[[^\]]*\n {2}testThing,\n/)
+    expect(modules).toMatch(/emuniModules\(\{\n {2}modules: \[[^\]]*\n {4}testThing\(\),\n/)
 
     // A second time: refused, nothing overwritten.
     const again = run('npm', ['run', 'create-module', '--', 'test-thing'])

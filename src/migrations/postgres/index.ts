@@ -7,6 +7,7 @@ import * as migration_20261123_190503_muniagenda from './20261123_190503_muniage
 import * as migration_20261128_004346_parent_indexes from './20261128_004346_parent_indexes';
 import * as migration_20261128_012954_list_indexes from './20261128_012954_list_indexes';
 import * as migration_20261128_020426_services_tenant_index from './20261128_020426_services_tenant_index';
+import * as migration_20261206_192928_module_settings from './20261206_192928_module_settings';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261128_020426_services_tenant_index.up,
     down: migration_20261128_020426_services_tenant_index.down,
-    name: '20261128_020426_services_tenant_index'
+    name: '20261128_020426_services_tenant_index',
+  },
+  {
+    up: migration_20261206_192928_module_settings.up,
+    down: migration_20261206_192928_module_settings.down,
+    name: '20261206_192928_module_settings'
   },
 ];

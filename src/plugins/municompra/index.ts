@@ -19,6 +19,7 @@ import { closeTask, openTask } from './jobs/index'
 import { recoverBidCounts } from './lib/actions/index'
 import { ocidPrefix } from './lib/ocds'
 import { seedMuniCompra } from './seed/index'
+import { settings } from './settings'
 import { dashboard } from './dashboard'
 
 // A wrong OCDS_PREFIX stops the server here, with a message naming the setting.
@@ -56,6 +57,7 @@ export const muniCompra = defineModule({
   endpoints: ocdsEndpoints,
   graphQL: { queries: muniCompraQueries, mutations: muniCompraMutations },
   jobs: [closeTask, openTask],
+  settings,
   translations,
   dashboard,
   seed: seedMuniCompra,

@@ -1,10 +1,12 @@
 /**
- * `defineModule` declares a module once and returns its Payload plugin, with the manifest attached.
- * The core never names a module: `src/modules.ts` lists the installed ones and registers them, and
- * the core reads the registry (municipality switches, role choices, labels). A module's schema is added whether or not any municipality has it on, so
- * migrations stay stable; the run-time switch is enforced by `withModuleSwitch`.
+ * `defineModule` declares a module once and returns its plugin factory, with the manifest attached:
+ * `muniServi()` is the Payload plugin that adds the module, and carries the manifest too. The core never
+ * names a module: the app composes the installed ones with `emuniModules({ modules: [muniServi(), …] })`
+ * (compose.ts), which gives the core their switches, roles, collections and labels. A module's schema is
+ * added whether or not any municipality has it on, so migrations stay stable; the run-time switch is
+ * enforced by `withModuleSwitch`.
  */
-import type { CollectionConfig, Config, GraphQLExtension, Payload, TaskConfig } from 'payload'
+import type { CollectionConfig, Config, Field, GraphQLExtension, Payload, TaskConfig } from 'payload'
 
 import type { Localized } from './language'
 import { audited } from './audit'
@@ -30,6 +32,11 @@ export type ModuleManifest = {
   graphQL?: { queries?: GraphQLExtension; mutations?: GraphQLExtension }
   /** Payload job tasks (deadlines, reminders) */
   jobs?: TaskConfig[]
+  /**
+   * Per-municipality settings: Payload fields with a default, validation and labels in es, pt, en and fr,
+   * edited on the municipality's Modules tab while the module is on there; read with `moduleSettings`.
+   */
+  settings?: Field[]
   /** the module's own messages in es, pt, en and fr; `{{name}}` placeholders; read with `moduleText` */
   translations?: Record<string, Localized>
   /** counts of waiting work on the admin's home page, each for the roles that do it (see DashboardWidget) */
@@ -45,7 +52,10 @@ export type ModuleManifest = {
 
 export type ModuleEndpoint = ModuleEndpointSpec
 
-export type ModulePlugin = ((options?: Record<string, never>) => (config: Config) => Config) & {
+/** A module as the app installs it: its Payload plugin, with its manifest. */
+export type InstalledModule = ((config: Config) => Config) & { manifest: ModuleManifest & RegisteredModule }
+
+export type ModulePlugin = ((options?: Record<string, never>) => InstalledModule) & {
   manifest: ModuleManifest & RegisteredModule
 }
 
@@ -54,29 +64,28 @@ export const defineModule = (manifest: ModuleManifest): ModulePlugin => {
     ...manifest,
     collectionSlugs: (manifest.collections ?? []).map((c) => c.slug),
   }
-  const plugin =
-    () =>
-    (config: Config): Config => ({
-      ...config,
-      collections: [
-        ...(config.collections ?? []),
-        // `custom: { audit: false }` keeps a collection out of the audit log (secret ballots: an entry
-        // next to the voter's would tie them together).
-        ...(manifest.collections ?? []).map((c) => {
-          const switched = withModuleSwitch(registered, c)
-          return c.custom?.audit === false ? switched : audited(switched)
-        }),
-      ],
-      endpoints: [...(config.endpoints ?? []), ...(manifest.endpoints ?? []).map((e) => moduleEndpoint(registered, e))],
-      graphQL: {
-        ...config.graphQL,
-        queries: mergeGraphQL(config.graphQL?.queries, manifest.graphQL?.queries, registered),
-        mutations: mergeGraphQL(config.graphQL?.mutations, manifest.graphQL?.mutations, registered),
-      },
-      jobs: {
-        ...config.jobs,
-        tasks: [...((config.jobs?.tasks as TaskConfig[] | undefined) ?? []), ...(manifest.jobs ?? [])],
-      },
-    })
+  const apply = (config: Config): Config => ({
+    ...config,
+    collections: [
+      ...(config.collections ?? []),
+      // `custom: { audit: false }` keeps a collection out of the audit log (secret ballots: an entry
+      // next to the voter's would tie them together).
+      ...(manifest.collections ?? []).map((c) => {
+        const switched = withModuleSwitch(registered, c)
+        return c.custom?.audit === false ? switched : audited(switched)
+      }),
+    ],
+    endpoints: [...(config.endpoints ?? []), ...(manifest.endpoints ?? []).map((e) => moduleEndpoint(registered, e))],
+    graphQL: {
+      ...config.graphQL,
+      queries: mergeGraphQL(config.graphQL?.queries, manifest.graphQL?.queries, registered),
+      mutations: mergeGraphQL(config.graphQL?.mutations, manifest.graphQL?.mutations, registered),
+    },
+    jobs: {
+      ...config.jobs,
+      tasks: [...((config.jobs?.tasks as TaskConfig[] | undefined) ?? []), ...(manifest.jobs ?? [])],
+    },
+  })
+  const plugin = (): InstalledModule => Object.assign((config: Config) => apply(config), { manifest: registered })
   return Object.assign(plugin, { manifest: registered })
 }

@@ -2,7 +2,15 @@
  * The module SDK's public surface: what a module may import. Modules import this file (and
  * `payload` and libraries) only — never another module, never the core's own folders.
  */
-export { defineModule, type ModuleEndpoint, type ModuleManifest, type ModulePlugin } from './defineModule'
+export {
+  defineModule,
+  type InstalledModule,
+  type ModuleEndpoint,
+  type ModuleManifest,
+  type ModulePlugin,
+} from './defineModule'
+export { emuniModules, installedModules, type EmuniModules } from './compose'
+export { moduleSettings } from './settings'
 export {
   deadlineTask,
   defineWorkflow,

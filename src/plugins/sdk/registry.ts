@@ -1,9 +1,9 @@
 /**
- * The module registry. The core never names a module: it asks the registry which modules exist,
- * which roles they contribute and how they are labelled. The full module SDK (manifest, switches,
- * workflows) builds on this; until modules are installed the registry is empty.
+ * What the SDK knows of an installed module, and the SDK's own lookup of them by slug, filled by
+ * `emuniModules` (compose.ts) and read by `moduleText`, which has a request's language but not its Payload.
+ * The core never reads this lookup: it asks the composition (`installedModules(payload)`).
  */
-import type { Payload, Where } from 'payload'
+import type { Field, Payload, Where } from 'payload'
 
 import type { Localized } from './language'
 
@@ -34,6 +34,8 @@ export type RegisteredModule = {
   collectionSlugs?: string[]
   /** the module's own messages, in the four languages (read with `moduleText`) */
   translations?: Record<string, Localized>
+  /** per-municipality settings, edited on the municipality (read with `moduleSettings`; see settings.ts) */
+  settings?: Field[]
   /** counts of work waiting, on the admin's home page, per role */
   dashboard?: DashboardWidget[]
   /** demo content for one municipality where the module is on (must be idempotent) */
@@ -57,14 +59,4 @@ export const registerModule = (mod: RegisteredModule): void => {
   registry.set(mod.slug, mod)
 }
 
-export const registeredModules = (): RegisteredModule[] => [...registry.values()]
-
-export const moduleSlugs = (): string[] => [...registry.keys()]
-
-/** Roles contributed by installed modules, held per municipality like the core roles. */
-export const moduleRoles = (): ModuleRole[] => registeredModules().flatMap((m) => m.roles ?? [])
-
 export const getModule = (slug: string): RegisteredModule | undefined => registry.get(slug)
-
-/** Collections added by installed modules (tenant-scoped, for the multi-tenant plugin). */
-export const moduleCollectionSlugs = (): string[] => registeredModules().flatMap((m) => m.collectionSlugs ?? [])

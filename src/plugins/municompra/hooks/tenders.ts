@@ -12,6 +12,7 @@ import { idOf, moduleText, sameValue, requireRoleIn } from '@e-muni/sdk'
 import { OFFICERS } from '../access/index'
 import { MODULE } from '../i18n/index'
 import { ocidOf } from '../lib/ocds'
+import { amendmentMinDays } from '../settings'
 import { fail, guardSystemFields, isInternal } from './common'
 
 export const TENDER_SYSTEM_FIELDS = [
@@ -40,12 +41,6 @@ export const TERMS = [
   'plan',
 ]
 const REFERENCE = /^[A-Z0-9][A-Z0-9._-]{0,39}$/
-
-/** Days a supplier keeps, at least, between an amendment and the submission deadline (MUNICOMPRA_AMENDMENT_MIN_DAYS, default 3). */
-export const amendmentMinDays = (): number => {
-  const days = Number(process.env.MUNICOMPRA_AMENDMENT_MIN_DAYS ?? 3)
-  return Number.isFinite(days) && days >= 0 ? days : 3
-}
 
 const AMENDED = 'municompra:amended'
 /** The amendment recorded by this request for tender `id`, if any (read by the afterChange effect). */
@@ -128,7 +123,7 @@ export const stampTender: CollectionBeforeChangeHook = async ({ data, originalDo
     )
     if (!(submission > now)) throw fail(moduleText(req, MODULE, 'deadlineInPast'))
     if (!(enquiry <= submission && submission <= opening)) throw fail(moduleText(req, MODULE, 'deadlineOrder'))
-    const minimum = now + amendmentMinDays() * 86_400_000
+    const minimum = now + (await amendmentMinDays(req, tenant!)) * 86_400_000
     let extended = false
     if (submission < minimum) {
       const shift = minimum - submission

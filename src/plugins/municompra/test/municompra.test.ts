@@ -476,6 +476,36 @@ describe('a tender from publication to contract', () => {
     ])
   })
 
+  it("keeps each municipality's amendment notice, a setting its municipal admin edits and only staff read", async () => {
+    const settingsOf = async (id: number | string, token?: string) =>
+      (await api(server).get(`/api/municipalities/${id}?depth=0`).set(auth(token))).body.moduleSettings
+    const days = (value: unknown) => ({ moduleSettings: { municompra: { amendmentMinDays: value } } })
+    // Every municipality starts from the module's default; the public does not see module settings.
+    expect(await settingsOf(villa, tokens.villaAdmin)).toEqual({ municompra: { amendmentMinDays: 3 } })
+    expect(await settingsOf(nova, tokens.novaAdmin)).toEqual({ municompra: { amendmentMinDays: 3 } })
+    expect(await settingsOf(villa)).toBeUndefined()
+    expect(await settingsOf(villa, tokens.citizen)).toBeUndefined()
+    // A value out of range: a 400 naming the field, and nothing written.
+    const negative = await api(server)
+      .patch(`/api/municipalities/${villa}`)
+      .set(auth(tokens.villaAdmin))
+      .set('Accept-Language', 'en')
+      .send(days(-1))
+    expect(negative.status).toBe(400)
+    expect(JSON.stringify(negative.body)).toContain('moduleSettings.municompra.amendmentMinDays')
+    expect(await settingsOf(villa, tokens.villaAdmin)).toEqual({ municompra: { amendmentMinDays: 3 } })
+    // Another municipality's admin and the module's own officer may not change it.
+    for (const token of [tokens.novaAdmin, tokens.officer]) {
+      const refused = await api(server).patch(`/api/municipalities/${villa}`).set(auth(token)).send(days(30))
+      expect(refused.status).toBeGreaterThanOrEqual(400)
+      expect(refused.status).toBeLessThan(500)
+    }
+    const set = await api(server).patch(`/api/municipalities/${villa}`).set(auth(tokens.villaAdmin)).send(days(10))
+    expect(set.status).toBe(200)
+    expect(await settingsOf(villa, tokens.villaAdmin)).toEqual({ municompra: { amendmentMinDays: 10 } })
+    expect(await settingsOf(nova, tokens.novaAdmin)).toEqual({ municompra: { amendmentMinDays: 3 } })
+  })
+
   it('records an amendment with its rationale, extends a deadline that comes too close, and tells every bidder', async () => {
     const without = await api(server)
       .patch(`/api/tenders/${ids.tender}`)
@@ -491,9 +521,11 @@ describe('a tender from publication to contract', () => {
     expect(res.status).toBe(200)
     expect(res.body.doc.amendments).toHaveLength(1)
     expect(res.body.doc.amendments[0]).toMatchObject({ fields: 'title', rationale: 'Se precisa la longitud.' })
-    // Two days left < three required: the deadline moves to three days from now, and the opening with it.
+    // Two days left < the ten this municipality requires (its setting, above): the deadline moves to ten
+    // days from now, and the opening with it.
     const moved = Date.parse(res.body.doc.submissionDeadline) - Date.parse(before.submissionDeadline)
-    expect(moved).toBeGreaterThan(86_400_000 - 120_000)
+    expect(moved).toBeGreaterThan(8 * 86_400_000 - 120_000)
+    expect(Date.parse(res.body.doc.submissionDeadline)).toBeGreaterThan(Date.now() + 10 * 86_400_000 - 120_000)
     expect(Date.parse(res.body.doc.openingAt) - Date.parse(before.openingAt)).toBe(moved)
     for (const key of ['s1', 's2', 's3'])
       await waitForMail(people[key].email, (m) => m.subject === 'Enmienda en la licitación LP-2026-900')

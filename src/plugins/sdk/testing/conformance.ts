@@ -25,6 +25,9 @@ import type { ModulePlugin } from '../defineModule'
 import { account, api, auth, gql, login, municipalityId, type GqlResult } from './api'
 import { ROOT, startServer, type TestServer } from './server'
 
+/** A module as the kit checks it: its manifest, and a factory of the plugin that adds it (a `ModulePlugin`). */
+type Checked = Pick<ModulePlugin, 'manifest'> & (() => (config: Config) => Config)
+
 type Doc = Record<string, unknown>
 
 export type SampleContext = {
@@ -124,13 +127,14 @@ const checkFields = (owner: string, fields: Field[], out: Finding[]) => {
   }
 }
 
-const labelFindings = (module: ModulePlugin): Finding[] => {
+const labelFindings = (module: Checked): Finding[] => {
   const m = module.manifest
   const out: Finding[] = []
   checkText(`module ${m.slug} label`, m.label, true, out)
   checkText(`module ${m.slug} description`, m.description, true, out)
   for (const role of m.roles ?? []) checkText(`role ${role.slug}`, role.label, true, out)
   for (const [key, text] of Object.entries(m.translations ?? {})) checkText(`message ${key}`, text, true, out)
+  checkFields(`${m.slug} settings`, m.settings ?? [], out)
   for (const c of m.collections ?? []) {
     checkText(`collection ${c.slug} singular label`, c.labels?.singular, true, out)
     checkText(`collection ${c.slug} plural label`, c.labels?.plural, true, out)
@@ -139,7 +143,7 @@ const labelFindings = (module: ModulePlugin): Finding[] => {
   return out
 }
 
-const tenancyFindings = (module: ModulePlugin): Finding[] => {
+const tenancyFindings = (module: Checked): Finding[] => {
   const declared = new Set(module.manifest.collectionSlugs ?? [])
   const added = (module()(structuredClone(BASE_CONFIG)).collections ?? []) as CollectionConfig[]
   const out: Finding[] = []
@@ -227,7 +231,7 @@ export const moduleDir = (slug: string): string => {
   return found
 }
 
-export const staticConformance = (module: ModulePlugin, options: Pick<ConformanceOptions, 'dir'> = {}): Finding[] => [
+export const staticConformance = (module: Checked, options: Pick<ConformanceOptions, 'dir'> = {}): Finding[] => [
   ...tenancyFindings(module),
   ...labelFindings(module),
   ...importFindings(options.dir ?? moduleDir(module.manifest.slug)),
@@ -254,7 +258,7 @@ const dummy = (type: graphql.GraphQLInputType): unknown => {
 type Operation = { kind: 'query' | 'mutation'; name: string; text: string; variables: Doc }
 
 /** The module's own GraphQL operations, each called with the `municipality` argument and dummy others. */
-const moduleOperations = (module: ModulePlugin, municipality: string): Operation[] => {
+const moduleOperations = (module: Checked, municipality: string): Operation[] => {
   const ops: Operation[] = []
   for (const kind of ['query', 'mutation'] as const) {
     const extension = module.manifest.graphQL?.[kind === 'query' ? 'queries' : 'mutations']
@@ -316,7 +320,7 @@ const expectRan = (name: string, res: GqlResult) => {
  * Registers the conformance tests for `module` in the current jest file: the static checks, and the
  * switch, isolation, workflow and audit checks against a real server.
  */
-export const runModuleConformance = (module: ModulePlugin, options: ConformanceOptions = {}): void => {
+export const runModuleConformance = (module: Checked, options: ConformanceOptions = {}): void => {
   const m = module.manifest
   const [slugA, slugB] = options.municipalities ?? ['villa-esperanza', 'nova-esperanca']
   const collections = (m.collections ?? []) as CollectionConfig[]

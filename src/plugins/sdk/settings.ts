@@ -1,0 +1,72 @@
+/**
+ * Per-municipality module settings. A module declares them in its manifest (`settings`: Payload fields, each
+ * with its default, its validation and labels in the four languages); the app shows them on the
+ * municipality's Modules tab under the module's name while the module is on there (`settingsField`), and the
+ * module reads a municipality's values with `moduleSettings`: what the municipality chose, else the default.
+ */
+import type { Field, PayloadRequest } from 'payload'
+
+import { installedModules, type EmuniModules } from './compose'
+import { l } from './language'
+
+/** The municipality's field that holds every module's settings, one group per module. */
+export const SETTINGS_FIELD = 'moduleSettings'
+
+/** A module's group in it: the slug as a field name (GraphQL allows no hyphens). */
+export const settingsKey = (slug: string): string => slug.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+
+const defaults = (fields: Field[]): Record<string, unknown> =>
+  Object.fromEntries(
+    fields.flatMap((f) =>
+      'name' in f && 'defaultValue' in f && f.defaultValue !== undefined && typeof f.defaultValue !== 'function'
+        ? [[f.name, f.defaultValue]]
+        : [],
+    ),
+  )
+
+/**
+ * The group the app adds to the municipality for the installed modules' settings (none when no module has
+ * any). Staff read it; the portal does not need it.
+ */
+export const settingsField = (installed: EmuniModules): Field[] => {
+  const withSettings = installed.modules.filter((m) => m.settings?.length)
+  if (!withSettings.length) return []
+  return [
+    {
+      name: SETTINGS_FIELD,
+      type: 'group',
+      label: l('Ajustes de los módulos', 'Configurações dos módulos', 'Module settings', 'Paramètres des modules'),
+      access: { read: ({ req }) => req.user?.collection === 'users' },
+      fields: withSettings.map((m): Field => ({
+        name: settingsKey(m.slug),
+        type: 'group',
+        label: m.label,
+        // Shown while the module is on in the form; kept when it is switched off.
+        admin: { condition: (data) => ((data?.modules as string[] | undefined) ?? []).includes(m.slug) },
+        fields: m.settings!,
+      })),
+    },
+  ]
+}
+
+/** A municipality's settings of module `slug`: its own values, and the manifest's defaults for the rest. */
+export const moduleSettings = async (
+  req: PayloadRequest,
+  municipality: number | string,
+  slug: string,
+): Promise<Record<string, unknown>> => {
+  const values = defaults(installedModules(req.payload).get(slug)?.settings ?? [])
+  // Not through `req`: a Local API call given a request replaces its `context` with a copy, and a hook that
+  // writes to its `context` afterwards (MuniCompra's amendments do) would write where no later hook looks.
+  const doc = (await req.payload.findByID({
+    collection: 'municipalities' as never,
+    id: municipality,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { [SETTINGS_FIELD]: true } as never,
+  })) as Record<string, Record<string, Record<string, unknown> | null> | null> | null
+  for (const [name, value] of Object.entries(doc?.[SETTINGS_FIELD]?.[settingsKey(slug)] ?? {}))
+    if (value !== null && value !== undefined) values[name] = value
+  return values
+}

@@ -1,0 +1,89 @@
+/**
+ * `emuniModules`: the installed modules reach the core through their composition, not a global list. Two
+ * compositions side by side give two different sets of switches and roles, the plugin keeps its composition in
+ * the config it builds, and no core file reads the SDK's lookup of modules.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { muniAgenda } from '@e-muni/muniagenda'
+import type { CollectionConfig, Config, Field } from 'payload'
+
+import { tenantRoleOptions } from '../../src/access/roles'
+import { municipalities } from '../../src/collections/Municipalities'
+import { emuniModules, installedModules } from '../../src/plugins/sdk/compose'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** A top-level field of a collection, looking inside its tabs. */
+const fieldNamed = (fields: Field[], name: string): Field | undefined => {
+  for (const field of fields) {
+    if ('name' in field && field.name === name) return field
+    const nested =
+      field.type === 'tabs'
+        ? fieldNamed(
+            field.tabs.flatMap((tab) => tab.fields),
+            name,
+          )
+        : undefined
+    if (nested) return nested
+  }
+  return undefined
+}
+
+/** The answer of the municipality's `modules` validation to `value`, in English. */
+const validateModules = (collection: CollectionConfig, value: string[]) => {
+  const field = fieldNamed(collection.fields, 'modules') as { validate: (value: unknown, options: unknown) => unknown }
+  return field.validate(value, { req: { i18n: { language: 'en' }, headers: new Headers() } })
+}
+
+describe('emuniModules (the installed modules, composed)', () => {
+  const withAgenda = emuniModules({ modules: [muniAgenda()] })
+  const without = emuniModules({ modules: [] })
+
+  it('gives the core the switches, roles and collections of the modules it composes, and only those', () => {
+    expect(withAgenda.slugs).toEqual(['muniagenda'])
+    expect(withAgenda.collectionSlugs).toEqual(muniAgenda.manifest.collectionSlugs)
+    expect(withAgenda.collectionSlugs.length).toBeGreaterThan(0)
+    expect(validateModules(municipalities(withAgenda), ['muniagenda'])).toBe(true)
+    expect(validateModules(municipalities(without), ['muniagenda'])).toBe(
+      'Unknown module "muniagenda". Installed modules: none.',
+    )
+    const agendaRoles = muniAgenda.manifest.roles!.map((r) => r.slug)
+    expect(tenantRoleOptions(withAgenda.roles).map((r) => r.value)).toEqual(expect.arrayContaining(agendaRoles))
+    expect(tenantRoleOptions(without.roles).map((r) => r.value)).toEqual(['municipal-admin', 'editor'])
+  })
+
+  it('adds the modules through its plugin and keeps itself in the config it builds', async () => {
+    const base: Config = { collections: [], secret: 'x', db: undefined as never }
+    const built = await withAgenda.plugin(base)
+    expect((built.collections ?? []).map((c) => c.slug)).toEqual(withAgenda.collectionSlugs)
+    expect(installedModules({ config: built as never })).toBe(withAgenda)
+    expect(installedModules({ config: base as never }).modules).toEqual([])
+  })
+
+  it('refuses a module listed twice', () => {
+    expect(() => emuniModules({ modules: [muniAgenda(), muniAgenda()] })).toThrow(
+      'Module "muniagenda" is installed twice.',
+    )
+  })
+
+  it('is the only way the core reaches the modules: no core file imports a value from the SDK registry', () => {
+    const files = ['payload.config.ts', ...['src', 'admin'].flatMap((dir) => walk(path.join(root, dir)))]
+    const readers = files.filter((file) => {
+      const text = fs.readFileSync(path.resolve(root, file), 'utf8')
+      return /^import (?!type )[^']*from '[./]*(src\/)?plugins\/sdk\/registry'/m.test(text)
+    })
+    expect(files.length).toBeGreaterThan(50)
+    expect(readers).toEqual([])
+  })
+})
+
+/** The app's own source files (not the module packages under src/plugins). */
+const walk = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) return full.endsWith(path.join('src', 'plugins')) ? [] : walk(full)
+    return /\.tsx?$/.test(entry.name) ? [path.relative(root, full)] : []
+  })
