@@ -56,15 +56,15 @@ export const moduleSettings = async (
   slug: string,
 ): Promise<Record<string, unknown>> => {
   const values = defaults(installedModules(req.payload).get(slug)?.settings ?? [])
-  // Not through `req`: a Local API call given a request replaces its `context` with a copy, and a hook that
-  // writes to its `context` afterwards (MuniCompra's amendments do) would write where no later hook looks.
-  const doc = (await req.payload.findByID({
-    collection: 'municipalities' as never,
-    id: municipality,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    select: { [SETTINGS_FIELD]: true } as never,
+  // The database adapter's own read, in the request's transaction (a read beside it could wait for a pool
+  // connection the transaction's request holds), and without the Local API: given a request, that replaces the
+  // request's `context` with a copy, and a hook writing to its `context` afterwards (MuniCompra's amendments)
+  // would write where no later hook looks.
+  const doc = (await req.payload.db.findOne({
+    collection: 'municipalities',
+    where: { id: { equals: municipality } },
+    select: { [SETTINGS_FIELD]: true },
+    req,
   })) as Record<string, Record<string, Record<string, unknown> | null> | null> | null
   for (const [name, value] of Object.entries(doc?.[SETTINGS_FIELD]?.[settingsKey(slug)] ?? {}))
     if (value !== null && value !== undefined) values[name] = value
