@@ -46,6 +46,10 @@ describe('module switches in the admin', () => {
     await hydrated(page, '#module-switch-sdk-test')
     await toggle.check()
     expect(await toggle.isChecked()).toBe(true)
+    // The form asks the server for its new state after a change (validation, the settings shown while a module
+    // is on). A person does not click Save within milliseconds of a switch: the test waits, as their pace
+    // would, until that request is answered. (CI run 26 saved 200 without the module once, with no wait.)
+    await page.waitForLoadState('networkidle')
     // The save the page sends, and the server's answer to it. (Twice on a loaded machine the click on
     // Save sent nothing; a person whose click does nothing clicks again: so does this test, once, and
     // says so in the log.)
@@ -60,6 +64,8 @@ describe('module switches in the admin', () => {
       return saved
     })
     expect(response.status()).toBe(200)
+    // What the page sent: the switch it showed as on (if not, the form lost it before the save, not the server).
+    expect(response.request().postData() ?? '').toContain('sdk-test')
     // The save is done when the server has it (polled from here, not from the page).
     const deadline = Date.now() + 60_000
     while (Date.now() < deadline) {
