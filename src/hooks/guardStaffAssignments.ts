@@ -17,7 +17,7 @@ type Row = { tenant?: unknown; roles?: string[] | null }
 const rowsByTenant = (rows: unknown): Map<string, string> => {
   const map = new Map<string, string>()
   for (const row of Array.isArray(rows) ? (rows as Row[]) : []) {
-    const id = idOf(row?.tenant as never)
+    const id = idOf(row?.tenant)
     if (id === undefined) continue
     const roles = [...(row.roles ?? [])].sort().join(',')
     map.set(String(id), map.has(String(id)) ? `${map.get(String(id))}|${roles}` : roles)

@@ -46,7 +46,7 @@ export const writeAuditEntry = async ({
   transition,
 }: Entry) => {
   const user = req.user
-  const id = idOf(municipality as never)
+  const id = idOf(municipality)
   await req.payload.create({
     collection: AUDIT_LOG as never,
     overrideAccess: true,

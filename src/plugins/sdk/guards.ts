@@ -9,6 +9,6 @@ import { hasRoleIn, idOf, isPlatformAdmin, isStaff } from './roles'
  * `message` otherwise). Platform admins pass; people and anonymous callers are left to access control.
  */
 export const requireRoleIn = (req: PayloadRequest, tenant: unknown, roles: string[], message: () => string): void => {
-  if (isStaff(req.user) && !isPlatformAdmin(req.user) && !hasRoleIn(req.user, idOf(tenant as never), roles))
+  if (isStaff(req.user) && !isPlatformAdmin(req.user) && !hasRoleIn(req.user, idOf(tenant), roles))
     throw new APIError(message(), 403, undefined, true)
 }

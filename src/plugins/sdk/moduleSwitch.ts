@@ -112,7 +112,7 @@ const restrictTo =
   }
 
 const refuse = async (req: PayloadRequest, module: RegisteredModule, tenant: unknown) => {
-  const id = idOf(tenant as never)
+  const id = idOf(tenant)
   if (id === undefined) return
   const enabled = await municipalitiesWithModule(req, module.slug)
   if (enabled.some((e) => String(e) === String(id))) return

@@ -25,8 +25,10 @@ export const isStaff = (user: AnyUser | null | undefined): user is AnyUser & Sta
 export const isPlatformAdmin = (user: AnyUser | null | undefined): boolean =>
   isStaff(user) && Array.isArray(user.roles) && user.roles.includes(PLATFORM_ADMIN)
 
-export const idOf = (value: ID | { id: ID } | null | undefined): ID | undefined =>
-  value && typeof value === 'object' ? value.id : (value ?? undefined)
+export const idOf = (value: unknown): ID | undefined => {
+  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
+  return typeof id === 'number' || typeof id === 'string' ? id : undefined
+}
 
 /** Municipality ids where the user holds any of `roles`. */
 export const tenantsWithRole = (user: AnyUser | null | undefined, roles: string[]): ID[] => {

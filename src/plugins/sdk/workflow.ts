@@ -282,7 +282,7 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
         }),
       )
     }
-    const tenant = idOf((data.tenant ?? originalDoc?.tenant) as never)
+    const tenant = idOf(data.tenant ?? originalDoc?.tenant)
     const user = req.user
     const isOwner = Boolean(user && definition.owner?.({ doc: (originalDoc ?? {}) as Doc, user }))
     const permitted = candidates.find((t) =>

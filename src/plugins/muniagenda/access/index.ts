@@ -14,7 +14,7 @@ type User = PayloadRequest['user']
 
 export const isPerson = (user: User | null | undefined): boolean => user?.collection === 'people'
 export const ownsBooking = (user: User | null | undefined, doc: Record<string, unknown>): boolean =>
-  isPerson(user) && String(idOf(doc.person as never)) === String(user!.id)
+  isPerson(user) && String(idOf(doc.person)) === String(user!.id)
 
 const scoped: Access = ({ req }) => (isPlatformAdmin(req.user) ? true : inTenantsWithRole(req.user, MANAGERS))
 const somewhere: Access = ({ req }) => isPlatformAdmin(req.user) || tenantsWithRole(req.user, MANAGERS).length > 0

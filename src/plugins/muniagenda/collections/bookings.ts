@@ -35,7 +35,7 @@ export const Bookings: CollectionConfig = bookingWorkflow.apply({
     {
       name: 'slot',
       type: 'relationship',
-      relationTo: SLOTS as never,
+      relationTo: SLOTS,
       required: true,
       index: true,
       access: systemOnly,

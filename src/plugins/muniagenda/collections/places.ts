@@ -75,7 +75,7 @@ const checkSlot: CollectionBeforeValidateHook = async ({ data, originalDoc, req 
   if (!(new Date(slot.endsAt).getTime() > new Date(slot.startsAt).getTime())) throw fail(t(req, 'endsBeforeStart'))
   const office = idOf(slot.office)
     ? ((await req.payload.findByID({
-        collection: OFFICES as never,
+        collection: OFFICES,
         id: idOf(slot.office)!,
         depth: 0,
         overrideAccess: true,
@@ -117,7 +117,7 @@ export const Slots: CollectionConfig = {
     {
       name: 'office',
       type: 'relationship',
-      relationTo: OFFICES as never,
+      relationTo: OFFICES,
       required: true,
       index: true,
       label: l('Oficina', 'Unidade', 'Office', 'Bureau'),

@@ -17,7 +17,7 @@ export const sendReminders = async (req: PayloadRequest): Promise<{ sent: number
   const tenants = await municipalitiesWithModule(req, MODULE)
   if (!tenants.length) return { sent: 0 }
   const { docs } = await req.payload.find({
-    collection: BOOKINGS as never,
+    collection: BOOKINGS,
     where: {
       and: [
         { tenant: { in: tenants } },
@@ -35,7 +35,7 @@ export const sendReminders = async (req: PayloadRequest): Promise<{ sent: number
   let sent = 0
   for (const booking of docs as unknown as Doc[]) {
     const { docs: claimed } = await req.payload.update({
-      collection: BOOKINGS as never,
+      collection: BOOKINGS,
       where: { and: [{ id: { equals: booking.id } }, { reminderSentAt: { exists: false } }] },
       data: { reminderSentAt: new Date().toISOString() } as never,
       overrideAccess: true,

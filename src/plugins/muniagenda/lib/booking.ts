@@ -4,7 +4,7 @@
  * first) the next one; when none is left → 409. The unique indexes, not this loop, guarantee that a
  * slot never holds more than `capacity` active bookings nor two of one person.
  */
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { idOf, isUniqueViolation, type MunicipalityRef } from '@e-muni/sdk'
 import { templates } from '../i18n/index'
@@ -15,7 +15,7 @@ type Receipt = { id: string; slot: string; startsAt: string; status: string }
 /** A document of `municipality` the caller may read (access applies), or 404. */
 const readable = async (
   req: PayloadRequest,
-  collection: string,
+  collection: CollectionSlug,
   municipality: MunicipalityRef,
   ref: unknown,
   missing: string,
@@ -23,7 +23,7 @@ const readable = async (
   const value = String(ref ?? '').trim()
   const doc = /^\d+$/.test(value)
     ? ((await req.payload.findByID({
-        collection: collection as never,
+        collection,
         id: value,
         depth: 1,
         overrideAccess: false,
@@ -54,7 +54,7 @@ export const bookAppointment = async (req: PayloadRequest, municipality: Municip
   const system = { i18n: req.i18n, headers: req.headers, context: {} } as never
   for (let round = 0; round < 3; round += 1) {
     const { docs } = (await req.payload.find({
-      collection: BOOKINGS as never,
+      collection: BOOKINGS,
       where: { and: [{ slot: { equals: slot.id } }, { seatKey: { exists: true } }] },
       pagination: false,
       depth: 0,
@@ -70,7 +70,7 @@ export const bookAppointment = async (req: PayloadRequest, municipality: Municip
     for (const seatKey of free.sort(() => Math.random() - 0.5)) {
       try {
         const doc = (await req.payload.create({
-          collection: BOOKINGS as never,
+          collection: BOOKINGS,
           data: {
             tenant: municipality.id,
             slot: slot.id,
@@ -100,7 +100,7 @@ export const cancelAppointment = async (req: PayloadRequest, municipality: Munic
   if (!req.user) throw fail(t(req, 'loginNeeded'), 401)
   const booking = await readable(req, BOOKINGS, municipality, bookingRef, 'unknownBooking')
   const doc = (await req.payload.update({
-    collection: BOOKINGS as never,
+    collection: BOOKINGS,
     id: booking.id,
     data: { status: 'cancelled' } as never,
     overrideAccess: false,

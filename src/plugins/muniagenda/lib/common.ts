@@ -24,8 +24,8 @@ export { fail }
 export const seatsTaken = async (req: PayloadRequest, slot: unknown): Promise<number> =>
   (
     await req.payload.count({
-      collection: BOOKINGS as never,
-      where: { and: [{ slot: { equals: idOf(slot as never) } }, { seatKey: { exists: true } }] },
+      collection: BOOKINGS,
+      where: { and: [{ slot: { equals: idOf(slot) } }, { seatKey: { exists: true } }] },
       overrideAccess: true,
       req,
     })
@@ -33,8 +33,8 @@ export const seatsTaken = async (req: PayloadRequest, slot: unknown): Promise<nu
 
 export const findSlot = (req: PayloadRequest, id: unknown): Promise<Doc | null> =>
   req.payload.findByID({
-    collection: SLOTS as never,
-    id: idOf(id as never)!,
+    collection: SLOTS,
+    id: idOf(id)!,
     depth: 1,
     overrideAccess: true,
     disableErrors: true,

@@ -17,7 +17,7 @@ const NAME = { es: 'Centro de Atención Ciudadana', pt: 'Central de Atendimento 
 export const seedMuniAgenda = async (payload: Payload, municipality: { id: ID; slug: string }): Promise<void> => {
   const tenant = municipality.id
   const { totalDocs } = await payload.count({
-    collection: OFFICES as never,
+    collection: OFFICES,
     where: { tenant: { equals: tenant } },
     overrideAccess: true,
   })
@@ -35,7 +35,7 @@ export const seedMuniAgenda = async (payload: Payload, municipality: { id: ID; s
   const [opens, closes] = town.defaultLocale === 'pt' ? [8, 14] : [9, 15]
   const system = { overrideAccess: true, depth: 0 } as const
   const office = (await payload.create({
-    collection: OFFICES as never,
+    collection: OFFICES,
     data: {
       tenant,
       name: NAME[town.defaultLocale === 'pt' ? 'pt' : 'es'],
@@ -56,7 +56,7 @@ export const seedMuniAgenda = async (payload: Payload, municipality: { id: ID; s
     const midnight = endOfLocalDay(date, timeZone).getTime() + 1 - DAY
     for (let h = opens; h < closes; h += 1)
       await payload.create({
-        collection: SLOTS as never,
+        collection: SLOTS,
         data: {
           tenant,
           office: office.id,

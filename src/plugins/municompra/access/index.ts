@@ -19,10 +19,10 @@ type User = PayloadRequest['user']
 export const isPerson = (user: User | null | undefined): boolean => user?.collection === 'people'
 
 export const isOfficer = (user: User | null | undefined, tenant: unknown): boolean =>
-  isPlatformAdmin(user) || hasRoleIn(user, idOf(tenant as never), OFFICERS)
+  isPlatformAdmin(user) || hasRoleIn(user, idOf(tenant), OFFICERS)
 
 export const isProcurementStaff = (user: User | null | undefined, tenant: unknown): boolean =>
-  isPlatformAdmin(user) || hasRoleIn(user, idOf(tenant as never), PROCUREMENT_STAFF)
+  isPlatformAdmin(user) || hasRoleIn(user, idOf(tenant), PROCUREMENT_STAFF)
 
 /** Documents of the municipalities where the user holds one of `roles` (all for a platform admin). */
 export const scoped =

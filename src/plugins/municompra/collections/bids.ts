@@ -31,7 +31,7 @@ export const Bids: CollectionConfig = {
         {
           name: 'tender',
           type: 'relationship',
-          relationTo: 'tenders' as never,
+          relationTo: 'tenders',
           required: true,
           index: true,
           label: l('Licitación', 'Licitação', 'Tender', "Appel d'offres"),
@@ -39,7 +39,7 @@ export const Bids: CollectionConfig = {
         {
           name: 'supplier',
           type: 'relationship',
-          relationTo: 'suppliers' as never,
+          relationTo: 'suppliers',
           required: true,
           index: true,
           label: l('Proveedor', 'Fornecedor', 'Supplier', 'Fournisseur'),
@@ -125,7 +125,7 @@ export const Bids: CollectionConfig = {
     {
       name: 'documents',
       type: 'relationship',
-      relationTo: 'bid-documents' as never,
+      relationTo: 'bid-documents',
       hasMany: true,
       label: l('Documentos', 'Documentos', 'Documents', 'Documents'),
     },
@@ -147,7 +147,7 @@ export const BidDocuments: CollectionConfig = {
     {
       name: 'bid',
       type: 'relationship',
-      relationTo: 'bids' as never,
+      relationTo: 'bids',
       index: true,
       admin: { readOnly: true },
       label: l('Oferta', 'Proposta', 'Bid', 'Offre'),
@@ -167,8 +167,8 @@ const evaluationGuard: CollectionBeforeValidateHook = async ({ data, originalDoc
   if (!data) return data
   guardSystemFields(req, ['tender', 'evaluator', 'uniqueKey'], data, originalDoc, operation)
   const bid = (await req.payload.findByID({
-    collection: 'bids' as never,
-    id: idOf((data.bid ?? originalDoc?.bid) as never)!,
+    collection: 'bids',
+    id: idOf(data.bid ?? originalDoc?.bid)!,
     depth: 0,
     overrideAccess: true,
     req,
@@ -178,8 +178,8 @@ const evaluationGuard: CollectionBeforeValidateHook = async ({ data, originalDoc
   data.tenant = bid.tenant
   requireRoleIn(req, bid.tenant, [EVALUATOR, ...OFFICERS], () => moduleText(req, MODULE, 'noRoleHere'))
   const tender = (await req.payload.findByID({
-    collection: 'tenders' as never,
-    id: idOf(bid.tender as never)!,
+    collection: 'tenders',
+    id: idOf(bid.tender)!,
     depth: 0,
     overrideAccess: true,
     req,
@@ -192,15 +192,15 @@ const evaluationGuard: CollectionBeforeValidateHook = async ({ data, originalDoc
 const evaluationStamp: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const bid = (await req.payload.findByID({
-    collection: 'bids' as never,
-    id: idOf(data.bid as never)!,
+    collection: 'bids',
+    id: idOf(data.bid)!,
     depth: 0,
     overrideAccess: true,
     req,
   })) as unknown as Record<string, unknown>
-  data.tender = idOf(bid.tender as never)
+  data.tender = idOf(bid.tender)
   data.evaluator = req.user?.collection === 'users' ? req.user.id : null
-  data.uniqueKey = `${idOf(data.bid as never)}:${data.evaluator ?? 'system'}`
+  data.uniqueKey = `${idOf(data.bid)}:${data.evaluator ?? 'system'}`
   return data
 }
 
@@ -217,7 +217,7 @@ export const BidEvaluations: CollectionConfig = {
     {
       name: 'bid',
       type: 'relationship',
-      relationTo: 'bids' as never,
+      relationTo: 'bids',
       required: true,
       index: true,
       label: l('Oferta', 'Proposta', 'Bid', 'Offre'),
@@ -233,7 +233,7 @@ export const BidEvaluations: CollectionConfig = {
     {
       name: 'tender',
       type: 'relationship',
-      relationTo: 'tenders' as never,
+      relationTo: 'tenders',
       index: true,
       admin: { readOnly: true },
       label: l('Licitación', 'Licitação', 'Tender', "Appel d'offres"),

@@ -14,7 +14,7 @@ import { recordRelease } from '../lib/ocds'
 
 const askerOrOfficer: FieldAccess = ({ req, doc }) =>
   isOfficer(req.user, doc?.tenant) ||
-  (req.user?.collection === 'people' && String(idOf(doc?.askedBy as never)) === String(req.user.id))
+  (req.user?.collection === 'people' && String(idOf(doc?.askedBy)) === String(req.user.id))
 
 const SYSTEM = ['tender', 'question', 'askedBy', 'supplier', 'answeredAt', 'answeredBy']
 
@@ -45,7 +45,7 @@ const published: CollectionAfterChangeHook = async ({ doc, previousDoc, req, ope
     })
     .catch(() => null)) as Record<string, unknown> | null
   const tender = (await req.payload.findByID({
-    collection: 'tenders' as never,
+    collection: 'tenders',
     id: idOf(doc.tender)!,
     depth: 0,
     overrideAccess: true,
@@ -86,7 +86,7 @@ export const Clarifications: CollectionConfig = {
     {
       name: 'tender',
       type: 'relationship',
-      relationTo: 'tenders' as never,
+      relationTo: 'tenders',
       required: true,
       index: true,
       admin: { readOnly: true },
@@ -132,7 +132,7 @@ export const Clarifications: CollectionConfig = {
     {
       name: 'supplier',
       type: 'relationship',
-      relationTo: 'suppliers' as never,
+      relationTo: 'suppliers',
       access: { read: askerOrOfficer },
       admin: { readOnly: true },
       label: l('Proveedor', 'Fornecedor', 'Supplier', 'Fournisseur'),

@@ -48,10 +48,10 @@ const stamp: CollectionBeforeChangeHook = async ({ data, originalDoc, operation,
   if (operation === 'update' && 'tender' in data && !sameValue(data.tender, originalDoc?.tender))
     throw fail(moduleText(req, MODULE, 'systemField', { field: 'tender' }))
   if (operation !== 'create') return data
-  const tenderId = idOf(data.tender as never)
+  const tenderId = idOf(data.tender)
   if (tenderId === undefined || tenderId === null) throw fail(moduleText(req, MODULE, 'contractNeedsAward'))
   const tender = (await req.payload.findByID({
-    collection: 'tenders' as never,
+    collection: 'tenders',
     id: tenderId,
     depth: 0,
     overrideAccess: true,
@@ -63,13 +63,9 @@ const stamp: CollectionBeforeChangeHook = async ({ data, originalDoc, operation,
     award?: { supplier?: unknown; supplierName?: string; value?: number }
     value?: { currency?: string }
   } | null
-  if (
-    !tender ||
-    tender.status !== 'awarded' ||
-    String(idOf(tender.tenant as never)) !== String(idOf(data.tenant as never))
-  )
+  if (!tender || tender.status !== 'awarded' || String(idOf(tender.tenant)) !== String(idOf(data.tenant)))
     throw fail(moduleText(req, MODULE, 'contractNeedsAward'))
-  data.supplier = idOf(tender.award?.supplier as never)
+  data.supplier = idOf(tender.award?.supplier)
   data.supplierName = tender.award?.supplierName
   data.currency = tender.value?.currency
   if (typeof data.value !== 'number') data.value = tender.award?.value
@@ -109,7 +105,7 @@ export const Contracts: CollectionConfig = contractWorkflow.apply({
         {
           name: 'tender',
           type: 'relationship',
-          relationTo: 'tenders' as never,
+          relationTo: 'tenders',
           required: true,
           index: true,
           label: l('Licitación', 'Licitação', 'Tender', "Appel d'offres"),
@@ -117,7 +113,7 @@ export const Contracts: CollectionConfig = contractWorkflow.apply({
         {
           name: 'supplier',
           type: 'relationship',
-          relationTo: 'suppliers' as never,
+          relationTo: 'suppliers',
           admin: { readOnly: true },
           label: l('Proveedor', 'Fornecedor', 'Supplier', 'Fournisseur'),
         },

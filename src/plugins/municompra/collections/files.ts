@@ -66,7 +66,7 @@ export const OcdsReleases: CollectionConfig = {
     {
       name: 'tender',
       type: 'relationship',
-      relationTo: 'tenders' as never,
+      relationTo: 'tenders',
       index: true,
       admin: { readOnly: true },
       label: l('Licitación', 'Licitação', 'Tender', "Appel d'offres"),

@@ -8,7 +8,7 @@ import { CATEGORIES } from '../workflows/states'
 
 /** Officers write only in their own municipality (the multi-tenant plugin scopes reads). */
 export const officersOfTenant: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
-  const tenant = idOf((data?.tenant ?? originalDoc?.tenant) as never)
+  const tenant = idOf(data?.tenant ?? originalDoc?.tenant)
   requireRoleIn(req, tenant, OFFICERS, () => moduleText(req, MODULE, 'noRoleHere'))
   return data
 }

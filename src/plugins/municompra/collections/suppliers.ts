@@ -16,7 +16,7 @@ export const normalTaxId = (v: unknown): string =>
 
 const guard: CollectionBeforeValidateHook = async ({ data, originalDoc, operation, req, context }) => {
   if (!data || isInternal(context)) return data
-  const tenant = idOf((data.tenant ?? originalDoc?.tenant) as never)
+  const tenant = idOf(data.tenant ?? originalDoc?.tenant)
   requireRoleIn(req, tenant, OFFICERS, () => moduleText(req, MODULE, 'noRoleHere'))
   guardSystemFields(req, ['uniqueKey'], data, originalDoc, operation)
   // The database's unique index holds the line; this says it in words first.
@@ -25,7 +25,7 @@ const guard: CollectionBeforeValidateHook = async ({ data, originalDoc, operatio
     .trim()
     .toUpperCase()}:${normalTaxId(merged.taxId)}`
   const { docs } = await req.payload.find({
-    collection: 'suppliers' as never,
+    collection: 'suppliers',
     where: { uniqueKey: { equals: key } },
     limit: 1,
     depth: 0,
@@ -59,7 +59,7 @@ const stamp: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
     data.country = String(data.country ?? '')
       .trim()
       .toUpperCase()
-  data.uniqueKey = `${idOf(merged.tenant as never)}:${String(merged.country ?? '').toUpperCase()}:${normalTaxId(merged.taxId)}`
+  data.uniqueKey = `${idOf(merged.tenant)}:${String(merged.country ?? '').toUpperCase()}:${normalTaxId(merged.taxId)}`
   return data
 }
 

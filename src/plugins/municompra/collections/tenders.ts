@@ -30,7 +30,7 @@ const suggestReference = async ({ req }: { req: PayloadRequest }): Promise<strin
   const prefix = `LIC-${new Date().getFullYear()}-`
   const { docs } = await req.payload
     .find({
-      collection: 'tenders' as never,
+      collection: 'tenders',
       where: { and: [{ tenant: { equals: tenant } }, { reference: { like: prefix } }] },
       sort: '-reference',
       limit: 1,
@@ -157,7 +157,7 @@ export const documentRows = (name = 'documents'): Field => ({
     {
       name: 'file',
       type: 'upload',
-      relationTo: 'procurement-files' as never,
+      relationTo: 'procurement-files',
       required: true,
       label: l('Archivo', 'Arquivo', 'File', 'Fichier'),
     },
@@ -295,7 +295,7 @@ export const Tenders: CollectionConfig = tenderWorkflow.apply({
             {
               name: 'invitedSuppliers',
               type: 'relationship',
-              relationTo: 'suppliers' as never,
+              relationTo: 'suppliers',
               hasMany: true,
               label: l(
                 'Proveedores invitados (procedimientos no abiertos)',
@@ -308,7 +308,7 @@ export const Tenders: CollectionConfig = tenderWorkflow.apply({
             {
               name: 'plan',
               type: 'relationship',
-              relationTo: 'procurement-plans' as never,
+              relationTo: 'procurement-plans',
               label: l('Plan anual', 'Plano anual', 'Annual plan', 'Plan annuel'),
             },
           ],
@@ -549,13 +549,13 @@ export const Tenders: CollectionConfig = tenderWorkflow.apply({
                 {
                   name: 'bid',
                   type: 'relationship',
-                  relationTo: 'bids' as never,
+                  relationTo: 'bids',
                   label: l('Oferta ganadora', 'Proposta vencedora', 'Winning bid', 'Offre retenue'),
                 },
                 {
                   name: 'supplier',
                   type: 'relationship',
-                  relationTo: 'suppliers' as never,
+                  relationTo: 'suppliers',
                   admin: readOnly,
                   label: l('Proveedor', 'Fornecedor', 'Supplier', 'Fournisseur'),
                 },

@@ -41,7 +41,7 @@ const send = async (payload: Payload, args: Parameters<typeof notify>[1]) => {
 export const municipalityOf = async (req: PayloadRequest, tenant: unknown) =>
   (await req.payload.findByID({
     collection: 'municipalities',
-    id: idOf(tenant as never)!,
+    id: idOf(tenant)!,
     depth: 0,
     overrideAccess: true,
     req,
@@ -57,8 +57,8 @@ const languageOf = (person: Doc | null | undefined, municipality: Doc): Language
 const tenderTitle = async (req: PayloadRequest, id: unknown, lang: Language) =>
   (
     (await req.payload.findByID({
-      collection: 'tenders' as never,
-      id: idOf(id as never)!,
+      collection: 'tenders',
+      id: idOf(id)!,
       depth: 0,
       locale: lang,
       overrideAccess: true,
@@ -75,8 +75,8 @@ const formatDate = (iso: unknown, lang: Language, timeZone: string) =>
 export const standingBids = async (req: PayloadRequest, tender: unknown): Promise<Doc[]> =>
   (
     await req.payload.find({
-      collection: 'bids' as never,
-      where: { and: [{ tender: { equals: idOf(tender as never) } }, { status: { equals: 'submitted' } }] },
+      collection: 'bids',
+      where: { and: [{ tender: { equals: idOf(tender) } }, { status: { equals: 'submitted' } }] },
       pagination: false,
       depth: 1,
       overrideAccess: true,
@@ -122,7 +122,7 @@ const emailMatchingSuppliers = async (req: PayloadRequest, tender: Doc) => {
   if (isQuiet(req)) return
   const municipality = await municipalityOf(req, tender.tenant)
   const { docs } = await req.payload.find({
-    collection: 'suppliers' as never,
+    collection: 'suppliers',
     where: {
       and: [
         { tenant: { equals: idOf(tender.tenant) } },
@@ -216,5 +216,5 @@ export const onSupplierTransition = async ({ req, doc, to, comment }: Transition
 }
 
 export const onContractTransition = async ({ req, doc }: TransitionEvent) => {
-  await recordRelease(req, idOf(doc.tender as never)!, ['contractUpdate'])
+  await recordRelease(req, idOf(doc.tender)!, ['contractUpdate'])
 }

@@ -55,7 +55,7 @@ export const guardTenderWrite: CollectionBeforeValidateHook = async ({
   context,
 }) => {
   if (!data || isInternal(context)) return data
-  const tenant = idOf((data.tenant ?? originalDoc?.tenant) as never)
+  const tenant = idOf(data.tenant ?? originalDoc?.tenant)
   requireRoleIn(req, tenant, OFFICERS, () => moduleText(req, MODULE, 'noRoleHere'))
   guardSystemFields(req, TENDER_SYSTEM_FIELDS, data, originalDoc, operation)
   if (typeof data.reference === 'string') data.reference = data.reference.trim().toUpperCase()
@@ -64,7 +64,7 @@ export const guardTenderWrite: CollectionBeforeValidateHook = async ({
   // The database's unique index holds the line; this says it in words first.
   if (typeof data.reference === 'string' && data.reference !== originalDoc?.reference && tenant !== undefined) {
     const { totalDocs } = await req.payload.count({
-      collection: 'tenders' as never,
+      collection: 'tenders',
       where: { uniqueKey: { equals: `${tenant}:${data.reference}` } },
       overrideAccess: true,
       req,
@@ -86,7 +86,7 @@ const changedTerms = (data: Record<string, unknown>, originalDoc: Record<string,
   TERMS.filter((f) => f in data && !sameValue(data[f], originalDoc[f]))
 
 export const stampTender: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
-  const tenant = idOf((data.tenant ?? originalDoc?.tenant) as never)
+  const tenant = idOf(data.tenant ?? originalDoc?.tenant)
   if (operation === 'create' || (originalDoc?.status === 'draft' && data.reference)) {
     const municipality = await req.payload.findByID({
       collection: 'municipalities',
@@ -151,17 +151,17 @@ export const stampTender: CollectionBeforeChangeHook = async ({ data, originalDo
   if (awardChanged) {
     if (from !== 'evaluation') throw fail(moduleText(req, MODULE, 'awardNotNow'))
     const award = { ...((data.award as Record<string, unknown>) ?? {}) }
-    const bidId = idOf(award.bid as never)
+    const bidId = idOf(award.bid)
     if (bidId !== undefined) {
       const bid = (await req.payload.findByID({
-        collection: 'bids' as never,
+        collection: 'bids',
         id: bidId,
         depth: 0,
         overrideAccess: true,
         req,
         disableErrors: true,
       })) as unknown as Record<string, unknown> | null
-      if (!bid || String(idOf(bid.tender as never)) !== String(before.id) || !bid.opened || bid.status !== 'submitted')
+      if (!bid || String(idOf(bid.tender)) !== String(before.id) || !bid.opened || bid.status !== 'submitted')
         throw fail(moduleText(req, MODULE, 'awardBid'))
       award.supplier = bid.supplier
       award.supplierName = bid.supplierName
@@ -176,7 +176,7 @@ export const stampTender: CollectionBeforeChangeHook = async ({ data, originalDo
 /** Only drafts are deleted; a published tender is cancelled instead (its record stays public). */
 export const keepPublishedTenders: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const doc = await req.payload.findByID({
-    collection: 'tenders' as never,
+    collection: 'tenders',
     id,
     depth: 0,
     overrideAccess: true,

@@ -82,14 +82,14 @@ const supplierParty = (supplier: Doc, roles: string[]) => ({
 })
 
 const fileUrl = (input: ReleaseInput, file: unknown) => {
-  const doc = input.files.get(String(idOf(file as never)))
+  const doc = input.files.get(String(idOf(file)))
   if (!doc?.url) return undefined
   return /^https?:/.test(doc.url) ? doc.url : `${input.baseUrl}${doc.url}`
 }
 
 const documents = (input: ReleaseInput, rows: Doc[] | undefined, prefix: string) =>
   (rows ?? []).map((row, i) => {
-    const file = input.files.get(String(idOf(row.file as never)))
+    const file = input.files.get(String(idOf(row.file)))
     return {
       id: `${prefix}-${row.id ?? i + 1}`,
       documentType: row.documentType || undefined,
@@ -282,7 +282,7 @@ export const recordRelease = async (req: PayloadRequest, tenderId: number | stri
       .find({ collection: collection as never, pagination: false, depth: 0, overrideAccess: true, req, ...args })
       .then((r) => r.docs as unknown as T[])
   const first = (await payload.findByID({
-    collection: 'tenders' as never,
+    collection: 'tenders',
     id: tenderId,
     depth: 0,
     overrideAccess: true,
@@ -297,7 +297,7 @@ export const recordRelease = async (req: PayloadRequest, tenderId: number | stri
   })) as unknown as Doc
   const lang = languageOf(municipality)
   const tender = (await payload.findByID({
-    collection: 'tenders' as never,
+    collection: 'tenders',
     id: tenderId,
     depth: 0,
     locale: lang,
@@ -329,7 +329,7 @@ export const recordRelease = async (req: PayloadRequest, tenderId: number | stri
   const awardBid = tender.award?.bid ? bids.find((b) => String(b.id) === String(idOf(tender.award.bid))) : undefined
   const plan = tender.plan
     ? ((await payload.findByID({
-        collection: 'procurement-plans' as never,
+        collection: 'procurement-plans',
         id: idOf(tender.plan)!,
         depth: 0,
         locale: lang,
@@ -339,7 +339,7 @@ export const recordRelease = async (req: PayloadRequest, tenderId: number | stri
       })) as unknown as Doc | null)
     : null
   const existing = await payload.count({
-    collection: 'ocds-releases' as never,
+    collection: 'ocds-releases',
     where: { ocid: { equals: tender.ocid } },
     overrideAccess: true,
     req,
@@ -349,7 +349,7 @@ export const recordRelease = async (req: PayloadRequest, tenderId: number | stri
   // refuses the second), so a clash takes a suffix instead of failing the change.
   const sequence = String(existing.totalDocs + 1).padStart(4, '0')
   const taken = await payload.count({
-    collection: 'ocds-releases' as never,
+    collection: 'ocds-releases',
     where: { releaseId: { equals: `${tender.ocid}-${sequence}` } },
     overrideAccess: true,
     req,
@@ -379,7 +379,7 @@ export const recordRelease = async (req: PayloadRequest, tenderId: number | stri
     tag,
   )
   return payload.create({
-    collection: 'ocds-releases' as never,
+    collection: 'ocds-releases',
     data: {
       tenant: tender.tenant,
       ocid: tender.ocid,

@@ -51,7 +51,7 @@ const pdf = (title: string): Buffer => {
 export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; slug: string }): Promise<void> => {
   const tenant = municipality.id
   const existing = await payload.count({
-    collection: 'tenders' as never,
+    collection: 'tenders',
     where: { tenant: { equals: tenant } },
     overrideAccess: true,
   })
@@ -66,14 +66,12 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
     depth: 0,
     overrideAccess: true,
   })
-  const officer = staff
-    .map((u) => ({ ...u, collection: 'users' as const }))
-    .find((u) => hasRoleIn(u as never, tenant, OFFICERS))
+  const officer = staff.map((u) => ({ ...u, collection: 'users' as const })).find((u) => hasRoleIn(u, tenant, OFFICERS))
   if (!officer) {
     payload.logger.warn(`MuniCompra demo: ${municipality.slug} has no procurement officer or admin; skipped.`)
     return
   }
-  const asOfficer = { user: officer as never, overrideAccess: false, context: quiet(), locale: lang as never, depth: 0 }
+  const asOfficer = { user: officer, overrideAccess: false, context: quiet(), locale: lang as never, depth: 0 }
   const system = { overrideAccess: true, context: quiet(), locale: lang as never, depth: 0 }
   const update = (
     collection: string,
@@ -86,7 +84,7 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
 
   const plan = await create('procurement-plans', { title: data.plan.title, year: 2026, items: data.plan.items })
   const file = (await payload.create({
-    collection: 'procurement-files' as never,
+    collection: 'procurement-files',
     data: { tenant, title: data.document } as never,
     file: (() => {
       const bytes = pdf(data.document)
@@ -219,7 +217,7 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
     if (t.state === 'opened') continue
     tender = await update('tenders', tender.id, { status: 'evaluation' })
     const { docs: bids } = await payload.find({
-      collection: 'bids' as never,
+      collection: 'bids',
       where: { tender: { equals: tender.id } },
       sort: 'amount',
       depth: 0,

@@ -54,7 +54,7 @@ export const tenderWorkflow = defineWorkflow({
       confirm: true,
       guard: ({ doc, req }) => {
         const award = (doc.award ?? {}) as Record<string, unknown>
-        if (idOf(award.bid as never) === undefined || !String(award.reasons ?? '').trim())
+        if (idOf(award.bid) === undefined || !String(award.reasons ?? '').trim())
           return moduleText(req, MODULE, 'awardIncomplete')
         return true
       },

@@ -14,7 +14,7 @@ type User = PayloadRequest['user']
 
 export const isPerson = (user: User | null | undefined): boolean => user?.collection === 'people'
 export const isManager = (user: User | null | undefined, tenant: unknown): boolean =>
-  isPlatformAdmin(user) || hasRoleIn(user, idOf(tenant as never), MANAGERS)
+  isPlatformAdmin(user) || hasRoleIn(user, idOf(tenant), MANAGERS)
 
 const mine = (user: User | null | undefined): Where | false =>
   isPlatformAdmin(user) ? {} : (inTenantsWithRole(user, MANAGERS) as Where | false)

@@ -40,7 +40,7 @@ const common: Field[] = [
   {
     name: 'process',
     type: 'relationship',
-    relationTo: 'processes' as never,
+    relationTo: 'processes',
     index: true,
     label: l('Proceso', 'Processo', 'Process', 'Processus'),
   },
@@ -218,7 +218,7 @@ export const BudgetProjects: CollectionConfig = {
     {
       name: 'budget',
       type: 'relationship',
-      relationTo: 'budgets' as never,
+      relationTo: 'budgets',
       required: true,
       index: true,
       label: TARGET_LABELS.budget,
@@ -229,7 +229,7 @@ export const BudgetProjects: CollectionConfig = {
     {
       name: 'district',
       type: 'relationship',
-      relationTo: 'districts' as never,
+      relationTo: 'districts',
       label: l('Barrio', 'Bairro', 'District', 'Quartier'),
     },
   ],

@@ -54,7 +54,7 @@ export const ResidenceVerifications: CollectionConfig = {
     {
       name: 'entry',
       type: 'relationship',
-      relationTo: 'census-entries' as never,
+      relationTo: 'census-entries',
       required: true,
       access: { read: () => false },
       label: l('Entrada del padrón', 'Entrada do cadastro', 'Census entry', 'Entrée du recensement'),

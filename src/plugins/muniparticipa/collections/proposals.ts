@@ -76,7 +76,7 @@ const countSupports: CollectionAfterReadHook = async ({ doc, req }) => {
       processId,
       req.payload
         .findByID({
-          collection: 'processes' as never,
+          collection: 'processes',
           id: processId,
           depth: 0,
           overrideAccess: true,
@@ -87,7 +87,7 @@ const countSupports: CollectionAfterReadHook = async ({ doc, req }) => {
     )
   const [{ totalDocs }, threshold] = await Promise.all([
     req.payload.count({
-      collection: 'supports' as never,
+      collection: 'supports',
       where: { proposal: { equals: doc.id } },
       overrideAccess: true,
       req,
@@ -120,7 +120,7 @@ const authorName: Field = {
     afterRead: [
       ({ siblingData, req }) => {
         const id = idOf(siblingData?.author)
-        if (id === undefined || id === null || !isManager(req.user as never, siblingData?.tenant)) return undefined
+        if (id === undefined || id === null || !isManager(req.user, siblingData?.tenant)) return undefined
         // One read per author per request (a list shows many proposals of few authors).
         const names = perRequest(req, 'muniparticipa:authorNames', () => new Map<string, Promise<string | null>>())
         if (!names.has(String(id)))
@@ -164,7 +164,7 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
     {
       name: 'process',
       type: 'relationship',
-      relationTo: 'processes' as never,
+      relationTo: 'processes',
       required: true,
       index: true,
       admin: { readOnly: true },
@@ -195,7 +195,7 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
         {
           name: 'district',
           type: 'relationship',
-          relationTo: 'districts' as never,
+          relationTo: 'districts',
           index: true,
           label: l('Barrio', 'Bairro', 'District', 'Quartier'),
         },
@@ -230,7 +230,7 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
     {
       name: 'images',
       type: 'upload',
-      relationTo: 'proposal-images' as never,
+      relationTo: 'proposal-images',
       hasMany: true,
       maxRows: 5,
       admin: { readOnly: true },
@@ -284,7 +284,7 @@ export const Comments: CollectionConfig = commentWorkflow.apply({
     {
       name: 'proposal',
       type: 'relationship',
-      relationTo: 'proposals' as never,
+      relationTo: 'proposals',
       required: true,
       index: true,
       admin: { readOnly: true },
@@ -293,7 +293,7 @@ export const Comments: CollectionConfig = commentWorkflow.apply({
     {
       name: 'parent',
       type: 'relationship',
-      relationTo: 'comments' as never,
+      relationTo: 'comments',
       index: true,
       admin: { readOnly: true },
       label: l('En respuesta a', 'Em resposta a', 'In reply to', 'En réponse à'),
@@ -324,7 +324,7 @@ export const Supports: CollectionConfig = {
     {
       name: 'proposal',
       type: 'relationship',
-      relationTo: 'proposals' as never,
+      relationTo: 'proposals',
       required: true,
       index: true,
       label: l('Propuesta', 'Proposta', 'Proposal', 'Proposition'),
@@ -332,7 +332,7 @@ export const Supports: CollectionConfig = {
     {
       name: 'process',
       type: 'relationship',
-      relationTo: 'processes' as never,
+      relationTo: 'processes',
       required: true,
       index: true,
       label: l('Proceso', 'Processo', 'Process', 'Processus'),

@@ -58,7 +58,7 @@ export const AccountabilityResults: CollectionConfig = {
     {
       name: 'process',
       type: 'relationship',
-      relationTo: 'processes' as never,
+      relationTo: 'processes',
       index: true,
       admin: { readOnly: true },
       label: l('Proceso', 'Processo', 'Process', 'Processus'),
@@ -66,14 +66,14 @@ export const AccountabilityResults: CollectionConfig = {
     {
       name: 'proposal',
       type: 'relationship',
-      relationTo: 'proposals' as never,
+      relationTo: 'proposals',
       admin: { readOnly: true },
       label: l('Propuesta', 'Proposta', 'Proposal', 'Proposition'),
     },
     {
       name: 'project',
       type: 'relationship',
-      relationTo: 'budget-projects' as never,
+      relationTo: 'budget-projects',
       admin: { readOnly: true },
       label: l('Proyecto', 'Projeto', 'Project', 'Projet'),
     },
@@ -93,7 +93,7 @@ export const ProcessFollowers: CollectionConfig = {
     {
       name: 'process',
       type: 'relationship',
-      relationTo: 'processes' as never,
+      relationTo: 'processes',
       required: true,
       index: true,
       label: l('Proceso', 'Processo', 'Process', 'Processus'),

@@ -38,7 +38,7 @@ const findOpen = async (
 ) => {
   const doc = /^\d+$/.test(String(id ?? ''))
     ? ((await req.payload.findByID({
-        collection: collection as never,
+        collection,
         id: String(id),
         depth: 0,
         overrideAccess: true,
@@ -124,7 +124,7 @@ export const castBudgetBallot = async (
   const budget = await findOpen(req, municipality, 'budgets', budgetId)
   const ids = Array.isArray(projectIds) ? [...new Set(projectIds.map(String))] : []
   const { docs } = await req.payload.find({
-    collection: 'budget-projects' as never,
+    collection: 'budget-projects',
     where: { budget: { equals: budget.id } },
     pagination: false,
     depth: 0,
@@ -147,7 +147,7 @@ export const castBudgetBallot = async (
   const chosen = ids.map(Number).sort((a, b) => a - b)
   const participated = (
     await req.payload.count({
-      collection: 'budget-participations' as never,
+      collection: 'budget-participations',
       where: { uniqueKey: { equals: `${budget.id}:${who.id}` } },
       overrideAccess: true,
     })
@@ -156,7 +156,7 @@ export const castBudgetBallot = async (
     // A change: only the holder of the ballot code finds the ballot again.
     if (typeof code !== 'string' || !code.trim()) throw fail(t(req, 'alreadyVotedCode'), 409)
     const { docs: found } = await req.payload.find({
-      collection: 'budget-ballots' as never,
+      collection: 'budget-ballots',
       where: { and: [{ budget: { equals: budget.id } }, { codeHash: { equals: hashCode(code) } }] },
       limit: 1,
       depth: 0,
@@ -164,7 +164,7 @@ export const castBudgetBallot = async (
     })
     if (!found[0]) throw fail(t(req, 'badBallotCode'), 403)
     await req.payload.update({
-      collection: 'budget-ballots' as never,
+      collection: 'budget-ballots',
       id: (found[0] as unknown as Doc).id,
       data: { projects: chosen } as never,
       overrideAccess: true,
@@ -190,7 +190,7 @@ export const castBudgetBallot = async (
 /** Counts of each option of each question (read only once the poll has closed). */
 export const pollResults = async (req: PayloadRequest, poll: Doc) => {
   const { docs } = await req.payload.find({
-    collection: 'poll-ballots' as never,
+    collection: 'poll-ballots',
     where: { poll: { equals: poll.id } },
     pagination: false,
     depth: 0,
@@ -216,7 +216,7 @@ export const pollResults = async (req: PayloadRequest, poll: Doc) => {
 export const budgetResults = async (req: PayloadRequest, budget: Doc) => {
   const [{ docs: ballots }, { docs: projects }] = await Promise.all([
     req.payload.find({
-      collection: 'budget-ballots' as never,
+      collection: 'budget-ballots',
       where: { budget: { equals: budget.id } },
       pagination: false,
       depth: 0,
@@ -224,7 +224,7 @@ export const budgetResults = async (req: PayloadRequest, budget: Doc) => {
       req,
     }),
     req.payload.find({
-      collection: 'budget-projects' as never,
+      collection: 'budget-projects',
       where: { budget: { equals: budget.id } },
       pagination: false,
       depth: 0,

@@ -104,7 +104,7 @@ const insertEntries = async (
   for (const row of rows) {
     try {
       await req.payload.create({
-        collection: 'census-entries' as never,
+        collection: 'census-entries',
         data: { tenant, ...row } as never,
         overrideAccess: true,
         req,
@@ -144,7 +144,7 @@ export const importCensus = async (
   const known = new Set<string>()
   for (let i = 0; i < keys.length; i += CHUNK) {
     const { docs } = await req.payload.find({
-      collection: 'census-entries' as never,
+      collection: 'census-entries',
       where: { uniqueKey: { in: keys.slice(i, i + CHUNK) } },
       pagination: false,
       depth: 0,
@@ -176,7 +176,7 @@ export const importCensus = async (
   }
   // One audit entry for the import (an entry per line would tie nothing to anyone and flood the log).
   await req.payload.create({
-    collection: 'audit-log' as never,
+    collection: 'audit-log',
     overrideAccess: true,
     req: systemWrite(req),
     data: {
@@ -196,7 +196,7 @@ export const importCensus = async (
 export const isVerified = async (req: PayloadRequest, tenant: number | string, person: number | string) =>
   (
     await req.payload.count({
-      collection: 'residence-verifications' as never,
+      collection: 'residence-verifications',
       where: { personKey: { equals: `${tenant}:${person}` } },
       overrideAccess: true,
     })
@@ -219,7 +219,7 @@ export const verifyResidence = async (
   if (await isVerified(req, municipality.id, person.id)) return { verified: true, already: true }
   const keyHash = censusHash(municipality.id, document, birthDate!)
   const { docs } = await req.payload.find({
-    collection: 'census-entries' as never,
+    collection: 'census-entries',
     where: { uniqueKey: { equals: `${municipality.id}:${keyHash}` } },
     limit: 1,
     depth: 0,
@@ -228,14 +228,14 @@ export const verifyResidence = async (
   if (!docs[0]) throw fail(t('notInCensus', { municipality: municipality.name }), 404)
   const entry = docs[0] as unknown as { id: number | string }
   const { totalDocs: used } = await req.payload.count({
-    collection: 'residence-verifications' as never,
+    collection: 'residence-verifications',
     where: { entryKey: { equals: `${entry.id}` } },
     overrideAccess: true,
   })
   if (used) throw fail(t('entryTaken'), 409)
   try {
     await req.payload.create({
-      collection: 'residence-verifications' as never,
+      collection: 'residence-verifications',
       data: {
         tenant: municipality.id,
         person: person.id,

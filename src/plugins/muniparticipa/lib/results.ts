@@ -22,7 +22,7 @@ type Doc = Record<string, any> & { id: number | string }
 /** Creates the result of a proposal or project once (the unique index keeps it to one). */
 export const ensureResult = async (req: PayloadRequest, data: Record<string, unknown> & { uniqueKey: string }) => {
   const { totalDocs } = await req.payload.count({
-    collection: 'accountability-results' as never,
+    collection: 'accountability-results',
     where: { uniqueKey: { equals: data.uniqueKey } },
     overrideAccess: true,
     req,
@@ -30,7 +30,7 @@ export const ensureResult = async (req: PayloadRequest, data: Record<string, unk
   if (totalDocs) return false
   try {
     await req.payload.create({
-      collection: 'accountability-results' as never,
+      collection: 'accountability-results',
       data: data as never,
       overrideAccess: true,
       req,
@@ -49,7 +49,7 @@ export const publishBudgetResults = async (req: PayloadRequest, now = new Date()
   const municipalities = await municipalitiesWithModule(req, MODULE)
   if (!municipalities.length) return { created: 0 }
   const { docs } = await req.payload.find({
-    collection: 'budgets' as never,
+    collection: 'budgets',
     where: {
       and: [
         { tenant: { in: municipalities } },
@@ -90,7 +90,7 @@ export const followProcess = async (
   const uniqueKey = `${process.id}:${who.id}`
   if (!follow) {
     await req.payload.delete({
-      collection: 'process-followers' as never,
+      collection: 'process-followers',
       where: { uniqueKey: { equals: uniqueKey } },
       overrideAccess: true,
     })
@@ -98,7 +98,7 @@ export const followProcess = async (
   }
   try {
     await req.payload.create({
-      collection: 'process-followers' as never,
+      collection: 'process-followers',
       data: { tenant: municipality.id, process: process.id, person: who.id, uniqueKey } as never,
       overrideAccess: true,
       req: systemWrite(req),
@@ -116,7 +116,7 @@ export const announcePhases = async (req: PayloadRequest, now = Date.now()) => {
   const municipalities = await municipalitiesWithModule(req, MODULE)
   if (!municipalities.length) return { announced: 0, emailed: 0 }
   const { docs } = await req.payload.find({
-    collection: 'processes' as never,
+    collection: 'processes',
     where: { and: [{ tenant: { in: municipalities } }, { published: { equals: true } }] },
     pagination: false,
     depth: 0,
@@ -128,7 +128,7 @@ export const announcePhases = async (req: PayloadRequest, now = Date.now()) => {
     const phase = currentPhase(process, now)
     if ((phase ?? null) === (process.announcedPhase ?? null)) continue
     await req.payload.update({
-      collection: 'processes' as never,
+      collection: 'processes',
       id: process.id,
       data: { announcedPhase: phase } as never,
       overrideAccess: true,
@@ -144,7 +144,7 @@ export const announcePhases = async (req: PayloadRequest, now = Date.now()) => {
       overrideAccess: true,
     })
     const { docs: followers } = await req.payload.find({
-      collection: 'process-followers' as never,
+      collection: 'process-followers',
       where: { process: { equals: process.id } },
       pagination: false,
       depth: 1,
@@ -160,7 +160,7 @@ export const announcePhases = async (req: PayloadRequest, now = Date.now()) => {
           : 'es'
       const title = (
         (await req.payload.findByID({
-          collection: 'processes' as never,
+          collection: 'processes',
           id: process.id,
           depth: 0,
           locale: lang,

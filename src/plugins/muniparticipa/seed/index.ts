@@ -70,7 +70,7 @@ const TEXT = {
 export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID; slug: string }): Promise<void> => {
   const tenant = municipality.id
   const { totalDocs } = await payload.count({
-    collection: 'processes' as never,
+    collection: 'processes',
     where: { tenant: { equals: tenant } },
     overrideAccess: true,
   })
@@ -84,14 +84,14 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
     districts.push(
       (
         (await payload.create({
-          collection: 'districts' as never,
+          collection: 'districts',
           data: { tenant, name } as never,
           ...system,
         })) as unknown as { id: ID }
       ).id,
     )
   const process = (await payload.create({
-    collection: 'processes' as never,
+    collection: 'processes',
     data: {
       tenant,
       slug: 'presupuesto-2027',
@@ -111,7 +111,7 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
   })) as unknown as { id: ID }
   const window = { opensAt: at(-DAY), closesAt: at(30 * DAY) }
   await payload.create({
-    collection: 'polls' as never,
+    collection: 'polls',
     data: {
       tenant,
       process: process.id,
@@ -125,7 +125,7 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
     ...system,
   })
   const budget = (await payload.create({
-    collection: 'budgets' as never,
+    collection: 'budgets',
     data: {
       tenant,
       process: process.id,
@@ -139,7 +139,7 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
   })) as unknown as { id: ID }
   for (const [i, [title, cost]] of text.budget.projects.entries())
     await payload.create({
-      collection: 'budget-projects' as never,
+      collection: 'budget-projects',
       data: { tenant, budget: budget.id, title, cost, district: districts[i % districts.length] } as never,
       ...system,
     })
@@ -164,10 +164,10 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
     })
   ).docs
     .map((u) => ({ ...u, collection: 'users' as const }))
-    .find((u) => hasRoleIn(u as never, tenant, MANAGERS))
+    .find((u) => hasRoleIn(u, tenant, MANAGERS))
   for (const [i, [title, body]] of text.proposals.entries()) {
     const proposal = (await payload.create({
-      collection: 'proposals' as never,
+      collection: 'proposals',
       data: {
         tenant,
         process: process.id,
@@ -182,12 +182,12 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
     })) as unknown as { id: ID }
     if (manager)
       await payload.update({
-        collection: 'proposals' as never,
+        collection: 'proposals',
         id: proposal.id,
         data: { status: 'published' } as never,
         ...system,
         overrideAccess: false,
-        user: manager as never,
+        user: manager,
       })
   }
 }

@@ -12,7 +12,7 @@ import { COMMENT_STATES, PROPOSAL_STATES } from './states'
 const MANAGERS = [MODERATOR, MUNICIPAL_ADMIN, PLATFORM_ADMIN]
 const effects = [emailAuthor]
 const owner = ({ doc, user }: { doc: Record<string, unknown>; user: { collection: string; id: unknown } }) =>
-  user.collection === 'people' && String(idOf(doc.author as never)) === String(user.id)
+  user.collection === 'people' && String(idOf(doc.author)) === String(user.id)
 const historyRead = ({ req, doc }: { req: { user: unknown }; doc?: Record<string, unknown> }) =>
   isManager(req.user as never, doc?.tenant)
 

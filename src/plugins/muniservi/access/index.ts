@@ -14,7 +14,7 @@ type User = PayloadRequest['user']
 type ID = number | string
 
 export const isServiceStaff = (user: User | null | undefined, tenant: unknown): boolean =>
-  isPlatformAdmin(user) || hasRoleIn(user, idOf(tenant as never), SERVICE_STAFF)
+  isPlatformAdmin(user) || hasRoleIn(user, idOf(tenant), SERVICE_STAFF)
 
 export const isPerson = (user: User | null | undefined): boolean => user?.collection === 'people'
 

@@ -44,13 +44,13 @@ const normaliseCode: CollectionBeforeValidateHook = async ({ data, originalDoc, 
   if (typeof data.code === 'string') data.code = data.code.trim().toUpperCase()
   const code = (data.code ?? originalDoc?.code) as string | undefined
   if (code !== undefined && !/^[A-Z][A-Z0-9]{1,9}$/.test(code)) throw fail(t(req, 'badCode'), 400)
-  const tenant = idOf((data.tenant ?? originalDoc?.tenant) as never)
+  const tenant = idOf(data.tenant ?? originalDoc?.tenant)
   // Before looking the code up: the answer "that code exists" must not reach staff of another
   // municipality (inactive services are not public).
   requireRoleIn(req, tenant, CATALOGUE_MANAGERS, () => t(req, 'noRoleHere'))
   if (code && tenant !== undefined) {
     const { docs } = await req.payload.find({
-      collection: 'services' as never,
+      collection: 'services',
       where: { and: [{ tenant: { equals: tenant } }, { code: { equals: code } }] },
       depth: 0,
       limit: 2,
@@ -151,7 +151,7 @@ export const Services: CollectionConfig = {
     {
       name: 'category',
       type: 'relationship',
-      relationTo: 'service-categories' as never,
+      relationTo: 'service-categories',
       index: true,
       label: l('Categoría', 'Categoria', 'Category', 'Catégorie'),
     },

@@ -49,7 +49,7 @@ const requestFields: CollectionConfig['fields'] = [
       {
         name: 'service',
         type: 'relationship',
-        relationTo: 'services' as never,
+        relationTo: 'services',
         required: true,
         index: true,
         access: citizenData,
@@ -108,7 +108,7 @@ const requestFields: CollectionConfig['fields'] = [
   {
     name: 'attachments',
     type: 'relationship',
-    relationTo: 'service-attachments' as never,
+    relationTo: 'service-attachments',
     hasMany: true,
     label: l('Adjuntos', 'Anexos', 'Attachments', 'Pièces jointes'),
     admin: { readOnly: true },

@@ -97,7 +97,7 @@ const open311Ready = (service: Doc) =>
 
 const findServices = async (req: PayloadRequest, municipality: MunicipalityRef, code?: string) => {
   const { docs } = await req.payload.find({
-    collection: 'services' as never,
+    collection: 'services',
     where: {
       and: [
         { tenant: { equals: municipality.id } },
@@ -108,7 +108,7 @@ const findServices = async (req: PayloadRequest, municipality: MunicipalityRef, 
     },
     pagination: false,
     depth: 1,
-    locale: requestLanguage(req) as never,
+    locale: requestLanguage(req),
     overrideAccess: true,
     req,
   })
@@ -184,12 +184,12 @@ const findRequests = async (req: PayloadRequest, municipality: MunicipalityRef, 
   const services = await findServices(req, municipality)
   if (!services.length) return []
   const { docs } = await req.payload.find({
-    collection: 'service-requests' as never,
+    collection: 'service-requests',
     where: { and: [{ tenant: { equals: municipality.id } }, { service: { in: services.map((s) => s.id) } }, ...where] },
     sort: '-createdAt',
     limit,
     depth: 1,
-    locale: requestLanguage(req) as never,
+    locale: requestLanguage(req),
     overrideAccess: true,
     req,
   })
@@ -262,7 +262,7 @@ const postRequest = async (req: PayloadRequest, municipality: MunicipalityRef) =
   const key = params.get('api_key')
   const { docs: keys } = key
     ? await req.payload.find({
-        collection: 'open311-keys' as never,
+        collection: 'open311-keys',
         where: {
           and: [
             { tenant: { equals: municipality.id } },
@@ -304,7 +304,7 @@ const postRequest = async (req: PayloadRequest, municipality: MunicipalityRef) =
       mediaUrl,
     })
     await req.payload.update({
-      collection: 'open311-keys' as never,
+      collection: 'open311-keys',
       id: (keys[0] as Doc).id,
       data: { lastUsedAt: new Date().toISOString() } as never,
       overrideAccess: true,

@@ -75,11 +75,11 @@ export const findOwnRequest = async (
       true,
     )
   const { docs } = await req.payload.find({
-    collection: 'service-requests' as never,
+    collection: 'service-requests',
     where: { and: [{ tenant: { equals: municipality.id } }, { trackingCode: { equals: code.trim().toUpperCase() } }] },
     depth: 1,
     limit: 1,
-    locale: requestLanguage(req) as never,
+    locale: requestLanguage(req),
     overrideAccess: true,
     req,
   })
@@ -95,14 +95,14 @@ export const findOwnRequest = async (
 /** Writes what the requester did (an answer, a rating), as the requester, and returns their view of it. */
 const writeAsRequester = async (req: PayloadRequest, doc: Doc, data: Record<string, unknown>) => {
   const updated = await req.payload.update({
-    collection: 'service-requests' as never,
+    collection: 'service-requests',
     id: doc.id,
     data: data as never,
     overrideAccess: true,
     req: internalReq(req),
     context: internal(),
     depth: 1,
-    locale: requestLanguage(req) as never,
+    locale: requestLanguage(req),
   })
   return publicView(req, updated as unknown as Doc)
 }
@@ -129,12 +129,12 @@ export const muniServiQueries: GraphQLExtension = (G) => {
       resolve: async (_: unknown, __: unknown, { req, municipality }: Ctx) => {
         if (req.user?.collection !== 'people') throw fail(t(req, 'loginNeeded'), 401)
         const { docs } = await req.payload.find({
-          collection: 'service-requests' as never,
+          collection: 'service-requests',
           where: { and: [{ tenant: { equals: municipality.id } }, { requester: { equals: req.user.id } }] },
           sort: '-createdAt',
           depth: 1,
           limit: 100,
-          locale: requestLanguage(req) as never,
+          locale: requestLanguage(req),
           overrideAccess: false,
           user: req.user,
           req,

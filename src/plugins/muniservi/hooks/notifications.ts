@@ -28,12 +28,12 @@ export const requestTrackingUrl = (payload: Payload, slug: string, lang: Languag
 
 /** Service name in `lang`, municipality name and slug of a request. */
 export const requestContext = async (payload: Payload, doc: Doc, lang: Language, req?: PayloadRequest) => {
-  const serviceId = idOf(doc.service as never)
+  const serviceId = idOf(doc.service)
   const [service, municipality] = await Promise.all([
     serviceId === undefined
       ? null
       : payload.findByID({
-          collection: 'services' as never,
+          collection: 'services',
           id: serviceId,
           depth: 0,
           locale: lang,
@@ -43,7 +43,7 @@ export const requestContext = async (payload: Payload, doc: Doc, lang: Language,
         }),
     payload.findByID({
       collection: 'municipalities',
-      id: idOf(doc.tenant as never)!,
+      id: idOf(doc.tenant)!,
       depth: 0,
       overrideAccess: true,
       req,

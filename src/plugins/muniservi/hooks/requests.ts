@@ -46,7 +46,7 @@ export const guardRequestWrite: CollectionBeforeValidateHook = async ({
   context,
 }) => {
   if (!data || isInternal(context)) return data
-  const tenant = idOf((data.tenant ?? originalDoc?.tenant) as never)
+  const tenant = idOf(data.tenant ?? originalDoc?.tenant)
   requireRoleIn(req, tenant, SERVICE_STAFF, () => t(req, 'noRoleHere'))
   if (operation === 'update') {
     for (const field of SYSTEM_FIELDS) {
@@ -57,10 +57,10 @@ export const guardRequestWrite: CollectionBeforeValidateHook = async ({
     for (const field of SYSTEM_FIELDS.filter((f) => !['service', 'answers', 'requester'].includes(f))) {
       if (!isBlank(data[field])) throw fail(t(req, 'systemField', { field }))
     }
-    const serviceId = idOf(data.service as never)
+    const serviceId = idOf(data.service)
     if (serviceId !== undefined) {
       const service = await req.payload.findByID({
-        collection: 'services' as never,
+        collection: 'services',
         id: serviceId,
         depth: 0,
         overrideAccess: true,
@@ -82,13 +82,13 @@ export const guardRequestWrite: CollectionBeforeValidateHook = async ({
 const checkAssignee = async (req: PayloadRequest, assignee: unknown, tenant: unknown) => {
   const user = await req.payload.findByID({
     collection: 'users',
-    id: idOf(assignee as never)!,
+    id: idOf(assignee)!,
     depth: 0,
     overrideAccess: true,
     req,
     disableErrors: true,
   })
-  if (!user || !hasRoleIn({ ...user, collection: 'users' } as never, idOf(tenant as never), SERVICE_STAFF))
+  if (!user || !hasRoleIn({ ...user, collection: 'users' as const }, idOf(tenant), SERVICE_STAFF))
     throw fail(t(req, 'assigneeNotStaff'))
 }
 
@@ -100,10 +100,10 @@ const checkAssignee = async (req: PayloadRequest, assignee: unknown, tenant: unk
  */
 export const stampRequest: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation === 'create') {
-    const tenant = idOf(data.tenant as never)!
+    const tenant = idOf(data.tenant)!
     const service = (await req.payload.findByID({
-      collection: 'services' as never,
-      id: idOf(data.service as never)!,
+      collection: 'services',
+      id: idOf(data.service)!,
       depth: 0,
       overrideAccess: true,
       req,
@@ -112,7 +112,7 @@ export const stampRequest: CollectionBeforeChangeHook = async ({ data, operation
     const now = new Date()
     const year = Number(localDate(now, calendar.timeZone).slice(0, 4))
     const { docs } = await req.payload.find({
-      collection: 'service-requests' as never,
+      collection: 'service-requests',
       where: {
         and: [{ tenant: { equals: tenant } }, { codePrefix: { equals: service.code } }, { year: { equals: year } }],
       },

@@ -31,7 +31,7 @@ export const markOverdue = async (
   let emailed = 0
   for (const municipality of municipalities) {
     const { docs } = await payload.find({
-      collection: 'service-requests' as never,
+      collection: 'service-requests',
       where: {
         and: [
           { tenant: { equals: municipality.id } },
@@ -53,12 +53,12 @@ export const markOverdue = async (
       overrideAccess: true,
     })
     const supervisors = staff.filter((u) =>
-      hasRoleIn({ ...u, collection: 'users' } as never, municipality.id, [SERVICE_SUPERVISOR]),
+      hasRoleIn({ ...u, collection: 'users' as const }, municipality.id, [SERVICE_SUPERVISOR]),
     )
     const lang = isLanguage(municipality.defaultLocale) ? municipality.defaultLocale : 'es'
-    for (const doc of docs as Doc[]) {
+    for (const doc of docs) {
       const updated = (await payload.update({
-        collection: 'service-requests' as never,
+        collection: 'service-requests',
         id: doc.id,
         data: { overdue: true } as never,
         overrideAccess: true,

@@ -14,7 +14,7 @@ export const median = (values: number[]): number | null => {
 
 export const serviceStatistics = async (req: PayloadRequest, municipality: MunicipalityRef, code?: string) => {
   const { docs: services } = await req.payload.find({
-    collection: 'services' as never,
+    collection: 'services',
     where: {
       and: [
         { tenant: { equals: municipality.id } },
@@ -24,13 +24,13 @@ export const serviceStatistics = async (req: PayloadRequest, municipality: Munic
     },
     pagination: false,
     depth: 0,
-    locale: requestLanguage(req) as never,
+    locale: requestLanguage(req),
     overrideAccess: true,
     req,
   })
   const since = new Date(Date.now() - 365 * DAY).toISOString()
   const { docs: requests } = await req.payload.find({
-    collection: 'service-requests' as never,
+    collection: 'service-requests',
     where: { and: [{ tenant: { equals: municipality.id } }, { createdAt: { greater_than_equal: since } }] },
     pagination: false,
     depth: 0,

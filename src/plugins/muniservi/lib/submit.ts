@@ -39,11 +39,11 @@ export const findService = async (
   req: PayloadRequest,
   municipality: MunicipalityRef,
   service: string | number,
-  { open311Only = false, locale }: { open311Only?: boolean; locale?: string } = {},
+  { open311Only = false, locale }: { open311Only?: boolean; locale?: Language } = {},
 ): Promise<Doc> => {
   const byCode = typeof service === 'string' && !/^\d+$/.test(service)
   const { docs } = await req.payload.find({
-    collection: 'services' as never,
+    collection: 'services',
     where: {
       and: [
         { tenant: { equals: municipality.id } },
@@ -53,11 +53,11 @@ export const findService = async (
     },
     depth: 0,
     limit: 1,
-    locale: (locale ?? requestLanguage(req)) as never,
+    locale: locale ?? requestLanguage(req),
     overrideAccess: true,
     req,
   })
-  const doc = docs[0] as Doc | undefined
+  const doc: Doc | undefined = docs[0] && { ...docs[0] }
   if (!doc)
     throw new APIError(
       moduleT(req, 'unknownService', { service: String(service), municipality: municipality.name }),
@@ -128,15 +128,13 @@ export const submitRequest = async (
   const answers: Record<string, unknown> = { ...checked.answers }
   const cleanUp = async () => {
     for (const id of stored)
-      await payload
-        .delete({ collection: 'service-attachments' as never, id, overrideAccess: true })
-        .catch(() => undefined)
+      await payload.delete({ collection: 'service-attachments', id, overrideAccess: true }).catch(() => undefined)
   }
   try {
     for (const file of checked.files) {
       const doc = await payload
         .create({
-          collection: 'service-attachments' as never,
+          collection: 'service-attachments',
           overrideAccess: true,
           data: { tenant: municipality.id, field: file.field, requester: person?.id ?? null } as never,
           file: {
@@ -182,7 +180,7 @@ export const submitRequest = async (
     for (let attempt = 0; ; attempt += 1) {
       try {
         const doc = (await payload.create({
-          collection: 'service-requests' as never,
+          collection: 'service-requests',
           data: data as never,
           overrideAccess: true,
           // Without the caller as user: the multi-tenant plugin lets only staff of a municipality assign it,

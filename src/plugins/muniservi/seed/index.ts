@@ -4,7 +4,7 @@
  * otherwise). Idempotent: categories and services are looked up by slug and code; requests are added
  * only while the municipality has none.
  */
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { hasRoleIn } from '@e-muni/sdk'
 import { SERVICE_AGENT } from '../access/index'
@@ -19,15 +19,16 @@ const REPLY: Record<string, string> = {
   pt: 'Obrigado, segue o que foi pedido.',
 }
 
-const findOne = async (payload: Payload, collection: string, where: Record<string, unknown>) => {
+const findOne = async (payload: Payload, collection: CollectionSlug, where: Where) => {
   const { docs } = await payload.find({
-    collection: collection as never,
-    where: where as never,
+    collection,
+    where,
     limit: 1,
     depth: 0,
     overrideAccess: true,
   })
-  return docs[0] as Doc | undefined
+  const doc: Doc | undefined = docs[0] && { ...docs[0] }
+  return doc
 }
 
 const serviceData = (s: ServiceSeed, data: DemoServices, tenant: ID, category: ID | undefined) => ({
@@ -82,7 +83,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
     const doc =
       existing ??
       ((await payload.create({
-        collection: 'service-categories' as never,
+        collection: 'service-categories',
         locale,
         overrideAccess: true,
         data: { tenant, slug: c.slug, name: c.name, description: c.description, order: categories.size } as never,
@@ -98,14 +99,14 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
       continue
     }
     const doc = (await payload.create({
-      collection: 'services' as never,
+      collection: 'services',
       locale,
       overrideAccess: true,
       data: serviceData(s, data, tenant, categories.get(s.category)) as never,
     })) as unknown as Doc
     if (s.english)
       await payload.update({
-        collection: 'services' as never,
+        collection: 'services',
         id: doc.id,
         locale: 'en',
         overrideAccess: true,
@@ -115,7 +116,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
   }
 
   const { totalDocs } = await payload.count({
-    collection: 'service-requests' as never,
+    collection: 'service-requests',
     where: { tenant: { equals: tenant } },
     overrideAccess: true,
   })
@@ -129,7 +130,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
   })
   const agent = staff
     .map((u) => ({ ...u, collection: 'users' as const }))
-    .find((u) => hasRoleIn(u as never, tenant, [SERVICE_AGENT]))
+    .find((u) => hasRoleIn(u, tenant, [SERVICE_AGENT]))
   if (!agent) return
   const citizen = await findOne(payload, 'people', { email: { equals: 'vecina@villa-esperanza.demo' } })
 
@@ -137,7 +138,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
     const service = services.get(r.service)
     if (!service) continue
     let doc = (await payload.create({
-      collection: 'service-requests' as never,
+      collection: 'service-requests',
       overrideAccess: true,
       context: { ...internal(), quiet: true },
       data: {
@@ -157,10 +158,10 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
     for (const [status, comment] of r.path) {
       const answered = previous === 'needs-information' && status === 'in-review'
       doc = (await payload.update({
-        collection: 'service-requests' as never,
+        collection: 'service-requests',
         id: doc.id,
         overrideAccess: true,
-        user: agent as never,
+        user: agent,
         context: { ...internal(), quiet: true },
         data: {
           status,
@@ -180,7 +181,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
     }
     if (r.rating || r.overdue)
       await payload.update({
-        collection: 'service-requests' as never,
+        collection: 'service-requests',
         id: doc.id,
         overrideAccess: true,
         context: { ...internal(), quiet: true },

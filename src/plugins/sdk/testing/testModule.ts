@@ -67,7 +67,7 @@ export const sdkTestWorkflow = defineWorkflow({
           if (!doc.contactEmail) return
           const municipality = await req.payload.findByID({
             collection: 'municipalities',
-            id: idOf(doc.tenant as never)!,
+            id: idOf(doc.tenant)!,
             depth: 0,
             overrideAccess: true,
             req,

@@ -23,7 +23,7 @@ export const askClarification = async (
     throw fail(t(req, 'enquiriesClosed', { at: until ? formatInstant(req, until, m.timezone || 'UTC') : '—' }), 409)
   }
   const doc = (await req.payload.create({
-    collection: 'clarifications' as never,
+    collection: 'clarifications',
     data: {
       tenant: municipality.id,
       tender: tender.id,

@@ -24,7 +24,7 @@ const recountTender = async (
   const count = async () =>
     (
       await payload.count({
-        collection: 'bids' as never,
+        collection: 'bids',
         where: { and: [{ tender: { equals: tenderId } }, { status: { equals: 'submitted' } }] },
         overrideAccess: true,
       })
@@ -73,14 +73,14 @@ export const recoverBidCounts = async (payload: Payload): Promise<string[]> => {
   // Not only bids older than the recovery's cut-off: counting again is safe beside a bid in flight.
   const since = new Date(Date.now() - 2 * 24 * 60 * 60_000).toISOString()
   const { docs } = await payload.find({
-    collection: 'bids' as never,
+    collection: 'bids',
     where: { updatedAt: { greater_than: since } },
     pagination: false,
     depth: 0,
     select: { tender: true } as never,
     overrideAccess: true,
   })
-  const tenders = [...new Set((docs as unknown as Doc[]).map((b) => idOf(b.tender as never)))]
+  const tenders = [...new Set((docs as unknown as Doc[]).map((b) => idOf(b.tender)))]
   const fixed: string[] = []
   for (const id of tenders) {
     if (await recountTender(payload, id as Doc['id'], { context: internal() })) fixed.push(`tenders#${id} bidCount`)

@@ -27,7 +27,7 @@ export const formatInstant = (req: PayloadRequest, iso: string, timeZone: string
 export const municipalityDoc = async (req: PayloadRequest, id: unknown) =>
   (await req.payload.findByID({
     collection: 'municipalities',
-    id: idOf(id as never)!,
+    id: idOf(id)!,
     depth: 0,
     overrideAccess: true,
     req,
@@ -37,7 +37,7 @@ export const municipalityDoc = async (req: PayloadRequest, id: unknown) =>
 export const findTender = async (req: PayloadRequest, municipality: MunicipalityRef, ref: unknown): Promise<Doc> => {
   const value = String(ref ?? '').trim()
   const { docs } = await req.payload.find({
-    collection: 'tenders' as never,
+    collection: 'tenders',
     where: {
       and: [
         { tenant: { equals: municipality.id } },
@@ -49,7 +49,7 @@ export const findTender = async (req: PayloadRequest, municipality: Municipality
     },
     depth: 0,
     limit: 1,
-    locale: requestLanguage(req) as never,
+    locale: requestLanguage(req),
     overrideAccess: true,
     req,
   })
@@ -61,7 +61,7 @@ export const findTender = async (req: PayloadRequest, municipality: Municipality
 export const mySupplier = async (req: PayloadRequest, municipality: MunicipalityRef): Promise<Doc | null> => {
   const who = person(req)
   const { docs } = await req.payload.find({
-    collection: 'suppliers' as never,
+    collection: 'suppliers',
     where: { and: [{ tenant: { equals: municipality.id } }, { account: { equals: who.id } }] },
     depth: 0,
     limit: 1,

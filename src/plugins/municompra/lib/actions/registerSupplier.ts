@@ -42,7 +42,7 @@ export const registerSupplier = async (
     throw fail(t(req, 'alreadyRegistered', { municipality: municipality.name }), 409)
   try {
     return (await req.payload.create({
-      collection: 'suppliers' as never,
+      collection: 'suppliers',
       data: {
         tenant: municipality.id,
         legalName,

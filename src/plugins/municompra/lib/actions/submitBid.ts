@@ -113,7 +113,7 @@ export const submitBid = async (req: PayloadRequest, municipality: MunicipalityR
   }
   const tender = await findTender(req, municipality, input.tender)
   const supplier = await verifiedSupplier(req, municipality)
-  const invited = ((tender.invitedSuppliers as unknown[]) ?? []).map((s) => String(idOf(s as never)))
+  const invited = ((tender.invitedSuppliers as unknown[]) ?? []).map((s) => String(idOf(s)))
   if (tender.method !== 'open' && invited.length && !invited.includes(String(supplier.id)))
     throw fail(t(req, 'notInvited', { reference: tender.reference }), 403)
   await assertOpenForBids(req, tender)
@@ -126,7 +126,7 @@ export const submitBid = async (req: PayloadRequest, municipality: MunicipalityR
     const submittedAt = new Date().toISOString()
     const existing = (
       await req.payload.find({
-        collection: 'bids' as never,
+        collection: 'bids',
         where: { uniqueKey: { equals: uniqueKey } },
         depth: 0,
         limit: 1,
@@ -136,7 +136,7 @@ export const submitBid = async (req: PayloadRequest, municipality: MunicipalityR
     const data = { sealed, sha256, submittedAt, status: 'submitted', bidder: who.id }
     if (existing)
       return (await req.payload.update({
-        collection: 'bids' as never,
+        collection: 'bids',
         id: existing.id,
         data: { ...data, version: ((existing.version as number) ?? 1) + 1 } as never,
         overrideAccess: true,
@@ -145,7 +145,7 @@ export const submitBid = async (req: PayloadRequest, municipality: MunicipalityR
         depth: 0,
       })) as unknown as Doc
     return (await req.payload.create({
-      collection: 'bids' as never,
+      collection: 'bids',
       data: {
         ...data,
         tenant: municipality.id,

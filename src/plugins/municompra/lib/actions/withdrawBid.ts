@@ -14,7 +14,7 @@ export const withdrawBid = async (req: PayloadRequest, municipality: Municipalit
   const bid = supplier
     ? ((
         await req.payload.find({
-          collection: 'bids' as never,
+          collection: 'bids',
           where: { uniqueKey: { equals: `${tender.id}:${supplier.id}` } },
           depth: 0,
           limit: 1,
@@ -26,7 +26,7 @@ export const withdrawBid = async (req: PayloadRequest, municipality: Municipalit
   if (!bid || bid.status !== 'submitted') throw fail(t(req, 'noBid', { reference: tender.reference }), 404)
   await assertOpenForBids(req, tender)
   const updated = (await req.payload.update({
-    collection: 'bids' as never,
+    collection: 'bids',
     id: bid.id,
     // The sealed content goes: a withdrawn bid is never opened.
     data: { status: 'withdrawn', sealed: null, submittedAt: new Date().toISOString() } as never,

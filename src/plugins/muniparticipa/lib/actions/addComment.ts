@@ -19,7 +19,7 @@ export const addComment = async (req: PayloadRequest, municipality: Municipality
   }
   if (errors.length) throw invalid(req, errors)
   const process = (await req.payload.findByID({
-    collection: 'processes' as never,
+    collection: 'processes',
     id: idOf(proposal.process)!,
     depth: 0,
     overrideAccess: true,
@@ -28,7 +28,7 @@ export const addComment = async (req: PayloadRequest, municipality: Municipality
   inPhase(req, process, ['proposals', 'supports'])
   await mustBeVerified(req, process, who, municipality)
   const doc = (await req.payload.create({
-    collection: 'comments' as never,
+    collection: 'comments',
     data: {
       tenant: municipality.id,
       proposal: proposal.id,

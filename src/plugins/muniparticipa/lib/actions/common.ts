@@ -40,7 +40,7 @@ export const mustBeVerified = async (req: PayloadRequest, process: Doc, who: Doc
 export const findProcess = async (req: PayloadRequest, municipality: MunicipalityRef, ref: unknown): Promise<Doc> => {
   const value = String(ref ?? '').trim()
   const { docs } = await req.payload.find({
-    collection: 'processes' as never,
+    collection: 'processes',
     where: {
       and: [
         { tenant: { equals: municipality.id } },
@@ -67,7 +67,7 @@ export const findPublished = async (
 ) => {
   const doc = /^\d+$/.test(String(id ?? ''))
     ? ((await req.payload.findByID({
-        collection: collection as never,
+        collection,
         id: String(id),
         depth: 0,
         overrideAccess: true,

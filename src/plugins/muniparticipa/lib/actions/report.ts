@@ -17,7 +17,7 @@ export const report = async (req: PayloadRequest, municipality: MunicipalityRef,
   const target = await findPublished(req, collection, municipality, input.id)
   try {
     await req.payload.create({
-      collection: 'reports' as never,
+      collection: 'reports',
       data: {
         tenant: municipality.id,
         targetCollection: collection,
@@ -36,7 +36,7 @@ export const report = async (req: PayloadRequest, municipality: MunicipalityRef,
     throw error
   }
   const { totalDocs } = await req.payload.count({
-    collection: 'reports' as never,
+    collection: 'reports',
     where: { and: [{ targetCollection: { equals: collection } }, { targetId: { equals: String(target.id) } }] },
     overrideAccess: true,
   })
@@ -46,7 +46,7 @@ export const report = async (req: PayloadRequest, municipality: MunicipalityRef,
       : (await findPublished(req, 'proposals', municipality, idOf(target.proposal)).catch(() => null))?.process
   const process = processId
     ? ((await req.payload.findByID({
-        collection: 'processes' as never,
+        collection: 'processes',
         id: idOf(processId)!,
         depth: 0,
         overrideAccess: true,
@@ -57,7 +57,7 @@ export const report = async (req: PayloadRequest, municipality: MunicipalityRef,
   let hidden = false
   if (totalDocs >= threshold) {
     const fresh = (await req.payload.findByID({
-      collection: collection as never,
+      collection,
       id: target.id,
       depth: 0,
       overrideAccess: true,
@@ -65,7 +65,7 @@ export const report = async (req: PayloadRequest, municipality: MunicipalityRef,
     if (fresh.status === 'published') {
       // No user: the workflow checks the transition as the system's.
       await req.payload.update({
-        collection: collection as never,
+        collection,
         id: target.id,
         data: {
           status: 'hidden',
@@ -81,7 +81,7 @@ export const report = async (req: PayloadRequest, municipality: MunicipalityRef,
   }
   if (!hidden)
     await req.payload.update({
-      collection: collection as never,
+      collection,
       id: target.id,
       data: { reportCount: totalDocs } as never,
       overrideAccess: true,

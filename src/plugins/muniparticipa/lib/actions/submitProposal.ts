@@ -24,7 +24,7 @@ export const submitProposal = async (
   if (input.district !== undefined && input.district !== null && input.district !== '') {
     const found = /^\d+$/.test(String(input.district))
       ? ((await req.payload.findByID({
-          collection: 'districts' as never,
+          collection: 'districts',
           id: String(input.district),
           depth: 0,
           overrideAccess: true,
@@ -63,7 +63,7 @@ export const submitProposal = async (
           .slice(0, 200) || `imagen-${i + 1}`
       if (!data.length) throw invalid(req, [{ path: `images.${i}`, message: t(req, 'imageEmpty', { name }) }])
       const storedImage = (await req.payload.create({
-        collection: 'proposal-images' as never,
+        collection: 'proposal-images',
         data: { tenant: municipality.id, author: who.id } as never,
         file: { data, name, mimetype: 'application/octet-stream', size: data.length },
         overrideAccess: true,
@@ -76,12 +76,12 @@ export const submitProposal = async (
   } catch (error) {
     if (stored.length)
       await req.payload
-        .delete({ collection: 'proposal-images' as never, where: { id: { in: stored } }, overrideAccess: true })
+        .delete({ collection: 'proposal-images', where: { id: { in: stored } }, overrideAccess: true })
         .catch(() => undefined)
     throw error
   }
   const doc = (await req.payload.create({
-    collection: 'proposals' as never,
+    collection: 'proposals',
     data: {
       tenant: municipality.id,
       process: process.id,

@@ -9,7 +9,7 @@ export const supportProposal = async (req: PayloadRequest, municipality: Municip
   const who = person(req)
   const proposal = await findPublished(req, 'proposals', municipality, proposalId)
   const process = (await req.payload.findByID({
-    collection: 'processes' as never,
+    collection: 'processes',
     id: idOf(proposal.process)!,
     depth: 0,
     overrideAccess: true,
@@ -20,7 +20,7 @@ export const supportProposal = async (req: PayloadRequest, municipality: Municip
   const uniqueKey = `${proposal.id}:${who.id}`
   const already = () =>
     req.payload.count({
-      collection: 'supports' as never,
+      collection: 'supports',
       where: { uniqueKey: { equals: uniqueKey } },
       overrideAccess: true,
     })
@@ -28,14 +28,14 @@ export const supportProposal = async (req: PayloadRequest, municipality: Municip
   for (let attempt = 0; attempt < limit + 5; attempt += 1) {
     if ((await already()).totalDocs) throw fail(t(req, 'alreadySupported'), 409)
     const { totalDocs: used } = await req.payload.count({
-      collection: 'supports' as never,
+      collection: 'supports',
       where: { and: [{ process: { equals: process.id } }, { person: { equals: who.id } }] },
       overrideAccess: true,
     })
     if (used >= limit) throw fail(t(req, 'supportLimit', { limit }), 409)
     try {
       await req.payload.create({
-        collection: 'supports' as never,
+        collection: 'supports',
         data: {
           tenant: municipality.id,
           proposal: proposal.id,
@@ -50,7 +50,7 @@ export const supportProposal = async (req: PayloadRequest, municipality: Municip
         depth: 0,
       })
       const { totalDocs } = await req.payload.count({
-        collection: 'supports' as never,
+        collection: 'supports',
         where: { proposal: { equals: proposal.id } },
         overrideAccess: true,
       })
