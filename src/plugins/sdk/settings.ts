@@ -4,10 +4,11 @@
  * municipality's Modules tab under the module's name while the module is on there (`settingsField`), and the
  * module reads a municipality's values with `moduleSettings`: what the municipality chose, else the default.
  */
-import type { Field, PayloadRequest } from 'payload'
+import type { Field, FieldAccess, PayloadRequest } from 'payload'
 
 import { installedModules, type EmuniModules } from './compose'
 import { l } from './language'
+import { idOf, isPlatformAdmin, isStaff } from './roles'
 
 /** The municipality's field that holds every module's settings, one group per module. */
 export const SETTINGS_FIELD = 'moduleSettings'
@@ -25,9 +26,14 @@ const defaults = (fields: Field[]): Record<string, unknown> =>
   )
 
 /**
- * The group the app adds to the municipality for the installed modules' settings (none when no module has
- * any). Staff read it; the portal does not need it.
+ * Who reads a municipality's module settings: platform admins, and staff with a role in that municipality
+ * (another municipality's staff do not; neither does the public, nor the portal).
  */
+const readsSettings: FieldAccess = ({ req, doc }) =>
+  isPlatformAdmin(req.user) ||
+  (isStaff(req.user) && (req.user.tenants ?? []).some((row) => String(idOf(row.tenant)) === String(idOf(doc))))
+
+/** The group the app adds to the municipality for the installed modules' settings (none when no module has any). */
 export const settingsField = (installed: EmuniModules): Field[] => {
   const withSettings = installed.modules.filter((m) => m.settings?.length)
   if (!withSettings.length) return []
@@ -36,7 +42,7 @@ export const settingsField = (installed: EmuniModules): Field[] => {
       name: SETTINGS_FIELD,
       type: 'group',
       label: l('Ajustes de los módulos', 'Configurações dos módulos', 'Module settings', 'Paramètres des modules'),
-      access: { read: ({ req }) => req.user?.collection === 'users' },
+      access: { read: readsSettings },
       fields: withSettings.map((m): Field => ({
         name: settingsKey(m.slug),
         type: 'group',

@@ -476,7 +476,7 @@ describe('a tender from publication to contract', () => {
     ])
   })
 
-  it("keeps each municipality's amendment notice, a setting its municipal admin edits and only staff read", async () => {
+  it("keeps each municipality's amendment notice, a setting its municipal admin edits and only its staff read", async () => {
     const settingsOf = async (id: number | string, token?: string) =>
       (await api(server).get(`/api/municipalities/${id}?depth=0`).set(auth(token))).body.moduleSettings
     const days = (value: unknown) => ({ moduleSettings: { municompra: { amendmentMinDays: value } } })
@@ -485,6 +485,9 @@ describe('a tender from publication to contract', () => {
     expect(await settingsOf(nova, tokens.novaAdmin)).toEqual({ municompra: { amendmentMinDays: 3 } })
     expect(await settingsOf(villa)).toBeUndefined()
     expect(await settingsOf(villa, tokens.citizen)).toBeUndefined()
+    // Nor does another municipality's staff; the module's own staff of this one do.
+    expect(await settingsOf(villa, tokens.novaAdmin)).toBeUndefined()
+    expect(await settingsOf(villa, tokens.officer)).toEqual({ municompra: { amendmentMinDays: 3 } })
     // A value out of range: a 400 naming the field, and nothing written.
     const negative = await api(server)
       .patch(`/api/municipalities/${villa}`)
