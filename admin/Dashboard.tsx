@@ -5,7 +5,7 @@
  * that are off, and widgets of roles the user does not hold, show nothing. A server component
  * (`beforeDashboard`): the counts are the database's, at page load.
  */
-import { createLocalReq, type Payload, type Where } from 'payload'
+import { createLocalReq, type DefaultDocumentIDType, type Payload, type Where } from 'payload'
 import React from 'react'
 
 import { isPlatformAdmin, PLATFORM_ADMIN, tenantsWithRole } from '../src/access/roles'
@@ -13,7 +13,7 @@ import { l, type Localized } from '../src/i18n/index'
 import { municipalitiesWithModule } from '../src/plugins/sdk/moduleSwitch'
 import { installedModules } from '../src/plugins/sdk/compose'
 
-type ID = number | string
+type ID = DefaultDocumentIDType
 type Props = { payload: Payload; user?: unknown; i18n?: { language?: string } }
 
 const TITLE = l('Su trabajo', 'Seu trabalho', 'Your work', 'Votre travail')

@@ -1,5 +1,5 @@
 /** MuniCompra's per-municipality settings, edited on the municipality's Modules tab while the module is on. */
-import { l, moduleSettings } from '@e-muni/sdk'
+import { l, moduleSettings, type ID } from '@e-muni/sdk'
 import type { Field, PayloadRequest } from 'payload'
 
 import { MODULE } from './i18n/index'
@@ -30,7 +30,7 @@ export const settings: Field[] = [
 ]
 
 /** Days a supplier keeps, at least, between an amendment and the submission deadline, in this municipality. */
-export const amendmentMinDays = async (req: PayloadRequest, municipality: number | string): Promise<number> => {
+export const amendmentMinDays = async (req: PayloadRequest, municipality: ID): Promise<number> => {
   const days = Number((await moduleSettings(req, municipality, MODULE)).amendmentMinDays)
   return Number.isFinite(days) && days >= 0 ? days : 3
 }

@@ -4,14 +4,14 @@
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, PayloadRequest } from 'payload'
 
-import { idOf } from './roles'
+import { idOf, type ID } from './roles'
 
 /** The core's audit-log collection (src/collections/AuditLog.ts), which every audited write appends to. */
 export const AUDIT_LOG = 'audit-log'
 
 const IGNORED = new Set(['updatedAt', 'createdAt', 'id', 'sizes', 'url', 'thumbnailURL'])
 
-type Doc = Record<string, unknown> & { id: number | string }
+type Doc = Record<string, unknown> & { id: ID }
 
 /** A value as compared: related documents (populated or not) reduce to their id. */
 const comparable = (value: unknown): string =>

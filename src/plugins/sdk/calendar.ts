@@ -3,8 +3,7 @@
  * the holidays it lists (`municipalities.holidays`). Used for legal deadlines ("15 business days").
  */
 import type { PayloadRequest } from 'payload'
-
-type ID = number | string
+import type { ID } from './roles'
 
 /** 'YYYY-MM-DD' of `instant` as seen in `timeZone`. */
 export const localDate = (instant: Date, timeZone: string): string =>

@@ -12,6 +12,7 @@ import type { Localized } from './language'
 import { audited } from './audit'
 import { mergeGraphQL, moduleEndpoint, withModuleSwitch, type ModuleEndpointSpec } from './moduleSwitch'
 import type { DashboardWidget, ModuleRole, RegisteredModule } from './registry'
+import type { ID } from './roles'
 
 export type ModuleManifest = {
   /** lowercase letters, digits and hyphens; what municipalities list in `modules` */
@@ -42,7 +43,7 @@ export type ModuleManifest = {
   /** counts of waiting work on the admin's home page, each for the roles that do it (see DashboardWidget) */
   dashboard?: DashboardWidget[]
   /** demo content for one municipality, run by the seed when the module is on there */
-  seed?: (payload: Payload, municipality: { id: number | string; slug: string }) => Promise<void>
+  seed?: (payload: Payload, municipality: { id: ID; slug: string }) => Promise<void>
   /**
    * Undoes what a crash left half-written, for documents created before `before` (see RegisteredModule);
    * run by the server at start and every hour, before the sweep of orphaned uploads.

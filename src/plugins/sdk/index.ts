@@ -43,6 +43,8 @@ export {
   MUNICIPAL_ADMIN,
   PLATFORM_ADMIN,
   tenantsWithRole,
+  type Doc,
+  type ID,
   type StaffUser,
 } from './roles'
 export {

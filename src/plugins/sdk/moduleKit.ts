@@ -9,6 +9,7 @@ import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import { moduleText } from './i18n'
+import type { ID } from './roles'
 
 /** An error answered to the client as it is: its message (already translated) and its status. */
 export const fail = (message: string, status = 400, data?: Record<string, unknown>): APIError =>
@@ -16,7 +17,7 @@ export const fail = (message: string, status = 400, data?: Record<string, unknow
 
 type Vars = Record<string, string | number>
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a person's document, as loosely shaped as the module reads it
-export type PersonDoc = Record<string, any> & { id: number | string }
+export type PersonDoc = Record<string, any> & { id: ID }
 
 export const moduleKit = (slug: string) => {
   /** The flag the module's own writes carry in `context`: a new object each time (hooks write to it). */

@@ -16,13 +16,11 @@ import type {
 } from 'payload'
 import { APIError } from 'payload'
 
-import { idOf, isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from './roles'
+import { idOf, isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole, type ID } from './roles'
 import { requestLanguage } from './language'
 import { sdkText as tr } from './messages'
 import { perRequest } from './perRequest'
 import type { RegisteredModule } from './registry'
-
-type ID = number | string
 
 type Split = { on: ID[]; off: ID[] }
 /** Every municipality's modules, and (filled as asked) the municipalities with each module on and off. */

@@ -6,6 +6,7 @@
 import type { Field, Payload, Where } from 'payload'
 
 import type { Localized } from './language'
+import type { ID } from './roles'
 
 export type ModuleRole = { slug: string; label: Localized }
 
@@ -21,7 +22,7 @@ export type DashboardWidget = {
   collection: string
   /** tenant roles that see it ('platform-admin' for platform administrators) */
   roles: string[]
-  where: (args: { userId: number | string; now: Date }) => Where
+  where: (args: { userId: ID; now: Date }) => Where
 }
 
 export type RegisteredModule = {
@@ -39,7 +40,7 @@ export type RegisteredModule = {
   /** counts of work waiting, on the admin's home page, per role */
   dashboard?: DashboardWidget[]
   /** demo content for one municipality where the module is on (must be idempotent) */
-  seed?: (payload: Payload, municipality: { id: number | string; slug: string }) => Promise<void>
+  seed?: (payload: Payload, municipality: { id: ID; slug: string }) => Promise<void>
   /**
    * Undoes what a crash left half-written (on SQLite, where a document's rows are not written in one
    * transaction): run when the server starts and every hour, for documents created before `before`

@@ -3,12 +3,19 @@
  * globally, or roles per municipality in their `tenants` rows. Citizens and suppliers (`people`) hold
  * no staff role at all. The role lists (core and module roles, with labels) are the app's.
  */
-import type { Access, PayloadRequest, Where } from 'payload'
+import type { Access, DefaultDocumentIDType, PayloadRequest, Where } from 'payload'
 
 export const PLATFORM_ADMIN = 'platform-admin'
 export const MUNICIPAL_ADMIN = 'municipal-admin'
 
-type ID = number | string
+/**
+ * A document id, as the app's database gives it: `number` on SQLite and PostgreSQL (serial ids), `string` on
+ * MongoDB. Payload's generated types fix it for the app; a package checked alone sees `number | string`.
+ */
+export type ID = DefaultDocumentIDType
+/** A document a module handles loosely (fields read by name). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- read field by field, as each caller knows it
+export type Doc = Record<string, any> & { id: ID }
 type TenantRow = { tenant?: ID | { id: ID } | null; roles?: string[] | null }
 export type StaffUser = {
   id: ID
@@ -27,7 +34,8 @@ export const isPlatformAdmin = (user: AnyUser | null | undefined): boolean =>
 
 export const idOf = (value: unknown): ID | undefined => {
   const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' || typeof id === 'string' ? id : undefined
+  // As Payload does for ids that come from the wire: a numeric id may arrive as a string, and is used as one.
+  return typeof id === 'number' || typeof id === 'string' ? (id as ID) : undefined
 }
 
 /** Municipality ids where the user holds any of `roles`. */

@@ -8,7 +8,7 @@ import type { Field, FieldAccess, PayloadRequest } from 'payload'
 
 import { installedModules, type EmuniModules } from './compose'
 import { l } from './language'
-import { idOf, isPlatformAdmin, isStaff } from './roles'
+import { idOf, isPlatformAdmin, isStaff, type ID } from './roles'
 
 /** The municipality's field that holds every module's settings, one group per module. */
 export const SETTINGS_FIELD = 'moduleSettings'
@@ -58,7 +58,7 @@ export const settingsField = (installed: EmuniModules): Field[] => {
 /** A municipality's settings of module `slug`: its own values, and the manifest's defaults for the rest. */
 export const moduleSettings = async (
   req: PayloadRequest,
-  municipality: number | string,
+  municipality: ID,
   slug: string,
 ): Promise<Record<string, unknown>> => {
   const values = defaults(installedModules(req.payload).get(slug)?.settings ?? [])

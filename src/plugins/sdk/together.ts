@@ -17,8 +17,9 @@ import { randomUUID } from 'node:crypto'
 
 import type { CollectionSlug, PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import type { ID } from './roles'
 
-type Doc = Record<string, unknown> & { id: number | string }
+type Doc = Record<string, unknown> & { id: ID }
 export type TogetherDoc = { collection: string; data: Record<string, unknown> }
 
 export const createTogether = async (
@@ -68,7 +69,7 @@ export const createTogether = async (
     if (config.timestamps !== false) Object.assign(row, { createdAt: now, updatedAt: now })
     return db.drizzle.insert(table).values(row).returning({ id: table.id })
   })
-  const results = (await db.drizzle.batch(inserts)) as { id: number | string }[][]
+  const results = (await db.drizzle.batch(inserts)) as { id: ID }[][]
   const created: Doc[] = []
   for (const [i, { collection }] of docs.entries()) {
     const config = payload.collections[collection as CollectionSlug].config

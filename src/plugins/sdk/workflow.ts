@@ -20,12 +20,12 @@ import type {
 import { sql } from '@payloadcms/db-postgres'
 import { APIError } from 'payload'
 
-import { hasRoleIn, idOf, isPlatformAdmin, PLATFORM_ADMIN } from './roles'
+import { hasRoleIn, idOf, isPlatformAdmin, PLATFORM_ADMIN, type ID } from './roles'
 import { writeAuditEntry } from './audit'
 import { l, requestLanguage, type Localized } from './language'
 import { sdkText as tr } from './messages'
 
-type Doc = Record<string, unknown> & { id: number | string; tenant?: unknown }
+type Doc = Record<string, unknown> & { id: ID; tenant?: unknown }
 
 export type TransitionEvent = {
   req: PayloadRequest

@@ -23,8 +23,7 @@ const somewhere: Access = ({ req }) => isPlatformAdmin(req.user) || tenantsWithR
 export const placeAccess = { read: (() => true) as Access, create: somewhere, update: scoped, delete: scoped }
 
 /** Bookings: the person's own, or those of the municipalities a manager works for. */
-const ownOrManaged: Access = ({ req }) =>
-  isPerson(req.user) ? { person: { equals: req.user!.id } } : scoped({ req } as never)
+const ownOrManaged: Access = ({ req }) => (isPerson(req.user) ? { person: { equals: req.user!.id } } : scoped({ req }))
 export const bookingAccess = {
   read: ownOrManaged,
   create: (() => false) as Access,

@@ -27,7 +27,7 @@ export const WEEKDAYS = [
   { value: 'fri', label: l('Viernes', 'Sexta-feira', 'Friday', 'Vendredi') },
   { value: 'sat', label: l('Sábado', 'Sábado', 'Saturday', 'Samedi') },
   { value: 'sun', label: l('Domingo', 'Domingo', 'Sunday', 'Dimanche') },
-]
+] as const
 
 export const Offices: CollectionConfig = {
   slug: OFFICES,
@@ -57,7 +57,7 @@ export const Offices: CollectionConfig = {
               name: 'weekday',
               type: 'select',
               required: true,
-              options: WEEKDAYS,
+              options: [...WEEKDAYS],
               label: l('Día', 'Dia', 'Day', 'Jour'),
             },
             time('opens', l('Abre', 'Abre', 'Opens', 'Ouvre')),

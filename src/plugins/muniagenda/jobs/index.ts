@@ -37,7 +37,7 @@ export const sendReminders = async (req: PayloadRequest): Promise<{ sent: number
     const { docs: claimed } = await req.payload.update({
       collection: BOOKINGS,
       where: { and: [{ id: { equals: booking.id } }, { reminderSentAt: { exists: false } }] },
-      data: { reminderSentAt: new Date().toISOString() } as never,
+      data: { reminderSentAt: new Date().toISOString() },
       overrideAccess: true,
       depth: 0,
       // Its own transaction (no `req`): the claim is committed before the email goes.

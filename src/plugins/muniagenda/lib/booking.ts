@@ -51,7 +51,7 @@ export const bookAppointment = async (req: PayloadRequest, municipality: Municip
   if (Date.parse(slot.startsAt) <= Date.now()) throw fail(t(req, 'slotStarted'), 409)
   const personKey = `${slot.id}:${person.id}`
   // Its own transaction and no user: a refused insert must not abort the request's, and only staff may set a tenant.
-  const system = { i18n: req.i18n, headers: req.headers, context: {} } as never
+  const system = { i18n: req.i18n, headers: req.headers, context: {} }
   for (let round = 0; round < 3; round += 1) {
     const { docs } = (await req.payload.find({
       collection: BOOKINGS,
@@ -79,7 +79,7 @@ export const bookAppointment = async (req: PayloadRequest, municipality: Municip
             personEmail,
             seatKey,
             personKey,
-          } as never,
+          },
           overrideAccess: true,
           req: system,
           depth: 0,
@@ -102,7 +102,7 @@ export const cancelAppointment = async (req: PayloadRequest, municipality: Munic
   const doc = (await req.payload.update({
     collection: BOOKINGS,
     id: booking.id,
-    data: { status: 'cancelled' } as never,
+    data: { status: 'cancelled' },
     overrideAccess: false,
     user: req.user,
     req,

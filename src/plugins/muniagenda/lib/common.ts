@@ -2,14 +2,14 @@
 /** Helpers shared by MuniAgenda: messages, errors, seat counts and the emails to the person. */
 import type { PayloadRequest } from 'payload'
 
-import { fail, idOf, isLanguage, moduleKit, notify, portalLink, type Language } from '@e-muni/sdk'
+import { fail, idOf, isLanguage, moduleKit, notify, portalLink, type Language, type ID } from '@e-muni/sdk'
 import { MODULE } from '../i18n/index'
 
 export const OFFICES = 'agenda-offices'
 export const SLOTS = 'agenda-slots'
 export const BOOKINGS = 'agenda-bookings'
 
-export type Doc = Record<string, any> & { id: number | string }
+export type Doc = Record<string, any> & { id: ID }
 
 /** MuniAgenda's messages, in the request's language (the SDK's module kit). */
 export const { t } = moduleKit(MODULE)

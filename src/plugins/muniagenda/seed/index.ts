@@ -5,11 +5,10 @@
  */
 import type { Payload } from 'payload'
 
-import { endOfLocalDay, localDate } from '@e-muni/sdk'
+import { endOfLocalDay, localDate, type ID } from '@e-muni/sdk'
 import { OFFICES, SLOTS } from '../lib/common'
 import { WEEKDAYS } from '../collections/places'
 
-type ID = number | string
 const DAY = 86_400_000
 const HOUR = 3_600_000
 const NAME = { es: 'Centro de Atención Ciudadana', pt: 'Central de Atendimento ao Cidadão' }
@@ -45,7 +44,7 @@ export const seedMuniAgenda = async (payload: Payload, municipality: { id: ID; s
         opens: `${String(opens).padStart(2, '0')}:00`,
         closes: `${String(closes).padStart(2, '0')}:00`,
       })),
-    } as never,
+    },
     ...system,
   })) as unknown as { id: ID }
   const timeZone = town.timezone || 'UTC'
@@ -63,7 +62,7 @@ export const seedMuniAgenda = async (payload: Payload, municipality: { id: ID; s
           startsAt: new Date(midnight + h * HOUR).toISOString(),
           endsAt: new Date(midnight + (h + 1) * HOUR).toISOString(),
           capacity: 3,
-        } as never,
+        },
         ...system,
       })
   }

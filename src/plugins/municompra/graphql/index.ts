@@ -8,6 +8,7 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import type { MunicipalityRef } from '@e-muni/sdk'
+import type { BidInput } from '../lib/actions/submitBid'
 import { askClarification, myBids, mySupplier, registerSupplier, submitBid, withdrawBid } from '../lib/actions/index'
 
 type Ctx = { req: PayloadRequest; municipality: MunicipalityRef }
@@ -129,8 +130,7 @@ export const muniCompraMutations: GraphQLExtension = (G) => {
         note: { type: S },
         documents: { type: new G.GraphQLList(NN(types.documentInput)) },
       },
-      resolve: (_: unknown, args: Record<string, any>, { req, municipality }: Ctx) =>
-        submitBid(req, municipality, args as never),
+      resolve: (_: unknown, args: BidInput, { req, municipality }: Ctx) => submitBid(req, municipality, args),
     },
     withdrawBid: {
       type: NN(types.receipt),

@@ -6,14 +6,14 @@
  */
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
-import { idOf, isLanguage, notify, portalLink, type Language, type TransitionEvent } from '@e-muni/sdk'
+import { idOf, isLanguage, notify, portalLink, type Language, type TransitionEvent, type ID } from '@e-muni/sdk'
 import { templates } from '../i18n/index'
 import { recordRelease } from '../lib/ocds'
 import { stateLabel, SUPPLIER_STATES, TENDER_STATES } from '../workflows/states'
 import { isQuiet } from './common'
 import { amendmentOf } from './tenders'
 
-type Doc = Record<string, any> & { id: number | string }
+type Doc = Record<string, any> & { id: ID }
 
 const RELEASE_TAGS: Record<string, string[]> = {
   published: ['tender'],

@@ -8,12 +8,12 @@
  */
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { municipalitiesWithModule } from '@e-muni/sdk'
+import { municipalitiesWithModule, type ID } from '@e-muni/sdk'
 import { internal, isQuiet } from '../hooks/common'
 import { MODULE } from '../i18n/index'
 import { masterKey, open } from '../lib/sealing'
 
-type Doc = Record<string, any> & { id: number | string }
+type Doc = Record<string, any> & { id: ID }
 
 const due = async (req: PayloadRequest, status: string, field: string, now: Date) => {
   const municipalities = await municipalitiesWithModule(req, MODULE)
@@ -38,12 +38,12 @@ const due = async (req: PayloadRequest, status: string, field: string, now: Date
  * As the system (no user): the workflow lets only the system close and open. False when another run of
  * the job moved the tender first (the workflow answers 409): nothing to do.
  */
-const move = (req: PayloadRequest, id: number | string, data: Record<string, unknown>) =>
+const move = (req: PayloadRequest, id: ID, data: Record<string, unknown>) =>
   req.payload
     .update({
       collection: 'tenders',
       id,
-      data: data as never,
+      data: data,
       overrideAccess: true,
       context: { ...internal(), ...(isQuiet(req) ? { quiet: true } : {}) },
       depth: 0,
@@ -110,12 +110,12 @@ export const openDueTenders = async (req: PayloadRequest, now = new Date()) => {
           overrideAccess: true,
           context: internal(),
         })
-        const documents: (number | string)[] = []
+        const documents: ID[] = []
         for (const file of content.documents ?? []) {
           const data = Buffer.from(file.base64, 'base64')
           const stored = (await req.payload.create({
             collection: 'bid-documents',
-            data: { tenant: tender.tenant, bid: bid.id, bidder: bid.bidder } as never,
+            data: { tenant: tender.tenant, bid: bid.id, bidder: bid.bidder },
             file: { data, mimetype: file.mimeType, name: file.name, size: data.length },
             overrideAccess: true,
             context: internal(),
@@ -135,7 +135,7 @@ export const openDueTenders = async (req: PayloadRequest, now = new Date()) => {
               lines: content.lines?.length ? content.lines : null,
               note: content.note || null,
               documents,
-            } as never,
+            },
             overrideAccess: true,
             context: internal(),
             depth: 0,

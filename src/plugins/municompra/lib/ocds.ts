@@ -7,9 +7,9 @@
  * ocid = OCDS_PREFIX (`ocds-` + 6 lowercase letters or digits, registered with the Open Contracting
  * Partnership) + `-` + municipality slug + `-` + tender reference.
  */
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { idOf, isLanguage, type Language } from '@e-muni/sdk'
+import { idOf, isLanguage, type Language, type ID } from '@e-muni/sdk'
 
 export const OCDS_VERSION = '1.1'
 const PREFIX = /^ocds-[a-z0-9]{6}$/
@@ -25,7 +25,7 @@ export const ocidPrefix = (env: NodeJS.ProcessEnv = process.env): string => {
 export const ocidOf = (municipalitySlug: string, reference: string): string =>
   `${ocidPrefix()}-${municipalitySlug}-${reference}`
 
-type Doc = Record<string, any> & { id: number | string }
+type Doc = Record<string, any> & { id: ID }
 
 const TENDER_STATUS: Record<string, string> = {
   published: 'active',
@@ -275,11 +275,11 @@ export const compile = (releases: any[]): any => {
 }
 
 /** Writes a release of the tender `id` (as it now is, in this request's transaction) with `tag`. */
-export const recordRelease = async (req: PayloadRequest, tenderId: number | string, tag: string[]) => {
+export const recordRelease = async (req: PayloadRequest, tenderId: ID, tag: string[]) => {
   const { payload } = req
-  const read = <T = Doc>(collection: string, args: Record<string, unknown>) =>
+  const read = <T = Doc>(collection: CollectionSlug, args: Record<string, unknown>) =>
     payload
-      .find({ collection: collection as never, pagination: false, depth: 0, overrideAccess: true, req, ...args })
+      .find({ collection, pagination: false, depth: 0, overrideAccess: true, req, ...args })
       .then((r) => r.docs as unknown as T[])
   const first = (await payload.findByID({
     collection: 'tenders',
@@ -388,7 +388,7 @@ export const recordRelease = async (req: PayloadRequest, tenderId: number | stri
       tags: tag.join(' '),
       tender: tender.id,
       release,
-    } as never,
+    },
     overrideAccess: true,
     req,
     depth: 0,

@@ -15,7 +15,12 @@ export type CompraSeed = {
   country: string
   plan: {
     title: string
-    items: { description: string; category: 'goods' | 'works' | 'services'; estimatedValue: number; quarter: string }[]
+    items: {
+      description: string
+      category: 'goods' | 'works' | 'services'
+      estimatedValue: number
+      quarter: 'Q1' | 'Q2' | 'Q3' | 'Q4'
+    }[]
   }
   suppliers: {
     legalName: string

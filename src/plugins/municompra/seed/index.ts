@@ -9,16 +9,15 @@
  */
 import { randomBytes } from 'node:crypto'
 
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug, TypedCollectionSelect } from 'payload'
 
-import { hasRoleIn } from '@e-muni/sdk'
+import { hasRoleIn, type ID } from '@e-muni/sdk'
 import { OFFICERS } from '../access/index'
 import { internal } from '../hooks/common'
 import { closeDueTenders, openDueTenders } from '../jobs/index'
 import { masterKey, seal } from '../lib/sealing'
 import { PORTUGUESE, SPANISH, type CompraSeed } from './data'
 
-type ID = number | string
 type Doc = Record<string, any> & { id: ID }
 
 const DAY = 86_400_000
@@ -57,7 +56,7 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
   })
   if (existing.totalDocs > 0) return
   const record = await payload.findByID({ collection: 'municipalities', id: tenant, depth: 0, overrideAccess: true })
-  const lang = record.defaultLocale === 'pt' ? 'pt' : 'es'
+  const lang: 'pt' | 'es' = record.defaultLocale === 'pt' ? 'pt' : 'es'
   const data: CompraSeed = lang === 'pt' ? PORTUGUESE : SPANISH
   const { docs: staff } = await payload.find({
     collection: 'users',
@@ -71,21 +70,31 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
     payload.logger.warn(`MuniCompra demo: ${municipality.slug} has no procurement officer or admin; skipped.`)
     return
   }
-  const asOfficer = { user: officer, overrideAccess: false, context: quiet(), locale: lang as never, depth: 0 }
-  const system = { overrideAccess: true, context: quiet(), locale: lang as never, depth: 0 }
-  const update = (
-    collection: string,
+  const asOfficer = { user: officer, overrideAccess: false, context: quiet(), locale: lang, depth: 0 }
+  const system = { overrideAccess: true, context: quiet(), locale: lang, depth: 0 }
+  type Slug =
+    'procurement-plans' | 'suppliers' | 'tenders' | 'clarifications' | 'bids' | 'bid-evaluations' | 'contracts'
+  const update = <S extends Slug>(
+    collection: S,
     id: ID,
-    values: Record<string, unknown>,
-    as: Record<string, unknown> = asOfficer,
-  ) => payload.update({ collection: collection as never, id, data: values as never, ...as }) as Promise<any>
-  const create = (collection: string, values: Record<string, unknown>, as: Record<string, unknown> = asOfficer) =>
-    payload.create({ collection: collection as never, data: { tenant, ...values } as never, ...as }) as Promise<any>
+    values: Parameters<typeof payload.update<S, TypedCollectionSelect[S]>>[0]['data'],
+    as: typeof asOfficer | typeof system = asOfficer,
+  ) => payload.update({ collection, id, data: values, ...as }) as Promise<any>
+  const create = <S extends Slug>(
+    collection: S,
+    values: Omit<RequiredDataFromCollectionSlug<S>, 'tenant'>,
+    as: typeof asOfficer | typeof system = asOfficer,
+  ) =>
+    payload.create({
+      collection,
+      data: { tenant, ...values } as RequiredDataFromCollectionSlug<S>,
+      ...as,
+    }) as Promise<any>
 
   const plan = await create('procurement-plans', { title: data.plan.title, year: 2026, items: data.plan.items })
   const file = (await payload.create({
     collection: 'procurement-files',
-    data: { tenant, title: data.document } as never,
+    data: { tenant, title: data.document },
     file: (() => {
       const bytes = pdf(data.document)
       return {
@@ -117,7 +126,7 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
         password: randomBytes(18).toString('base64url'),
         language: lang,
         _verified: true,
-      } as never,
+      },
       overrideAccess: true,
       disableVerificationEmail: true,
     })) as unknown as Doc

@@ -10,6 +10,7 @@ import { useAuth } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { useAdminLanguage } from '@e-muni/sdk/admin'
+import type { ID } from '@e-muni/sdk'
 
 type Lang = 'es' | 'pt' | 'en' | 'fr'
 const T: Record<string, Record<Lang, string>> = {
@@ -71,7 +72,6 @@ type Answer = {
   status: number
   body: Partial<Result> & { errors?: { message: string; data?: { lines?: LineError[] } }[] }
 }
-type ID = number | string
 type User = { roles?: string[] | null; tenants?: { tenant?: ID | { id: ID } | null; roles?: string[] | null }[] | null }
 
 const fill = (s: string, vars: Record<string, number>) =>

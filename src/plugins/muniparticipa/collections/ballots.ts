@@ -245,7 +245,7 @@ const participation = (slug: string, target: Target, label: ReturnType<typeof l>
     {
       name: target,
       type: 'relationship',
-      relationTo: `${target}s` as never,
+      relationTo: `${target}s`,
       required: true,
       index: true,
       label: TARGET_LABELS[target],
@@ -291,7 +291,7 @@ const ballot = (
     {
       name: target,
       type: 'relationship',
-      relationTo: `${target}s` as never,
+      relationTo: `${target}s`,
       required: true,
       index: true,
       label: TARGET_LABELS[target],

@@ -94,7 +94,7 @@ export const Processes: CollectionConfig = {
               name: 'phase',
               type: 'select',
               required: true,
-              options: PHASES,
+              options: [...PHASES],
               label: l('Fase', 'Fase', 'Phase', 'Phase'),
             },
             {
@@ -150,7 +150,7 @@ export const Processes: CollectionConfig = {
       // The phase last announced to followers (the phases job).
       name: 'announcedPhase',
       type: 'select',
-      options: PHASES,
+      options: [...PHASES],
       admin: { readOnly: true, position: 'sidebar' },
       label: l('Fase anunciada', 'Fase anunciada', 'Announced phase', 'Phase annoncée'),
     },

@@ -20,12 +20,13 @@ import {
   requestLanguage,
   type MunicipalityRef,
   type TogetherDoc,
+  type ID,
 } from '@e-muni/sdk'
 import { fail, internal, systemWrite, t } from '../hooks/common'
 import { person } from './actions/index'
 import { isVerified } from './census'
 
-type Doc = Record<string, any> & { id: number | string }
+type Doc = Record<string, any> & { id: ID }
 
 const when = (req: PayloadRequest, iso: string) =>
   `${new Intl.DateTimeFormat(requestLanguage(req), { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`
@@ -166,7 +167,7 @@ export const castBudgetBallot = async (
     await req.payload.update({
       collection: 'budget-ballots',
       id: (found[0] as unknown as Doc).id,
-      data: { projects: chosen } as never,
+      data: { projects: chosen },
       overrideAccess: true,
       req: systemWrite(req),
       context: internal(),

@@ -8,7 +8,7 @@ import { createHash, createHmac } from 'node:crypto'
 
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { isUniqueViolation, moduleText, type MunicipalityRef } from '@e-muni/sdk'
+import { isUniqueViolation, moduleText, type MunicipalityRef, type ID } from '@e-muni/sdk'
 import { fail, systemWrite } from '../hooks/common'
 import { MODULE } from '../i18n/index'
 
@@ -37,7 +37,7 @@ export const normalBirthDate = (v: unknown): string | null => {
     : `${y}-${mo}-${d}`
 }
 
-export const censusHash = (tenant: number | string, document: string, birthDate: string, env?: NodeJS.ProcessEnv) =>
+export const censusHash = (tenant: ID, document: string, birthDate: string, env?: NodeJS.ProcessEnv) =>
   createHmac('sha256', hmacKey(env)).update(`${tenant}|${document}|${birthDate}`).digest('hex')
 
 export type CensusLineError = { line: number; field: 'document' | 'birthDate'; value: string }
@@ -78,11 +78,7 @@ const CHUNK = 200
  * document at a time through every hook took ~30 ms a line — minutes for a town's census, the request
  * timing out half-way and the database busy meanwhile); elsewhere one document at a time.
  */
-const insertEntries = async (
-  req: PayloadRequest,
-  tenant: number | string,
-  rows: { keyHash: string; uniqueKey: string }[],
-) => {
+const insertEntries = async (req: PayloadRequest, tenant: ID, rows: { keyHash: string; uniqueKey: string }[]) => {
   const db = req.payload.db as any
   const tableName: string = db.tableNameMap?.get?.('census-entries') ?? 'census_entries'
   const table = db.tables?.[tableName]
@@ -105,7 +101,7 @@ const insertEntries = async (
     try {
       await req.payload.create({
         collection: 'census-entries',
-        data: { tenant, ...row } as never,
+        data: { tenant, ...row },
         overrideAccess: true,
         req,
         context: { ...req.context, ...(systemWrite(req) as { context: object }).context },
@@ -148,7 +144,7 @@ export const importCensus = async (
       where: { uniqueKey: { in: keys.slice(i, i + CHUNK) } },
       pagination: false,
       depth: 0,
-      select: { uniqueKey: true } as never,
+      select: { uniqueKey: true },
       overrideAccess: true,
     })
     for (const doc of docs as { uniqueKey?: string }[]) if (doc.uniqueKey) known.add(doc.uniqueKey)
@@ -188,12 +184,12 @@ export const importCensus = async (
       changedFields: ['keyHash'],
       actor: req.user ? `${req.user.collection}:${req.user.id}` : 'system',
       actorEmail: (req.user as { email?: string } | null)?.email ?? null,
-    } as never,
+    },
   })
   return result
 }
 
-export const isVerified = async (req: PayloadRequest, tenant: number | string, person: number | string) =>
+export const isVerified = async (req: PayloadRequest, tenant: ID, person: ID) =>
   (
     await req.payload.count({
       collection: 'residence-verifications',
@@ -205,7 +201,7 @@ export const isVerified = async (req: PayloadRequest, tenant: number | string, p
 export const verifyResidence = async (
   req: PayloadRequest,
   municipality: MunicipalityRef,
-  person: { id: number | string },
+  person: { id: ID },
   input: { document?: unknown; birthDate?: unknown },
 ) => {
   const t = (key: string, vars?: Record<string, string>) => moduleText(req, MODULE, key, vars)
@@ -226,7 +222,7 @@ export const verifyResidence = async (
     overrideAccess: true,
   })
   if (!docs[0]) throw fail(t('notInCensus', { municipality: municipality.name }), 404)
-  const entry = docs[0] as unknown as { id: number | string }
+  const entry = docs[0] as unknown as { id: ID }
   const { totalDocs: used } = await req.payload.count({
     collection: 'residence-verifications',
     where: { entryKey: { equals: `${entry.id}` } },
@@ -242,7 +238,7 @@ export const verifyResidence = async (
         entry: entry.id,
         personKey: `${municipality.id}:${person.id}`,
         entryKey: `${entry.id}`,
-      } as never,
+      },
       overrideAccess: true,
       req: systemWrite(req),
       depth: 0,

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped */
 /** Turning decisions into accountability results, following processes, and telling followers about phases. */
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
 import {
   idOf,
@@ -10,6 +10,7 @@ import {
   notify,
   portalLink,
   type MunicipalityRef,
+  type ID,
 } from '@e-muni/sdk'
 import { internal, isQuiet, systemWrite } from '../hooks/common'
 import { MODULE, templates } from '../i18n/index'
@@ -17,10 +18,13 @@ import { PHASES } from '../workflows/states'
 import { currentPhase, findProcess, person } from './actions/index'
 import { budgetResults } from './ballots'
 
-type Doc = Record<string, any> & { id: number | string }
+type Doc = Record<string, any> & { id: ID }
 
 /** Creates the result of a proposal or project once (the unique index keeps it to one). */
-export const ensureResult = async (req: PayloadRequest, data: Record<string, unknown> & { uniqueKey: string }) => {
+export const ensureResult = async (
+  req: PayloadRequest,
+  data: RequiredDataFromCollectionSlug<'accountability-results'> & { uniqueKey: string },
+) => {
   const { totalDocs } = await req.payload.count({
     collection: 'accountability-results',
     where: { uniqueKey: { equals: data.uniqueKey } },
@@ -31,7 +35,7 @@ export const ensureResult = async (req: PayloadRequest, data: Record<string, unk
   try {
     await req.payload.create({
       collection: 'accountability-results',
-      data: data as never,
+      data,
       overrideAccess: true,
       req,
       context: internal(),
@@ -70,7 +74,8 @@ export const publishBudgetResults = async (req: PayloadRequest, now = new Date()
           tenant: idOf(budget.tenant),
           title: project.title,
           process: idOf(budget.process) ?? null,
-          project: Number(project.id) || project.id,
+          // The project's id as the ballot keeps it (text); the database's own id type again.
+          project: (Number(project.id) || project.id) as ID,
           uniqueKey: `project:${project.id}`,
         })
       )
@@ -99,7 +104,7 @@ export const followProcess = async (
   try {
     await req.payload.create({
       collection: 'process-followers',
-      data: { tenant: municipality.id, process: process.id, person: who.id, uniqueKey } as never,
+      data: { tenant: municipality.id, process: process.id, person: who.id, uniqueKey },
       overrideAccess: true,
       req: systemWrite(req),
       context: internal(),
@@ -130,7 +135,7 @@ export const announcePhases = async (req: PayloadRequest, now = Date.now()) => {
     await req.payload.update({
       collection: 'processes',
       id: process.id,
-      data: { announcedPhase: phase } as never,
+      data: { announcedPhase: phase },
       overrideAccess: true,
       context: internal(),
       depth: 0,

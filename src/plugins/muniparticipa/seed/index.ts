@@ -6,11 +6,10 @@
  */
 import type { Payload } from 'payload'
 
-import { hasRoleIn } from '@e-muni/sdk'
+import { hasRoleIn, type ID } from '@e-muni/sdk'
 import { MANAGERS } from '../access/index'
 import { internal } from '../hooks/common'
 
-type ID = number | string
 const DAY = 86_400_000
 const at = (offset: number) => new Date(Date.now() + offset).toISOString()
 
@@ -76,16 +75,16 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
   })
   if (totalDocs) return
   const record = await payload.findByID({ collection: 'municipalities', id: tenant, depth: 0, overrideAccess: true })
-  const lang = record.defaultLocale === 'pt' ? 'pt' : 'es'
+  const lang: 'pt' | 'es' = record.defaultLocale === 'pt' ? 'pt' : 'es'
   const text = TEXT[lang]
-  const system = { overrideAccess: true, context: { ...internal(), quiet: true }, locale: lang as never, depth: 0 }
+  const system = { overrideAccess: true, context: { ...internal(), quiet: true }, locale: lang, depth: 0 }
   const districts: ID[] = []
   for (const name of text.districts)
     districts.push(
       (
         (await payload.create({
           collection: 'districts',
-          data: { tenant, name } as never,
+          data: { tenant, name },
           ...system,
         })) as unknown as { id: ID }
       ).id,
@@ -106,7 +105,7 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
       supportsPerPerson: 5,
       supportThreshold: 50,
       categories: text.categories.map((name) => ({ name })),
-    } as never,
+    },
     ...system,
   })) as unknown as { id: ID }
   const window = { opensAt: at(-DAY), closesAt: at(30 * DAY) }
@@ -121,7 +120,7 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
       questions: [
         { text: text.poll.question, multiple: false, options: text.poll.options.map((label) => ({ label })) },
       ],
-    } as never,
+    },
     ...system,
   })
   const budget = (await payload.create({
@@ -134,13 +133,13 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
       total: text.budget.total,
       rule: 'knapsack',
       ...window,
-    } as never,
+    },
     ...system,
   })) as unknown as { id: ID }
   for (const [i, [title, cost]] of text.budget.projects.entries())
     await payload.create({
       collection: 'budget-projects',
-      data: { tenant, budget: budget.id, title, cost, district: districts[i % districts.length] } as never,
+      data: { tenant, budget: budget.id, title, cost, district: districts[i % districts.length] },
       ...system,
     })
   const author = (
@@ -177,14 +176,14 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
         district: districts[i],
         author: author.id,
         reportCount: 0,
-      } as never,
+      },
       ...system,
     })) as unknown as { id: ID }
     if (manager)
       await payload.update({
         collection: 'proposals',
         id: proposal.id,
-        data: { status: 'published' } as never,
+        data: { status: 'published' },
         ...system,
         overrideAccess: false,
         user: manager,

@@ -4,6 +4,8 @@
  * process's report threshold; a moderator may publish a hidden one again. Comments start published
  * and are hidden and withdrawn the same way.
  */
+import type { PayloadRequest } from 'payload'
+
 import { defineWorkflow, idOf, l, MUNICIPAL_ADMIN, type Transition, PLATFORM_ADMIN } from '@e-muni/sdk'
 import { isManager, MODERATOR } from '../access/index'
 import { emailAuthor } from '../hooks/notifications'
@@ -13,8 +15,8 @@ const MANAGERS = [MODERATOR, MUNICIPAL_ADMIN, PLATFORM_ADMIN]
 const effects = [emailAuthor]
 const owner = ({ doc, user }: { doc: Record<string, unknown>; user: { collection: string; id: unknown } }) =>
   user.collection === 'people' && String(idOf(doc.author)) === String(user.id)
-const historyRead = ({ req, doc }: { req: { user: unknown }; doc?: Record<string, unknown> }) =>
-  isManager(req.user as never, doc?.tenant)
+const historyRead = ({ req, doc }: { req: Pick<PayloadRequest, 'user'>; doc?: Record<string, unknown> }) =>
+  isManager(req.user, doc?.tenant)
 
 /** The author is emailed each change, with the comment. */
 const commentAudience = l('visible al autor', 'visível ao autor', 'visible to the author', "visible par l'auteur")

@@ -7,7 +7,8 @@ export const PHASES = [
   { value: 'supports', label: l('Apoyos', 'Apoios', 'Supports', 'Soutiens') },
   { value: 'voting', label: l('Votación', 'Votação', 'Voting', 'Vote') },
   { value: 'results', label: l('Resultados', 'Resultados', 'Results', 'Résultats') },
-]
+] as const
+export type Phase = (typeof PHASES)[number]['value']
 
 export const PROPOSAL_STATES = [
   {

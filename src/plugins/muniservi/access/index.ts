@@ -1,7 +1,15 @@
 /** Who may do what in MuniServi. Service staff act only in the municipalities where they hold a role. */
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { hasRoleIn, idOf, inTenantsWithRole, isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from '@e-muni/sdk'
+import {
+  hasRoleIn,
+  idOf,
+  inTenantsWithRole,
+  isPlatformAdmin,
+  MUNICIPAL_ADMIN,
+  tenantsWithRole,
+  type ID,
+} from '@e-muni/sdk'
 
 export const SERVICE_AGENT = 'service-agent'
 export const SERVICE_SUPERVISOR = 'service-supervisor'
@@ -11,7 +19,6 @@ export const SERVICE_STAFF = [SERVICE_AGENT, SERVICE_SUPERVISOR, MUNICIPAL_ADMIN
 export const CATALOGUE_MANAGERS = [SERVICE_SUPERVISOR, MUNICIPAL_ADMIN]
 
 type User = PayloadRequest['user']
-type ID = number | string
 
 export const isServiceStaff = (user: User | null | undefined, tenant: unknown): boolean =>
   isPlatformAdmin(user) || hasRoleIn(user, idOf(tenant), SERVICE_STAFF)

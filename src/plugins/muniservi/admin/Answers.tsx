@@ -8,7 +8,7 @@
 import type { JSONFieldServerComponent } from 'payload'
 import React from 'react'
 
-import { l, type Localized } from '@e-muni/sdk'
+import { l, type Localized, type ID } from '@e-muni/sdk'
 
 type FormField = {
   key: string
@@ -16,8 +16,8 @@ type FormField = {
   label?: string | null
   options?: { value: string; label?: string | null }[] | null
 }
-type Attachment = { id: number | string; filename?: string | null; mimeType?: string | null; url?: string | null }
-type FileAnswer = { attachment?: number | string; name?: string }
+type Attachment = { id: ID; filename?: string | null; mimeType?: string | null; url?: string | null }
+type FileAnswer = { attachment?: ID; name?: string }
 
 const T = {
   none: l('Sin respuestas.', 'Sem respostas.', 'No answers.', 'Aucune réponse.'),

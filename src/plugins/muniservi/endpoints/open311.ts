@@ -306,7 +306,7 @@ const postRequest = async (req: PayloadRequest, municipality: MunicipalityRef) =
     await req.payload.update({
       collection: 'open311-keys',
       id: (keys[0] as Doc).id,
-      data: { lastUsedAt: new Date().toISOString() } as never,
+      data: { lastUsedAt: new Date().toISOString() },
       overrideAccess: true,
       req,
     })

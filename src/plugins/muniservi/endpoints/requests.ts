@@ -73,7 +73,7 @@ export const requestEndpoints: ModuleEndpoint[] = [
         return Response.json(
           {
             trackingCode: doc.trackingCode,
-            trackingToken: trackingToken(req.payload, doc as never),
+            trackingToken: trackingToken(req.payload, doc),
             status: doc.status,
             dueAt: doc.dueAt,
             trackingUrl: requestTrackingUrl(req.payload, municipality.slug, requesterLanguage(doc), doc),

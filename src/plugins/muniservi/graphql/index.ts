@@ -8,7 +8,7 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 import { GraphQLJSON } from '@payloadcms/graphql/types'
 
-import { fail, requestLanguage, type MunicipalityRef } from '@e-muni/sdk'
+import { fail, requestLanguage, type MunicipalityRef, type ID } from '@e-muni/sdk'
 import { requesterLanguage, requestTrackingUrl } from '../hooks/notifications'
 import { internal, t } from '../kit'
 import { serviceStatistics } from '../lib/statistics'
@@ -16,7 +16,7 @@ import { submitRequest } from '../lib/submit'
 import { capabilityWindowMinutes, tokenMatches, trackingToken, useCapability } from '../lib/tracking'
 import { REQUEST_STATES } from '../workflows/states'
 
-type Doc = Record<string, any> & { id: number | string }
+type Doc = Record<string, any> & { id: ID }
 type Ctx = { req: PayloadRequest; municipality: MunicipalityRef }
 
 const PUBLIC_NOTES = ['needs-information', 'rejected', 'approved']
@@ -97,7 +97,7 @@ const writeAsRequester = async (req: PayloadRequest, doc: Doc, data: Record<stri
   const updated = await req.payload.update({
     collection: 'service-requests',
     id: doc.id,
-    data: data as never,
+    data: data,
     overrideAccess: true,
     req: internalReq(req),
     context: internal(),
@@ -107,13 +107,12 @@ const writeAsRequester = async (req: PayloadRequest, doc: Doc, data: Record<stri
   return publicView(req, updated as unknown as Doc)
 }
 
-const internalReq = (req: PayloadRequest) =>
-  ({
-    user: req.user?.collection === 'people' ? req.user : null,
-    i18n: req.i18n,
-    headers: req.headers,
-    context: internal(),
-  }) as never
+const internalReq = (req: PayloadRequest): Partial<PayloadRequest> => ({
+  user: req.user?.collection === 'people' ? req.user : null,
+  i18n: req.i18n,
+  headers: req.headers,
+  context: internal(),
+})
 
 export const muniServiQueries: GraphQLExtension = (G) => {
   const types = buildTypes(G)

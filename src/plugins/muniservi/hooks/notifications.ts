@@ -1,7 +1,7 @@
 /** Emails to the requester, in the requester's language, and to supervisors. */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { idOf, isLanguage, notify, portalLink, type Language, type TransitionEvent } from '@e-muni/sdk'
+import { idOf, isLanguage, notify, portalLink, type Language, type TransitionEvent, type ID } from '@e-muni/sdk'
 import { templates } from '../i18n/index'
 import { trackingToken } from '../lib/tracking'
 import { REQUEST_STATES } from '../workflows/states'
@@ -24,7 +24,7 @@ export const trackingUrl = (municipalitySlug: string, lang: Language, code: stri
 
 /** The tracking link of a stored request, token included. */
 export const requestTrackingUrl = (payload: Payload, slug: string, lang: Language, doc: Doc): string =>
-  trackingUrl(slug, lang, doc.trackingCode as string, trackingToken(payload, doc as Doc & { id: number | string }))
+  trackingUrl(slug, lang, doc.trackingCode as string, trackingToken(payload, doc as Doc & { id: ID }))
 
 /** Service name in `lang`, municipality name and slug of a request. */
 export const requestContext = async (payload: Payload, doc: Doc, lang: Language, req?: PayloadRequest) => {
@@ -85,7 +85,7 @@ export const sendAcknowledgement = async (payload: Payload, doc: Doc, req?: Payl
       service: ctx.service,
       municipality: ctx.municipality,
       due: formatDate(doc.dueAt, lang, ctx.timeZone),
-      token: trackingToken(payload, doc as Doc & { id: number | string }),
+      token: trackingToken(payload, doc as Doc & { id: ID }),
       url: requestTrackingUrl(payload, ctx.slug, lang, doc),
     },
   })

@@ -6,14 +6,14 @@
  */
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { hasRoleIn, isLanguage } from '@e-muni/sdk'
+import { hasRoleIn, isLanguage, type ID } from '@e-muni/sdk'
 import { SERVICE_SUPERVISOR } from '../access/index'
 import { emailSupervisor } from '../hooks/notifications'
 import { internal } from '../kit'
 import { MODULE } from '../i18n/index'
 import { OPEN_STATES } from '../workflows/states'
 
-type Doc = Record<string, unknown> & { id: number | string }
+type Doc = Record<string, unknown> & { id: ID }
 
 export const markOverdue = async (
   req: PayloadRequest,
@@ -60,7 +60,7 @@ export const markOverdue = async (
       const updated = (await payload.update({
         collection: 'service-requests',
         id: doc.id,
-        data: { overdue: true } as never,
+        data: { overdue: true },
         overrideAccess: true,
         context: internal(),
         depth: 0,

@@ -7,12 +7,13 @@
  * nothing, go with the upload sweep. Only untouched requests qualify (never updated, no history).
  */
 import type { Payload } from 'payload'
+import type { ID } from '@e-muni/sdk'
 
 type Doc = {
-  id: number | string
+  id: ID
   trackingCode?: string
   answers?: Record<string, unknown> | null
-  attachments?: (number | string | { id: number | string })[] | null
+  attachments?: (ID | { id: ID })[] | null
   history?: unknown[] | null
   createdAt: string
   updatedAt: string

@@ -34,7 +34,7 @@ export const serviceStatistics = async (req: PayloadRequest, municipality: Munic
     where: { and: [{ tenant: { equals: municipality.id } }, { createdAt: { greater_than_equal: since } }] },
     pagination: false,
     depth: 0,
-    select: { service: true, createdAt: true, resolvedAt: true } as never,
+    select: { service: true, createdAt: true, resolvedAt: true },
     overrideAccess: true,
     req,
   })

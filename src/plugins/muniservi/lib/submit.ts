@@ -8,7 +8,14 @@ import { randomBytes } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 import { APIError, ValidationError } from 'payload'
 
-import { isLanguage, isUniqueViolation, requestLanguage, type Language, type MunicipalityRef } from '@e-muni/sdk'
+import {
+  isLanguage,
+  isUniqueViolation,
+  requestLanguage,
+  type Language,
+  type MunicipalityRef,
+  type ID,
+} from '@e-muni/sdk'
 import { sendAcknowledgement } from '../hooks/notifications'
 import { internal, t as moduleT } from '../kit'
 import { checkAnswers, parseLocation, type FieldError, type FormField, type IncomingFile } from './form'
@@ -30,7 +37,7 @@ export type SubmitInput = {
   open311Only?: boolean
 }
 
-type Doc = Record<string, unknown> & { id: number | string }
+type Doc = Record<string, unknown> & { id: ID }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -124,7 +131,7 @@ export const submitRequest = async (
       : requestLanguage(req)
 
   // Files first (each checked above), so the request is created whole.
-  const stored: (number | string)[] = []
+  const stored: ID[] = []
   const answers: Record<string, unknown> = { ...checked.answers }
   const cleanUp = async () => {
     for (const id of stored)
@@ -136,7 +143,7 @@ export const submitRequest = async (
         .create({
           collection: 'service-attachments',
           overrideAccess: true,
-          data: { tenant: municipality.id, field: file.field, requester: person?.id ?? null } as never,
+          data: { tenant: municipality.id, field: file.field, requester: person?.id ?? null },
           file: {
             data: file.data,
             mimetype: file.mimetype,
@@ -181,11 +188,11 @@ export const submitRequest = async (
       try {
         const doc = (await payload.create({
           collection: 'service-requests',
-          data: data as never,
+          data: data,
           overrideAccess: true,
           // Without the caller as user: the multi-tenant plugin lets only staff of a municipality assign it,
           // and a citizen is nobody's staff. The requester is recorded in the request itself.
-          req: { i18n: req.i18n, headers: req.headers, context: internal() } as never,
+          req: { i18n: req.i18n, headers: req.headers, context: internal() },
           context: internal(),
           depth: 0,
         })) as unknown as Doc

@@ -11,8 +11,9 @@
 import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
+import type { ID } from '@e-muni/sdk'
 
-type Doc = Record<string, unknown> & { id: number | string }
+type Doc = Record<string, unknown> & { id: ID }
 
 const tokenOf = (secret: string, doc: Doc): string =>
   crypto

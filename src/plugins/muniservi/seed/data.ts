@@ -3,10 +3,13 @@
  * (Nova Esperança do Vale, Brazil). Services follow what Uruguay's law 19.355 art. 76 and Brazil's
  * Lei 13.460/2017 (Carta de Serviços ao Usuário) ask a catalogue to publish.
  */
+import type { FieldType } from '../lib/form'
+import type { RequestStatus } from '../workflows/states'
+
 type Option = [value: string, label: string]
 export type FieldSeed = {
   key: string
-  type: string
+  type: FieldType
   label: string
   help?: string
   required?: boolean
@@ -45,7 +48,7 @@ export type RequestSeed = {
   answers: Record<string, unknown>
   location?: { lat: number; lng: number; address: string }
   /** states to move through, each with an optional comment */
-  path: [state: string, comment?: string][]
+  path: [state: RequestStatus, comment?: string][]
   rating?: { score: number; comment: string }
   overdue?: boolean
 }

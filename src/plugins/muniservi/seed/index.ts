@@ -6,13 +6,13 @@
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { hasRoleIn } from '@e-muni/sdk'
+import { hasRoleIn, type ID } from '@e-muni/sdk'
 import { SERVICE_AGENT } from '../access/index'
 import { internal } from '../kit'
 import { PORTUGUESE, SPANISH, type DemoServices, type ServiceSeed } from './data'
 
-type ID = number | string
 type Doc = Record<string, unknown> & { id: ID }
+type Message = { from?: 'requester' | 'staff' | null; body?: string; at?: string | null }
 
 const REPLY: Record<string, string> = {
   es: 'Gracias, les envío lo que pidieron.',
@@ -27,7 +27,7 @@ const findOne = async (payload: Payload, collection: CollectionSlug, where: Wher
     depth: 0,
     overrideAccess: true,
   })
-  const doc: Doc | undefined = docs[0] && { ...docs[0] }
+  const doc = docs[0] && ({ ...docs[0] } as Doc)
   return doc
 }
 
@@ -86,7 +86,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
         collection: 'service-categories',
         locale,
         overrideAccess: true,
-        data: { tenant, slug: c.slug, name: c.name, description: c.description, order: categories.size } as never,
+        data: { tenant, slug: c.slug, name: c.name, description: c.description, order: categories.size },
       })) as unknown as Doc)
     categories.set(c.slug, doc.id)
   }
@@ -102,7 +102,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
       collection: 'services',
       locale,
       overrideAccess: true,
-      data: serviceData(s, data, tenant, categories.get(s.category)) as never,
+      data: serviceData(s, data, tenant, categories.get(s.category)),
     })) as unknown as Doc
     if (s.english)
       await payload.update({
@@ -110,7 +110,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
         id: doc.id,
         locale: 'en',
         overrideAccess: true,
-        data: { name: s.english.name, summary: s.english.summary } as never,
+        data: { name: s.english.name, summary: s.english.summary },
       })
     services.set(s.code, doc)
   }
@@ -152,7 +152,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
         requesterEmail: r.email,
         language: locale,
         source: 'web',
-      } as never,
+      },
     })) as unknown as Doc
     let previous = 'submitted'
     for (const [status, comment] of r.path) {
@@ -170,12 +170,12 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
           ...(answered
             ? {
                 messages: [
-                  ...((doc.messages as unknown[]) ?? []),
-                  { from: 'requester', body: REPLY[locale], at: new Date().toISOString() },
+                  ...((doc.messages as Message[] | undefined) ?? []),
+                  { from: 'requester' as const, body: REPLY[locale], at: new Date().toISOString() },
                 ],
               }
             : {}),
-        } as never,
+        },
       })) as unknown as Doc
       previous = status
     }
@@ -189,7 +189,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
           ...(r.rating ? { rating: { ...r.rating, ratedAt: new Date().toISOString() } } : {}),
           // Due yesterday: the overdue job marks it and tells the supervisor.
           ...(r.overdue ? { dueAt: new Date(Date.now() - 86_400_000).toISOString() } : {}),
-        } as never,
+        },
       })
   }
 }

@@ -1,7 +1,10 @@
 /** The states of a service request (shared by the workflow, the emails and Open311). */
-import { l } from '@e-muni/sdk'
+import { l, type Localized } from '@e-muni/sdk'
 
-export const REQUEST_STATES = [
+export type RequestStatus =
+  'submitted' | 'in-review' | 'needs-information' | 'approved' | 'rejected' | 'closed' | 'cancelled'
+
+export const REQUEST_STATES: { value: RequestStatus; label: Localized }[] = [
   { value: 'submitted', label: l('Recibida', 'Recebida', 'Submitted', 'Reçue') },
   { value: 'in-review', label: l('En revisión', 'Em análise', 'In review', "En cours d'examen") },
   {

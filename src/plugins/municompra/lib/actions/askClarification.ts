@@ -30,7 +30,7 @@ export const askClarification = async (
       question: text,
       askedBy: who.id,
       supplier: supplier.id,
-    } as never,
+    },
     overrideAccess: true,
     req: systemWrite(req),
     context: internal(),

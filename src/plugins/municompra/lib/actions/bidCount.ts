@@ -77,7 +77,7 @@ export const recoverBidCounts = async (payload: Payload): Promise<string[]> => {
     where: { updatedAt: { greater_than: since } },
     pagination: false,
     depth: 0,
-    select: { tender: true } as never,
+    select: { tender: true },
     overrideAccess: true,
   })
   const tenders = [...new Set((docs as unknown as Doc[]).map((b) => idOf(b.tender)))]

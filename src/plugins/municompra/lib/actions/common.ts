@@ -5,10 +5,10 @@
  */
 import { APIError, type PayloadRequest } from 'payload'
 
-import { idOf, isUniqueViolation, type MunicipalityRef, requestLanguage } from '@e-muni/sdk'
+import { idOf, isUniqueViolation, type MunicipalityRef, requestLanguage, type ID } from '@e-muni/sdk'
 import { fail, person, t } from '../../hooks/common'
 
-export type Doc = Record<string, any> & { id: number | string }
+export type Doc = Record<string, any> & { id: ID }
 export type FieldError = { path: string; message: string }
 
 export const invalid = (req: PayloadRequest, errors: FieldError[]) =>

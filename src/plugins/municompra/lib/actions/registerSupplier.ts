@@ -8,7 +8,9 @@ import { normalTaxId } from '../../collections/suppliers'
 import { type Doc, type FieldError, invalid, isUniqueClash, mySupplier } from './common'
 
 const COUNTRY = /^[A-Z]{2}$/
-const CATEGORY_VALUES = ['goods', 'works', 'services']
+const CATEGORY_VALUES = ['goods', 'works', 'services'] as const
+type Category = (typeof CATEGORY_VALUES)[number]
+const isCategory = (value: string): value is Category => (CATEGORY_VALUES as readonly string[]).includes(value)
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 export const registerSupplier = async (
@@ -28,7 +30,7 @@ export const registerSupplier = async (
   const taxId = normalTaxId(input.taxId)
   if (!/^[A-Z0-9]{4,20}$/.test(taxId)) errors.push({ path: 'taxId', message: t(req, 'badTaxId') })
   const categories = Array.isArray(input.categories) ? [...new Set(input.categories.map(String))] : []
-  if (!categories.length || categories.some((c) => !CATEGORY_VALUES.includes(c)))
+  if (!categories.length || !categories.every(isCategory))
     errors.push({ path: 'categories', message: t(req, 'badCategories', { allowed: CATEGORY_VALUES.join(', ') }) })
   const contacts = (Array.isArray(input.contacts) ? input.contacts : []).slice(0, 10).map((c: any, i: number) => {
     const name = typeof c?.name === 'string' ? c.name.trim() : ''
@@ -48,11 +50,11 @@ export const registerSupplier = async (
         legalName,
         country,
         taxId,
-        categories,
+        categories: categories.filter(isCategory),
         contacts: contacts.length ? contacts : [{ name: who.name, email: who.email }],
         address: typeof input.address === 'string' ? input.address.trim().slice(0, 500) : null,
         account: who.id,
-      } as never,
+      },
       overrideAccess: true,
       req: systemWrite(req),
       context: internal(),

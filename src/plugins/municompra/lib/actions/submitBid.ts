@@ -28,7 +28,7 @@ import {
 import { recount } from './bidCount'
 import { emailReceipt, receipt } from './receipts'
 
-type BidInput = {
+export type BidInput = {
   tender: unknown
   amount: unknown
   currency?: unknown
@@ -133,12 +133,12 @@ export const submitBid = async (req: PayloadRequest, municipality: MunicipalityR
         overrideAccess: true,
       })
     ).docs[0] as unknown as Doc | undefined
-    const data = { sealed, sha256, submittedAt, status: 'submitted', bidder: who.id }
+    const data = { sealed, sha256, submittedAt, status: 'submitted' as const, bidder: who.id }
     if (existing)
       return (await req.payload.update({
         collection: 'bids',
         id: existing.id,
-        data: { ...data, version: ((existing.version as number) ?? 1) + 1 } as never,
+        data: { ...data, version: ((existing.version as number) ?? 1) + 1 },
         overrideAccess: true,
         req: systemWrite(req),
         context: internal(),
@@ -155,7 +155,7 @@ export const submitBid = async (req: PayloadRequest, municipality: MunicipalityR
         uniqueKey,
         version: 1,
         opened: false,
-      } as never,
+      },
       overrideAccess: true,
       req: systemWrite(req),
       context: internal(),

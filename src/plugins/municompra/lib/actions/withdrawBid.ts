@@ -29,7 +29,7 @@ export const withdrawBid = async (req: PayloadRequest, municipality: Municipalit
     collection: 'bids',
     id: bid.id,
     // The sealed content goes: a withdrawn bid is never opened.
-    data: { status: 'withdrawn', sealed: null, submittedAt: new Date().toISOString() } as never,
+    data: { status: 'withdrawn', sealed: null, submittedAt: new Date().toISOString() },
     overrideAccess: true,
     req: systemWrite(req),
     context: internal(),

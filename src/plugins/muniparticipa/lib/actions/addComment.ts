@@ -36,7 +36,7 @@ export const addComment = async (req: PayloadRequest, municipality: Municipality
       body,
       author: who.id,
       reportCount: 0,
-    } as never,
+    },
     overrideAccess: true,
     req: systemWrite(req),
     context: internal(),

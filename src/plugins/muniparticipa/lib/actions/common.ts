@@ -5,15 +5,15 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { idOf, isUniqueViolation, type MunicipalityRef, requestLanguage } from '@e-muni/sdk'
+import { idOf, isUniqueViolation, type MunicipalityRef, requestLanguage, type ID } from '@e-muni/sdk'
 import { fail, t } from '../../hooks/common'
-import { PHASES } from '../../workflows/states'
+import { PHASES, type Phase } from '../../workflows/states'
 import { isVerified } from '../census'
 
-export type Doc = Record<string, any> & { id: number | string }
+export type Doc = Record<string, any> & { id: ID }
 
 /** The phase a process is in at `now` (server time), or null between phases. */
-export const currentPhase = (process: Doc, now = Date.now()): string | null =>
+export const currentPhase = (process: Doc, now = Date.now()): Phase | null =>
   (process.phases ?? []).find((p: Doc) => Date.parse(p.startsAt) <= now && now < Date.parse(p.endsAt))?.phase ?? null
 
 export const phaseLabel = (req: PayloadRequest, phase: string) =>

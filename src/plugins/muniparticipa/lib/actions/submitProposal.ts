@@ -2,7 +2,7 @@
 /** A person submits a proposal in the process's proposals phase. */
 import type { PayloadRequest } from 'payload'
 
-import { idOf, type MunicipalityRef } from '@e-muni/sdk'
+import { idOf, type MunicipalityRef, type ID } from '@e-muni/sdk'
 import { internal, person, systemWrite, t } from '../../hooks/common'
 import { type Doc, findProcess, inPhase, invalid, mustBeVerified, text } from './common'
 
@@ -20,7 +20,7 @@ export const submitProposal = async (
   const category = typeof input.category === 'string' ? input.category.trim() : ''
   if (category && categories.length && !categories.includes(category))
     errors.push({ path: 'category', message: t(req, 'oneOf', { allowed: categories.join(', ') }) })
-  let district: number | string | null = null
+  let district: ID | null = null
   if (input.district !== undefined && input.district !== null && input.district !== '') {
     const found = /^\d+$/.test(String(input.district))
       ? ((await req.payload.findByID({
@@ -51,7 +51,7 @@ export const submitProposal = async (
   inPhase(req, process, ['proposals'])
   await mustBeVerified(req, process, who, municipality)
   // Images first (each judged by its bytes); if one is refused, those already stored are removed.
-  const stored: (number | string)[] = []
+  const stored: ID[] = []
   try {
     for (const [i, image] of images.entries()) {
       const data = /^[A-Za-z0-9+/=\s]*$/.test(image?.base64 ?? '')
@@ -64,7 +64,7 @@ export const submitProposal = async (
       if (!data.length) throw invalid(req, [{ path: `images.${i}`, message: t(req, 'imageEmpty', { name }) }])
       const storedImage = (await req.payload.create({
         collection: 'proposal-images',
-        data: { tenant: municipality.id, author: who.id } as never,
+        data: { tenant: municipality.id, author: who.id },
         file: { data, name, mimetype: 'application/octet-stream', size: data.length },
         overrideAccess: true,
         req: systemWrite(req),
@@ -91,15 +91,16 @@ export const submitProposal = async (
       district,
       location: loc
         ? {
-            lat: loc.lat ?? null,
-            lng: loc.lng ?? null,
+            // Stored as the numbers that were checked (a client may send "−34.9" as text).
+            lat: loc.lat === undefined || loc.lat === null ? null : Number(loc.lat),
+            lng: loc.lng === undefined || loc.lng === null ? null : Number(loc.lng),
             address: typeof loc.address === 'string' ? loc.address.slice(0, 300) : null,
           }
         : undefined,
       author: who.id,
       images: stored,
       reportCount: 0,
-    } as never,
+    },
     overrideAccess: true,
     req: systemWrite(req),
     context: internal(),

@@ -43,7 +43,7 @@ export const supportProposal = async (req: PayloadRequest, municipality: Municip
           person: who.id,
           uniqueKey,
           slotKey: `${process.id}:${who.id}:${used + 1}`,
-        } as never,
+        },
         overrideAccess: true,
         req: systemWrite(req),
         context: internal(),
