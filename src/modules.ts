@@ -14,7 +14,8 @@ import { sdkTestModule } from './plugins/sdk/testing/testModule'
 export const INSTALLED_MODULES = emuniModules({
   modules: [
     muniServi(),
-    muniCompra(),
+    // The installation's OCDS publisher prefix, from the environment (README: OCDS_PREFIX).
+    muniCompra({ ocdsPrefix: process.env.OCDS_PREFIX }),
     muniParticipa(),
     muniAgenda(),
     ...(process.env.EMUNI_TEST_MODULES === 'true' ? [sdkTestModule()] : []),

@@ -12,7 +12,9 @@ import type { CollectionConfig, Config, Field } from 'payload'
 
 import { tenantRoleOptions } from '../../src/access/roles'
 import { municipalities } from '../../src/collections/Municipalities'
-import { emuniModules, installedModules } from '../../src/plugins/sdk/compose'
+import { emuniModules, installedModules, moduleOptions } from '../../src/plugins/sdk/compose'
+import { defineModule } from '../../src/plugins/sdk/defineModule'
+import { l } from '../../src/plugins/sdk/language'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -61,6 +63,36 @@ describe('emuniModules (the installed modules, composed)', () => {
     expect((built.collections ?? []).map((c) => c.slug)).toEqual(withAgenda.collectionSlugs)
     expect(installedModules({ config: built as never })).toBe(withAgenda)
     expect(installedModules({ config: base as never }).modules).toEqual([])
+  })
+
+  it('gives each module the install options the app passed, checked and with their defaults', async () => {
+    type Options = { greeting: string; limit: number }
+    const greeter = defineModule(
+      {
+        slug: 'greeter',
+        label: l('Saludo', 'Saudação', 'Greeting', 'Salut'),
+        description: l('', '', '', ''),
+        version: '1.0.0',
+      },
+      {
+        resolve: (given: Partial<Options>): Options => {
+          const limit = given.limit ?? 10
+          if (!Number.isInteger(limit) || limit < 1)
+            throw new Error(`greeter: limit must be a whole number ≥ 1 (got ${limit}).`)
+          return { greeting: given.greeting ?? 'hola', limit }
+        },
+      },
+    )
+    const composed = emuniModules({ modules: [greeter({ limit: 3 })] })
+    const built = await composed.plugin({ collections: [], secret: 'x', db: undefined as never })
+    expect(moduleOptions<Options>({ config: built as never }, 'greeter')).toEqual({ greeting: 'hola', limit: 3 })
+    expect(Object.isFrozen(moduleOptions({ config: built as never }, 'greeter'))).toBe(true)
+    expect(() => greeter({ limit: 0 })).toThrow('greeter: limit must be a whole number ≥ 1 (got 0).')
+    expect(() => moduleOptions({ config: built as never }, 'muniagenda')).toThrow(
+      'Module "muniagenda" is not installed in this configuration.',
+    )
+    // A module without options is given none.
+    expect(muniAgenda().options).toEqual({})
   })
 
   it('refuses a module listed twice', () => {

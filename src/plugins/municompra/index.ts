@@ -17,49 +17,50 @@ import { muniCompraMutations, muniCompraQueries } from './graphql/index'
 import { MODULE, translations } from './i18n/index'
 import { closeTask, openTask } from './jobs/index'
 import { recoverBidCounts } from './lib/actions/index'
-import { ocidPrefix } from './lib/ocds'
+import { resolveOptions, type MuniCompraOptions } from './lib/ocds'
 import { seedMuniCompra } from './seed/index'
 import { settings } from './settings'
 import { dashboard } from './dashboard'
 
-// A wrong OCDS_PREFIX stops the server here, with a message naming the setting.
-ocidPrefix()
-
-export const muniCompra = defineModule({
-  slug: MODULE,
-  label: l('MuniCompra', 'MuniCompra', 'MuniCompra', 'MuniCompra'),
-  description: l(
-    'Compras públicas: proveedores, licitaciones, consultas, ofertas selladas, apertura automática, adjudicación, contratos, OCDS.',
-    'Contratações públicas: fornecedores, licitações, esclarecimentos, propostas lacradas, abertura automática, adjudicação, contratos, OCDS.',
-    'Public procurement: suppliers, tenders, clarifications, sealed bids, automatic opening, awards, contracts, OCDS.',
-    "Achats publics : fournisseurs, appels d'offres, questions, offres scellées, ouverture automatique, attribution, contrats, OCDS.",
-  ),
-  version: '1.0.0',
-  roles: [
-    {
-      slug: PROCUREMENT_OFFICER,
-      label: l('Oficial de compras', 'Agente de contratação', 'Procurement officer', 'Responsable des achats'),
-    },
-    { slug: EVALUATOR, label: l('Evaluador', 'Avaliador', 'Evaluator', 'Évaluateur') },
-  ],
-  collections: [
-    Suppliers,
-    ProcurementPlans,
-    Tenders,
-    Clarifications,
-    Bids,
-    BidDocuments,
-    BidEvaluations,
-    Contracts,
-    ProcurementFiles,
-    OcdsReleases,
-  ],
-  endpoints: ocdsEndpoints,
-  graphQL: { queries: muniCompraQueries, mutations: muniCompraMutations },
-  jobs: [closeTask, openTask],
-  settings,
-  translations,
-  dashboard,
-  seed: seedMuniCompra,
-  recover: recoverBidCounts,
-})
+export const muniCompra = defineModule(
+  {
+    slug: MODULE,
+    label: l('MuniCompra', 'MuniCompra', 'MuniCompra', 'MuniCompra'),
+    description: l(
+      'Compras públicas: proveedores, licitaciones, consultas, ofertas selladas, apertura automática, adjudicación, contratos, OCDS.',
+      'Contratações públicas: fornecedores, licitações, esclarecimentos, propostas lacradas, abertura automática, adjudicação, contratos, OCDS.',
+      'Public procurement: suppliers, tenders, clarifications, sealed bids, automatic opening, awards, contracts, OCDS.',
+      "Achats publics : fournisseurs, appels d'offres, questions, offres scellées, ouverture automatique, attribution, contrats, OCDS.",
+    ),
+    version: '1.0.0',
+    roles: [
+      {
+        slug: PROCUREMENT_OFFICER,
+        label: l('Oficial de compras', 'Agente de contratação', 'Procurement officer', 'Responsable des achats'),
+      },
+      { slug: EVALUATOR, label: l('Evaluador', 'Avaliador', 'Evaluator', 'Évaluateur') },
+    ],
+    collections: [
+      Suppliers,
+      ProcurementPlans,
+      Tenders,
+      Clarifications,
+      Bids,
+      BidDocuments,
+      BidEvaluations,
+      Contracts,
+      ProcurementFiles,
+      OcdsReleases,
+    ],
+    endpoints: ocdsEndpoints,
+    graphQL: { queries: muniCompraQueries, mutations: muniCompraMutations },
+    jobs: [closeTask, openTask],
+    settings,
+    translations,
+    dashboard,
+    seed: seedMuniCompra,
+    recover: recoverBidCounts,
+  },
+  // Install options: `muniCompra({ ocdsPrefix: 'ocds-abc123' })` (checked when the configuration is built).
+  { resolve: (given: Partial<MuniCompraOptions>) => resolveOptions(given) },
+)

@@ -61,3 +61,13 @@ const NONE = compose([])
 /** The installed modules of a running Payload (none when its config has no `emuniModules` plugin). */
 export const installedModules = (payload: Pick<Payload, 'config'>): EmuniModules =>
   (payload.config.custom?.[KEY] as EmuniModules | undefined) ?? NONE
+
+/**
+ * The install options module `slug` was given in this Payload's configuration, checked and with their defaults
+ * (see `InstallOptions`). `Options` is the module's own type of them.
+ */
+export const moduleOptions = <Options extends object>(payload: Pick<Payload, 'config'>, slug: string): Options => {
+  const module = installedModules(payload).installed.find((m) => m.manifest.slug === slug)
+  if (!module) throw new Error(`Module "${slug}" is not installed in this configuration.`)
+  return module.options as Options
+}

@@ -53,14 +53,42 @@ export type ModuleManifest = {
 
 export type ModuleEndpoint = ModuleEndpointSpec
 
-/** A module as the app installs it: its Payload plugin, with its manifest. */
-export type InstalledModule = ((config: Config) => Config) & { manifest: ModuleManifest & RegisteredModule }
+/** A module as the app installs it: its Payload plugin, with its manifest and the options it was given. */
+export type InstalledModule<Options extends object = object> = ((config: Config) => Config) & {
+  manifest: ModuleManifest & RegisteredModule
+  /** the install options, checked and with their defaults (read at run time with `moduleOptions`) */
+  options: Readonly<Options>
+}
 
-export type ModulePlugin = ((options?: Record<string, never>) => InstalledModule) & {
+/**
+ * A module's factory: `muniCompra({ ocdsPrefix: 'ocds-abc123' })` in the app's `emuniModules` list. `Given` is
+ * what the app may pass (typed, so a wrong name or type fails `tsc`); `Options` what the module reads.
+ */
+export type ModulePlugin<Given extends object = Record<string, never>, Options extends object = Given> = ((
+  options?: Given,
+) => InstalledModule<Options>) & {
   manifest: ModuleManifest & RegisteredModule
 }
 
-export const defineModule = (manifest: ModuleManifest): ModulePlugin => {
+/**
+ * Install options are the installation's choices, the same for every municipality (an OCDS publisher prefix, a
+ * service's URL). A municipality's own choices are `settings`, edited on the municipality. Secrets stay in the
+ * environment.
+ */
+export type InstallOptions<Given extends object, Options extends object> = {
+  /** checks what the app passed and fills the defaults; throws an Error that names the option when it is wrong */
+  resolve: (given: Given) => Options
+}
+
+export function defineModule(manifest: ModuleManifest): ModulePlugin
+export function defineModule<Given extends object, Options extends object>(
+  manifest: ModuleManifest,
+  install: InstallOptions<Given, Options>,
+): ModulePlugin<Given, Options>
+export function defineModule<Given extends object, Options extends object>(
+  manifest: ModuleManifest,
+  install?: InstallOptions<Given, Options>,
+): ModulePlugin<Given, Options> {
   const registered: ModuleManifest & RegisteredModule = {
     ...manifest,
     collectionSlugs: (manifest.collections ?? []).map((c) => c.slug),
@@ -87,6 +115,10 @@ export const defineModule = (manifest: ModuleManifest): ModulePlugin => {
       tasks: [...((config.jobs?.tasks as TaskConfig[] | undefined) ?? []), ...(manifest.jobs ?? [])],
     },
   })
-  const plugin = (): InstalledModule => Object.assign((config: Config) => apply(config), { manifest: registered })
+  const plugin = (given?: Given): InstalledModule<Options> => {
+    // Checked when the app's configuration is built: a wrong option stops the server before it listens.
+    const options = Object.freeze(install ? install.resolve(given ?? ({} as Given)) : ({} as Options))
+    return Object.assign((config: Config) => apply(config), { manifest: registered, options })
+  }
   return Object.assign(plugin, { manifest: registered })
 }

@@ -4,12 +4,13 @@
  */
 export {
   defineModule,
+  type InstallOptions,
   type InstalledModule,
   type ModuleEndpoint,
   type ModuleManifest,
   type ModulePlugin,
 } from './defineModule'
-export { emuniModules, installedModules, type EmuniModules } from './compose'
+export { emuniModules, installedModules, moduleOptions, type EmuniModules } from './compose'
 export { moduleSettings } from './settings'
 export {
   deadlineTask,

@@ -97,7 +97,7 @@ export const stampTender: CollectionBeforeChangeHook = async ({ data, originalDo
     })
     const reference = (data.reference ?? originalDoc?.reference) as string
     data.uniqueKey = `${tenant}:${reference}`
-    data.ocid = ocidOf(municipality.slug as string, reference)
+    data.ocid = ocidOf(req.payload, municipality.slug as string, reference)
     if (operation === 'create') {
       data.value = {
         ...(data.value as object),

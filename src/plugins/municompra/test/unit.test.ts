@@ -1,7 +1,8 @@
 /** MuniCompra's sealing of bids (keys, AES-256-GCM, tampering) and its OCDS helpers (ocid prefix, record compilation). */
 import { createHash } from 'node:crypto'
 
-import { compile, ocidPrefix, prune } from '../lib/ocds'
+import { muniCompra } from '../index'
+import { compile, prune } from '../lib/ocds'
 import { masterKey, open, seal } from '../lib/sealing'
 
 const HEX = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'
@@ -70,11 +71,11 @@ describe('sealed bids', () => {
 })
 
 describe('OCDS helpers', () => {
-  it('checks the ocid prefix', () => {
-    expect(ocidPrefix(env({ OCDS_PREFIX: 'ocds-abc123' }))).toBe('ocds-abc123')
-    expect(ocidPrefix(env({}))).toMatch(/^ocds-[a-z0-9]{6}$/)
+  it('takes the ocid prefix as a checked install option', () => {
+    expect(muniCompra({ ocdsPrefix: 'ocds-abc123' }).options).toEqual({ ocdsPrefix: 'ocds-abc123' })
+    expect(muniCompra().options).toEqual({ ocdsPrefix: 'ocds-emuni0' })
     for (const bad of ['ocds-ABC123', 'ocds-abc12', 'abc123', 'ocds-abc1234'])
-      expect(() => ocidPrefix(env({ OCDS_PREFIX: bad }))).toThrow('OCDS_PREFIX')
+      expect(() => muniCompra({ ocdsPrefix: bad })).toThrow(`MuniCompra's ocdsPrefix "${bad}" must be "ocds-"`)
   })
 
   it('drops what is unknown rather than publishing nulls', () => {

@@ -4,79 +4,15 @@
  * row with a random id, no timestamps, no person, no audit entry — no API and no row links the two.
  * Results are computed when read, and only once the poll or budget has closed (server time).
  */
-import { randomUUID } from 'node:crypto'
-
-import type { CollectionAfterReadHook, CollectionConfig, Field } from 'payload'
+import type { CollectionAfterReadHook, CollectionConfig } from 'payload'
 
 import { l } from '@e-muni/sdk'
 import { districtAccess, processAccess } from '../access/index'
 import { budgetResults, pollResults } from '../lib/ballots'
 import { managersOfTenant } from './processes'
+import { common, resultsField, TARGET_LABELS } from './ballotFields'
 
-const nobody = () => false
-const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
-const window: Field = {
-  type: 'row',
-  fields: [
-    {
-      name: 'opensAt',
-      type: 'date',
-      required: true,
-      index: true,
-      admin: dayAndTime,
-      label: l('Abre', 'Abre', 'Opens', 'Ouvre'),
-    },
-    {
-      name: 'closesAt',
-      type: 'date',
-      required: true,
-      index: true,
-      admin: dayAndTime,
-      label: l('Cierra', 'Fecha', 'Closes', 'Ferme'),
-    },
-  ],
-}
-const common: Field[] = [
-  {
-    name: 'process',
-    type: 'relationship',
-    relationTo: 'processes',
-    index: true,
-    label: l('Proceso', 'Processo', 'Process', 'Processus'),
-  },
-  { name: 'title', type: 'text', localized: true, label: l('Título', 'Título', 'Title', 'Titre') },
-  {
-    name: 'published',
-    type: 'checkbox',
-    defaultValue: false,
-    index: true,
-    label: l('Publicado', 'Publicado', 'Published', 'Publié'),
-  },
-  window,
-  {
-    name: 'requireVerification',
-    type: 'checkbox',
-    defaultValue: false,
-    label: l(
-      'Solo residentes verificados',
-      'Somente residentes verificados',
-      'Verified residents only',
-      'Résidents vérifiés uniquement',
-    ),
-  },
-]
-const resultsField: Field = {
-  name: 'results',
-  type: 'json',
-  virtual: true,
-  admin: { readOnly: true },
-  label: l(
-    'Resultados (tras el cierre)',
-    'Resultados (após o encerramento)',
-    'Results (after closing)',
-    'Résultats (après clôture)',
-  ),
-}
+export { BudgetBallots, BudgetParticipations, PollBallots, PollParticipations } from './secretBallots'
 
 const withPollResults: CollectionAfterReadHook = async ({ doc, req }) => {
   doc.results = Date.now() >= Date.parse(doc.closesAt) ? await pollResults(req, doc) : null
@@ -198,13 +134,6 @@ export const Budgets: CollectionConfig = {
   ],
 }
 
-/** What participations and ballots belong to. */
-const TARGET_LABELS = {
-  poll: l('Encuesta', 'Enquete', 'Poll', 'Sondage'),
-  budget: l('Presupuesto', 'Orçamento', 'Budget', 'Budget'),
-}
-type Target = keyof typeof TARGET_LABELS
-
 export const BudgetProjects: CollectionConfig = {
   slug: 'budget-projects',
   labels: {
@@ -234,107 +163,3 @@ export const BudgetProjects: CollectionConfig = {
     },
   ],
 }
-
-const participation = (slug: string, target: Target, label: ReturnType<typeof l>): CollectionConfig => ({
-  slug,
-  labels: { singular: label, plural: label },
-  admin: { defaultColumns: [target, 'createdAt'] },
-  // Who took part is known to managers (turnout), never what they chose.
-  access: { read: processAccess.update, create: nobody, update: nobody, delete: nobody },
-  fields: [
-    {
-      name: target,
-      type: 'relationship',
-      relationTo: `${target}s`,
-      required: true,
-      index: true,
-      label: TARGET_LABELS[target],
-    },
-    {
-      name: 'person',
-      type: 'relationship',
-      relationTo: 'people',
-      required: true,
-      index: true,
-      label: l('Persona', 'Pessoa', 'Person', 'Personne'),
-    },
-    { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
-  ],
-})
-
-export const PollParticipations = participation(
-  'poll-participations',
-  'poll',
-  l('Participación en encuestas', 'Participação em enquetes', 'Poll participation', 'Participation aux sondages'),
-)
-export const BudgetParticipations = participation(
-  'budget-participations',
-  'budget',
-  l('Participación en presupuestos', 'Participação em orçamentos', 'Budget participation', 'Participation aux budgets'),
-)
-
-/** A secret ballot: random id, no timestamps, no person, not audited, not readable through any API. */
-const ballot = (
-  slug: string,
-  target: Target,
-  labels: { singular: ReturnType<typeof l>; plural: ReturnType<typeof l> },
-  fields: Field[],
-): CollectionConfig => ({
-  slug,
-  labels,
-  timestamps: false,
-  custom: { audit: false },
-  admin: { hidden: true },
-  access: { read: nobody, create: nobody, update: nobody, delete: nobody },
-  fields: [
-    { name: 'id', type: 'text', defaultValue: () => randomUUID(), admin: { hidden: true } },
-    {
-      name: target,
-      type: 'relationship',
-      relationTo: `${target}s`,
-      required: true,
-      index: true,
-      label: TARGET_LABELS[target],
-    },
-    ...fields,
-  ],
-})
-
-export const PollBallots = ballot(
-  'poll-ballots',
-  'poll',
-  {
-    singular: l('Voto de encuesta', 'Voto de enquete', 'Poll ballot', 'Vote de sondage'),
-    plural: l('Votos de encuestas', 'Votos de enquetes', 'Poll ballots', 'Votes de sondages'),
-  },
-  [{ name: 'choices', type: 'json', required: true, label: l('Respuestas', 'Respostas', 'Choices', 'Choix') }],
-)
-export const BudgetBallots = ballot(
-  'budget-ballots',
-  'budget',
-  {
-    singular: l('Voto de presupuesto', 'Voto de orçamento', 'Budget ballot', 'Vote de budget'),
-    plural: l('Votos de presupuestos', 'Votos de orçamentos', 'Budget ballots', 'Votes de budgets'),
-  },
-  [
-    // SHA-256 of the ballot code only its voter holds: the one way to find this ballot again, to change it.
-    {
-      name: 'codeHash',
-      type: 'text',
-      required: true,
-      unique: true,
-      label: l(
-        'Huella del código de voto',
-        'Impressão do código de voto',
-        'Ballot code hash',
-        'Empreinte du code de vote',
-      ),
-    },
-    {
-      name: 'projects',
-      type: 'json',
-      required: true,
-      label: l('Proyectos elegidos', 'Projetos escolhidos', 'Chosen projects', 'Projets choisis'),
-    },
-  ],
-)

@@ -1,150 +1,19 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped */
 /**
  * Proposals, their comments, supports and reports. Written by people only through the GraphQL
  * mutations (which check the phase, verification and limits); moderated by managers through the
  * workflow. Support counts are counted from the supports themselves when read, so they are exact.
  */
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterReadHook,
-  CollectionBeforeChangeHook,
-  CollectionBeforeValidateHook,
-  CollectionConfig,
-  Field,
-} from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { idOf, IMAGE_TYPES, isBlank, l, moduleText, perRequest, sameValue, uploadDir, uploadGuard } from '@e-muni/sdk'
-import { commentAccess, isManager, proposalAccess, reportAccess, supportAccess } from '../access/index'
-import { fail, isInternal } from '../hooks/common'
-import { sendToAuthor } from '../hooks/notifications'
-import { MODULE, templates } from '../i18n/index'
-import { ensureResult } from '../lib/results'
+import { IMAGE_TYPES, l, uploadDir, uploadGuard } from '@e-muni/sdk'
+import { commentAccess, proposalAccess } from '../access/index'
 import { commentWorkflow, proposalWorkflow } from '../workflows/index'
 import { ANSWERS } from '../workflows/states'
 import { managersOfTenant } from './processes'
+import { authorField, authorName, citizensText, reportCount } from './proposalFields'
+import { countSupports, emailAnswer, guard, stampAnswer } from './proposalHooks'
 
-const SYSTEM = ['author', 'process', 'proposal', 'parent', 'reportCount', 'supportCount', 'qualified', 'images']
-
-/** Fields only MuniParticipa's own code sets. */
-const guard: CollectionBeforeValidateHook = ({ data, originalDoc, operation, req, context }) => {
-  if (!data || isInternal(context)) return data
-  for (const field of SYSTEM) {
-    if (!(field in data)) continue
-    const changed = operation === 'create' ? !isBlank(data[field]) : !sameValue(data[field], originalDoc?.[field])
-    if (changed) throw fail(moduleText(req, MODULE, 'systemField', { field }))
-  }
-  return data
-}
-
-/** An official answer is dated; a rejection says why. */
-const stampAnswer: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  if (!('answer' in data) || sameValue(data.answer, originalDoc?.answer)) return data
-  const answer = { ...(data.answer as Record<string, unknown>) }
-  if (answer.status === 'rejected' && !String(answer.text ?? '').trim())
-    throw fail(moduleText(req, MODULE, 'answerReason'))
-  answer.answeredAt = new Date().toISOString()
-  data.answer = answer
-  return data
-}
-
-const emailAnswer: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  if (operation !== 'update' || !doc.answer?.status || sameValue(doc.answer, previousDoc?.answer)) return doc
-  if (doc.answer.status === 'accepted')
-    await ensureResult(req, {
-      tenant: idOf(doc.tenant),
-      title: doc.title,
-      description: doc.answer.text ?? null,
-      process: idOf(doc.process),
-      proposal: doc.id,
-      uniqueKey: `proposal:${doc.id}`,
-    })
-  const label = ANSWERS.find((a) => a.value === doc.answer.status)?.label
-  await sendToAuthor(req, doc, templates.proposalAnswered, (lang) => ({
-    title: doc.title,
-    answer: label?.[lang] ?? doc.answer.status,
-    text: doc.answer.text ?? '',
-  }))
-  return doc
-}
-
-/** The number of supports (and whether it reaches the process's threshold), counted when read. */
-const countSupports: CollectionAfterReadHook = async ({ doc, req }) => {
-  const cache = (((req.context ??= {}) as Record<string, any>)['muniparticipa:thresholds'] ??= new Map())
-  const processId = String(idOf(doc.process))
-  if (!cache.has(processId))
-    cache.set(
-      processId,
-      req.payload
-        .findByID({
-          collection: 'processes',
-          id: processId,
-          depth: 0,
-          overrideAccess: true,
-          req,
-          disableErrors: true,
-        })
-        .then((p: any) => p?.supportThreshold ?? null),
-    )
-  const [{ totalDocs }, threshold] = await Promise.all([
-    req.payload.count({
-      collection: 'supports',
-      where: { proposal: { equals: doc.id } },
-      overrideAccess: true,
-      req,
-    }),
-    cache.get(processId),
-  ])
-  doc.supportCount = totalDocs
-  doc.qualified = threshold !== null && totalDocs >= threshold
-  return doc
-}
-
-const authorField: Field = {
-  name: 'author',
-  type: 'relationship',
-  relationTo: 'people',
-  index: true,
-  // Staff cannot read people: the relationship would show as "Sin título - ID: 6". The admin shows
-  // `authorName` instead.
-  admin: { readOnly: true, hidden: true },
-  label: l('Autor', 'Autor', 'Author', 'Auteur'),
-}
-/** The author's name, for the municipality's moderators (not their email; nobody else reads it). */
-const authorName: Field = {
-  name: 'authorName',
-  type: 'text',
-  virtual: true,
-  admin: { readOnly: true },
-  label: l('Autor', 'Autor', 'Author', 'Auteur'),
-  hooks: {
-    afterRead: [
-      ({ siblingData, req }) => {
-        const id = idOf(siblingData?.author)
-        if (id === undefined || id === null || !isManager(req.user, siblingData?.tenant)) return undefined
-        // One read per author per request (a list shows many proposals of few authors).
-        const names = perRequest(req, 'muniparticipa:authorNames', () => new Map<string, Promise<string | null>>())
-        if (!names.has(String(id)))
-          names.set(
-            String(id),
-            req.payload
-              .findByID({ collection: 'people', id, depth: 0, overrideAccess: true, disableErrors: true, req })
-              .then((person) => (person as { name?: string } | null)?.name ?? null)
-              .catch(() => null),
-          )
-        return names.get(String(id))
-      },
-    ],
-  },
-}
-const reportCount: Field = {
-  name: 'reportCount',
-  type: 'number',
-  admin: { readOnly: true },
-  label: l('Denuncias', 'Denúncias', 'Reports', 'Signalements'),
-}
-
-/** Nobody changes a citizen's text through the API or the admin (their own edits run with overrideAccess). */
-const citizensText = () => false
+export { Reports, Supports } from './supportsReports'
 
 export const Proposals: CollectionConfig = proposalWorkflow.apply({
   slug: 'proposals',
@@ -311,84 +180,6 @@ export const Comments: CollectionConfig = commentWorkflow.apply({
     reportCount,
   ],
 })
-
-export const Supports: CollectionConfig = {
-  slug: 'supports',
-  labels: {
-    singular: l('Apoyo', 'Apoio', 'Support', 'Soutien'),
-    plural: l('Apoyos', 'Apoios', 'Supports', 'Soutiens'),
-  },
-  admin: { defaultColumns: ['proposal', 'createdAt'] },
-  access: supportAccess,
-  fields: [
-    {
-      name: 'proposal',
-      type: 'relationship',
-      relationTo: 'proposals',
-      required: true,
-      index: true,
-      label: l('Propuesta', 'Proposta', 'Proposal', 'Proposition'),
-    },
-    {
-      name: 'process',
-      type: 'relationship',
-      relationTo: 'processes',
-      required: true,
-      index: true,
-      label: l('Proceso', 'Processo', 'Process', 'Processus'),
-    },
-    {
-      name: 'person',
-      type: 'relationship',
-      relationTo: 'people',
-      required: true,
-      index: true,
-      label: l('Persona', 'Pessoa', 'Person', 'Personne'),
-    },
-    // One support per person per proposal, and at most the process's limit per person: both held by unique indexes.
-    { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
-    { name: 'slotKey', type: 'text', unique: true, admin: { hidden: true } },
-  ],
-}
-
-export const Reports: CollectionConfig = {
-  slug: 'reports',
-  labels: {
-    singular: l('Denuncia', 'Denúncia', 'Report', 'Signalement'),
-    plural: l('Denuncias', 'Denúncias', 'Reports', 'Signalements'),
-  },
-  admin: { defaultColumns: ['targetCollection', 'targetId', 'reason', 'createdAt'] },
-  access: reportAccess,
-  fields: [
-    {
-      name: 'targetCollection',
-      type: 'select',
-      options: [
-        { value: 'proposals', label: l('Propuesta', 'Proposta', 'Proposal', 'Proposition') },
-        { value: 'comments', label: l('Comentario', 'Comentário', 'Comment', 'Commentaire') },
-      ],
-      required: true,
-      label: l('Tipo de contenido', 'Tipo de conteúdo', 'Content type', 'Type de contenu'),
-    },
-    {
-      name: 'targetId',
-      type: 'text',
-      required: true,
-      index: true,
-      label: l('Id del contenido', 'Id do conteúdo', 'Content id', 'Id du contenu'),
-    },
-    {
-      name: 'person',
-      type: 'relationship',
-      relationTo: 'people',
-      required: true,
-      label: l('Denunciado por', 'Denunciado por', 'Reported by', 'Signalé par'),
-    },
-    { name: 'reason', type: 'textarea', maxLength: 1000, label: l('Motivo', 'Motivo', 'Reason', 'Motif') },
-    // One report per person per proposal or comment.
-    { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
-  ],
-}
 
 /** Images of proposals: public (they illustrate public proposals), judged by their bytes. */
 export const ProposalImages: CollectionConfig = {

@@ -7,170 +7,26 @@
  * (created in the admin, stored hashed). No personal data is ever returned.
  */
 import type { PayloadRequest, Where } from 'payload'
-import { XMLBuilder } from 'fast-xml-parser'
 
 import { requestLanguage, type ModuleEndpoint, type MunicipalityRef } from '@e-muni/sdk'
 import { t } from '../kit'
-import { hashKey } from '../collections/requests'
-import type { FormField } from '../lib/form'
-import { submitRequest } from '../lib/submit'
 import { FINISHED_STATES } from '../workflows/states'
-
-type Doc = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- loosely shaped documents
-type Format = 'json' | 'xml'
-type Row = Record<string, unknown>
+import {
+  errorList,
+  formatOf,
+  Open311Error,
+  parseSegment,
+  respond,
+  toXml,
+  type Doc,
+  type Format,
+  type Row,
+} from './open311Format'
+import { postRequest } from './open311Post'
+import { definition, findServices, requestRow, serviceRow } from './open311Rows'
 
 const DAY = 86_400_000
 const MAX_RANGE_DAYS = 90
-const PUBLIC_NOTES = ['needs-information', 'rejected', 'approved']
-
-const builder = new XMLBuilder({ format: true, suppressEmptyNode: false })
-
-/** XML from rows: nulls as empty elements, lists as repeated elements. */
-const toXml = (root: string, item: string, rows: Row[] | Row): string => {
-  const clean = (value: unknown): unknown =>
-    value === null || value === undefined
-      ? ''
-      : Array.isArray(value)
-        ? value.map(clean)
-        : typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value as Row).map(([k, v]) => [k, clean(v)]))
-          : value
-  const body = Array.isArray(rows) ? { [root]: { [item]: rows.map(clean) } } : { [root]: clean(rows) }
-  return `<?xml version="1.0" encoding="utf-8"?>\n${builder.build(body) as string}`
-}
-
-const respond = (format: Format, status: number, json: unknown, xml: () => string) =>
-  format === 'json'
-    ? new Response(JSON.stringify(json), { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } })
-    : new Response(xml(), { status, headers: { 'Content-Type': 'text/xml; charset=utf-8' } })
-
-const errorList = (format: Format, status: number, descriptions: string[]) => {
-  const rows = descriptions.map((description) => ({ code: status, description }))
-  return respond(format, status, rows, () => toXml('errors', 'error', rows))
-}
-
-class Open311Error extends Error {
-  constructor(
-    public status: number,
-    public descriptions: string[],
-  ) {
-    super(descriptions.join('; '))
-  }
-}
-
-/** `services.json` → { name: 'services', format: 'json' }; an unknown extension → null. */
-const parseSegment = (segment: string | undefined) => {
-  const match = /^(.+)\.(json|xml)$/.exec(segment ?? '')
-  if (!match) return null
-  // Route parameters arrive decoded already; a `%` left in one is a character, not an escape.
-  let name = match[1]
-  try {
-    name = decodeURIComponent(name)
-  } catch {
-    // keep it as it is
-  }
-  return { name, format: match[2] as Format }
-}
-
-const formatOf = (req: PayloadRequest): Format => {
-  const last = String(req.routeParams?.id ?? req.routeParams?.resource ?? '')
-  return last.endsWith('.xml') ? 'xml' : 'json'
-}
-
-const DATATYPES: Record<string, string> = {
-  text: 'string',
-  textarea: 'text',
-  number: 'number',
-  date: 'datetime',
-  email: 'string',
-  phone: 'string',
-  select: 'singlevaluelist',
-  multiselect: 'multivaluelist',
-  checkbox: 'singlevaluelist',
-  location: 'string',
-}
-
-/** A service takes Open311 posts unless its form needs a file (Open311 carries only a media URL). */
-const open311Ready = (service: Doc) =>
-  !((service.form ?? []) as FormField[]).some((f) => f.type === 'file' && f.required)
-
-const findServices = async (req: PayloadRequest, municipality: MunicipalityRef, code?: string) => {
-  const { docs } = await req.payload.find({
-    collection: 'services',
-    where: {
-      and: [
-        { tenant: { equals: municipality.id } },
-        { active: { equals: true } },
-        { open311: { equals: true } },
-        ...(code ? [{ code: { equals: code } }] : []),
-      ],
-    },
-    pagination: false,
-    depth: 1,
-    locale: requestLanguage(req),
-    overrideAccess: true,
-    req,
-  })
-  return (docs as Doc[]).filter(open311Ready)
-}
-
-const serviceRow = (service: Doc): Row => ({
-  service_code: service.code,
-  service_name: service.name ?? service.code,
-  description: service.summary ?? null,
-  metadata: ((service.form ?? []) as FormField[]).some((f) => f.type !== 'file'),
-  type: 'realtime',
-  keywords: (service.keywords ?? []).join(',') || null,
-  group: typeof service.category === 'object' && service.category ? (service.category.name ?? null) : null,
-})
-
-const definition = (service: Doc): Row => ({
-  service_code: service.code,
-  attributes: ((service.form ?? []) as FormField[])
-    .filter((f) => f.type !== 'file')
-    .map((f, i) => ({
-      variable: true,
-      code: f.key,
-      datatype: DATATYPES[f.type] ?? 'string',
-      required: Boolean(f.required),
-      datatype_description: f.help ?? (f.type === 'location' ? 'lat,long' : f.type === 'date' ? 'YYYY-MM-DD' : null),
-      order: i + 1,
-      description: f.label ?? f.key,
-      values:
-        f.type === 'checkbox'
-          ? [
-              { key: 'true', name: 'true' },
-              { key: 'false', name: 'false' },
-            ]
-          : (f.options ?? []).map((o) => ({ key: o.value, name: o.label ?? o.value })),
-    })),
-})
-
-const requestRow = (doc: Doc, municipality: MunicipalityRef): Row => {
-  const history = (doc.history ?? []) as { to: string; comment?: string | null }[]
-  const note = [...history].reverse().find((h) => PUBLIC_NOTES.includes(h.to) && h.comment)
-  const service = typeof doc.service === 'object' && doc.service ? doc.service : {}
-  return {
-    service_request_id: doc.trackingCode,
-    status: FINISHED_STATES.includes(doc.status) ? 'closed' : 'open',
-    status_notes: note?.comment ?? null,
-    service_name: service.name ?? null,
-    service_code: service.code ?? doc.codePrefix,
-    description: doc.description ?? null,
-    agency_responsible: municipality.name,
-    service_notice: null,
-    requested_datetime: new Date(doc.createdAt).toISOString(),
-    updated_datetime: doc.updatedAt ? new Date(doc.updatedAt).toISOString() : null,
-    expected_datetime: doc.dueAt ? new Date(doc.dueAt).toISOString() : null,
-    address: doc.location?.address ?? null,
-    address_id: null,
-    zipcode: null,
-    lat: typeof doc.location?.lat === 'number' ? doc.location.lat : null,
-    long: typeof doc.location?.lng === 'number' ? doc.location.lng : null,
-    media_url: doc.mediaUrl ?? null,
-  }
-}
 
 const parseDate = (req: PayloadRequest, name: string, value: string | null): number | undefined => {
   if (value === null || value === '') return undefined
@@ -225,105 +81,6 @@ const listRequests = async (req: PayloadRequest, municipality: MunicipalityRef) 
   if (statuses.length === 1)
     where.push({ status: statuses[0] === 'closed' ? { in: FINISHED_STATES } : { not_in: FINISHED_STATES } })
   return findRequests(req, municipality, where)
-}
-
-/** The form-encoded POST body, with `attribute[code]` and `attribute[code][]` gathered into answers. */
-const readForm = async (req: PayloadRequest) => {
-  const type = req.headers.get('content-type') ?? ''
-  let params: URLSearchParams
-  if (type.includes('application/x-www-form-urlencoded')) params = new URLSearchParams(await req.text!())
-  else if (type.includes('multipart/form-data')) {
-    params = new URLSearchParams()
-    for (const [k, v] of (await req.formData!()).entries()) if (typeof v === 'string') params.append(k, v)
-  } else throw new Open311Error(400, [t(req, 'o311FormEncoded')])
-  // A Map: attribute codes such as `__proto__` or `constructor` are names like any other.
-  const answers = new Map<string, unknown>()
-  for (const [key, value] of params.entries()) {
-    const match = /^attribute\[([^\]]+)\](\[\])?$/.exec(key)
-    if (!match) continue
-    const before = answers.get(match[1])
-    if (match[2])
-      answers.set(match[1], [...(Array.isArray(before) ? before : before === undefined ? [] : [before]), value])
-    else answers.set(match[1], value)
-  }
-  return { params, answers: Object.fromEntries(answers) }
-}
-
-const PARAM_OF: Record<string, string> = {
-  name: 'first_name',
-  email: 'email',
-  phone: 'phone',
-  description: 'description',
-  location: 'lat/long',
-}
-
-const postRequest = async (req: PayloadRequest, municipality: MunicipalityRef) => {
-  const { params, answers } = await readForm(req)
-  const key = params.get('api_key')
-  const { docs: keys } = key
-    ? await req.payload.find({
-        collection: 'open311-keys',
-        where: {
-          and: [
-            { tenant: { equals: municipality.id } },
-            { keyHash: { equals: hashKey(key) } },
-            { active: { equals: true } },
-          ],
-        },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-    : { docs: [] }
-  if (!keys.length) throw new Open311Error(403, [t(req, 'o311Key')])
-  const code = params.get('service_code')
-  if (!code) throw new Open311Error(400, [t(req, 'o311Required', { name: 'service_code' })])
-  const [service] = await findServices(req, municipality, code.toUpperCase())
-  if (!service)
-    throw new Open311Error(404, [t(req, 'unknownService', { service: code, municipality: municipality.name })])
-  const lat = params.get('lat')
-  const long = params.get('long')
-  const address = params.get('address_string')?.trim()
-  if (!(lat && long) && !address) throw new Open311Error(400, [t(req, 'o311Location')])
-  const description = params.get('description') ?? undefined
-  const name = [params.get('first_name'), params.get('last_name')].filter(Boolean).join(' ').trim()
-  const mediaUrl = params.get('media_url')?.trim() || undefined
-  if (mediaUrl && !/^https?:\/\/\S+$/.test(mediaUrl)) throw new Open311Error(400, [t(req, 'o311MediaUrl')])
-  try {
-    const doc = await submitRequest(req, municipality, {
-      service: service.code,
-      answers,
-      description,
-      location: lat && long ? { lat, lng: long, ...(address ? { address } : {}) } : { address },
-      name: name || undefined,
-      email: params.get('email'),
-      phone: params.get('phone'),
-      source: 'open311',
-      open311Only: true,
-      mediaUrl,
-    })
-    await req.payload.update({
-      collection: 'open311-keys',
-      id: (keys[0] as Doc).id,
-      data: { lastUsedAt: new Date().toISOString() },
-      overrideAccess: true,
-      req,
-    })
-    return { service_request_id: doc.trackingCode as string, token: doc.open311Token as string }
-  } catch (error) {
-    const e = error as { status?: number; message?: string; data?: { errors?: { path: string; message: string }[] } }
-    if (Array.isArray(e.data?.errors))
-      throw new Open311Error(
-        400,
-        e.data.errors.map(({ path, message }) => {
-          const param = path.startsWith('answers.') ? `attribute[${path.slice(8)}]` : (PARAM_OF[path] ?? path)
-          return `${param}: ${message}`
-        }),
-      )
-    if (typeof e.status === 'number' && e.status < 500) throw new Open311Error(e.status, [e.message ?? ''])
-    throw error
-  }
 }
 
 const refusal = (req: PayloadRequest, error: { status: number; message: string }) =>

@@ -1,0 +1,152 @@
+/** MuniCompra's messages for the suppliers' actions: registration, questions, bids and their files. */
+import { l, type Localized } from '@e-muni/sdk'
+
+export const supplierMessages: Record<string, Localized> = {
+  invalidInput: l(
+    'Datos no válidos: {{fields}}',
+    'Dados inválidos: {{fields}}',
+    'Invalid input: {{fields}}',
+    'Données non valides : {{fields}}',
+  ),
+  loginNeeded: l(
+    'Inicie sesión con su cuenta de proveedor.',
+    'Entre com sua conta de fornecedor.',
+    'Log in with your supplier account.',
+    'Connectez-vous avec votre compte fournisseur.',
+  ),
+  unknownTender: l(
+    'No hay una licitación publicada «{{value}}» en este municipio.',
+    'Não há uma licitação publicada «{{value}}» neste município.',
+    'There is no published tender "{{value}}" in this municipality.',
+    "Il n'y a pas d'appel d'offres publié « {{value}} » dans cette municipalité.",
+  ),
+  notASupplier: l(
+    'Regístrese como proveedor de {{municipality}} primero.',
+    'Cadastre-se como fornecedor de {{municipality}} primeiro.',
+    'Register as a supplier of {{municipality}} first.',
+    "Inscrivez-vous d'abord comme fournisseur de {{municipality}}.",
+  ),
+  supplierNotVerified: l(
+    'Su registro de proveedor en {{municipality}} aún no está verificado.',
+    'Seu cadastro de fornecedor em {{municipality}} ainda não foi verificado.',
+    'Your supplier registration in {{municipality}} is not verified yet.',
+    "Votre inscription de fournisseur à {{municipality}} n'est pas encore vérifiée.",
+  ),
+  required1to: l(
+    'obligatorio, hasta {{max}} caracteres',
+    'obrigatório, até {{max}} caracteres',
+    'required, up to {{max}} characters',
+    "obligatoire, jusqu'à {{max}} caractères",
+  ),
+  badCountry: l(
+    'código de país ISO 3166-1 de dos letras',
+    'código de país ISO 3166-1 de duas letras',
+    'a two-letter ISO 3166-1 country code',
+    'un code pays ISO 3166-1 à deux lettres',
+  ),
+  badTaxId: l(
+    'de 4 a 20 letras o números',
+    'de 4 a 20 letras ou números',
+    '4 to 20 letters or digits',
+    'de 4 à 20 lettres ou chiffres',
+  ),
+  badCategories: l(
+    'una o más de: {{allowed}}',
+    'uma ou mais de: {{allowed}}',
+    'one or more of: {{allowed}}',
+    'un ou plusieurs parmi : {{allowed}}',
+  ),
+  badEmail: l('correo no válido', 'e-mail inválido', 'not a valid email', 'courriel non valide'),
+  alreadyRegistered: l(
+    'Su cuenta ya está registrada como proveedor de {{municipality}}.',
+    'Sua conta já está cadastrada como fornecedor de {{municipality}}.',
+    'Your account is already registered as a supplier of {{municipality}}.',
+    'Votre compte est déjà inscrit comme fournisseur de {{municipality}}.',
+  ),
+  taxIdTaken: l(
+    'El identificador tributario {{taxId}} ya está registrado en {{municipality}}.',
+    'O identificador fiscal {{taxId}} já está cadastrado em {{municipality}}.',
+    'The tax id {{taxId}} is already registered in {{municipality}}.',
+    "L'identifiant fiscal {{taxId}} est déjà inscrit à {{municipality}}.",
+  ),
+  enquiriesClosed: l(
+    'El período de consultas cerró el {{at}}.',
+    'O período de esclarecimentos encerrou em {{at}}.',
+    'The enquiry period closed at {{at}}.',
+    'La période de questions a pris fin le {{at}}.',
+  ),
+  badAmount: l(
+    'un monto mayor que cero',
+    'um valor maior que zero',
+    'an amount above zero',
+    'un montant supérieur à zéro',
+  ),
+  badCurrency: l(
+    'la moneda de la licitación es {{currency}}',
+    'a moeda da licitação é {{currency}}',
+    'the tender is in {{currency}}',
+    "l'appel d'offres est en {{currency}}",
+  ),
+  badCurrencyCode: l(
+    'Código de moneda ISO 4217 de tres letras (UYU, BRL, USD…).',
+    'Código de moeda ISO 4217 de três letras (UYU, BRL, USD…).',
+    'A three-letter ISO 4217 currency code (UYU, BRL, USD…).',
+    'Un code de devise ISO 4217 à trois lettres (UYU, BRL, USD…).',
+  ),
+  badLines: l('hasta 200 renglones', 'até 200 linhas', 'up to 200 lines', "jusqu'à 200 lignes"),
+  tooManyDocuments: l(
+    'hasta {{max}} archivos',
+    'até {{max}} arquivos',
+    'up to {{max}} files',
+    "jusqu'à {{max}} fichiers",
+  ),
+  fileName: l(
+    'falta el nombre del archivo',
+    'falta o nome do arquivo',
+    'the file name is missing',
+    'le nom du fichier manque',
+  ),
+  fileEmpty: l('{{name}} está vacío', '{{name}} está vazio', '{{name}} is empty', '{{name}} est vide'),
+  fileTooLarge: l(
+    '{{name}} supera {{max}} MB',
+    '{{name}} excede {{max}} MB',
+    '{{name}} is larger than {{max}} MB',
+    '{{name}} dépasse {{max}} Mo',
+  ),
+  fileType: l(
+    '{{name}} es {{detected}}; se admite {{allowed}}',
+    '{{name}} é {{detected}}; aceita-se {{allowed}}',
+    '{{name}} is {{detected}}; allowed: {{allowed}}',
+    '{{name}} est {{detected}} ; acceptés : {{allowed}}',
+  ),
+  submissionClosed: l(
+    'La recepción de ofertas cerró el {{at}}.',
+    'O recebimento de propostas encerrou em {{at}}.',
+    'Submission closed at {{at}}.',
+    'Le dépôt des offres a été clos le {{at}}.',
+  ),
+  notTakingBids: l(
+    'La licitación {{reference}} no recibe ofertas.',
+    'A licitação {{reference}} não recebe propostas.',
+    'Tender {{reference}} is not taking bids.',
+    "L'appel d'offres {{reference}} ne reçoit pas d'offres.",
+  ),
+  sealingUnavailable: l(
+    'La recepción de ofertas no está disponible: falta configurar la clave de sellado. Avise a la administración de la plataforma.',
+    'O recebimento de propostas não está disponível: falta configurar a chave de lacre. Avise a administração da plataforma.',
+    'Bids cannot be received: the sealing key is not configured. Tell the platform administration.',
+    "Les offres ne peuvent pas être reçues : la clé de scellement n'est pas configurée. Prévenez l'administration de la plateforme.",
+  ),
+  notInvited: l(
+    'La licitación {{reference}} solo recibe ofertas de proveedores invitados.',
+    'A licitação {{reference}} só recebe propostas de fornecedores convidados.',
+    'Tender {{reference}} takes bids from invited suppliers only.',
+    "L'appel d'offres {{reference}} ne reçoit que les offres des fournisseurs invités.",
+  ),
+  noBid: l(
+    'No tiene una oferta vigente en {{reference}}.',
+    'Você não tem uma proposta válida em {{reference}}.',
+    'You have no standing bid on {{reference}}.',
+    "Vous n'avez pas d'offre valable sur {{reference}}.",
+  ),
+}

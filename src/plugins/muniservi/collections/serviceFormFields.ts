@@ -1,0 +1,116 @@
+/** A service's publication flags (active, Open311), its online form and its schema.org JSON-LD. */
+import type { CollectionConfig } from 'payload'
+
+import { l } from '@e-muni/sdk'
+import { FIELD_TYPES } from '../lib/form'
+import { localizedText } from './serviceFields'
+
+const FIELD_TYPE_LABELS: Record<(typeof FIELD_TYPES)[number], ReturnType<typeof l>> = {
+  text: l('Texto corto', 'Texto curto', 'Short text', 'Texte court'),
+  textarea: l('Texto largo', 'Texto longo', 'Long text', 'Texte long'),
+  number: l('Número', 'Número', 'Number', 'Nombre'),
+  date: l('Fecha', 'Data', 'Date', 'Date'),
+  email: l('Correo', 'E-mail', 'Email', 'Courriel'),
+  phone: l('Teléfono', 'Telefone', 'Phone', 'Téléphone'),
+  select: l('Opción única', 'Escolha única', 'Single choice', 'Choix unique'),
+  multiselect: l('Opción múltiple', 'Múltipla escolha', 'Multiple choice', 'Choix multiple'),
+  checkbox: l('Casilla', 'Caixa de seleção', 'Checkbox', 'Case à cocher'),
+  file: l('Archivo', 'Arquivo', 'File', 'Fichier'),
+  location: l('Ubicación', 'Localização', 'Location', 'Emplacement'),
+}
+
+export const serviceFormFields: CollectionConfig['fields'] = [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'active',
+        type: 'checkbox',
+        defaultValue: true,
+        index: true,
+        label: l('Activo', 'Ativo', 'Active', 'Actif'),
+      },
+      {
+        name: 'open311',
+        type: 'checkbox',
+        defaultValue: false,
+        index: true,
+        label: l('Publicar en Open311', 'Publicar no Open311', 'Publish on Open311', 'Publier sur Open311'),
+      },
+    ],
+  },
+  {
+    name: 'form',
+    type: 'array',
+    label: l('Formulario en línea', 'Formulário online', 'Online form', 'Formulaire en ligne'),
+    labels: {
+      singular: l('Campo', 'Campo', 'Field', 'Champ'),
+      plural: l('Campos', 'Campos', 'Fields', 'Champs'),
+    },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'key', type: 'text', required: true, label: l('Clave', 'Chave', 'Key', 'Clé') },
+          {
+            name: 'type',
+            type: 'select',
+            required: true,
+            defaultValue: 'text',
+            label: l('Tipo', 'Tipo', 'Type', 'Type'),
+            options: FIELD_TYPES.map((value) => ({ value, label: FIELD_TYPE_LABELS[value] })),
+          },
+          { name: 'required', type: 'checkbox', label: l('Obligatorio', 'Obrigatório', 'Required', 'Obligatoire') },
+        ],
+      },
+      // Not required: a translation may leave it empty and fall back to the municipality's language.
+      localizedText('label', l('Etiqueta', 'Rótulo', 'Label', 'Libellé')),
+      { name: 'help', type: 'textarea', localized: true, label: l('Ayuda', 'Ajuda', 'Help', 'Aide') },
+      {
+        name: 'options',
+        type: 'array',
+        labels: {
+          singular: l('Opción', 'Opção', 'Option', 'Option'),
+          plural: l('Opciones', 'Opções', 'Options', 'Options'),
+        },
+        label: l('Opciones', 'Opções', 'Options', 'Options'),
+        admin: { condition: (_, s) => s?.type === 'select' || s?.type === 'multiselect' },
+        fields: [
+          { name: 'value', type: 'text', required: true, label: l('Valor', 'Valor', 'Value', 'Valeur') },
+          localizedText('label', l('Etiqueta', 'Rótulo', 'Label', 'Libellé')),
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'min', type: 'number', label: l('Mínimo', 'Mínimo', 'Minimum', 'Minimum') },
+          {
+            name: 'max',
+            type: 'number',
+            label: l('Máximo', 'Máximo', 'Maximum', 'Maximum'),
+            admin: {
+              description: l(
+                'Texto: caracteres; número: valor; opciones: cantidad; archivo: MB.',
+                'Texto: caracteres; número: valor; opções: quantidade; arquivo: MB.',
+                'Text: characters; number: value; choices: count; file: MB.',
+                'Texte : caractères ; nombre : valeur ; choix : nombre ; fichier : Mo.',
+              ),
+            },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'jsonLd',
+    type: 'json',
+    virtual: true,
+    label: l(
+      'schema.org GovernmentService (JSON-LD)',
+      'schema.org GovernmentService (JSON-LD)',
+      'schema.org GovernmentService (JSON-LD)',
+      'schema.org GovernmentService (JSON-LD)',
+    ),
+    admin: { readOnly: true, position: 'sidebar' },
+  },
+]
