@@ -467,6 +467,29 @@ const moduleGarbage = (ctx: EndpointContext): Target => ({
     })),
 })
 
+/**
+ * POST /api/m/{municipality}/{module}/{command}: the module commands (served as REST by the SDK), each with hostile
+ * objects of the fields commands read, hostile values of any shape, or bodies that are not JSON at all.
+ */
+const moduleCommands = (ctx: EndpointContext, commands: { module: string; name: string }[]): Target => {
+  const fields = fc.constantFrom('slot', 'booking', 'tender', 'bid', 'proposal', 'id', 'question', '__proto__')
+  const body = fc.oneof(
+    { weight: 4, arbitrary: fc.array(fc.tuple(fields, hostileAny), { maxLength: 4 }).map(objectOf) },
+    { weight: 2, arbitrary: hostileAny },
+    { weight: 1, arbitrary: rawBody },
+  )
+  return {
+    name: 'POST /api/m/:municipality/:module/:command',
+    runs: 60,
+    arbitrary: fc
+      .tuple(actorArb, slugArb(ctx), fc.constantFrom(...commands), body)
+      .map(([actor, slug, command, b]) => ({
+        actor,
+        request: { method: 'POST', path: `/api/m/${slug}/${command.module}/${command.name}`, body: b ?? null },
+      })),
+  }
+}
+
 /** Payload's auth endpoints of an auth collection (login with made-up addresses only: no demo account is locked). */
 const authEndpoints = (slug: string): Target => {
   const email = fc.oneof(fc.emailAddress(), hostileString, hostileAny)
@@ -596,8 +619,14 @@ const graphqlRaw = (queries: string[]): Target => {
   }
 }
 
-export const endpointTargets = (ctx: EndpointContext, authSlugs: string[], queries: string[]): Target[] => [
+export const endpointTargets = (
+  ctx: EndpointContext,
+  authSlugs: string[],
+  queries: string[],
+  commands: { module: string; name: string }[],
+): Target[] => [
   graphqlRaw(queries),
+  ...(commands.length ? [moduleCommands(ctx, commands)] : []),
   ...serviceRequests(ctx),
   census(ctx),
   ...open311(ctx),

@@ -34,6 +34,7 @@ import path from 'node:path'
 
 import fc from 'fast-check'
 
+import { INSTALLED_MODULES } from '../../src/modules'
 import { account, api, auth, createPerson, login, municipalityId } from '../../src/plugins/sdk/testing/api'
 import { ROOT, startServer, usingPostgres, type TestServer } from '../../src/plugins/sdk/testing/server'
 import { describeFailures, newTally, pool, send, type FuzzRequest } from './fuzz-client'
@@ -586,6 +587,7 @@ describe('fuzzing: malformed and hostile input never gets a 5xx', () => {
           { home: HOME, other: OTHER, known, open311Key: key.key as string },
           registry.filter((c) => c.auth).map((c) => c.slug),
           sampleQueries,
+          INSTALLED_MODULES.modules.flatMap((m) => (m.commands ?? []).map((c) => ({ module: m.slug, name: c.name }))),
         ),
       )
       targets = targets

@@ -9,7 +9,7 @@ import { staticConformance } from '../../src/plugins/sdk/testing/conformance'
 import { brokenModule } from '../fixtures/modules/broken/index'
 
 describe('conformance kit (static checks)', () => {
-  it('fails a module with a collection outside tenant scope, a label in one language and a core import', () => {
+  it('fails a module with a collection outside tenant scope, a label in one language, a core import and a command GraphQL lacks', () => {
     const findings = staticConformance(brokenModule, {
       dir: path.resolve(import.meta.dirname, '../fixtures/modules/broken'),
     })
@@ -20,6 +20,10 @@ describe('conformance kit (static checks)', () => {
           problem: "collection broken-notes is added outside the manifest's `collections`, so it is not tenant-scoped",
         },
         { check: 'labels', problem: 'field broken-things.title: missing pt, en, fr' },
+        {
+          check: 'commands',
+          problem: 'command breakThing has no GraphQL mutation of that name (resolve it with command.resolver)',
+        },
         {
           check: 'imports',
           problem: expect.stringMatching(

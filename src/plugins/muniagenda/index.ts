@@ -6,6 +6,8 @@
  */
 import { defineModule, l } from '@e-muni/sdk'
 import { AGENDA_CLERK } from './access/index'
+import { bookAppointment } from './commands/bookAppointment'
+import { cancelAppointment } from './commands/cancelAppointment'
 import { Bookings } from './collections/bookings'
 import { Offices, Slots } from './collections/places'
 import { muniAgendaMutations } from './graphql/index'
@@ -30,6 +32,7 @@ export const muniAgenda = defineModule({
     },
   ],
   collections: [Offices, Slots, Bookings],
+  commands: [bookAppointment, cancelAppointment],
   graphQL: { mutations: muniAgendaMutations },
   jobs: [remindersTask],
   translations,

@@ -10,6 +10,7 @@ import type { CollectionConfig, Config, Field, GraphQLExtension, Payload, TaskCo
 
 import type { Localized } from './language'
 import { audited } from './audit'
+import { commandResponse, readJsonBody, type ModuleCommand } from './command'
 import { mergeGraphQL, moduleEndpoint, withModuleSwitch, type ModuleEndpointSpec } from './moduleSwitch'
 import type { DashboardWidget, ModuleRole, RegisteredModule } from './registry'
 import type { ID } from './roles'
@@ -29,6 +30,11 @@ export type ModuleManifest = {
    * /api/m/{municipality-slug}/{module-slug}/summary, only where the module is on.
    */
   endpoints?: ModuleEndpoint[]
+  /**
+   * What people do, each a `defineCommand`: served as REST at POST /api/m/{municipality}/{module-slug}/{name}
+   * (JSON in, JSON out); the module's GraphQL mutation of the same name resolves with `command.resolver`.
+   */
+  commands?: ModuleCommand[]
   /** GraphQL queries and mutations; each takes a `municipality` (slug) argument and refuses where the module is off */
   graphQL?: { queries?: GraphQLExtension; mutations?: GraphQLExtension }
   /** Payload job tasks (deadlines, reminders) */
@@ -93,6 +99,14 @@ export function defineModule<Given extends object, Options extends object>(
     ...manifest,
     collectionSlugs: (manifest.collections ?? []).map((c) => c.slug),
   }
+  const commandEndpoints: ModuleEndpoint[] = (manifest.commands ?? []).map((command) => ({
+    path: `/${command.name}`,
+    method: 'post',
+    handler: (req, { municipality }) => commandResponse(command, { req, municipality }, () => readJsonBody(req)),
+  }))
+  const taken = new Set((manifest.endpoints ?? []).filter((e) => !e.root).map((e) => e.path.replace(/^\/?/, '/')))
+  const clash = commandEndpoints.find((e) => taken.has(e.path))
+  if (clash) throw new Error(`Module "${manifest.slug}": command ${clash.path} has the path of one of its endpoints.`)
   const apply = (config: Config): Config => ({
     ...config,
     collections: [
@@ -104,7 +118,10 @@ export function defineModule<Given extends object, Options extends object>(
         return c.custom?.audit === false ? switched : audited(switched)
       }),
     ],
-    endpoints: [...(config.endpoints ?? []), ...(manifest.endpoints ?? []).map((e) => moduleEndpoint(registered, e))],
+    endpoints: [
+      ...(config.endpoints ?? []),
+      ...[...(manifest.endpoints ?? []), ...commandEndpoints].map((e) => moduleEndpoint(registered, e)),
+    ],
     graphQL: {
       ...config.graphQL,
       queries: mergeGraphQL(config.graphQL?.queries, manifest.graphQL?.queries, registered),

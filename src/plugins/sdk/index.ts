@@ -10,6 +10,16 @@ export {
   type ModuleManifest,
   type ModulePlugin,
 } from './defineModule'
+export {
+  defineCommand,
+  fieldErrors,
+  referenceInput,
+  type Command,
+  type CommandContext,
+  type CommandSpec,
+  type FieldError,
+  type ModuleCommand,
+} from './command'
 export { emuniModules, installedModules, moduleOptions, type EmuniModules } from './compose'
 export { moduleSettings } from './settings'
 export {

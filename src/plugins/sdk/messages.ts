@@ -13,6 +13,18 @@ export const sdkMessages = {
     'The document expands to more than {{mb}} MB when opened; it is not accepted.',
     'Le document dépasse {{mb}} Mo une fois décompressé ; il n’est pas accepté.',
   ),
+  bodyNotJson: l(
+    'El cuerpo de la solicitud debe ser JSON (Content-Type: application/json) bien formado.',
+    'O corpo da solicitação deve ser JSON (Content-Type: application/json) bem formado.',
+    'The request body must be well-formed JSON (Content-Type: application/json).',
+    'Le corps de la requête doit être du JSON (Content-Type: application/json) bien formé.',
+  ),
+  bodyNotObject: l(
+    'Los datos deben ser un objeto JSON con un valor por campo.',
+    'Os dados devem ser um objeto JSON com um valor por campo.',
+    'The input must be a JSON object with one value per field.',
+    'Les données doivent être un objet JSON avec une valeur par champ.',
+  ),
   fileDamaged: l(
     'El archivo está dañado o no es un archivo {{type}} válido.',
     'O arquivo está danificado ou não é um arquivo {{type}} válido.',
@@ -20,6 +32,12 @@ export const sdkMessages = {
     "Le fichier est endommagé ou n'est pas un fichier {{type}} valide.",
   ),
   fileEmpty: l('El archivo está vacío.', 'O arquivo está vazio.', 'The file is empty.', 'Le fichier est vide.'),
+  fieldRequired: l(
+    'Falta este dato (un texto o un número).',
+    'Falta este dado (um texto ou um número).',
+    'This is missing (a text or a number).',
+    'Cette donnée manque (un texte ou un nombre).',
+  ),
   fileTrailingData: l(
     'El archivo tiene datos después del final de su contenido {{type}}: no se aceptan archivos con contenido oculto.',
     'O arquivo tem dados depois do fim do seu conteúdo {{type}}: não são aceitos arquivos com conteúdo oculto.',
@@ -50,6 +68,12 @@ export const sdkMessages = {
     'Um documento novo começa em «{{initial}}».',
     'A new document starts in «{{initial}}».',
     'Un nouveau document commence à « {{initial}} ».',
+  ),
+  invalidFields: l(
+    'Datos no válidos: {{fields}}',
+    'Dados inválidos: {{fields}}',
+    'Invalid input: {{fields}}',
+    'Données non valides : {{fields}}',
   ),
   moduleOff: l(
     'El módulo «{{module}}» no está habilitado para «{{municipality}}».',

@@ -1,15 +1,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL types are loosely shaped */
 /**
- * GraphQL for the portal: `bookAppointment` and `cancelAppointment` (the SDK adds the `municipality`
- * argument and refuses where MuniAgenda is off). Offices, slots (with `remaining`) and a person's own
- * bookings are Payload's collection queries: `AgendaOffices`, `AgendaSlots`, `AgendaBookings`.
+ * GraphQL for the portal: `bookAppointment` and `cancelAppointment`, the module's commands (the SDK adds the
+ * `municipality` argument and refuses where MuniAgenda is off; the same commands are served as REST). Offices,
+ * slots (with `remaining`) and a person's own bookings are Payload's collection queries: `AgendaOffices`,
+ * `AgendaSlots`, `AgendaBookings`.
  */
-import type { GraphQLExtension, PayloadRequest } from 'payload'
+import type { GraphQLExtension } from 'payload'
 
-import type { MunicipalityRef } from '@e-muni/sdk'
-import { bookAppointment, cancelAppointment } from '../lib/booking'
-
-type Ctx = { req: PayloadRequest; municipality: MunicipalityRef }
+import { bookAppointment } from '../commands/bookAppointment'
+import { cancelAppointment } from '../commands/cancelAppointment'
 
 export const muniAgendaMutations: GraphQLExtension = (G) => {
   const NN = (type: any) => new G.GraphQLNonNull(type)
@@ -27,14 +26,12 @@ export const muniAgendaMutations: GraphQLExtension = (G) => {
     bookAppointment: {
       type: NN(appointment),
       args: { slot: { type: NN(G.GraphQLString) } },
-      resolve: (_: unknown, args: { slot: string }, { req, municipality }: Ctx) =>
-        bookAppointment(req, municipality, args.slot),
+      resolve: bookAppointment.resolver,
     },
     cancelAppointment: {
       type: NN(appointment),
       args: { booking: { type: NN(G.GraphQLString) } },
-      resolve: (_: unknown, args: { booking: string }, { req, municipality }: Ctx) =>
-        cancelAppointment(req, municipality, args.booking),
+      resolve: cancelAppointment.resolver,
     },
   }
 }

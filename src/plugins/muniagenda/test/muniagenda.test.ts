@@ -10,6 +10,7 @@ import { muniAgenda } from '../index'
 import { accessCases } from './cases/access'
 import { bookingCases } from './cases/booking'
 import { reminderCases } from './cases/reminders'
+import { restCases } from './cases/rest'
 import { at, BOOK, HOUR, server, setUp, tearDown } from './context'
 
 beforeAll(setUp, 300_000)
@@ -17,6 +18,7 @@ beforeAll(setUp, 300_000)
 afterAll(tearDown)
 
 bookingCases()
+restCases()
 reminderCases()
 accessCases()
 

@@ -65,7 +65,7 @@ export type ConformanceOptions = {
 
 type WorkflowMarker = { field: string; initial: string; states: string[]; reachable: string[] }
 
-export type Finding = { check: 'tenancy' | 'labels' | 'imports'; problem: string }
+export type Finding = { check: 'tenancy' | 'labels' | 'imports' | 'commands'; problem: string }
 
 // ---------------------------------------------------------------- static checks
 
@@ -231,10 +231,22 @@ export const moduleDir = (slug: string): string => {
   return found
 }
 
+/** Each command is one thing served two ways: its GraphQL mutation must exist, under the same name. */
+const commandFindings = (module: Checked): Finding[] => {
+  const mutations = new Set(Object.keys(module.manifest.graphQL?.mutations?.(graphql as never, {} as never) ?? {}))
+  return (module.manifest.commands ?? [])
+    .filter((command) => !mutations.has(command.name))
+    .map((command) => ({
+      check: 'commands' as const,
+      problem: `command ${command.name} has no GraphQL mutation of that name (resolve it with command.resolver)`,
+    }))
+}
+
 export const staticConformance = (module: Checked, options: Pick<ConformanceOptions, 'dir'> = {}): Finding[] => [
   ...tenancyFindings(module),
   ...labelFindings(module),
   ...importFindings(options.dir ?? moduleDir(module.manifest.slug)),
+  ...commandFindings(module),
 ]
 
 // ---------------------------------------------------------------- checks on a running server
@@ -332,6 +344,8 @@ export const runModuleConformance = (module: Checked, options: ConformanceOption
       it('adds only tenant-scoped collections', () => expect(of('tenancy')).toEqual([]))
       it('labels everything people read in es, pt, en and fr', () => expect(of('labels')).toEqual([]))
       it('imports only the SDK, payload and libraries', () => expect(of('imports')).toEqual([]))
+      it('serves each command as REST and as the GraphQL mutation of its name', () =>
+        expect(of('commands')).toEqual([]))
     })
 
     describe('on a running server', () => {
@@ -600,6 +614,11 @@ export const runModuleConformance = (module: Checked, options: ConformanceOption
               endpoint: url,
               status: endpoint.hideWhenOff ? 404 : 403,
             })
+          }
+          for (const command of m.commands ?? []) {
+            const url = `/api/m/${slugA}/${m.slug}/${command.name}`
+            const res = await api(server).post(url).set(auth(tokens.a)).send({})
+            expect({ command: url, status: res.status }).toEqual({ command: url, status: 403 })
           }
         })
       })

@@ -1,6 +1,7 @@
 /** Staff of the other municipality, and MuniAgenda switched off for a municipality. */
 import { api, auth, gql } from '@e-muni/sdk/testing'
 import {
+  M,
   activeSeats,
   at,
   book,
@@ -78,6 +79,13 @@ export const accessCases = () => {
         expect(booked.errors?.[0]).toMatchObject({ extensions: { statusCode: 403 } })
         expect(booked.errors?.[0].message).toMatch(/no está habilitado/)
         expect((await cancel(people.rui.token, ids.anaBig)).errors?.[0].extensions?.statusCode).toBe(403)
+        // The same commands over REST.
+        const rest = await api(server)
+          .post(`/api/m/${M}/muniagenda/bookAppointment`)
+          .set(auth(people.rui.token))
+          .send({ slot: ids.big })
+        expect(rest.status).toBe(403)
+        expect(rest.body.errors[0].message).toMatch(/no está habilitado/)
         for (const [collection, token] of [
           ['agenda-offices', undefined],
           ['agenda-slots', undefined],

@@ -1,0 +1,123 @@
+/**
+ * `defineCommand`: one thing a person does (book an appointment, submit a bid), written once — how its input is
+ * read and checked, who may do it, what it does — and served two ways, both only where the module is on:
+ * - GraphQL: the module's mutation resolves with `command.resolver` (the module keeps its GraphQL types, and
+ *   the SDK adds the `municipality` argument as for every module operation);
+ * - REST: `POST /api/m/{municipality}/{module}/{name}` with the same input as a JSON object, answering the same
+ *   result as JSON (list the command in the manifest's `commands`).
+ * Input problems are answered the same way on both: a 400 whose message names every field, and
+ * `data.errors: [{ path, message }]` for a form to show each next to its field.
+ */
+import { APIError, type PayloadRequest } from 'payload'
+
+import { sdkText } from './messages'
+import type { MunicipalityRef } from './moduleSwitch'
+
+export type CommandContext = { req: PayloadRequest; municipality: MunicipalityRef }
+export type FieldError = { path: string; message: string }
+
+export type CommandSpec<Input, Output> = {
+  /** camelCase: the GraphQL mutation's name and the last segment of its REST path */
+  name: string
+  /**
+   * Reads and checks the raw input (the GraphQL arguments, or the REST body's object) and returns it typed;
+   * throws `fieldErrors(req, [...])` naming every field that is wrong, or `fail(message, status)`.
+   */
+  input: (raw: Record<string, unknown>, context: CommandContext) => Input | Promise<Input>
+  /** Refuses (throws `fail(message, 401 | 403 | 404)`) unless the caller may do it; run before the input is read. */
+  authorize?: (context: CommandContext) => void | Promise<void>
+  /** Does it, and returns what the caller is told (JSON-serialisable). */
+  run: (context: CommandContext, input: Input) => Promise<Output>
+}
+
+export type Command<Input = unknown, Output = unknown> = CommandSpec<Input, Output> & {
+  /** authorize, then input, then run */
+  execute: (context: CommandContext, raw: unknown) => Promise<Output>
+  /** the module's GraphQL mutation resolves with this (its context carries the municipality the SDK resolved) */
+  resolver: (source: unknown, args: Record<string, unknown>, context: CommandContext) => Promise<Output>
+}
+
+/** A command as a manifest lists it (whatever its input and output). */
+export type ModuleCommand = { name: string; execute: (context: CommandContext, raw: unknown) => Promise<unknown> }
+
+const NAME = /^[a-z][a-zA-Z0-9]*$/
+
+/** A 400 naming every field that is wrong (in the request's language), with the list in `data.errors`. */
+export const fieldErrors = (req: Pick<PayloadRequest, 'i18n' | 'headers'>, errors: FieldError[]): APIError =>
+  new APIError(
+    sdkText(req, 'invalidFields', { fields: errors.map((e) => `${e.path}: ${e.message}`).join('; ') }),
+    400,
+    { errors },
+    true,
+  )
+
+/**
+ * The reference `raw[field]` names (an id or a code: a non-empty text or a number), as text; a 400 naming the field
+ * when it is missing or of another type.
+ */
+export const referenceInput = (
+  req: Pick<PayloadRequest, 'i18n' | 'headers'>,
+  raw: Record<string, unknown>,
+  field: string,
+) => {
+  const value = raw[field]
+  if ((typeof value === 'string' && value.trim()) || (typeof value === 'number' && Number.isFinite(value)))
+    return String(value).trim()
+  throw fieldErrors(req, [{ path: field, message: sdkText(req, 'fieldRequired') }])
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+
+export const defineCommand = <Input, Output>(spec: CommandSpec<Input, Output>): Command<Input, Output> => {
+  if (!NAME.test(spec.name)) throw new Error(`Command "${spec.name}": its name must be camelCase letters and digits.`)
+  const execute = async (context: CommandContext, raw: unknown): Promise<Output> => {
+    await spec.authorize?.(context)
+    if (!isObject(raw)) throw new APIError(sdkText(context.req, 'bodyNotObject'), 400, undefined, true)
+    return spec.run(context, await spec.input(raw, context))
+  }
+  return {
+    ...spec,
+    execute,
+    resolver: (_source, args, context) => execute(context, args),
+  }
+}
+
+/**
+ * The REST answer of a command: its result as JSON, or the error the client is meant to see (`fail`,
+ * `fieldErrors`: a 4xx with its message and data). Anything else is left to Payload (a 500 that shows nothing).
+ * Answered here rather than by Payload's error route, which keeps `data` only for its own class of errors.
+ */
+export const commandResponse = async (
+  command: ModuleCommand,
+  context: CommandContext,
+  read: () => Promise<unknown>,
+): Promise<Response> => {
+  try {
+    return Response.json(await command.execute(context, await read()))
+  } catch (error) {
+    const { status, isPublic, message, data } = (error ?? {}) as {
+      status?: unknown
+      isPublic?: unknown
+      message?: unknown
+      data?: unknown
+    }
+    if (typeof status === 'number' && status >= 400 && status < 500 && isPublic === true && typeof message === 'string')
+      return Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status })
+    throw error
+  }
+}
+
+/** Reads a REST request's JSON body (an empty one is `{}`); what is not JSON is a 415 or a 400 saying so. */
+export const readJsonBody = async (req: PayloadRequest): Promise<unknown> => {
+  const [type] = String(req.headers.get('content-type') ?? '').split(';', 1)
+  if (type.trim().toLowerCase() !== 'application/json')
+    throw new APIError(sdkText(req, 'bodyNotJson'), 415, undefined, true)
+  const text = (await req.text?.()) ?? ''
+  if (!text.trim()) return {}
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    throw new APIError(sdkText(req, 'bodyNotJson'), 400, undefined, true)
+  }
+}
