@@ -20,7 +20,7 @@ import { resolveDatabase } from './db'
 import { uploadMaxBytes } from './plugins/sdk/uploads'
 import { startUploadSweeper } from './hooks/uploadSweep'
 import { languageFromHeader, message } from './i18n'
-import { createAuthGuards, graphqlGuard } from './lib/authGuards'
+import { createAuthGuards, graphqlGuard, TRACKING_OPERATIONS } from './lib/authGuards'
 import { corsMiddleware, credentialsByOrigin } from './lib/cors'
 import { graphqlMaxDepth, graphqlMaxFields } from './lib/graphqlDepth'
 import { logger } from './lib/logger'
@@ -221,6 +221,10 @@ export const createApp = async ({
   app.post(['/api/:collection/forgot-password', '/api/:collection/reset-password'], guards.passwordReset)
   // Modules' public write endpoints (per municipality) and Open311 posts.
   app.post(['/api/m/{*rest}', '/api/open311/{*rest}'], guards.submission)
+  // Commands that use a tracking key count as tracking attempts over REST as over GraphQL (issue 21).
+  app.post('/api/m/:municipality/:module/:command', (req, res, next) =>
+    TRACKING_OPERATIONS.test(String(req.params.command)) ? guards.tracking(req, res, next) : next(),
+  )
   app.post(
     '/api/graphql',
     graphqlGuard(

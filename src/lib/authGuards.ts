@@ -158,8 +158,7 @@ export const inspectGraphqlBody = (
       if (def.kind === Kind.OPERATION_DEFINITION && def.operation !== 'query') readOnly = false
       if (def.kind !== Kind.OPERATION_DEFINITION) continue
       // A service request's capability (tracking query, answer and rating mutations): issue 21.
-      for (const name of topLevel(def.selectionSet))
-        if (/^(trackServiceRequest|respondToServiceRequest|rateServiceRequest)$/.test(name)) ops.add('tracking')
+      for (const name of topLevel(def.selectionSet)) if (TRACKING_OPERATIONS.test(name)) ops.add('tracking')
       if (def.operation !== 'mutation') continue
       for (const selection of def.selectionSet.selections) {
         if (selection.kind !== Kind.FIELD) {
@@ -178,6 +177,12 @@ export const inspectGraphqlBody = (
   }
   return { ops, readOnly }
 }
+
+/**
+ * The operations that use a service request's capability (its tracking key): limited per client address as
+ * GraphQL fields and as REST commands (POST /api/m/{municipality}/{module}/{name}) alike.
+ */
+export const TRACKING_OPERATIONS = /^(trackServiceRequest|respondToServiceRequest|rateServiceRequest)$/
 
 /** A fresh request carrying the already-read body, for handing on to Next. */
 export const replayRequest = (req: IncomingMessage & { originalUrl?: string }, body: Buffer): IncomingMessage => {

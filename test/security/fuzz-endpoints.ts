@@ -472,7 +472,14 @@ const moduleGarbage = (ctx: EndpointContext): Target => ({
  * objects of the fields commands read, hostile values of any shape, or bodies that are not JSON at all.
  */
 const moduleCommands = (ctx: EndpointContext, commands: { module: string; name: string }[]): Target => {
-  const fields = fc.constantFrom('slot', 'booking', 'tender', 'bid', 'proposal', 'id', 'question', '__proto__')
+  // The fields the modules' commands read (GraphQL argument names), and one every object has.
+  const fields = fc.constantFrom(
+    ...['slot', 'booking', 'tender', 'question', 'legalName', 'country', 'taxId', 'categories', 'contacts', 'address'],
+    ...['amount', 'currency', 'lines', 'documents', 'note', 'process', 'title', 'body', 'category', 'district'],
+    ...['location', 'images', 'proposal', 'parent', 'collection', 'id', 'reason', 'follow', 'poll', 'answers'],
+    ...['budget', 'projects', 'code', 'document', 'birthDate', 'service', 'description', 'name', 'email', 'phone'],
+    ...['language', 'attachments', 'token', 'message', 'score', 'comment', '__proto__', 'constructor'],
+  )
   const body = fc.oneof(
     { weight: 4, arbitrary: fc.array(fc.tuple(fields, hostileAny), { maxLength: 4 }).map(objectOf) },
     { weight: 2, arbitrary: hostileAny },
@@ -480,7 +487,7 @@ const moduleCommands = (ctx: EndpointContext, commands: { module: string; name: 
   )
   return {
     name: 'POST /api/m/:municipality/:module/:command',
-    runs: 60,
+    runs: 300,
     arbitrary: fc
       .tuple(actorArb, slugArb(ctx), fc.constantFrom(...commands), body)
       .map(([actor, slug, command, b]) => ({

@@ -1,11 +1,16 @@
 /**
  * MuniCompra — municipal procurement: supplier registration, annual plans, tenders with amendments
  * and clarifications, sealed bids opened automatically at the opening time, evaluation, award,
- * contracts with their implementation, emails to suppliers, GraphQL for the portal and OCDS 1.1.5.
+ * contracts with their implementation, emails to suppliers, the suppliers' commands (GraphQL for the portal,
+ * and REST) and OCDS 1.1.5.
  */
 import { defineModule, l } from '@e-muni/sdk'
 import { EVALUATOR, PROCUREMENT_OFFICER } from './access/index'
 import { BidDocuments, BidEvaluations, Bids } from './collections/bids'
+import { askClarification } from './commands/askClarification'
+import { registerSupplier } from './commands/registerSupplier'
+import { submitBid } from './commands/submitBid'
+import { withdrawBid } from './commands/withdrawBid'
 import { Clarifications } from './collections/clarifications'
 import { Contracts } from './collections/contracts'
 import { OcdsReleases, ProcurementFiles } from './collections/files'
@@ -52,6 +57,7 @@ export const muniCompra = defineModule(
       ProcurementFiles,
       OcdsReleases,
     ],
+    commands: [registerSupplier, askClarification, submitBid, withdrawBid],
     endpoints: ocdsEndpoints,
     graphQL: { queries: muniCompraQueries, mutations: muniCompraMutations },
     jobs: [closeTask, openTask],

@@ -3,10 +3,18 @@
  * proposals with moderation, supports (one per person, a per-person limit, a threshold), threaded
  * comments and reports that hide after a threshold; polls and participatory budgets (knapsack or
  * approval) with secret ballots; census verification by keyed hashes; accountability results; emails
- * to authors and to followers of a process; GraphQL for the portal.
+ * to authors and to followers of a process; what people do as commands (GraphQL for the portal, and REST).
  */
 import { defineModule, l } from '@e-muni/sdk'
 import { MODERATOR } from './access/index'
+import { castBudgetBallot } from './commands/castBudgetBallot'
+import { castPollBallot } from './commands/castPollBallot'
+import { comment } from './commands/comment'
+import { followProcess } from './commands/followProcess'
+import { report } from './commands/report'
+import { submitProposal } from './commands/submitProposal'
+import { supportProposal } from './commands/supportProposal'
+import { verifyResidence } from './commands/verifyResidence'
 import {
   BudgetBallots,
   BudgetParticipations,
@@ -57,6 +65,16 @@ export const muniParticipa = defineModule({
     ResidenceVerifications,
     AccountabilityResults,
     ProcessFollowers,
+  ],
+  commands: [
+    submitProposal,
+    supportProposal,
+    comment,
+    report,
+    followProcess,
+    castPollBallot,
+    castBudgetBallot,
+    verifyResidence,
   ],
   jobs: [phasesTask, resultsTask],
   endpoints: censusEndpoints,

@@ -1,12 +1,15 @@
 /**
  * MuniServi — online municipal services: the catalogue of services (trámites) with their online
  * forms, service requests with a tracking code, an SLA in business days and a workflow, emails to
- * the requester, GraphQL for the portal and Open311 GeoReport v2.
+ * the requester, commands for the portal (GraphQL and REST) and Open311 GeoReport v2.
  */
 import { defineModule, l } from '@e-muni/sdk'
 import { SERVICE_AGENT, SERVICE_SUPERVISOR } from './access/index'
 import { ServiceCategories, Services } from './collections/catalogue'
 import { Open311Keys, ServiceAttachments, ServiceRequests } from './collections/requests'
+import { rateServiceRequest } from './commands/rateServiceRequest'
+import { respondToServiceRequest } from './commands/respondToServiceRequest'
+import { submitServiceRequest } from './commands/submitServiceRequest'
 import { open311Endpoints } from './endpoints/open311'
 import { requestEndpoints } from './endpoints/requests'
 import { muniServiMutations, muniServiQueries } from './graphql/index'
@@ -38,6 +41,7 @@ export const muniServi = defineModule({
   ],
   collections: [ServiceCategories, Services, ServiceRequests, ServiceAttachments, Open311Keys],
   endpoints: [...requestEndpoints, ...open311Endpoints],
+  commands: [submitServiceRequest, respondToServiceRequest, rateServiceRequest],
   graphQL: { queries: muniServiQueries, mutations: muniServiMutations },
   jobs: [overdueTask],
   translations,

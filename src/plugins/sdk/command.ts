@@ -108,12 +108,40 @@ export const commandResponse = async (
   }
 }
 
-/** Reads a REST request's JSON body (an empty one is `{}`); what is not JSON is a 415 or a 400 saying so. */
+/** The largest command body: the same as a GraphQL request's (GRAPHQL_MAX_BODY_BYTES, default 1 MiB). */
+const maxBodyBytes = () => Number(process.env.GRAPHQL_MAX_BODY_BYTES || 1024 * 1024)
+
+/** The body as text, read no further than `limit` bytes (a 413 beyond, whatever Content-Length says). */
+const boundedText = async (req: PayloadRequest, limit: number): Promise<string> => {
+  const tooLarge = () =>
+    new APIError(sdkText(req, 'bodyTooLarge', { kb: Math.floor(limit / 1024) }), 413, undefined, true)
+  if (Number(req.headers.get('content-length') || 0) > limit) throw tooLarge()
+  const reader = req.body?.getReader()
+  if (!reader) return ''
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      throw tooLarge()
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/**
+ * Reads a REST request's JSON body (an empty one is `{}`): what is not JSON is a 415 or a 400 saying so, a body over
+ * the limit a 413.
+ */
 export const readJsonBody = async (req: PayloadRequest): Promise<unknown> => {
   const [type] = String(req.headers.get('content-type') ?? '').split(';', 1)
   if (type.trim().toLowerCase() !== 'application/json')
     throw new APIError(sdkText(req, 'bodyNotJson'), 415, undefined, true)
-  const text = (await req.text?.()) ?? ''
+  const text = await boundedText(req, maxBodyBytes())
   if (!text.trim()) return {}
   try {
     return JSON.parse(text) as unknown

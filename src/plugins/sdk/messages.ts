@@ -32,6 +32,12 @@ export const sdkMessages = {
     "Le fichier est endommagé ou n'est pas un fichier {{type}} valide.",
   ),
   fileEmpty: l('El archivo está vacío.', 'O arquivo está vazio.', 'The file is empty.', 'Le fichier est vide.'),
+  bodyTooLarge: l(
+    'El cuerpo de la solicitud supera el máximo de {{kb}} KiB.',
+    'O corpo da solicitação excede o máximo de {{kb}} KiB.',
+    'The request body is over the limit of {{kb}} KiB.',
+    'Le corps de la requête dépasse la limite de {{kb}} Kio.',
+  ),
   fieldRequired: l(
     'Falta este dato (un texto o un número).',
     'Falta este dado (um texto ou um número).',

@@ -1,15 +1,19 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL arguments are loosely shaped */
 /**
  * GraphQL for the portal's supplier pages. Every operation takes the municipality's slug (added by the
- * SDK, which refuses where MuniCompra is off). Public reads — published tenders with their documents,
- * amendments, opening record and award; answered clarifications; contracts; OCDS releases — are
- * Payload's own collection queries (`Tenders`, `Clarifications`, `Contracts`), filtered by access.
+ * SDK, which refuses where MuniCompra is off). The mutations are the module's commands (`commands/`), served
+ * as REST too. Public reads — published tenders with their documents, amendments, opening record and award;
+ * answered clarifications; contracts; OCDS releases — are Payload's own collection queries (`Tenders`,
+ * `Clarifications`, `Contracts`), filtered by access.
  */
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import type { MunicipalityRef } from '@e-muni/sdk'
-import type { BidInput } from '../lib/actions/submitBid'
-import { askClarification, myBids, mySupplier, registerSupplier, submitBid, withdrawBid } from '../lib/actions/index'
+import { askClarification } from '../commands/askClarification'
+import { registerSupplier } from '../commands/registerSupplier'
+import { submitBid } from '../commands/submitBid'
+import { withdrawBid } from '../commands/withdrawBid'
+import { myBids, mySupplier, registrationView } from '../lib/actions/index'
 
 type Ctx = { req: PayloadRequest; municipality: MunicipalityRef }
 type G = Parameters<GraphQLExtension>[0]
@@ -69,16 +73,6 @@ const makeTypes = (G: G) => {
   return { receipt, registration, clarification, documentInput, lineInput, contactInput }
 }
 
-const registrationView = (doc: any) =>
-  doc && {
-    id: String(doc.id),
-    legalName: doc.legalName,
-    country: doc.country,
-    taxId: doc.taxId,
-    categories: doc.categories ?? [],
-    status: doc.status,
-  }
-
 export const muniCompraQueries: GraphQLExtension = (G) => {
   const types = typesFor(G)
   return {
@@ -88,8 +82,10 @@ export const muniCompraQueries: GraphQLExtension = (G) => {
     },
     mySupplierRegistration: {
       type: types.registration,
-      resolve: async (_: unknown, __: unknown, { req, municipality }: Ctx) =>
-        registrationView(await mySupplier(req, municipality)),
+      resolve: async (_: unknown, __: unknown, { req, municipality }: Ctx) => {
+        const doc = await mySupplier(req, municipality)
+        return doc && registrationView(doc)
+      },
     },
   }
 }
@@ -109,16 +105,12 @@ export const muniCompraMutations: GraphQLExtension = (G) => {
         address: { type: S },
         contacts: { type: new G.GraphQLList(NN(types.contactInput)) },
       },
-      resolve: async (_: unknown, args: Record<string, any>, { req, municipality }: Ctx) =>
-        registrationView(await registerSupplier(req, municipality, args)),
+      resolve: registerSupplier.resolver,
     },
     askClarification: {
       type: NN(types.clarification),
       args: { tender: { type: NN(S) }, question: { type: NN(S) } },
-      resolve: async (_: unknown, args: Record<string, any>, { req, municipality }: Ctx) => {
-        const r = await askClarification(req, municipality, args.tender, args.question)
-        return { ...r, id: String(r.id) }
-      },
+      resolve: askClarification.resolver,
     },
     submitBid: {
       type: NN(types.receipt),
@@ -130,13 +122,12 @@ export const muniCompraMutations: GraphQLExtension = (G) => {
         note: { type: S },
         documents: { type: new G.GraphQLList(NN(types.documentInput)) },
       },
-      resolve: (_: unknown, args: BidInput, { req, municipality }: Ctx) => submitBid(req, municipality, args),
+      resolve: submitBid.resolver,
     },
     withdrawBid: {
       type: NN(types.receipt),
       args: { tender: { type: NN(S) } },
-      resolve: (_: unknown, args: Record<string, any>, { req, municipality }: Ctx) =>
-        withdrawBid(req, municipality, args.tender),
+      resolve: withdrawBid.resolver,
     },
   }
 }

@@ -2,12 +2,6 @@
 import { l, type Localized } from '@e-muni/sdk'
 
 export const supplierMessages: Record<string, Localized> = {
-  invalidInput: l(
-    'Datos no válidos: {{fields}}',
-    'Dados inválidos: {{fields}}',
-    'Invalid input: {{fields}}',
-    'Données non valides : {{fields}}',
-  ),
   loginNeeded: l(
     'Inicie sesión con su cuenta de proveedor.',
     'Entre com sua conta de fornecedor.',
@@ -57,6 +51,18 @@ export const supplierMessages: Record<string, Localized> = {
     'un ou plusieurs parmi : {{allowed}}',
   ),
   badEmail: l('correo no válido', 'e-mail inválido', 'not a valid email', 'courriel non valide'),
+  textUpTo: l(
+    'un texto de hasta {{max}} caracteres',
+    'um texto de até {{max}} caracteres',
+    'a text of up to {{max}} characters',
+    "un texte d'au plus {{max}} caractères",
+  ),
+  badContacts: l(
+    'una lista de contactos, cada uno con su nombre',
+    'uma lista de contatos, cada um com seu nome',
+    'a list of contacts, each with a name',
+    'une liste de contacts, chacun avec son nom',
+  ),
   alreadyRegistered: l(
     'Su cuenta ya está registrada como proveedor de {{municipality}}.',
     'Sua conta já está cadastrada como fornecedor de {{municipality}}.',
@@ -105,6 +111,18 @@ export const supplierMessages: Record<string, Localized> = {
     'falta o nome do arquivo',
     'the file name is missing',
     'le nom du fichier manque',
+  ),
+  badDocuments: l(
+    'una lista de hasta {{max}} archivos, cada uno con filename y base64',
+    'uma lista de até {{max}} arquivos, cada um com filename e base64',
+    'a list of up to {{max}} files, each with filename and base64',
+    "une liste de jusqu'à {{max}} fichiers, chacun avec filename et base64",
+  ),
+  fileBase64: l(
+    'falta el contenido del archivo (texto base64)',
+    'falta o conteúdo do arquivo (texto base64)',
+    "the file's content (base64 text) is missing",
+    'le contenu du fichier (texte base64) manque',
   ),
   fileEmpty: l('{{name}} está vacío', '{{name}} está vazio', '{{name}} is empty', '{{name}} est vide'),
   fileTooLarge: l(

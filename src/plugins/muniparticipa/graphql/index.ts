@@ -1,17 +1,24 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL arguments are loosely shaped */
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL types are loosely shaped */
 /**
  * GraphQL for the portal. Every operation takes the municipality's slug (added by the SDK, which
- * refuses where MuniParticipa is off). Public reads — processes, districts, proposals with their
- * support counts, comments — are Payload's own collection queries (`Processes`, `Proposals`,
+ * refuses where MuniParticipa is off). The mutations are the module's commands (commands/), resolved with
+ * `command.resolver`; the same commands are served as REST. Public reads — processes, districts, proposals with
+ * their support counts, comments — are Payload's own collection queries (`Processes`, `Proposals`,
  * `Comments`, `Districts`), filtered by access.
  */
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import type { MunicipalityRef } from '@e-muni/sdk'
-import { addComment, person, report, submitProposal, supportProposal } from '../lib/actions/index'
-import { castBudgetBallot, castPollBallot } from '../lib/ballots'
-import { isVerified, verifyResidence } from '../lib/census'
-import { followProcess } from '../lib/results'
+import { castBudgetBallot } from '../commands/castBudgetBallot'
+import { castPollBallot } from '../commands/castPollBallot'
+import { comment } from '../commands/comment'
+import { followProcess } from '../commands/followProcess'
+import { report } from '../commands/report'
+import { submitProposal } from '../commands/submitProposal'
+import { supportProposal } from '../commands/supportProposal'
+import { verifyResidence } from '../commands/verifyResidence'
+import { person } from '../hooks/common'
+import { isVerified } from '../lib/census'
 
 type Ctx = { req: PayloadRequest; municipality: MunicipalityRef }
 type G = Parameters<GraphQLExtension>[0]
@@ -109,25 +116,22 @@ export const muniParticipaMutations: GraphQLExtension = (G) => {
         location: { type: types.location },
         images: { type: new G.GraphQLList(NN(types.image)) },
       },
-      resolve: (_: unknown, args: Record<string, any>, { req, municipality }: Ctx) =>
-        submitProposal(req, municipality, args),
+      resolve: submitProposal.resolver,
     },
     supportProposal: {
       type: NN(types.support),
       args: { proposal: { type: NN(S) } },
-      resolve: (_: unknown, args: Record<string, any>, { req, municipality }: Ctx) =>
-        supportProposal(req, municipality, args.proposal),
+      resolve: supportProposal.resolver,
     },
     comment: {
       type: NN(types.comment),
       args: { proposal: { type: NN(S) }, body: { type: NN(S) }, parent: { type: S } },
-      resolve: (_: unknown, args: Record<string, any>, { req, municipality }: Ctx) =>
-        addComment(req, municipality, args),
+      resolve: comment.resolver,
     },
     report: {
       type: NN(types.report),
       args: { collection: { type: NN(S) }, id: { type: NN(S) }, reason: { type: S } },
-      resolve: (_: unknown, args: Record<string, any>, { req, municipality }: Ctx) => report(req, municipality, args),
+      resolve: report.resolver,
     },
     followProcess: {
       type: NN(
@@ -137,8 +141,7 @@ export const muniParticipaMutations: GraphQLExtension = (G) => {
         }),
       ),
       args: { process: { type: NN(S) }, follow: { type: G.GraphQLBoolean } },
-      resolve: (_: unknown, args: Record<string, any>, { req, municipality }: Ctx) =>
-        followProcess(req, municipality, args.process, args.follow !== false),
+      resolve: followProcess.resolver,
     },
     castPollBallot: {
       type: NN(types.pollBallot),
@@ -146,20 +149,17 @@ export const muniParticipaMutations: GraphQLExtension = (G) => {
         poll: { type: NN(S) },
         answers: { type: NN(new G.GraphQLList(NN(new G.GraphQLList(NN(G.GraphQLInt))))) },
       },
-      resolve: (_: unknown, args: Record<string, any>, { req, municipality }: Ctx) =>
-        castPollBallot(req, municipality, args.poll, args.answers),
+      resolve: castPollBallot.resolver,
     },
     castBudgetBallot: {
       type: NN(types.budgetBallot),
       args: { budget: { type: NN(S) }, projects: { type: NN(new G.GraphQLList(NN(S))) }, code: { type: S } },
-      resolve: (_: unknown, args: Record<string, any>, { req, municipality }: Ctx) =>
-        castBudgetBallot(req, municipality, args.budget, args.projects, args.code),
+      resolve: castBudgetBallot.resolver,
     },
     verifyResidence: {
       type: NN(types.verification),
       args: { document: { type: NN(S) }, birthDate: { type: NN(S) } },
-      resolve: (_: unknown, args: Record<string, any>, { req, municipality }: Ctx) =>
-        verifyResidence(req, municipality, person(req), args),
+      resolve: verifyResidence.resolver,
     },
   }
 }

@@ -1,6 +1,7 @@
 /** MuniParticipa's own messages and email templates, in Spanish, Portuguese, English and French. */
 import type { Localized } from '@e-muni/sdk'
 import { censusMessages } from './census'
+import { inputMessages } from './input'
 import { proposalMessages } from './proposals'
 import { votingMessages } from './voting'
 
@@ -10,6 +11,7 @@ export const translations: Record<string, Localized> = {
   ...proposalMessages,
   ...censusMessages,
   ...votingMessages,
+  ...inputMessages,
 }
 
 export { templates } from './templates'

@@ -1,16 +1,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped */
 /**
- * Casting and counting secret ballots. A ballot is checked in full (window by server time, verification,
- * the poll's questions, the budget's rule) before anything is written. Then the participation (its
- * unique index stops a second ballot, however concurrent) and the ballot — with no link to the person —
- * are written together: both or neither, even if the server dies in between.
+ * Casting and counting secret ballots. A ballot (commands/castPollBallot.ts, commands/castBudgetBallot.ts) is
+ * checked in full (window by server time, verification, the poll's questions, the budget's rule) before anything
+ * is written. Then the participation (its unique index stops a second ballot, however concurrent) and the ballot
+ * — with no link to the person — are written together: both or neither, even if the server dies in between.
  *
  * Budgets: the voter gets a ballot code (shown once); only with it can the ballot be changed, until the
  * budget closes. Results, after closing: projects by votes, most first (ties: cheaper first), each taken
  * while it still fits in the total; a project that no longer fits is skipped and the next one considered.
  */
-import { createHash, randomBytes } from 'node:crypto'
-
 import type { PayloadRequest } from 'payload'
 
 import {
@@ -22,8 +20,7 @@ import {
   type TogetherDoc,
   type ID,
 } from '@e-muni/sdk'
-import { fail, internal, systemWrite, t } from '../hooks/common'
-import { person } from './actions/index'
+import { fail, internal, t } from '../hooks/common'
 import { isVerified } from './census'
 
 type Doc = Record<string, any> & { id: ID }
@@ -31,7 +28,8 @@ type Doc = Record<string, any> & { id: ID }
 const when = (req: PayloadRequest, iso: string) =>
   `${new Intl.DateTimeFormat(requestLanguage(req), { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`
 
-const findOpen = async (
+/** The published poll or budget of the municipality, open now (404 unknown, 409 not open). */
+export const findOpen = async (
   req: PayloadRequest,
   municipality: MunicipalityRef,
   collection: 'polls' | 'budgets',
@@ -55,7 +53,8 @@ const findOpen = async (
   return doc
 }
 
-const verified = async (req: PayloadRequest, doc: Doc, who: Doc, municipality: MunicipalityRef) => {
+/** Refuses (403) a person not verified where the poll or budget requires it. */
+export const verified = async (req: PayloadRequest, doc: Doc, who: Doc, municipality: MunicipalityRef) => {
   if (doc.requireVerification && !(await isVerified(req, municipality.id, who.id)))
     throw fail(t(req, 'verificationNeeded', { municipality: municipality.name }), 403)
 }
@@ -65,7 +64,7 @@ const verified = async (req: PayloadRequest, doc: Doc, who: Doc, municipality: M
  * them: see createTogether); a second ballot of the same person is refused by the participation's
  * unique index.
  */
-const participateWith = async (
+export const participateWith = async (
   req: PayloadRequest,
   collection: 'poll-participations' | 'budget-participations',
   data: Record<string, unknown>,
@@ -77,115 +76,6 @@ const participateWith = async (
     if (isUniqueViolation(error, ['uniqueKey'])) throw fail(t(req, 'alreadyVoted'), 409)
     throw error
   }
-}
-
-/** `answers`: for each question, the indexes (from 0) of the chosen options. */
-export const castPollBallot = async (
-  req: PayloadRequest,
-  municipality: MunicipalityRef,
-  pollId: unknown,
-  answers: unknown,
-) => {
-  const who = person(req)
-  const poll = await findOpen(req, municipality, 'polls', pollId)
-  const questions = (poll.questions ?? []) as Doc[]
-  const errors: string[] = []
-  const list = Array.isArray(answers) ? answers : []
-  if (list.length !== questions.length) errors.push(t(req, 'answerEach', { count: questions.length }))
-  const choices = questions.map((q, i) => {
-    const picked = Array.isArray(list[i]) ? [...new Set(list[i].map(Number))] : []
-    const options = (q.options ?? []).length
-    if (!picked.length) errors.push(`${i + 1}: ${t(req, 'pickOne')}`)
-    else if (!q.multiple && picked.length > 1) errors.push(`${i + 1}: ${t(req, 'onlyOne')}`)
-    if (picked.some((p) => !Number.isInteger(p) || p < 0 || p >= options))
-      errors.push(`${i + 1}: ${t(req, 'unknownOption')}`)
-    return picked.sort((a, b) => a - b)
-  })
-  if (errors.length) throw fail(t(req, 'invalidInput', { fields: errors.join('; ') }))
-  await verified(req, poll, who, municipality)
-  await participateWith(
-    req,
-    'poll-participations',
-    { tenant: municipality.id, poll: poll.id, person: who.id, uniqueKey: `${poll.id}:${who.id}` },
-    { collection: 'poll-ballots', data: { tenant: municipality.id, poll: poll.id, choices } },
-  )
-  return { poll: String(poll.id), counted: true }
-}
-
-const hashCode = (code: string) => createHash('sha256').update(code.trim()).digest('hex')
-
-export const castBudgetBallot = async (
-  req: PayloadRequest,
-  municipality: MunicipalityRef,
-  budgetId: unknown,
-  projectIds: unknown,
-  code?: unknown,
-) => {
-  const who = person(req)
-  const budget = await findOpen(req, municipality, 'budgets', budgetId)
-  const ids = Array.isArray(projectIds) ? [...new Set(projectIds.map(String))] : []
-  const { docs } = await req.payload.find({
-    collection: 'budget-projects',
-    where: { budget: { equals: budget.id } },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const projects = new Map((docs as unknown as Doc[]).map((p) => [String(p.id), p]))
-  const unknown = ids.filter((id) => !projects.has(id))
-  if (unknown.length) throw fail(t(req, 'unknownProjects', { ids: unknown.join(', ') }))
-  const total = ids.reduce((sum, id) => sum + Number(projects.get(id)!.cost ?? 0), 0)
-  if (!ids.length) throw fail(t(req, 'pickOne'))
-  if (budget.rule === 'knapsack' && total > Number(budget.total))
-    throw fail(t(req, 'overBudget', { total: String(total), limit: String(budget.total) }))
-  if (budget.rule === 'approval') {
-    const min = Number(budget.minProjects ?? 1)
-    const max = Number(budget.maxProjects ?? projects.size)
-    if (ids.length < min || ids.length > max) throw fail(t(req, 'projectCount', { min, max, count: ids.length }))
-  }
-  await verified(req, budget, who, municipality)
-  const chosen = ids.map(Number).sort((a, b) => a - b)
-  const participated = (
-    await req.payload.count({
-      collection: 'budget-participations',
-      where: { uniqueKey: { equals: `${budget.id}:${who.id}` } },
-      overrideAccess: true,
-    })
-  ).totalDocs
-  if (participated) {
-    // A change: only the holder of the ballot code finds the ballot again.
-    if (typeof code !== 'string' || !code.trim()) throw fail(t(req, 'alreadyVotedCode'), 409)
-    const { docs: found } = await req.payload.find({
-      collection: 'budget-ballots',
-      where: { and: [{ budget: { equals: budget.id } }, { codeHash: { equals: hashCode(code) } }] },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-    if (!found[0]) throw fail(t(req, 'badBallotCode'), 403)
-    await req.payload.update({
-      collection: 'budget-ballots',
-      id: (found[0] as unknown as Doc).id,
-      data: { projects: chosen },
-      overrideAccess: true,
-      req: systemWrite(req),
-      context: internal(),
-      depth: 0,
-    })
-    return { budget: String(budget.id), code: code.trim(), changed: true, total }
-  }
-  const fresh = randomBytes(9).toString('base64url')
-  await participateWith(
-    req,
-    'budget-participations',
-    { tenant: municipality.id, budget: budget.id, person: who.id, uniqueKey: `${budget.id}:${who.id}` },
-    {
-      collection: 'budget-ballots',
-      data: { tenant: municipality.id, budget: budget.id, codeHash: hashCode(fresh), projects: chosen },
-    },
-  )
-  return { budget: String(budget.id), code: fresh, changed: false, total }
 }
 
 /** Counts of each option of each question (read only once the poll has closed). */

@@ -1,5 +1,6 @@
 /**
- * Census hashing and residence verification. A census line (document number, birth date) is stored
+ * Census hashing and import, and whether a person is verified (the verification itself is the command
+ * commands/verifyResidence.ts). A census line (document number, birth date) is stored
  * only as HMAC-SHA-256(key, municipality | normalized document | YYYY-MM-DD). The key is CENSUS_HMAC_KEY,
  * or in its absence one derived from PAYLOAD_SECRET (changing either makes the imported census unmatchable:
  * import it again).
@@ -9,7 +10,7 @@ import { createHash, createHmac } from 'node:crypto'
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { isUniqueViolation, moduleText, type MunicipalityRef, type ID } from '@e-muni/sdk'
-import { fail, systemWrite } from '../hooks/common'
+import { systemWrite } from '../hooks/common'
 import { MODULE } from '../i18n/index'
 
 const hmacKey = (env: NodeJS.ProcessEnv = process.env): Buffer =>
@@ -197,56 +198,3 @@ export const isVerified = async (req: PayloadRequest, tenant: ID, person: ID) =>
       overrideAccess: true,
     })
   ).totalDocs > 0
-
-export const verifyResidence = async (
-  req: PayloadRequest,
-  municipality: MunicipalityRef,
-  person: { id: ID },
-  input: { document?: unknown; birthDate?: unknown },
-) => {
-  const t = (key: string, vars?: Record<string, string>) => moduleText(req, MODULE, key, vars)
-  const document = normalDocument(input.document)
-  const birthDate = normalBirthDate(input.birthDate)
-  const errors = [
-    ...(!/^[A-Z0-9]{3,20}$/.test(document) ? [{ path: 'document', message: t('badDocument') }] : []),
-    ...(!birthDate ? [{ path: 'birthDate', message: t('badBirthDate') }] : []),
-  ]
-  if (errors.length) throw fail(t('invalidInput', { fields: errors.map((e) => `${e.path}: ${e.message}`).join('; ') }))
-  if (await isVerified(req, municipality.id, person.id)) return { verified: true, already: true }
-  const keyHash = censusHash(municipality.id, document, birthDate!)
-  const { docs } = await req.payload.find({
-    collection: 'census-entries',
-    where: { uniqueKey: { equals: `${municipality.id}:${keyHash}` } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  if (!docs[0]) throw fail(t('notInCensus', { municipality: municipality.name }), 404)
-  const entry = docs[0] as unknown as { id: ID }
-  const { totalDocs: used } = await req.payload.count({
-    collection: 'residence-verifications',
-    where: { entryKey: { equals: `${entry.id}` } },
-    overrideAccess: true,
-  })
-  if (used) throw fail(t('entryTaken'), 409)
-  try {
-    await req.payload.create({
-      collection: 'residence-verifications',
-      data: {
-        tenant: municipality.id,
-        person: person.id,
-        entry: entry.id,
-        personKey: `${municipality.id}:${person.id}`,
-        entryKey: `${entry.id}`,
-      },
-      overrideAccess: true,
-      req: systemWrite(req),
-      depth: 0,
-    })
-  } catch (error) {
-    if (await isVerified(req, municipality.id, person.id)) return { verified: true, already: true }
-    if (isUniqueViolation(error, ['entryKey', 'personKey'])) throw fail(t('entryTaken'), 409)
-    throw error
-  }
-  return { verified: true, already: false }
-}

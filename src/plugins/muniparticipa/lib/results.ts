@@ -1,21 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped */
-/** Turning decisions into accountability results, following processes, and telling followers about phases. */
+/** Turning decisions into accountability results, and telling the followers of a process about its phases. */
 import type { PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
-import {
-  idOf,
-  isLanguage,
-  isUniqueViolation,
-  municipalitiesWithModule,
-  notify,
-  portalLink,
-  type MunicipalityRef,
-  type ID,
-} from '@e-muni/sdk'
-import { internal, isQuiet, systemWrite } from '../hooks/common'
+import { idOf, isLanguage, isUniqueViolation, municipalitiesWithModule, notify, portalLink, type ID } from '@e-muni/sdk'
+import { internal, isQuiet } from '../hooks/common'
 import { MODULE, templates } from '../i18n/index'
 import { PHASES } from '../workflows/states'
-import { currentPhase, findProcess, person } from './actions/index'
+import { currentPhase } from './actions/index'
 import { budgetResults } from './ballots'
 
 type Doc = Record<string, any> & { id: ID }
@@ -82,38 +73,6 @@ export const publishBudgetResults = async (req: PayloadRequest, now = new Date()
         created += 1
   }
   return { created }
-}
-
-export const followProcess = async (
-  req: PayloadRequest,
-  municipality: MunicipalityRef,
-  ref: unknown,
-  follow: boolean,
-) => {
-  const who = person(req)
-  const process = await findProcess(req, municipality, ref)
-  const uniqueKey = `${process.id}:${who.id}`
-  if (!follow) {
-    await req.payload.delete({
-      collection: 'process-followers',
-      where: { uniqueKey: { equals: uniqueKey } },
-      overrideAccess: true,
-    })
-    return { process: String(process.id), following: false }
-  }
-  try {
-    await req.payload.create({
-      collection: 'process-followers',
-      data: { tenant: municipality.id, process: process.id, person: who.id, uniqueKey },
-      overrideAccess: true,
-      req: systemWrite(req),
-      context: internal(),
-      depth: 0,
-    })
-  } catch (error) {
-    if (!isUniqueViolation(error, ['uniqueKey'])) throw error
-  }
-  return { process: String(process.id), following: true }
 }
 
 /** Processes whose phase changed since it was last announced: followers are emailed, once per change. */

@@ -1,20 +1,19 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped (localized, populated or not) */
 /**
  * GraphQL for the portal. Every operation takes the municipality's slug (added by the SDK, which
- * refuses where MuniServi is off). What a requester sees of a request carries no personal data
- * and never the internal notes.
+ * refuses where MuniServi is off). The mutations are the module's commands (commands/*.ts), served as REST
+ * too. What a requester sees of a request carries no personal data and never the internal notes.
  */
 import type { GraphQLExtension, PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 import { GraphQLJSON } from '@payloadcms/graphql/types'
 
 import { fail, requestLanguage, type MunicipalityRef } from '@e-muni/sdk'
-import { requesterLanguage, requestTrackingUrl } from '../hooks/notifications'
+import { rateServiceRequest } from '../commands/rateServiceRequest'
+import { respondToServiceRequest } from '../commands/respondToServiceRequest'
+import { submitServiceRequest } from '../commands/submitServiceRequest'
 import { t } from '../kit'
 import { serviceStatistics } from '../lib/statistics'
-import { submitRequest } from '../lib/submit'
-import { trackingToken } from '../lib/tracking'
-import { findOwnRequest, publicView, writeAsRequester, type Doc } from './requester'
+import { findOwnRequest, publicView, type Doc } from './requester'
 
 export { findOwnRequest, publicView } from './requester'
 
@@ -72,31 +71,7 @@ export const muniServiMutations: GraphQLExtension = (G) => {
         language: { type: G.GraphQLString },
         attachments: { type: new G.GraphQLList(new G.GraphQLNonNull(types.attachmentInput)) },
       },
-      resolve: async (_: unknown, args: Record<string, any>, { req, municipality }: Ctx) => {
-        const files = ((args.attachments ?? []) as { field: string; filename: string; base64: string }[]).map((a) => ({
-          field: a.field,
-          name: a.filename,
-          data: /^[A-Za-z0-9+/=\s]*$/.test(a.base64) ? Buffer.from(a.base64, 'base64') : Buffer.alloc(0),
-        }))
-        const doc = await submitRequest(req, municipality, {
-          service: args.service,
-          answers: args.answers,
-          description: args.description,
-          location: args.location,
-          name: args.name,
-          email: args.email,
-          phone: args.phone,
-          language: args.language,
-          files,
-        })
-        return {
-          trackingCode: doc.trackingCode,
-          trackingToken: trackingToken(req.payload, doc),
-          status: doc.status,
-          dueAt: doc.dueAt,
-          trackingUrl: requestTrackingUrl(req.payload, municipality.slug, requesterLanguage(doc), doc),
-        }
-      },
+      resolve: submitServiceRequest.resolver,
     },
     respondToServiceRequest: {
       type: new G.GraphQLNonNull(types.request),
@@ -105,26 +80,7 @@ export const muniServiMutations: GraphQLExtension = (G) => {
         token: { type: G.GraphQLString },
         message: { type: new G.GraphQLNonNull(G.GraphQLString) },
       },
-      resolve: async (_: unknown, args: Record<string, unknown>, { req, municipality }: Ctx) => {
-        const doc = await findOwnRequest(req, municipality, args.code, args.token)
-        const message = String(args.message ?? '').trim()
-        if (!message) throw fail(t(req, 'emptyMessage'), 400)
-        if (message.length > 4000) throw fail(t(req, 'tooLong', { max: 4000 }), 400)
-        if (doc.status !== 'needs-information')
-          throw new APIError(
-            t(req, 'notAwaitingAnswer', {
-              code: doc.trackingCode,
-              status: publicView(req, doc).statusLabel,
-            }),
-            409,
-            undefined,
-            true,
-          )
-        return writeAsRequester(req, doc, {
-          status: 'in-review',
-          messages: [...(doc.messages ?? []), { from: 'requester', body: message, at: new Date().toISOString() }],
-        })
-      },
+      resolve: respondToServiceRequest.resolver,
     },
     rateServiceRequest: {
       type: new G.GraphQLNonNull(types.request),
@@ -134,24 +90,7 @@ export const muniServiMutations: GraphQLExtension = (G) => {
         score: { type: new G.GraphQLNonNull(G.GraphQLInt) },
         comment: { type: G.GraphQLString },
       },
-      resolve: async (_: unknown, args: Record<string, unknown>, { req, municipality }: Ctx) => {
-        const doc = await findOwnRequest(req, municipality, args.code, args.token)
-        const score = Number(args.score)
-        if (!Number.isInteger(score) || score < 1 || score > 5) throw fail(t(req, 'badScore'), 400)
-        const comment = typeof args.comment === 'string' ? args.comment.trim() : ''
-        if (comment.length > 2000) throw fail(t(req, 'tooLong', { max: 2000 }), 400)
-        if (doc.rating?.score) throw fail(t(req, 'alreadyRated', { code: doc.trackingCode }), 409)
-        if (doc.status !== 'closed')
-          throw new APIError(
-            t(req, 'notClosed', { code: doc.trackingCode, status: publicView(req, doc).statusLabel }),
-            409,
-            undefined,
-            true,
-          )
-        return writeAsRequester(req, doc, {
-          rating: { score, comment: comment || null, ratedAt: new Date().toISOString() },
-        })
-      },
+      resolve: rateServiceRequest.resolver,
     },
   }
 }

@@ -143,6 +143,12 @@ export const submissionMessages: Record<string, Localized> = {
     'The file "{{name}}" could not be read (invalid or empty base64).',
     'Le fichier « {{name}} » est illisible (base64 invalide ou vide).',
   ),
+  notAttachments: l(
+    'Los archivos van en una lista de { field, filename, base64 }, tres textos cada uno.',
+    'Os arquivos vão em uma lista de { field, filename, base64 }, três textos cada um.',
+    'Files go in a list of { field, filename, base64 }, three texts each.',
+    'Les fichiers vont dans une liste de { field, filename, base64 }, trois textes chacun.',
+  ),
   tooManyFiles: l(
     'Como máximo {{max}} archivos por campo.',
     'No máximo {{max}} arquivos por campo.',

@@ -45,6 +45,15 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const PHONE = /^\+?[0-9 ()-]{6,20}$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
+/** A value as text for a message: what a JSON client sent may not convert (`{ "toString": 1 }` throws). */
+const shown = (v: unknown): string => {
+  try {
+    return String(v)
+  } catch {
+    return '?'
+  }
+}
+
 const isBlank = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
 
 const asNumber = (v: unknown): number | undefined => {
@@ -181,7 +190,7 @@ export const checkAnswers = async (
         break
       case 'select':
         if (typeof value !== 'string' || !options.includes(value))
-          fail('notOption', { value: String(value), options: options.join(', ') })
+          fail('notOption', { value: shown(value), options: options.join(', ') })
         else answers[field.key] = value
         break
       case 'multiselect': {

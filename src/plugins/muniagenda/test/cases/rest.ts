@@ -57,7 +57,7 @@ export const restCases = () => {
       expect(await activeSeats(slot)).toBe(0)
     })
 
-    it('refuse what is not a JSON object, strangers, and unknown municipalities with a 4xx that says why', async () => {
+    it('refuse what is not a JSON object, bodies over the limit, strangers and unknown municipalities with a 4xx that says why', async () => {
       const post = (body: string, type = 'application/json', token = people.rui.token) =>
         api(server)
           .post(command('bookAppointment'))
@@ -93,6 +93,10 @@ export const restCases = () => {
         .set(auth(people.rui.token))
         .send({ slot })
       expect(nowhere.status).toBe(404)
+      // A body over the limit GraphQL has too (GRAPHQL_MAX_BODY_BYTES, 1 MiB here) is a 413, read no further.
+      const huge = await post(JSON.stringify({ slot, note: 'x'.repeat(1024 * 1024) }))
+      expect(huge.status).toBe(413)
+      expect(huge.body.errors[0].message).toBe('The request body is over the limit of 1024 KiB.')
       // GET is not a command.
       expect((await api(server).get(command('bookAppointment'))).status).toBe(404)
       expect(await activeSeats(slot)).toBe(0)

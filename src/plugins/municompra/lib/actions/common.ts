@@ -1,24 +1,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped */
 /**
- * Shared by MuniCompra's supplier actions: the tender and the caller's supplier registration looked up,
- * input errors that name each field, the municipality's time, and whether a tender takes bids now.
+ * Shared by MuniCompra's supplier commands and queries: the tender and the caller's supplier registration looked
+ * up, the registration as the portal sees it, the municipality's time, and whether a tender takes bids now.
  */
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { idOf, isUniqueViolation, type MunicipalityRef, requestLanguage, type ID } from '@e-muni/sdk'
 import { fail, person, t } from '../../hooks/common'
 
 export type Doc = Record<string, any> & { id: ID }
-export type FieldError = { path: string; message: string }
-
-export const invalid = (req: PayloadRequest, errors: FieldError[]) =>
-  new APIError(
-    t(req, 'invalidInput', { fields: errors.map((e) => `${e.path}: ${e.message}`).join('; ') }),
-    400,
-    { errors },
-    true,
-  )
-
 export { person }
 
 export const formatInstant = (req: PayloadRequest, iso: string, timeZone: string) =>
@@ -70,6 +60,16 @@ export const mySupplier = async (req: PayloadRequest, municipality: Municipality
   })
   return (docs[0] as unknown as Doc) ?? null
 }
+
+/** A supplier registration as the portal sees it (GraphQL `SupplierRegistration`). */
+export const registrationView = (doc: Doc) => ({
+  id: String(doc.id),
+  legalName: doc.legalName,
+  country: doc.country,
+  taxId: doc.taxId,
+  categories: doc.categories ?? [],
+  status: doc.status,
+})
 
 export const verifiedSupplier = async (req: PayloadRequest, municipality: MunicipalityRef, allowPending = false) => {
   const supplier = await mySupplier(req, municipality)

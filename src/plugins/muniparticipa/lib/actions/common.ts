@@ -1,7 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- documents read here are loosely shaped */
 /**
- * Shared by the actions people take in a process: the process and its published items looked up, its
- * phase by server time, residents' verification, input errors that name each field.
+ * Shared by the commands people use in a process (commands/): the process and its published items looked up, its
+ * phase by server time, residents' verification, texts judged by length. Each command is allowed only in its phase,
+ * by server time; where the process requires it, only verified residents act; everything is checked before
+ * anything is written, and unique indexes hold one support per person per proposal, the per-person limit and one
+ * report per person per item, under any concurrency.
  */
 import type { PayloadRequest } from 'payload'
 
@@ -94,7 +97,5 @@ export const text = (
   if (!v || v.length > max) errors.push({ path, message: t(req, 'required1to', { max }) })
   return v
 }
-export const invalid = (req: PayloadRequest, errors: { path: string; message: string }[]) =>
-  fail(t(req, 'invalidInput', { fields: errors.map((e) => `${e.path}: ${e.message}`).join('; ') }))
 
 export const clash = (error: unknown) => isUniqueViolation(error, ['uniqueKey', 'slotKey'])

@@ -192,5 +192,15 @@ export const operationsCases = () => {
       const res = await gql(server, TRACK, { m: 'villa-esperanza', c: 'TST-2026-000001', t: 'x' })
       expect(res.status).toBe(429)
     })
+
+    // The REST commands are no way around it: the same limit, the same count (the app's tracking guard).
+    it('is the same limit for answering and rating over REST', async () => {
+      for (const name of ['respondToServiceRequest', 'rateServiceRequest']) {
+        const res = await api(server)
+          .post(`/api/m/villa-esperanza/muniservi/${name}`)
+          .send({ code: 'TST-2026-000001', token: 'x', message: 'x', score: 5 })
+        expect({ name, status: res.status }).toEqual({ name, status: 429 })
+      }
+    })
   })
 }

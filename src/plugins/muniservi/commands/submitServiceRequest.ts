@@ -1,0 +1,46 @@
+/**
+ * Submits a service request from the portal (GraphQL `submitServiceRequest`, REST POST /api/m/{municipality}/
+ * muniservi/submitServiceRequest with the mutation's arguments as JSON, files as `attachments: [{ field, filename,
+ * base64 }]`). Service, requester, answers, files and location are checked by lib/submit.ts, the one submission
+ * path (Open311 and the multipart REST endpoint `requests` use it too); the receipt carries the tracking key.
+ */
+import { defineCommand } from '@e-muni/sdk'
+import { requesterLanguage, requestTrackingUrl } from '../hooks/notifications'
+import { commandInput } from '../lib/commandInput'
+import { submitRequest, type SubmitInput } from '../lib/submit'
+import { trackingToken } from '../lib/tracking'
+
+export const submitServiceRequest = defineCommand({
+  name: 'submitServiceRequest',
+  input: (raw, { req }): SubmitInput => {
+    const read = commandInput(req, raw)
+    const input = {
+      service: read.reference('service'),
+      answers: raw.answers,
+      description: read.optionalText('description'),
+      location: read.location('location'),
+      name: read.optionalText('name'),
+      email: read.optionalText('email'),
+      phone: read.optionalText('phone'),
+      language: read.optionalText('language'),
+    }
+    const attachments = read.attachments('attachments')
+    read.done()
+    const files = attachments.map((a) => ({
+      field: a.field,
+      name: a.filename,
+      data: /^[A-Za-z0-9+/=\s]*$/.test(a.base64) ? Buffer.from(a.base64, 'base64') : Buffer.alloc(0),
+    }))
+    return { ...input, files }
+  },
+  run: async ({ req, municipality }, input) => {
+    const doc = await submitRequest(req, municipality, input)
+    return {
+      trackingCode: doc.trackingCode,
+      trackingToken: trackingToken(req.payload, doc),
+      status: doc.status,
+      dueAt: doc.dueAt,
+      trackingUrl: requestTrackingUrl(req.payload, municipality.slug, requesterLanguage(doc), doc),
+    }
+  },
+})
