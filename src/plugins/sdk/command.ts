@@ -12,6 +12,7 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { sdkText } from './messages'
 import type { MunicipalityRef } from './moduleSwitch'
+import { isObject } from './values'
 
 export type CommandContext = { req: PayloadRequest; municipality: MunicipalityRef }
 export type FieldError = { path: string; message: string }
@@ -65,9 +66,6 @@ export const referenceInput = (
     return String(value).trim()
   throw fieldErrors(req, [{ path: field, message: sdkText(req, 'fieldRequired') }])
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 
 export const defineCommand = <Input, Output>(spec: CommandSpec<Input, Output>): Command<Input, Output> => {
   if (!NAME.test(spec.name)) throw new Error(`Command "${spec.name}": its name must be camelCase letters and digits.`)

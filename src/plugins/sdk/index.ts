@@ -20,6 +20,7 @@ export {
   type FieldError,
   type ModuleCommand,
 } from './command'
+export { inputReader } from './input'
 export { emuniModules, installedModules, moduleOptions, type EmuniModules } from './compose'
 export { moduleSettings } from './settings'
 export {
@@ -37,7 +38,7 @@ export { addBusinessDays, endOfLocalDay, localDate, municipalCalendar } from './
 export { municipalitiesWithModule, moduleTenants, type MunicipalityRef } from './moduleSwitch'
 export { perRequest } from './perRequest'
 export { getModule, type DashboardWidget, type ModuleRole } from './registry'
-export { isBlank, isUniqueViolation, sameValue } from './values'
+export { isBlank, isObject, isUniqueViolation, sameValue } from './values'
 export { requireRoleIn } from './guards'
 export { portalBaseUrl, portalLink } from './portal'
 export { createTogether, type TogetherDoc } from './together'

@@ -41,3 +41,7 @@ export const isUniqueViolation = (error: unknown, fields: string[]): boolean => 
   const snake = fields.map((f) => f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`))
   return /unique|duplicate key/i.test(text) && [...fields, ...snake].some((f) => text.includes(f))
 }
+
+/** A plain object (not null, not an array): what a JSON object parses to. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value)

@@ -2,11 +2,11 @@
  * A person registers as a supplier in a municipality, pending until an officer verifies it (GraphQL
  * `registerSupplier`, REST POST /api/m/{municipality}/municompra/registerSupplier).
  */
-import { defineCommand, type FieldError, fieldErrors } from '@e-muni/sdk'
+import { defineCommand, type FieldError, fieldErrors, isObject } from '@e-muni/sdk'
 import { normalTaxId } from '../collections/suppliers'
 import { fail, internal, person, systemWrite, t } from '../hooks/common'
 import { type Doc, isUniqueClash, mySupplier, registrationView } from '../lib/actions/common'
-import { isOptionalText, isRecord, listInput } from '../lib/actions/input'
+import { isOptionalText, listInput } from '../lib/actions/input'
 
 const COUNTRY = /^[A-Z]{2}$/
 const CATEGORY_VALUES = ['goods', 'works', 'services'] as const
@@ -38,7 +38,7 @@ export const registerSupplier = defineCommand({
     const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
     const contacts = (
       listInput(raw.contacts, 'contacts', t(req, 'badContacts'), errors, (c, at, i): Contact => {
-        const { name, email, phone } = isRecord(c) ? c : {}
+        const { name, email, phone } = isObject(c) ? c : {}
         if (typeof name !== 'string' || (i < 10 && !text(name)))
           errors.push({ path: `${at}.name`, message: t(req, 'required1to', { max: 200 }) })
         if (!isOptionalText(email) || (i < 10 && text(email) && !EMAIL.test(text(email))))

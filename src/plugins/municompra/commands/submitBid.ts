@@ -12,6 +12,7 @@ import {
   fieldErrors,
   idOf,
   inspectUpload,
+  isObject,
   safeFileName,
   uploadMaxBytes,
   uploadProblemText,
@@ -19,7 +20,7 @@ import {
 import { fail, internal, person, systemWrite, t } from '../hooks/common'
 import { recount } from '../lib/actions/bidCount'
 import { assertOpenForBids, type Doc, findTender, isUniqueClash, verifiedSupplier } from '../lib/actions/common'
-import { isFiniteNumber, isOptionalText, isRecord, listInput, tenderInput } from '../lib/actions/input'
+import { isFiniteNumber, isOptionalText, listInput, tenderInput } from '../lib/actions/input'
 import { emailReceipt, receipt } from '../lib/actions/receipts'
 import { masterKey, seal } from '../lib/sealing'
 
@@ -43,7 +44,7 @@ const bidInput = (req: PayloadRequest, raw: Record<string, unknown>): BidInput =
   if (!isFiniteNumber(raw.amount)) errors.push({ path: 'amount', message: t(req, 'badAmount') })
   if (!isOptionalText(raw.currency)) errors.push({ path: 'currency', message: t(req, 'badCurrencyCode') })
   const lines = listInput(raw.lines, 'lines', t(req, 'badLines'), errors, (line, at) => {
-    const { description, amount } = isRecord(line) ? line : {}
+    const { description, amount } = isObject(line) ? line : {}
     if (typeof description !== 'string')
       errors.push({ path: `${at}.description`, message: t(req, 'required1to', { max: 500 }) })
     if (!isFiniteNumber(amount)) errors.push({ path: `${at}.amount`, message: t(req, 'badAmount') })
@@ -56,7 +57,7 @@ const bidInput = (req: PayloadRequest, raw: Record<string, unknown>): BidInput =
     t(req, 'badDocuments', { max: MAX_DOCUMENTS }),
     errors,
     (file, at) => {
-      const { filename, base64 } = isRecord(file) ? file : {}
+      const { filename, base64 } = isObject(file) ? file : {}
       if (typeof filename !== 'string') errors.push({ path: at, message: t(req, 'fileName') })
       if (typeof base64 !== 'string') errors.push({ path: at, message: t(req, 'fileBase64') })
       return typeof filename === 'string' && typeof base64 === 'string' ? { filename, base64 } : undefined

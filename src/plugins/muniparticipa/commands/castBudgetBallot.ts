@@ -5,11 +5,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 
-import { defineCommand } from '@e-muni/sdk'
+import { defineCommand, inputReader } from '@e-muni/sdk'
 import { fail, internal, person, systemWrite, t } from '../hooks/common'
 import type { Doc } from '../lib/actions/common'
 import { findOpen, participateWith, verified } from '../lib/ballots'
-import { inputReader } from '../lib/input'
 
 const hashCode = (code: string) => createHash('sha256').update(code.trim()).digest('hex')
 

@@ -3,11 +3,10 @@
  * /api/m/{municipality}/muniparticipa/castPollBallot): `answers` holds, for each question, the indexes (from 0) of
  * the chosen options. One ballot per person per poll; the ballot holds no link to the person (lib/ballots.ts).
  */
-import { defineCommand, type FieldError } from '@e-muni/sdk'
+import { defineCommand, type FieldError, inputReader } from '@e-muni/sdk'
 import { fail, person, t } from '../hooks/common'
 import type { Doc } from '../lib/actions/common'
 import { findOpen, participateWith, verified } from '../lib/ballots'
-import { inputReader } from '../lib/input'
 
 export const castPollBallot = defineCommand({
   name: 'castPollBallot',
@@ -22,8 +21,9 @@ export const castPollBallot = defineCommand({
       read.list(
         question,
         path,
-        (option, at) => (Number.isInteger(option) ? (option as number) : read.wrong(at, t(req, 'integerExpected'))),
-        t(req, 'listExpected'),
+        (option, at) =>
+          Number.isInteger(option) ? (option as number) : read.wrong(at, read.message('integerExpected')),
+        read.message('listExpected'),
       ),
     )
     return read.done({ poll, answers: answers ?? [] })

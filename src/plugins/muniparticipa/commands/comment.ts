@@ -2,10 +2,9 @@
  * A person comments on a published proposal, or answers a comment (GraphQL `comment`, REST POST
  * /api/m/{municipality}/muniparticipa/comment), while the process takes proposals or supports.
  */
-import { defineCommand, fieldErrors, idOf } from '@e-muni/sdk'
+import { defineCommand, fieldErrors, idOf, inputReader } from '@e-muni/sdk'
 import { internal, person, systemWrite, t } from '../hooks/common'
 import { type Doc, findPublished, inPhase, mustBeVerified, text } from '../lib/actions/common'
-import { inputReader } from '../lib/input'
 
 export const comment = defineCommand({
   name: 'comment',

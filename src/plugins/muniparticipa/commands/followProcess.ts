@@ -2,10 +2,9 @@
  * A person follows a process, or stops (`follow: false`) (GraphQL `followProcess`, REST POST
  * /api/m/{municipality}/muniparticipa/followProcess): followers are emailed when its phase changes.
  */
-import { defineCommand, isUniqueViolation } from '@e-muni/sdk'
+import { defineCommand, inputReader, isUniqueViolation } from '@e-muni/sdk'
 import { internal, person, systemWrite } from '../hooks/common'
 import { findProcess } from '../lib/actions/common'
-import { inputReader } from '../lib/input'
 
 export const followProcess = defineCommand({
   name: 'followProcess',

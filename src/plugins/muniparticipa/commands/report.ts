@@ -3,10 +3,9 @@
  * /api/m/{municipality}/muniparticipa/report): one report per person per item; at the process's threshold the
  * item is hidden (as the system) until a moderator decides.
  */
-import { defineCommand, idOf } from '@e-muni/sdk'
+import { defineCommand, idOf, inputReader } from '@e-muni/sdk'
 import { fail, internal, person, systemWrite, t } from '../hooks/common'
 import { clash, type Doc, findPublished } from '../lib/actions/common'
-import { inputReader } from '../lib/input'
 
 export const report = defineCommand({
   name: 'report',

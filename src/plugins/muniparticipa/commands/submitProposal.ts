@@ -2,10 +2,9 @@
  * A person submits a proposal in the process's proposals phase (GraphQL `submitProposal`, REST POST
  * /api/m/{municipality}/muniparticipa/submitProposal): pending until a moderator publishes it.
  */
-import { defineCommand, fieldErrors, idOf, type ID } from '@e-muni/sdk'
+import { defineCommand, fieldErrors, type ID, idOf, inputReader, isObject } from '@e-muni/sdk'
 import { internal, person, systemWrite, t } from '../hooks/common'
 import { type Doc, findProcess, inPhase, mustBeVerified, text } from '../lib/actions/common'
-import { inputReader, isObject } from '../lib/input'
 
 type Location = { lat?: number | null; lng?: number | null; address?: string | null }
 type Image = { filename: string; base64: string }
@@ -30,7 +29,7 @@ export const submitProposal = defineCommand({
         address: read.optionalText(raw.location.address, 'location.address'),
       }
     else if (raw.location !== undefined && raw.location !== null)
-      read.wrong('location', t(req, 'objectExpected', { fields: 'lat, lng, address' }))
+      read.wrong('location', read.message('objectExpected', { fields: 'lat, lng, address' }))
     const images =
       raw.images === undefined || raw.images === null
         ? null
@@ -38,14 +37,15 @@ export const submitProposal = defineCommand({
             raw.images,
             'images',
             (image, path) => {
-              if (!isObject(image)) return read.wrong(path, t(req, 'objectExpected', { fields: 'filename, base64' }))
-              const filename = read.text(image.filename, `${path}.filename`, t(req, 'textExpected'))
-              const base64 = read.text(image.base64, `${path}.base64`, t(req, 'textExpected'))
+              if (!isObject(image))
+                return read.wrong(path, read.message('objectExpected', { fields: 'filename, base64' }))
+              const filename = read.text(image.filename, `${path}.filename`, read.message('textExpected'))
+              const base64 = read.text(image.base64, `${path}.base64`, read.message('textExpected'))
               return typeof image.filename === 'string' && typeof image.base64 === 'string'
                 ? { filename, base64 }
                 : undefined
             },
-            t(req, 'listExpected'),
+            read.message('listExpected'),
           )
     return read.done({ process, title, body, category, district, location, images })
   },

@@ -2,10 +2,9 @@
  * A person supports a published proposal in the supports phase (GraphQL `supportProposal`, REST POST
  * /api/m/{municipality}/muniparticipa/supportProposal): one support each, up to the process's limit.
  */
-import { defineCommand, idOf } from '@e-muni/sdk'
+import { defineCommand, idOf, inputReader } from '@e-muni/sdk'
 import { fail, internal, person, systemWrite, t } from '../hooks/common'
 import { clash, type Doc, findPublished, inPhase, mustBeVerified } from '../lib/actions/common'
-import { inputReader } from '../lib/input'
 
 export const supportProposal = defineCommand({
   name: 'supportProposal',

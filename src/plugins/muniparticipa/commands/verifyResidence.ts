@@ -3,10 +3,9 @@
  * (GraphQL `verifyResidence`, REST POST /api/m/{municipality}/muniparticipa/verifyResidence). Compared as keyed
  * hashes (lib/census.ts); one person per census entry and one verification per person and municipality.
  */
-import { defineCommand, isUniqueViolation } from '@e-muni/sdk'
+import { defineCommand, inputReader, isUniqueViolation } from '@e-muni/sdk'
 import { fail, person, systemWrite, t } from '../hooks/common'
 import { censusHash, isVerified, normalBirthDate, normalDocument } from '../lib/census'
-import { inputReader } from '../lib/input'
 
 export const verifyResidence = defineCommand({
   name: 'verifyResidence',

@@ -1,7 +1,6 @@
 /** MuniParticipa's own messages and email templates, in Spanish, Portuguese, English and French. */
 import type { Localized } from '@e-muni/sdk'
 import { censusMessages } from './census'
-import { inputMessages } from './input'
 import { proposalMessages } from './proposals'
 import { votingMessages } from './voting'
 
@@ -11,7 +10,6 @@ export const translations: Record<string, Localized> = {
   ...proposalMessages,
   ...censusMessages,
   ...votingMessages,
-  ...inputMessages,
 }
 
 export { templates } from './templates'

@@ -7,7 +7,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { fieldErrors, type FieldError } from '@e-muni/sdk'
+import { fieldErrors, isObject, type FieldError } from '@e-muni/sdk'
 import { t } from '../kit'
 
 export type AttachmentInput = { field: string; filename: string; base64: string }
@@ -16,8 +16,6 @@ export type LocationInput = { lat?: number | null; lng?: number | null; address?
 /** At most this many wrong files are named: a list of a million nulls is not answered with a million errors. */
 const MAX_WRONG_FILES = 10
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 const absent = (value: unknown) => value === undefined || value === null
 
 export const commandInput = (req: Pick<PayloadRequest, 'i18n' | 'headers'>, raw: Record<string, unknown>) => {

@@ -13,9 +13,6 @@ type Req = Pick<PayloadRequest, 'i18n' | 'headers'>
 /** Enough to tell a caller what is wrong: a list of a million wrong elements is refused at its first ones. */
 const MAX_ERRORS = 50
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
 /** What a GraphQL `String` argument takes: nothing, null or a text. */
 export const isOptionalText = (value: unknown): value is string | null | undefined =>
   value === undefined || value === null || typeof value === 'string'
