@@ -15,6 +15,9 @@ type User = PayloadRequest['user']
 export const isPerson = (user: User | null | undefined): boolean => user?.collection === 'people'
 export const isManager = (user: User | null | undefined, tenant: unknown): boolean =>
   isPlatformAdmin(user) || hasRoleIn(user, idOf(tenant), MANAGERS)
+/** Who imports the municipality's census (it replaces who may take part): its municipal admins, platform admins. */
+export const mayImportCensus = (user: User | null | undefined, tenant: unknown): boolean =>
+  isPlatformAdmin(user) || hasRoleIn(user, idOf(tenant), [MUNICIPAL_ADMIN])
 
 const mine = (user: User | null | undefined): Where | false =>
   isPlatformAdmin(user) ? {} : (inTenantsWithRole(user, MANAGERS) as Where | false)

@@ -8,7 +8,8 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { hasRoleIn, isPlatformAdmin, moduleText, MUNICIPAL_ADMIN, type ModuleEndpoint } from '@e-muni/sdk'
+import { moduleText, type ModuleEndpoint } from '@e-muni/sdk'
+import { mayImportCensus } from '../access/index'
 import { MODULE } from '../i18n/index'
 import { censusLineMessage, importCensus } from '../lib/census'
 
@@ -32,8 +33,7 @@ export const censusEndpoints: ModuleEndpoint[] = [
     handler: async (req, { municipality }) => {
       const refuse = (status: number, key: string, vars?: Record<string, string | number>) =>
         Response.json({ errors: [{ message: moduleText(req, MODULE, key, vars) }] }, { status })
-      if (!isPlatformAdmin(req.user) && !hasRoleIn(req.user, municipality.id, [MUNICIPAL_ADMIN]))
-        return refuse(req.user ? 403 : 401, 'censusAdminOnly')
+      if (!mayImportCensus(req.user, municipality.id)) return refuse(req.user ? 403 : 401, 'censusAdminOnly')
       if (Number(req.headers.get('content-length') ?? 0) > MAX_BYTES) return refuse(413, 'censusTooLarge', { mb: 20 })
       const text = await bodyText(req).catch(() => null)
       if (text === null) return refuse(400, 'censusBody')

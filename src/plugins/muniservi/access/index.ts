@@ -19,11 +19,21 @@ export const SERVICE_STAFF = [SERVICE_AGENT, SERVICE_SUPERVISOR, MUNICIPAL_ADMIN
 export const CATALOGUE_MANAGERS = [SERVICE_SUPERVISOR, MUNICIPAL_ADMIN]
 
 type User = PayloadRequest['user']
+/** A row of `users` as the Local API reads it (without the `collection` a signed-in user carries). */
+type StaffRow = Omit<Extract<NonNullable<User>, { collection: 'users' }>, 'collection'>
 
 export const isServiceStaff = (user: User | null | undefined, tenant: unknown): boolean =>
   isPlatformAdmin(user) || hasRoleIn(user, idOf(tenant), SERVICE_STAFF)
 
 export const isPerson = (user: User | null | undefined): boolean => user?.collection === 'people'
+
+/** A staff account (a row of `users`, read from the database) that works on the municipality's requests. */
+export const worksOnRequestsIn = (user: StaffRow, tenant: unknown): boolean =>
+  hasRoleIn({ ...user, collection: 'users' as const }, idOf(tenant), SERVICE_STAFF)
+
+/** A staff account (a row of `users`) that supervises the municipality's requests (told of overdue ones). */
+export const supervisesRequestsIn = (user: StaffRow, tenant: unknown): boolean =>
+  hasRoleIn({ ...user, collection: 'users' as const }, idOf(tenant), [SERVICE_SUPERVISOR])
 
 /** Documents of the municipalities where the user holds one of `roles` (all for a platform admin). */
 const scoped =

@@ -1,13 +1,13 @@
 /**
  * The requester rates a closed request once, 1 to 5 with an optional comment (GraphQL `rateServiceRequest`, REST
  * POST /api/m/{municipality}/muniservi/rateServiceRequest `{ code, token?, score, comment? }`): signed in as the
- * person who sent it, or with its tracking key (graphql/requester.ts: each capability limited in uses, the key
+ * person who sent it, or with its tracking key (lib/requester.ts: each capability limited in uses, the key
  * compared in constant time, a wrong code or key a 404 alike — before any check of the score or the state).
  */
 import { APIError } from 'payload'
 
 import { defineCommand, fail } from '@e-muni/sdk'
-import { findOwnRequest, publicView, writeAsRequester } from '../graphql/requester'
+import { findOwnRequest, publicView, writeAsRequester } from '../lib/requester'
 import { t } from '../kit'
 import { commandInput } from '../lib/commandInput'
 

@@ -1,13 +1,13 @@
 /**
  * The requester answers the municipality's question (GraphQL `respondToServiceRequest`, REST POST
  * /api/m/{municipality}/muniservi/respondToServiceRequest `{ code, token?, message }`): signed in as the person
- * who sent the request, or with its tracking key (graphql/requester.ts: each capability limited in uses, the key
+ * who sent the request, or with its tracking key (lib/requester.ts: each capability limited in uses, the key
  * compared in constant time, a wrong code or key a 404 alike). The request goes back to review.
  */
 import { APIError } from 'payload'
 
 import { defineCommand, fail } from '@e-muni/sdk'
-import { findOwnRequest, publicView, writeAsRequester } from '../graphql/requester'
+import { findOwnRequest, publicView, writeAsRequester } from '../lib/requester'
 import { t } from '../kit'
 import { commandInput } from '../lib/commandInput'
 

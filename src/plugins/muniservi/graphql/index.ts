@@ -13,9 +13,7 @@ import { respondToServiceRequest } from '../commands/respondToServiceRequest'
 import { submitServiceRequest } from '../commands/submitServiceRequest'
 import { t } from '../kit'
 import { serviceStatistics } from '../lib/statistics'
-import { findOwnRequest, publicView, type Doc } from './requester'
-
-export { findOwnRequest, publicView } from './requester'
+import { findOwnRequest, publicView, type Doc } from '../lib/requester'
 
 type Ctx = { req: PayloadRequest; municipality: MunicipalityRef }
 

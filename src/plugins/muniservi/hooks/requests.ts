@@ -4,7 +4,6 @@ import { ValidationError } from 'payload'
 
 import {
   addBusinessDays,
-  hasRoleIn,
   idOf,
   fail,
   localDate,
@@ -14,7 +13,7 @@ import {
   requireRoleIn,
 } from '@e-muni/sdk'
 import { isInternal, t } from '../kit'
-import { SERVICE_STAFF } from '../access/index'
+import { SERVICE_STAFF, worksOnRequestsIn } from '../access/index'
 import { checkAnswers, type FormField } from '../lib/form'
 
 /** Fields only MuniServi's own code sets: they cannot be changed through the API or the admin. */
@@ -88,8 +87,7 @@ const checkAssignee = async (req: PayloadRequest, assignee: unknown, tenant: unk
     req,
     disableErrors: true,
   })
-  if (!user || !hasRoleIn({ ...user, collection: 'users' as const }, idOf(tenant), SERVICE_STAFF))
-    throw fail(t(req, 'assigneeNotStaff'))
+  if (!user || !worksOnRequestsIn(user, tenant)) throw fail(t(req, 'assigneeNotStaff'))
 }
 
 /**

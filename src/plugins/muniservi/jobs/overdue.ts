@@ -6,8 +6,8 @@
  */
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { hasRoleIn, isLanguage, type ID } from '@e-muni/sdk'
-import { SERVICE_SUPERVISOR } from '../access/index'
+import { isLanguage, type ID } from '@e-muni/sdk'
+import { supervisesRequestsIn } from '../access/index'
 import { emailSupervisor } from '../hooks/notifications'
 import { internal } from '../kit'
 import { MODULE } from '../i18n/index'
@@ -52,9 +52,7 @@ export const markOverdue = async (
       depth: 0,
       overrideAccess: true,
     })
-    const supervisors = staff.filter((u) =>
-      hasRoleIn({ ...u, collection: 'users' as const }, municipality.id, [SERVICE_SUPERVISOR]),
-    )
+    const supervisors = staff.filter((u) => supervisesRequestsIn(u, municipality.id))
     const lang = isLanguage(municipality.defaultLocale) ? municipality.defaultLocale : 'es'
     for (const doc of docs) {
       const updated = (await payload.update({

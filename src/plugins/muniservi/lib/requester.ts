@@ -5,7 +5,7 @@ import { APIError } from 'payload'
 
 import { fail, requestLanguage, type MunicipalityRef, type ID } from '@e-muni/sdk'
 import { internal, t } from '../kit'
-import { capabilityWindowMinutes, tokenMatches, useCapability } from '../lib/tracking'
+import { capabilityWindowMinutes, tokenMatches, useCapability } from './tracking'
 import { REQUEST_STATES } from '../workflows/states'
 
 export type Doc = Record<string, any> & { id: ID }
