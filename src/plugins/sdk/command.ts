@@ -82,10 +82,19 @@ export const defineCommand = <Input, Output>(spec: CommandSpec<Input, Output>): 
 }
 
 /**
- * The REST answer of a command: its result as JSON, or the error the client is meant to see (`fail`,
- * `fieldErrors`: a 4xx with its message and data). Anything else is left to Payload (a 500 that shows nothing).
- * Answered here rather than by Payload's error route, which keeps `data` only for its own class of errors.
+ * A module endpoint's answer to an error the client is meant to see (`fail`, `fieldErrors`, Payload's
+ * `ValidationError`: a 4xx) — `{ errors: [{ name, message, data? }] }` with its status; anything else is thrown on,
+ * to Payload (a 500 that shows nothing). Module endpoints answer these themselves: Payload's error route keeps
+ * `data` only for its own class of errors, which a bundled module's `APIError` may not be.
  */
+export const clientErrorResponse = (error: unknown): Response => {
+  const { status, isPublic, message, name, data } = (error ?? {}) as Record<string, unknown>
+  if (typeof status !== 'number' || status < 400 || status >= 500 || isPublic === false || typeof message !== 'string')
+    throw error
+  return Response.json({ errors: [{ name, message, ...(data ? { data } : {}) }] }, { status })
+}
+
+/** The REST answer of a command: its result as JSON, or the error the client is meant to see. */
 export const commandResponse = async (
   command: ModuleCommand,
   context: CommandContext,
@@ -94,15 +103,7 @@ export const commandResponse = async (
   try {
     return Response.json(await command.execute(context, await read()))
   } catch (error) {
-    const { status, isPublic, message, data } = (error ?? {}) as {
-      status?: unknown
-      isPublic?: unknown
-      message?: unknown
-      data?: unknown
-    }
-    if (typeof status === 'number' && status >= 400 && status < 500 && isPublic === true && typeof message === 'string')
-      return Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status })
-    throw error
+    return clientErrorResponse(error)
   }
 }
 

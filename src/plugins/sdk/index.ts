@@ -11,6 +11,7 @@ export {
   type ModulePlugin,
 } from './defineModule'
 export {
+  clientErrorResponse,
   defineCommand,
   fieldErrors,
   referenceInput,

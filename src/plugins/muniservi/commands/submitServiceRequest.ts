@@ -4,11 +4,26 @@
  * base64 }]`). Service, requester, answers, files and location are checked by lib/submit.ts, the one submission
  * path (Open311 and the multipart REST endpoint `requests` use it too); the receipt carries the tracking key.
  */
+import type { PayloadRequest } from 'payload'
+
 import { defineCommand } from '@e-muni/sdk'
 import { requesterLanguage, requestTrackingUrl } from '../hooks/notifications'
 import { commandInput } from '../lib/commandInput'
 import { submitRequest, type SubmitInput } from '../lib/submit'
 import { trackingToken } from '../lib/tracking'
+
+/** What the requester is given back, here and on the multipart endpoint: the tracking code, key and link. */
+export const receiptOf = (
+  req: PayloadRequest,
+  municipalitySlug: string,
+  doc: Awaited<ReturnType<typeof submitRequest>>,
+) => ({
+  trackingCode: doc.trackingCode,
+  trackingToken: trackingToken(req.payload, doc),
+  status: doc.status,
+  dueAt: doc.dueAt,
+  trackingUrl: requestTrackingUrl(req.payload, municipalitySlug, requesterLanguage(doc), doc),
+})
 
 export const submitServiceRequest = defineCommand({
   name: 'submitServiceRequest',
@@ -34,13 +49,6 @@ export const submitServiceRequest = defineCommand({
     return { ...input, files }
   },
   run: async ({ req, municipality }, input) => {
-    const doc = await submitRequest(req, municipality, input)
-    return {
-      trackingCode: doc.trackingCode,
-      trackingToken: trackingToken(req.payload, doc),
-      status: doc.status,
-      dueAt: doc.dueAt,
-      trackingUrl: requestTrackingUrl(req.payload, municipality.slug, requesterLanguage(doc), doc),
-    }
+    return receiptOf(req, municipality.slug, await submitRequest(req, municipality, input))
   },
 })

@@ -8,10 +8,9 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { type ModuleEndpoint } from '@e-muni/sdk'
+import { clientErrorResponse, type ModuleEndpoint } from '@e-muni/sdk'
 import { t } from '../kit'
-import { requesterLanguage, requestTrackingUrl } from '../hooks/notifications'
-import { trackingToken } from '../lib/tracking'
+import { receiptOf } from '../commands/submitServiceRequest'
 import type { IncomingFile } from '../lib/form'
 import { submitRequest } from '../lib/submit'
 
@@ -32,16 +31,6 @@ const readBody = async (req: PayloadRequest): Promise<{ data: Record<string, unk
     return { data, files }
   }
   return { data: ((await req.json!()) ?? {}) as Record<string, unknown>, files: [] }
-}
-
-const errorResponse = (error: unknown) => {
-  const e = error as { status?: number; message?: string; name?: string; data?: unknown; isPublic?: boolean }
-  const status = typeof e.status === 'number' && e.status >= 400 && e.status < 500 ? e.status : 500
-  if (status === 500) throw error
-  return Response.json(
-    { errors: [{ name: e.name, message: e.message, ...(e.data ? { data: e.data } : {}) }] },
-    { status },
-  )
 }
 
 export const requestEndpoints: ModuleEndpoint[] = [
@@ -70,18 +59,9 @@ export const requestEndpoints: ModuleEndpoint[] = [
           language: data.language as string | undefined,
           files,
         })
-        return Response.json(
-          {
-            trackingCode: doc.trackingCode,
-            trackingToken: trackingToken(req.payload, doc),
-            status: doc.status,
-            dueAt: doc.dueAt,
-            trackingUrl: requestTrackingUrl(req.payload, municipality.slug, requesterLanguage(doc), doc),
-          },
-          { status: 201 },
-        )
+        return Response.json(receiptOf(req, municipality.slug, doc), { status: 201 })
       } catch (error) {
-        return errorResponse(error)
+        return clientErrorResponse(error)
       }
     },
   },
