@@ -18,6 +18,7 @@ export default tseslint.config(
       'frontend/.next-dev-*/**',
       'frontend/.next-run-*/**',
       'frontend/src/gql/**',
+      'src/plugins/*/portal/gql.ts',
       'frontend/next-env.d.ts',
       '.next-dev-*/**',
       'src/migrations/**',
@@ -39,7 +40,8 @@ export default tseslint.config(
   },
   // Modules are packages built on the SDK package only: never on each other, never on the app. A relative
   // import stays inside the module's own folder; the SDK is imported by its package name and public
-  // entries (@e-muni/sdk; @e-muni/sdk/admin for admin components; @e-muni/sdk/testing for tests) — its
+  // entries (@e-muni/sdk; @e-muni/sdk/admin for admin components; @e-muni/sdk/testing for tests;
+  // @e-muni/sdk/portal, /portal/client and /portal/i18n for its portal part) — its
   // package.json `exports` make Node refuse any other entry too.
   ...[1, 2, 3].map((depth) => {
     const dir = Array.from({ length: depth - 1 }, () => '*').join('/')
@@ -59,11 +61,14 @@ export default tseslint.config(
                   '@e-muni/sdk/*',
                   '!@e-muni/sdk/admin',
                   '!@e-muni/sdk/testing',
+                  '!@e-muni/sdk/portal',
+                  '!@e-muni/sdk/portal/client',
+                  '!@e-muni/sdk/portal/i18n',
                   '@e-muni/sdk/admin/*',
                   '@e-muni/sdk/testing/*',
                 ],
                 message:
-                  'A module imports only @e-muni/sdk (its admin components also @e-muni/sdk/admin, its tests @e-muni/sdk/testing), payload, libraries and its own files — never the app or another module.',
+                  'A module imports only @e-muni/sdk (its admin components also @e-muni/sdk/admin, its tests @e-muni/sdk/testing, its portal part @e-muni/sdk/portal), payload, libraries and its own files — never the app or another module.',
               },
             ],
           },

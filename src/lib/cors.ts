@@ -14,7 +14,7 @@ import type { RequestHandler } from 'express'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload } from 'payload'
 
 import { isPlatformAdmin, isStaff } from '../access/roles'
-import { portalBaseUrl } from '../plugins/sdk/portal'
+import { portalBaseUrl } from '../plugins/sdk/portalLink'
 
 type State = {
   domains: Map<string, string[]>

@@ -1,6 +1,7 @@
 /**
  * Modules as npm packages, in a temporary copy of the project without MuniAgenda (its package folder, its
  * link in node_modules and its line in src/modules.ts taken out):
+ * - the portal type-checks and builds without it, and its bundle holds none of MuniAgenda's portal code;
  * - `npm run create-module -- test-thing`: the scaffold, a package of its own, installs itself into the
  *   config, passes lint, and its generated test (the conformance kit on a real development server) passes
  *   unchanged;
@@ -70,6 +71,38 @@ describe('npm run create-module', () => {
     expect(fs.existsSync(path.join(copy, 'src/plugins/Test_Thing'))).toBe(false)
   })
 
+  it('without MuniAgenda the portal type-checks and builds, with none of its pages or code', () => {
+    // The portal mounts the installed packages' portal parts (frontend/src/modules.ts, written before builds).
+    const listed = run(process.execPath, ['frontend/scripts/portal-modules.mjs'])
+    expect(listed.status).toBe(0)
+    const mounted = fs.readFileSync(path.join(copy, 'frontend/src/modules.ts'), 'utf8')
+    expect(mounted).not.toMatch(/muniagenda/i)
+    expect(mounted).toMatch(/@e-muni\/muniservi\/portal/)
+    const checked = run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'frontend'])
+    expect({ status: checked.status, output: checked.stdout.slice(-3000) }).toEqual({ status: 0, output: '' })
+    const built = spawnSync(process.execPath, [path.join(copy, 'node_modules/next/dist/bin/next'), 'build'], {
+      cwd: path.join(copy, 'frontend'),
+      env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      timeout: 600_000,
+    })
+    expect({ status: built.status, output: built.status ? built.stderr.slice(-3000) : '' }).toEqual({
+      status: 0,
+      output: '',
+    })
+    // The server bundle holds the other modules' portal code and none of MuniAgenda's (its GraphQL documents).
+    const bundle = spawnSync('grep', ['-rlE', 'AgendaOfficesAndSlots|ServicesCatalogue', 'frontend/.next/server'], {
+      cwd: copy,
+      encoding: 'utf8',
+    }).stdout
+    expect(bundle).not.toBe('')
+    const agenda = spawnSync('grep', ['-rl', 'AgendaOfficesAndSlots', 'frontend/.next/server'], {
+      cwd: copy,
+      encoding: 'utf8',
+    })
+    expect({ status: agenda.status, files: agenda.stdout }).toEqual({ status: 1, files: '' })
+  }, 900_000)
+
   it('installs MuniAgenda from its npm tarball with one line in the configuration; its own tests pass there', () => {
     // Packed as its author publishes it, from its package folder.
     const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e-muni-pack-'))
@@ -80,7 +113,7 @@ describe('npm run create-module', () => {
     expect(packed.status).toBe(0)
     const [{ filename, files }] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[]
     expect(files.map((f) => f.path)).toEqual(
-      expect.arrayContaining(['package.json', 'README.md', 'index.ts', 'test/muniagenda.test.ts']),
+      expect.arrayContaining(['package.json', 'README.md', 'index.ts', 'test/muniagenda.test.ts', 'portal/index.ts']),
     )
     // Installed as a user installs a package. Its one dependency, @e-muni/sdk, is the app's own workspace
     // package; npm reads its peers' manifests (payload) from its cache or the registry.
@@ -180,6 +213,7 @@ export default {
       'collections/items.ts',
       'i18n.ts',
       'test/test-thing.test.ts',
+      'portal/index.ts',
       'README.md',
       'package.json',
     ])
@@ -189,7 +223,7 @@ export default {
     // A package of its own, on the SDK package, linked as npm links a workspace.
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))).toMatchObject({
       name: '@e-muni/test-thing',
-      exports: { '.': './index.ts' },
+      exports: { '.': './index.ts', './portal': './portal/index.ts' },
       dependencies: { '@e-muni/sdk': '1.0.0' },
     })
     expect(fs.realpathSync(path.join(copy, 'node_modules/@e-muni/test-thing'))).toBe(fs.realpathSync(dir))
@@ -213,6 +247,13 @@ export default {
       'src/plugins/test-thing',
     ])
     expect(format.status).toBe(0)
+    // Its portal part is mounted by the portal, which type-checks with it.
+    expect(run(process.execPath, ['frontend/scripts/portal-modules.mjs']).status).toBe(0)
+    expect(fs.readFileSync(path.join(copy, 'frontend/src/modules.ts'), 'utf8')).toContain(
+      "from '@e-muni/test-thing/portal'",
+    )
+    const checked = run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'frontend'])
+    expect({ status: checked.status, output: checked.stdout.slice(-3000) }).toEqual({ status: 0, output: '' })
 
     // Its own test, as a module author runs it (the development server needs no production bundle).
     const report = path.join(copy, 'jest-test-thing.json')

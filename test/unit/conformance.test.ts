@@ -9,7 +9,7 @@ import { staticConformance } from '../../src/plugins/sdk/testing/conformance'
 import { brokenModule } from '../fixtures/modules/broken/index'
 
 describe('conformance kit (static checks)', () => {
-  it('fails a module with a collection outside tenant scope, a label in one language, a core import and a command GraphQL lacks', () => {
+  it('fails a module with a collection outside tenant scope, a label in one language, a core import, a command GraphQL lacks and a portal part that loads server code', () => {
     const findings = staticConformance(brokenModule, {
       dir: path.resolve(import.meta.dirname, '../fixtures/modules/broken'),
     })
@@ -30,10 +30,22 @@ describe('conformance kit (static checks)', () => {
             /index\.ts imports "\.\.\/\.\.\/\.\.\/\.\.\/src\/access\/roles": a relative import leaves the module's package/,
           ),
         },
+        {
+          check: 'imports',
+          problem: expect.stringMatching(
+            /portal\/page\.ts imports "@e-muni\/sdk": a module's portal part imports only the SDK's portal kit/,
+          ),
+        },
+        {
+          check: 'imports',
+          problem: expect.stringMatching(
+            /portal\/page\.ts imports "\.\.\/index": the portal part \(portal\/\) and the rest of the module do not import each other/,
+          ),
+        },
       ]),
     )
-    // The SDK import next to it is fine: exactly one import finding.
-    expect(findings.filter((f) => f.check === 'imports')).toHaveLength(1)
+    // The SDK import in index.ts is fine: exactly these three import findings.
+    expect(findings.filter((f) => f.check === 'imports')).toHaveLength(3)
   })
 
   it('passes every installed module', () => {

@@ -1,6 +1,29 @@
-/** The portal's pure parts: colour contrast kept at WCAG AA, and every message in four languages. */
+/**
+ * The portal's pure parts: colour contrast kept at WCAG AA, every message (the portal's and each module's portal
+ * part's) in four languages, the module pages' routing, and the list of mounted modules kept current.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { matchPortalPage, type PortalPage } from '../../src/plugins/sdk/portal/contract'
+import type { MessageTable } from '../../src/plugins/sdk/portal/messages'
 import { accessibleOnLight, accessiblePair, contrastRatio, parseHex } from '../../frontend/src/lib/contrast'
-import { allMessages, LOCALES, translator } from '../../frontend/src/lib/i18n'
+import { LOCALES, portalTables, translator } from '../../frontend/src/lib/i18n'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+/** Every workspace module's portal message table (`src/plugins/<module>/portal/messages.ts`). */
+const moduleTables = async (): Promise<MessageTable[]> => {
+  const plugins = path.join(ROOT, 'src/plugins')
+  const isModule = (dir: string) =>
+    Boolean(JSON.parse(fs.readFileSync(path.join(plugins, dir, 'package.json'), 'utf8'))['e-muni'])
+  const files = fs
+    .readdirSync(plugins)
+    .filter(isModule)
+    .map((dir) => path.join(plugins, dir, 'portal/messages.ts'))
+    .filter((file) => fs.existsSync(file))
+  return Promise.all(files.map(async (file) => ((await import(file)) as { messages: MessageTable }).messages))
+}
 
 describe('theme contrast', () => {
   it.each([
@@ -28,7 +51,16 @@ describe('theme contrast', () => {
 })
 
 describe('portal messages', () => {
-  const es = allMessages('es')
+  let tables: MessageTable[]
+  const allMessages = (lang: (typeof LOCALES)[number]): Record<string, string> =>
+    Object.assign({}, ...tables.map((table) => table[lang]))
+  let es: Record<string, string>
+  beforeAll(async () => {
+    const modules = await moduleTables()
+    expect(modules.length).toBeGreaterThan(0)
+    tables = [...portalTables, ...modules]
+    es = allMessages('es')
+  })
 
   it.each(LOCALES)('%s has every key, none empty', (lang) => {
     const table = allMessages(lang)
@@ -47,5 +79,37 @@ describe('portal messages', () => {
       const same = Object.keys(es).filter((key) => table[key] === es[key])
       expect(same.length / Object.keys(es).length).toBeLessThan(0.2)
     }
+  })
+})
+
+describe('module portal pages', () => {
+  const page = (name: string): PortalPage => ({ component: () => name })
+  const pages = { '': page('home'), new: page('new'), '[id]': page('item'), '[id]/ask': page('ask') }
+  const name = (segments: string[]) => {
+    const found = matchPortalPage(pages, segments)
+    return found && { page: found.page.component({} as never), params: found.params }
+  }
+
+  it('matches the module home, literal and named segments, a literal before a named one', () => {
+    expect(name([])).toEqual({ page: 'home', params: {} })
+    expect(name(['new'])).toEqual({ page: 'new', params: {} })
+    expect(name(['42'])).toEqual({ page: 'item', params: { id: '42' } })
+    expect(name(['42', 'ask'])).toEqual({ page: 'ask', params: { id: '42' } })
+  })
+
+  it('matches nothing for other paths (the portal answers 404)', () => {
+    expect(name(['42', 'bid'])).toBeUndefined()
+    expect(name(['42', 'ask', 'more'])).toBeUndefined()
+  })
+
+  it('mounts every installed module package with a portal part: frontend/src/modules.ts is current', () => {
+    const check = spawnSync(process.execPath, ['frontend/scripts/portal-modules.mjs', '--check'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
+    expect({ status: check.status, stderr: check.stderr }).toEqual({ status: 0, stderr: '' })
+    expect(fs.readFileSync(path.join(ROOT, 'frontend/src/modules.ts'), 'utf8')).toContain(
+      "from '@e-muni/muniagenda/portal'",
+    )
   })
 })

@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { useActionState } from 'react'
 
-import { Field, FormStatus, SubmitButton, type FormState } from './form'
+import { Field, FormStatus, SubmitButton, type FormState } from '@e-muni/sdk/portal/client'
 
 type Action = (prev: FormState | undefined, form: FormData) => Promise<FormState>
 type Common = { action: Action; slug: string; lang: string; labels: Record<string, string> }

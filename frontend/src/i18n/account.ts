@@ -1,12 +1,9 @@
-import { defineMessages } from '../lib/messages'
+import { defineMessages } from '@e-muni/sdk/portal/i18n'
 
 export const messages = defineMessages({
   es: {
     'account.title': 'Mi cuenta',
     'account.signedInAs': 'Sesión iniciada como {name} ({email}).',
-    'account.myRequests': 'Mis solicitudes',
-    'account.myProposals': 'Mis propuestas',
-    'account.myBids': 'Mis ofertas',
     'account.logout': 'Cerrar sesión',
     'account.loggedOut': 'Cerró la sesión.',
     'account.field.name': 'Nombre y apellido',
@@ -52,9 +49,6 @@ export const messages = defineMessages({
   pt: {
     'account.title': 'Minha conta',
     'account.signedInAs': 'Conectado como {name} ({email}).',
-    'account.myRequests': 'Minhas solicitações',
-    'account.myProposals': 'Minhas propostas',
-    'account.myBids': 'Minhas propostas comerciais',
     'account.logout': 'Sair',
     'account.loggedOut': 'Você saiu da sua conta.',
     'account.field.name': 'Nome completo',
@@ -99,9 +93,6 @@ export const messages = defineMessages({
   en: {
     'account.title': 'My account',
     'account.signedInAs': 'Signed in as {name} ({email}).',
-    'account.myRequests': 'My requests',
-    'account.myProposals': 'My proposals',
-    'account.myBids': 'My bids',
     'account.logout': 'Log out',
     'account.loggedOut': 'You have logged out.',
     'account.field.name': 'Full name',
@@ -146,9 +137,6 @@ export const messages = defineMessages({
   fr: {
     'account.title': 'Mon compte',
     'account.signedInAs': 'Connecté en tant que {name} ({email}).',
-    'account.myRequests': 'Mes demandes',
-    'account.myProposals': 'Mes propositions',
-    'account.myBids': 'Mes offres',
     'account.logout': 'Se déconnecter',
     'account.loggedOut': 'Vous êtes déconnecté.',
     'account.field.name': 'Nom et prénom',

@@ -1,4 +1,4 @@
-import { defineMessages } from '../lib/messages'
+import { defineMessages } from '@e-muni/sdk/portal/i18n'
 
 export const messages = defineMessages({
   es: {
@@ -10,10 +10,6 @@ export const messages = defineMessages({
     'core.nav.news': 'Noticias',
     'core.nav.events': 'Agenda de eventos',
     'core.nav.documents': 'Transparencia',
-    'core.nav.muniservi': 'Trámites y servicios',
-    'core.nav.municompra': 'Compras y licitaciones',
-    'core.nav.muniparticipa': 'Participación',
-    'core.nav.muniagenda': 'Citas',
     'core.nav.account': 'Mi cuenta',
     'core.footer.platform': 'Portal hecho con e-Muni, software libre para municipios de las Américas.',
     'core.breadcrumbs': 'Ruta de navegación',
@@ -73,10 +69,6 @@ export const messages = defineMessages({
     'core.nav.news': 'Notícias',
     'core.nav.events': 'Agenda de eventos',
     'core.nav.documents': 'Transparência',
-    'core.nav.muniservi': 'Serviços',
-    'core.nav.municompra': 'Compras e licitações',
-    'core.nav.muniparticipa': 'Participação',
-    'core.nav.muniagenda': 'Agendamentos',
     'core.nav.account': 'Minha conta',
     'core.footer.platform': 'Portal feito com e-Muni, software livre para municípios das Américas.',
     'core.breadcrumbs': 'Trilha de navegação',
@@ -136,10 +128,6 @@ export const messages = defineMessages({
     'core.nav.news': 'News',
     'core.nav.events': 'Events',
     'core.nav.documents': 'Transparency',
-    'core.nav.muniservi': 'Services',
-    'core.nav.municompra': 'Procurement',
-    'core.nav.muniparticipa': 'Participation',
-    'core.nav.muniagenda': 'Appointments',
     'core.nav.account': 'My account',
     'core.footer.platform': 'Portal built with e-Muni, free software for the municipalities of the Americas.',
     'core.breadcrumbs': 'Breadcrumbs',
@@ -199,10 +187,6 @@ export const messages = defineMessages({
     'core.nav.news': 'Actualités',
     'core.nav.events': 'Agenda',
     'core.nav.documents': 'Transparence',
-    'core.nav.muniservi': 'Démarches et services',
-    'core.nav.municompra': 'Marchés publics',
-    'core.nav.muniparticipa': 'Participation',
-    'core.nav.muniagenda': 'Rendez-vous',
     'core.nav.account': 'Mon compte',
     'core.footer.platform': 'Portail réalisé avec e-Muni, logiciel libre pour les municipalités des Amériques.',
     'core.breadcrumbs': "Fil d'Ariane",

@@ -41,7 +41,7 @@ export { perRequest } from './perRequest'
 export { getModule, type DashboardWidget, type ModuleRole } from './registry'
 export { isBlank, isObject, isUniqueViolation, sameValue } from './values'
 export { requireRoleIn } from './guards'
-export { portalBaseUrl, portalLink } from './portal'
+export { portalBaseUrl, portalLink } from './portalLink'
 export { createTogether, type TogetherDoc } from './together'
 export { simplePdf } from './pdf'
 

@@ -35,8 +35,16 @@ const walk = (dir: string): string[] =>
 /** Builds the portal's production bundle when its sources changed since the last build. */
 export const ensurePortalBuild = () => {
   const hash = createHash('sha256')
+  // The portal's sources and the portal parts of the SDK and the modules (src/plugins/*/portal).
+  const plugins = path.join(ROOT, 'src/plugins')
   const inputs = [
     ...walk(path.join(FRONTEND, 'src')),
+    ...fs
+      .readdirSync(plugins)
+      .sort()
+      .map((dir) => path.join(plugins, dir, 'portal'))
+      .filter((dir) => fs.existsSync(dir))
+      .flatMap(walk),
     ...['next.config.mjs', 'package.json', 'tsconfig.json'].map((f) => path.join(FRONTEND, f)),
   ]
   for (const file of inputs) hash.update(path.relative(FRONTEND, file)).update(fs.readFileSync(file))

@@ -4,8 +4,9 @@
  */
 import Link from 'next/link'
 
+import { cmsQuery } from '@e-muni/sdk/portal'
+
 import { MunicipalityDomainsDocument } from '@/gql/graphql'
-import { cmsQuery } from '@/lib/cms'
 import { LANGUAGE_NAMES, isLocale } from '@/lib/i18n'
 
 // Read at request time (never at build time, when the CMS may not be running).

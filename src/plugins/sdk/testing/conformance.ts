@@ -5,28 +5,23 @@
  *   scopes it; on a running server a document of one municipality is invisible to another's staff);
  * - every label shown to people exists in es, pt, en and fr;
  * - it imports only the SDK package (@e-muni/sdk, @e-muni/sdk/admin), `payload` and libraries — never another
- *   module, never the app;
+ *   module, never the app; its portal part (`portal/`) only the SDK's portal kit, and the two parts do not
+ *   import each other;
  * - switched off for a municipality, it is denied there through REST and GraphQL (reads return nothing,
  *   writes and its own operations answer 403, its endpoints refuse);
  * - workflow fields (state, history) cannot be set directly, in every collection with a workflow (each
  *   needs a sample, or a document made the module's own way);
  * - creating its documents writes audit entries.
- * The static checks are also exported (`staticConformance`) so a test can show them failing.
+ * The static checks (conformanceStatic.ts) are also exported (`staticConformance`) so a test can show them failing.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-
 import * as graphql from 'graphql'
-import { formatNames, toWords, type CollectionConfig, type Config, type Field } from 'payload'
-import ts from 'typescript'
+import { formatNames, toWords, type CollectionConfig } from 'payload'
 
-import { LANGUAGES } from '../language'
-import type { ModulePlugin } from '../defineModule'
 import { account, api, auth, gql, login, municipalityId, type GqlResult } from './api'
-import { ROOT, startServer, type TestServer } from './server'
+import { type Checked, type Finding, staticConformance } from './conformanceStatic'
+import { startServer, type TestServer } from './server'
 
-/** A module as the kit checks it: its manifest, and a factory of the plugin that adds it (a `ModulePlugin`). */
-type Checked = Pick<ModulePlugin, 'manifest'> & (() => (config: Config) => Config)
+export { moduleDir, staticConformance, type Finding } from './conformanceStatic'
 
 type Doc = Record<string, unknown>
 
@@ -64,192 +59,6 @@ export type ConformanceOptions = {
 }
 
 type WorkflowMarker = { field: string; initial: string; states: string[]; reachable: string[] }
-
-export type Finding = { check: 'tenancy' | 'labels' | 'imports' | 'commands'; problem: string }
-
-// ---------------------------------------------------------------- static checks
-
-const BASE_CONFIG = { collections: [], endpoints: [], graphQL: {}, jobs: { tasks: [] } } as unknown as Config
-
-const isLocalized = (value: unknown): boolean =>
-  typeof value === 'object' &&
-  value !== null &&
-  LANGUAGES.every((lang) => typeof (value as Doc)[lang] === 'string' && ((value as Doc)[lang] as string).trim() !== '')
-
-const missingLanguages = (value: unknown): string =>
-  typeof value === 'string'
-    ? `a plain string ("${value}")`
-    : `missing ${LANGUAGES.filter((lang) => typeof (value as Doc | undefined)?.[lang] !== 'string').join(', ')}`
-
-/** Checks a label that people read: absent labels are judged by `required`. */
-const checkText = (where: string, value: unknown, required: boolean, out: Finding[]) => {
-  if (value === undefined || value === null) {
-    if (required) out.push({ check: 'labels', problem: `${where} has no label` })
-    return
-  }
-  if (value === false || typeof value === 'function') return // deliberately none, or computed
-  if (!isLocalized(value)) out.push({ check: 'labels', problem: `${where}: ${missingLanguages(value)}` })
-}
-
-const checkFields = (owner: string, fields: Field[], out: Finding[]) => {
-  for (const field of fields) {
-    const f = field as Field & {
-      name?: string
-      label?: unknown
-      hidden?: boolean
-      admin?: { hidden?: boolean; description?: unknown; disabled?: boolean }
-      options?: unknown[]
-      fields?: Field[]
-      tabs?: { name?: string; label?: unknown; fields: Field[] }[]
-      blocks?: { slug: string; labels?: { singular?: unknown; plural?: unknown }; fields: Field[] }[]
-    }
-    const where = `${owner}.${f.name ?? `(${f.type})`}`
-    const shown = !f.hidden && !f.admin?.hidden && !f.admin?.disabled && f.type !== 'ui' && f.type !== 'join'
-    if (f.name && shown) checkText(`field ${where}`, f.label, true, out)
-    if (f.type === 'collapsible') checkText(`field ${where}`, f.label, true, out)
-    if (typeof f.admin?.description === 'string' || (f.admin?.description && typeof f.admin.description === 'object'))
-      checkText(`description of ${where}`, f.admin.description, false, out)
-    if (shown && Array.isArray(f.options))
-      for (const option of f.options) {
-        if (typeof option === 'string')
-          out.push({ check: 'labels', problem: `option "${option}" of ${where}: no label` })
-        else checkText(`option "${(option as Doc).value}" of ${where}`, (option as Doc).label, true, out)
-      }
-    if (f.fields) checkFields(f.name ? where : owner, f.fields, out)
-    for (const tab of f.tabs ?? []) {
-      checkText(`tab ${owner}.${tab.name ?? '(tab)'}`, tab.label, true, out)
-      checkFields(tab.name ? `${owner}.${tab.name}` : owner, tab.fields, out)
-    }
-    for (const block of f.blocks ?? []) {
-      checkText(`block ${where}.${block.slug}`, block.labels?.singular, true, out)
-      checkFields(`${where}.${block.slug}`, block.fields, out)
-    }
-  }
-}
-
-const labelFindings = (module: Checked): Finding[] => {
-  const m = module.manifest
-  const out: Finding[] = []
-  checkText(`module ${m.slug} label`, m.label, true, out)
-  checkText(`module ${m.slug} description`, m.description, true, out)
-  for (const role of m.roles ?? []) checkText(`role ${role.slug}`, role.label, true, out)
-  for (const [key, text] of Object.entries(m.translations ?? {})) checkText(`message ${key}`, text, true, out)
-  checkFields(`${m.slug} settings`, m.settings ?? [], out)
-  for (const c of m.collections ?? []) {
-    checkText(`collection ${c.slug} singular label`, c.labels?.singular, true, out)
-    checkText(`collection ${c.slug} plural label`, c.labels?.plural, true, out)
-    checkFields(c.slug, c.fields, out)
-  }
-  return out
-}
-
-const tenancyFindings = (module: Checked): Finding[] => {
-  const declared = new Set(module.manifest.collectionSlugs ?? [])
-  const added = (module()(structuredClone(BASE_CONFIG)).collections ?? []) as CollectionConfig[]
-  const out: Finding[] = []
-  for (const c of added) {
-    if (!declared.has(c.slug))
-      out.push({
-        check: 'tenancy',
-        problem: `collection ${c.slug} is added outside the manifest's \`collections\`, so it is not tenant-scoped`,
-      })
-    if (c.fields.some((f) => 'name' in f && f.name === 'tenant'))
-      out.push({ check: 'tenancy', problem: `collection ${c.slug} defines its own \`tenant\` field` })
-    if (c.auth)
-      out.push({ check: 'tenancy', problem: `collection ${c.slug} is an auth collection (accounts are core)` })
-  }
-  return out
-}
-
-const sourceFiles = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(full)
-    return /\.(c|m)?(t|j)sx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : []
-  })
-
-const SDK = '@e-muni/sdk'
-
-const importFindings = (dir: string): Finding[] => {
-  const out: Finding[] = []
-  const inside = (target: string, folder: string) => !path.relative(folder, target).startsWith('..')
-  for (const file of sourceFiles(dir)) {
-    const isTest = inside(file, path.join(dir, 'test')) || /\.test\.tsx?$/.test(file)
-    const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true)
-    for (const { fileName: spec } of importedFiles) {
-      const where = `${path.relative(ROOT, file)} imports "${spec}"`
-      if (spec.startsWith('@payload-config') || spec.startsWith('@/')) {
-        out.push({ check: 'imports', problem: `${where}: the core's configuration is not a module's to import` })
-        continue
-      }
-      if (spec.startsWith('.')) {
-        // Its own files only: the SDK is a package, imported by name.
-        if (inside(path.resolve(path.dirname(file), spec), dir)) continue
-        out.push({ check: 'imports', problem: `${where}: a relative import leaves the module's package` })
-        continue
-      }
-      if (spec !== SDK && !spec.startsWith(`${SDK}/`) && !spec.startsWith('@e-muni/')) continue // payload, libraries
-      // @e-muni/sdk/admin: the helpers of a module's admin (client) components.
-      if (spec === SDK || spec === `${SDK}/admin` || (isTest && spec === `${SDK}/testing`)) continue
-      out.push({
-        check: 'imports',
-        problem: `${where}: a module imports only the SDK's public entries (${SDK}, ${SDK}/admin${isTest ? `, ${SDK}/testing` : ''}), payload and libraries`,
-      })
-    }
-  }
-  return out
-}
-
-/** The checks that need no server: tenancy of the collections, labels in four languages, imports. */
-const readJson = (file: string): Record<string, unknown> | null => {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>
-  } catch {
-    return null
-  }
-}
-
-/**
- * Where a module's package is: its workspace folder `src/plugins/<slug>`, or — installed with `npm install` —
- * the package in node_modules whose package.json says `"e-muni": { "slug": <slug> }`.
- */
-export const moduleDir = (slug: string): string => {
-  const workspace = path.join(ROOT, 'src/plugins', slug)
-  if (fs.existsSync(workspace)) return workspace
-  const modules = path.join(ROOT, 'node_modules')
-  const candidates = fs
-    .readdirSync(modules)
-    .flatMap((name) =>
-      name.startsWith('@')
-        ? fs.readdirSync(path.join(modules, name)).map((sub) => path.join(modules, name, sub))
-        : [path.join(modules, name)],
-    )
-  const found = candidates.find(
-    (dir) => (readJson(path.join(dir, 'package.json'))?.['e-muni'] as { slug?: string } | undefined)?.slug === slug,
-  )
-  if (!found) throw new Error(`Module "${slug}": no src/plugins/${slug} and no installed package for it.`)
-  return found
-}
-
-/** Each command is one thing served two ways: its GraphQL mutation must exist, under the same name. */
-const commandFindings = (module: Checked): Finding[] => {
-  const mutations = new Set(Object.keys(module.manifest.graphQL?.mutations?.(graphql as never, {} as never) ?? {}))
-  return (module.manifest.commands ?? [])
-    .filter((command) => !mutations.has(command.name))
-    .map((command) => ({
-      check: 'commands' as const,
-      problem: `command ${command.name} has no GraphQL mutation of that name (resolve it with command.resolver)`,
-    }))
-}
-
-export const staticConformance = (module: Checked, options: Pick<ConformanceOptions, 'dir'> = {}): Finding[] => [
-  ...tenancyFindings(module),
-  ...labelFindings(module),
-  ...importFindings(options.dir ?? moduleDir(module.manifest.slug)),
-  ...commandFindings(module),
-]
-
-// ---------------------------------------------------------------- checks on a running server
 
 /** A value GraphQL validation accepts for an argument type (the switch refuses before resolving). */
 const dummy = (type: graphql.GraphQLInputType): unknown => {

@@ -10,12 +10,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { cmsQuery, fileUrl, municipalityTag } from '@e-muni/sdk/portal'
+
 import { LanguageSwitcher, NavLinks } from '@/components/nav'
 import { PortalNavigationDocument } from '@/gql/graphql'
-import { cmsQuery, fileUrl, municipalityTag } from '@/lib/cms'
 import { accessibleOnLight, accessiblePair } from '@/lib/contrast'
 import { LANGUAGE_NAMES } from '@/lib/i18n'
-import { languagesFor, loadPortal, MODULE_ROUTES, portalHref, type PortalModule } from '@/lib/municipality'
+import { moduleNavigation } from '@/lib/modules'
+import { languagesFor, loadPortal, portalHref } from '@/lib/municipality'
 
 type Props = { children: ReactNode; params: Promise<{ slug: string; lang: string }> }
 
@@ -45,15 +47,12 @@ export default async function PortalLayout({ children, params }: Props) {
       href: item.page?.slug ? `${base}/p/${item.page.slug}` : (portalHref(base, item.url) ?? ''),
     }))
     .filter((item) => item.label && item.href)
-  const moduleItems = (Object.keys(MODULE_ROUTES) as PortalModule[])
-    .filter((m) => portal.has(m))
-    .map((m) => ({ href: `${base}/${MODULE_ROUTES[m]}`, label: t(`core.nav.${m}`) }))
   const fixed = [
     { href: base, label: t('core.nav.home') },
     { href: `${base}/news`, label: t('core.nav.news') },
     { href: `${base}/events`, label: t('core.nav.events') },
     { href: `${base}/documents`, label: t('core.nav.documents') },
-    ...moduleItems,
+    ...moduleNavigation(portal),
   ]
   // The editors' menu, without what the portal already offers under the same name (their "Home" page).
   const names = new Set(fixed.map((item) => item.label.toLocaleLowerCase(portal.lang)))

@@ -1,15 +1,11 @@
 /** The municipality's home: latest news, upcoming events, and a highlight of each enabled module. */
 import Link from 'next/link'
 
-import { Card, Empty } from '@/components/ui'
+import { Card, cmsQuery, Empty, municipalityTag } from '@e-muni/sdk/portal'
 import { HomeContentDocument } from '@/gql/graphql'
-import { cmsQuery, municipalityTag } from '@/lib/cms'
 import { formatDate } from '@/lib/i18n'
+import { ModuleHighlights } from '@/lib/modules'
 import { loadPortal } from '@/lib/municipality'
-
-import { ParticipationHighlight } from './participation/highlight'
-import { ServicesHighlight } from './services/highlight'
-import { TendersHighlight } from './tenders/highlight'
 
 // Rendered at the first visit, then served from Next's full-route cache: the CMS's revalidation call
 // (its afterChange/afterDelete hooks) expires the municipality's tag, and with it this page, at once.
@@ -33,7 +29,7 @@ export default async function Home({ params }: { params: Promise<{ slug: string;
   return (
     <>
       <h1>{t('core.home.welcome', { name: municipality.name })}</h1>
-      {portal.has('muniservi') && <ServicesHighlight portal={portal} />}
+      <ModuleHighlights portal={portal} placement="top" />
       <section aria-labelledby="home-news">
         <h2 id="home-news">{t('core.home.latestNews')}</h2>
         {news.length ? (
@@ -77,8 +73,7 @@ export default async function Home({ params }: { params: Promise<{ slug: string;
           <Link href={`${base}/events`}>{t('core.home.allEvents')}</Link>
         </p>
       </section>
-      {portal.has('municompra') && <TendersHighlight portal={portal} />}
-      {portal.has('muniparticipa') && <ParticipationHighlight portal={portal} />}
+      <ModuleHighlights portal={portal} placement="bottom" />
     </>
   )
 }

@@ -2,7 +2,9 @@
 /** Accounts of people on the portal: sign up, verify, log in and out, forgotten password. All through GraphQL. */
 import { redirect } from 'next/navigation'
 
-import type { FormState } from '@/components/form'
+import { clearToken, cmsMutate, formPortal, getToken, keep, safeNext, setToken, text } from '@e-muni/sdk/portal'
+import type { FormState } from '@e-muni/sdk/portal/client'
+
 import {
   ForgotPasswordDocument,
   LogInDocument,
@@ -11,9 +13,7 @@ import {
   SignUpDocument,
   VerifyEmailDocument,
 } from '@/gql/graphql'
-import { cmsMutate } from '@/lib/cms'
-import { formPortal, keep, safeNext, text } from '@/lib/portal-form'
-import { clearToken, getToken, setToken } from '@/lib/session'
+import { portalTables } from '@/lib/i18n'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const MIN_PASSWORD = 10
@@ -26,7 +26,7 @@ const checkPassword = (form: FormData, t: ReturnType<typeof formPortal>['t'], fi
 }
 
 export async function signUp(_prev: FormState | undefined, form: FormData): Promise<FormState> {
-  const { t, lang, header } = formPortal(form)
+  const { t, lang, header } = formPortal(form, portalTables)
   const values = keep(form, ['name', 'email', 'terms'])
   const fields: Record<string, string> = {}
   if (!values.name) fields.name = t('account.error.nameRequired')
@@ -51,14 +51,14 @@ export async function signUp(_prev: FormState | undefined, form: FormData): Prom
 }
 
 export async function verifyEmail(_prev: FormState | undefined, form: FormData): Promise<FormState> {
-  const { t, lang } = formPortal(form)
+  const { t, lang } = formPortal(form, portalTables)
   const result = await cmsMutate(VerifyEmailDocument, { token: text(form, 'token') }, { lang })
   if (!result.ok || !result.data.verifyEmailPerson) return { ok: false, message: t('account.verify.failed') }
   return { ok: true, message: t('account.verify.done') }
 }
 
 export async function logIn(_prev: FormState | undefined, form: FormData): Promise<FormState> {
-  const { t, base, lang } = formPortal(form)
+  const { t, base, lang } = formPortal(form, portalTables)
   const values = keep(form, ['email'])
   const password = String(form.get('password') ?? '')
   const fields: Record<string, string> = {}
@@ -84,7 +84,7 @@ export async function logIn(_prev: FormState | undefined, form: FormData): Promi
 }
 
 export async function logOut(form: FormData): Promise<void> {
-  const { base } = formPortal(form)
+  const { base } = formPortal(form, portalTables)
   const token = await getToken()
   if (token) await cmsMutate(LogOutDocument, {}, { token })
   await clearToken()
@@ -92,7 +92,7 @@ export async function logOut(form: FormData): Promise<void> {
 }
 
 export async function forgotPassword(_prev: FormState | undefined, form: FormData): Promise<FormState> {
-  const { t, header, lang } = formPortal(form)
+  const { t, header, lang } = formPortal(form, portalTables)
   const values = keep(form, ['email'])
   if (!EMAIL.test(values.email)) return { ok: false, fields: { email: t('account.error.emailInvalid') }, values }
   const result = await cmsMutate(
@@ -106,7 +106,7 @@ export async function forgotPassword(_prev: FormState | undefined, form: FormDat
 }
 
 export async function resetPassword(_prev: FormState | undefined, form: FormData): Promise<FormState> {
-  const { t, lang } = formPortal(form)
+  const { t, lang } = formPortal(form, portalTables)
   const fields: Record<string, string> = {}
   const password = checkPassword(form, t, fields)
   if (Object.keys(fields).length) return { ok: false, fields }

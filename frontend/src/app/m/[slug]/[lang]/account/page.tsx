@@ -2,9 +2,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { PageHeader } from '@/components/ui'
+import { PageHeader, requirePerson } from '@e-muni/sdk/portal'
+import { moduleAccountLinks } from '@/lib/modules'
 import { loadPortal } from '@/lib/municipality'
-import { requirePerson } from '@/lib/session'
 
 import { logOut } from './actions'
 
@@ -20,12 +20,7 @@ export default async function AccountPage({ params }: Props) {
   const portal = await loadPortal(slug, lang)
   const { t, base } = portal
   const { person } = await requirePerson(base, `${base}/account`)
-  const links = [
-    portal.has('muniservi') && { href: `${base}/account/requests`, label: t('account.myRequests') },
-    portal.has('muniparticipa') && { href: `${base}/account/proposals`, label: t('account.myProposals') },
-    portal.has('municompra') && { href: `${base}/account/bids`, label: t('account.myBids') },
-    portal.has('muniagenda') && { href: `${base}/account/appointments`, label: t('agenda.myAppointments') },
-  ].filter((x): x is { href: string; label: string } => Boolean(x))
+  const links = moduleAccountLinks(portal)
   return (
     <>
       <PageHeader

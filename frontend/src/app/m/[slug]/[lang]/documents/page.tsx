@@ -1,9 +1,8 @@
 /** Transparency documents with filters (type, fiscal year, title) as a plain GET form. */
 import type { Metadata } from 'next'
 
-import { Empty, PageHeader, Pagination } from '@/components/ui'
+import { cmsQuery, Empty, fileUrl, municipalityTag, PageHeader, Pagination } from '@e-muni/sdk/portal'
 import { DocumentsListDocument, type Document_Where } from '@/gql/graphql'
-import { cmsQuery, fileUrl, municipalityTag } from '@/lib/cms'
 import { formatDate } from '@/lib/i18n'
 import { loadPortal } from '@/lib/municipality'
 

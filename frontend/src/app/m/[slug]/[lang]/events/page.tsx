@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { Empty, PageHeader } from '@/components/ui'
+import { cmsQuery, Empty, municipalityTag, PageHeader } from '@e-muni/sdk/portal'
 import { EventsListDocument } from '@/gql/graphql'
-import { cmsQuery, municipalityTag } from '@/lib/cms'
 import { formatDate } from '@/lib/i18n'
 import { loadPortal } from '@/lib/municipality'
 

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 
-import { Card, Empty, PageHeader, Pagination } from '@/components/ui'
+import { Card, cmsQuery, Empty, municipalityTag, PageHeader, Pagination } from '@e-muni/sdk/portal'
 import { NewsListDocument } from '@/gql/graphql'
-import { cmsQuery, municipalityTag } from '@/lib/cms'
 import { formatDate } from '@/lib/i18n'
 import { loadPortal } from '@/lib/municipality'
 

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { PageHeader } from '@e-muni/sdk/portal'
+
 import { SignUpForm } from '@/components/account-forms'
-import { PageHeader } from '@/components/ui'
 import { loadPortal } from '@/lib/municipality'
 
 import { signUp } from '../actions'

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { Breadcrumbs, cmsQuery, fileUrl, municipalityTag } from '@e-muni/sdk/portal'
+
 import { RichText } from '@/components/rich-text'
-import { Breadcrumbs } from '@/components/ui'
 import { NewsItemDocument } from '@/gql/graphql'
-import { cmsQuery, fileUrl, municipalityTag } from '@/lib/cms'
 import { formatDate } from '@/lib/i18n'
 import { loadPortal } from '@/lib/municipality'
 

@@ -3,9 +3,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { cmsQuery, fileUrl, municipalityTag } from '@e-muni/sdk/portal'
+
 import { RichText } from '@/components/rich-text'
 import { PageBySlugDocument, type PageBySlugQuery } from '@/gql/graphql'
-import { cmsQuery, fileUrl, municipalityTag } from '@/lib/cms'
 import { loadPortal, portalHref } from '@/lib/municipality'
 
 type Props = { params: Promise<{ slug: string; lang: string; page: string }> }

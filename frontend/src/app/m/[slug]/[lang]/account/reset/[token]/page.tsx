@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 
+import { PageHeader } from '@e-muni/sdk/portal'
+
 import { TokenForm } from '@/components/account-forms'
-import { PageHeader } from '@/components/ui'
 import { loadPortal } from '@/lib/municipality'
 
 import { resetPassword } from '../../actions'

@@ -1,8 +1,9 @@
 /** The link in the verification email: one button confirms (a link scanner's GET confirms nothing). */
 import type { Metadata } from 'next'
 
+import { PageHeader } from '@e-muni/sdk/portal'
+
 import { TokenForm } from '@/components/account-forms'
-import { PageHeader } from '@/components/ui'
 import { loadPortal } from '@/lib/municipality'
 
 import { verifyEmail } from '../../actions'

@@ -1,7 +1,0 @@
-/** A message table: the Spanish keys are the reference; the other languages must have exactly those keys. */
-export const defineMessages = <K extends string>(table: {
-  es: Record<K, string>
-  pt: Record<NoInfer<K>, string>
-  en: Record<NoInfer<K>, string>
-  fr: Record<NoInfer<K>, string>
-}) => table

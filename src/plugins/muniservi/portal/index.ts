@@ -1,0 +1,34 @@
+/**
+ * MuniServi on the citizens' portal (`@e-muni/muniservi/portal`): the catalogue of services (`/services`),
+ * a service and its online form (`/services/{code}`, `/services/{code}/request`), tracking a request
+ * (`/services/track`), the person's requests (`/account/requests`), the navigation entry, the account link
+ * and the home page's highlight (above the news). The portal mounts it where the municipality has MuniServi on.
+ */
+import { definePortalModule } from '@e-muni/sdk/portal'
+
+import { cataloguePage } from './catalogue-page'
+import { ServicesHighlight } from './highlight'
+import { messages } from './messages'
+import { requestPage } from './request-page'
+import { requestsPage } from './requests-page'
+import { servicePage } from './service-page'
+import { trackPage } from './track-page'
+
+export default definePortalModule({
+  module: 'muniservi',
+  path: 'services',
+  nav: 'services.nav',
+  pages: {
+    '': cataloguePage,
+    track: trackPage,
+    '[service]': servicePage,
+    '[service]/request': requestPage,
+  },
+  account: {
+    pages: { requests: requestsPage },
+    links: [{ path: 'requests', label: 'services.myRequests' }],
+  },
+  highlight: { placement: 'top', component: ServicesHighlight },
+  messages,
+  order: 10,
+})

@@ -1,0 +1,256 @@
+'use client'
+/**
+ * The online form of a service, generated from its definition: one labelled control per field with its
+ * native constraints (required, min/max, lengths, patterns), the requester's name and email when nobody
+ * is signed in, and after sending, the tracking code. Works without JavaScript (a Server Action).
+ */
+import Link from 'next/link'
+import { useActionState } from 'react'
+
+import { Field, FormStatus, SubmitButton, type FormState } from '@e-muni/sdk/portal/client'
+
+import { ACCEPT, PHONE_PATTERN, type FormFieldSpec } from './fields'
+import styles from './services.module.css'
+
+type Props = {
+  action: (prev: FormState | undefined, form: FormData) => Promise<FormState>
+  slug: string
+  lang: string
+  service: string
+  fields: FormFieldSpec[]
+  /** the signed-in person's line ("you send this as …"), or undefined for an anonymous requester */
+  signedInAs?: string
+  loginHref: string
+  labels: Record<string, string>
+}
+
+/** A distinct number for each answer of the action (the key that remounts the form). */
+const answers = new WeakMap<object, number>()
+let answered = 0
+const keyOf = (state: FormState | undefined) => {
+  if (!state) return 0
+  if (!answers.has(state)) answers.set(state, (answered += 1))
+  return answers.get(state)!
+}
+
+const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`
+
+type ControlProps = {
+  spec: FormFieldSpec
+  error?: string
+  values: Record<string, string>
+  labels: Record<string, string>
+}
+
+/** Hint and error of a group (fieldset), and the ids that describe it. */
+function GroupHead({ spec, error, labels }: Omit<ControlProps, 'values'>) {
+  const id = fieldId(spec.name)
+  return (
+    <>
+      <legend>
+        {spec.label}
+        {spec.required ? <span className="required"> ({labels.required})</span> : null}
+      </legend>
+      {spec.hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {spec.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </>
+  )
+}
+
+const describedBy = (spec: FormFieldSpec, error?: string) =>
+  [spec.hint && `${fieldId(spec.name)}-hint`, error && `${fieldId(spec.name)}-error`].filter(Boolean).join(' ') ||
+  undefined
+
+function Choices({ spec, error, values, labels }: ControlProps) {
+  const id = fieldId(spec.name)
+  const chosen = new Set((values[spec.name] ?? '').split(',').filter(Boolean))
+  return (
+    <fieldset className={`field${error ? ' field-error' : ''}`}>
+      <GroupHead spec={spec} error={error} labels={labels} />
+      <div className={styles.choices}>
+        {spec.options.map((option, i) => (
+          <div key={option.value} className={styles.choice}>
+            <input
+              type="checkbox"
+              id={i ? `${id}-${i}` : id}
+              name={spec.name}
+              value={option.value}
+              defaultChecked={chosen.has(option.value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy(spec, error)}
+            />
+            <label htmlFor={i ? `${id}-${i}` : id}>{option.label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
+
+function LocationField({ spec, error, values, labels }: ControlProps) {
+  const id = fieldId(spec.name)
+  const invalid = error ? true : undefined
+  return (
+    <fieldset className={`field${error ? ' field-error' : ''}`}>
+      <GroupHead spec={spec} error={error} labels={labels} />
+      <label htmlFor={id}>{labels.address}</label>
+      <input
+        id={id}
+        name={`${spec.name}.address`}
+        required={spec.required}
+        maxLength={500}
+        autoComplete="street-address"
+        defaultValue={values[`${spec.name}.address`]}
+        aria-invalid={invalid}
+        aria-describedby={describedBy(spec, error)}
+      />
+      <div className={styles.coords}>
+        {(['lat', 'lng'] as const).map((part) => (
+          <div key={part}>
+            <label htmlFor={`${id}-${part}`}>{labels[part]}</label>
+            <input
+              id={`${id}-${part}`}
+              name={`${spec.name}.${part}`}
+              type="number"
+              step="any"
+              min={part === 'lat' ? -90 : -180}
+              max={part === 'lat' ? 90 : 180}
+              defaultValue={values[`${spec.name}.${part}`]}
+              aria-invalid={invalid}
+            />
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
+
+function Control({ spec, error, values, labels }: ControlProps) {
+  const common = {
+    name: spec.name,
+    label: spec.label,
+    hint: spec.hint,
+    error,
+    required: spec.required,
+    requiredLabel: labels.required,
+    defaultValue: values[spec.name],
+  }
+  switch (spec.type) {
+    case 'text':
+      return <Field {...common} minLength={spec.min} maxLength={spec.max} />
+    case 'textarea':
+      return <Field {...common} as="textarea" minLength={spec.min} maxLength={spec.max} />
+    case 'number':
+      return <Field {...common} type="number" step="any" min={spec.min} max={spec.max} />
+    case 'date':
+      return <Field {...common} type="date" />
+    case 'email':
+      return <Field {...common} type="email" />
+    case 'phone':
+      return <Field {...common} type="tel" autoComplete="tel" pattern={PHONE_PATTERN} />
+    case 'select':
+      return <Field {...common} as="select" options={spec.options} />
+    case 'checkbox':
+      return <Field {...common} type="checkbox" />
+    case 'file':
+      return <Field {...common} type="file" multiple accept={ACCEPT} />
+    case 'multiselect':
+      return <Choices spec={spec} error={error} values={values} labels={labels} />
+    case 'location':
+      return <LocationField spec={spec} error={error} values={values} labels={labels} />
+  }
+}
+
+export function RequestForm({ action, slug, lang, service, fields, signedInAs, loginHref, labels }: Props) {
+  const [state, formAction] = useActionState(action, undefined)
+  // A new form after each answer: React resets a submitted form, and a <select> would lose its value.
+  const formKey = keyOf(state)
+  if (state?.ok) {
+    const result = state.result as { code: string; token: string; due: string; track: string }
+    const [before, after] = labels.code!.split('{code}')
+    const [beforeToken, afterToken] = labels.token!.split('{token}')
+    return (
+      <div role="status" className="notice notice-success">
+        <h2>{state.message}</h2>
+        <p className={styles.receipt}>
+          {before}
+          <strong className={styles.code} data-tracking-code>
+            {result.code}
+          </strong>
+          {after}
+        </p>
+        <p>
+          {beforeToken}
+          <strong className={styles.code} data-tracking-token>
+            {result.token}
+          </strong>
+          {afterToken}
+        </p>
+        {result.due ? <p>{labels.due!.replace('{date}', result.due)}</p> : null}
+        <p>{labels.mailed}</p>
+        <p>
+          <Link href={result.track}>{labels.track}</Link>
+        </p>
+      </div>
+    )
+  }
+  const errors = state?.fields ?? {}
+  const values = state?.values ?? {}
+  const summaryLabels = Object.fromEntries([
+    ...fields.map((f) => [f.name, f.label]),
+    ['name', labels.name],
+    ['email', labels.email],
+  ])
+  return (
+    <form key={formKey} action={formAction} className="form">
+      <FormStatus state={state} title={labels.errors!} labels={summaryLabels} />
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="lang" value={lang} />
+      <input type="hidden" name="service" value={service} />
+      <h2>{labels.answers}</h2>
+      {fields.map((spec) => (
+        <Control key={spec.key} spec={spec} error={errors[spec.name]} values={values} labels={labels} />
+      ))}
+      {signedInAs ? (
+        <p className="notice">{signedInAs}</p>
+      ) : (
+        <fieldset>
+          <legend>{labels.requester}</legend>
+          <p>
+            <Link href={loginHref}>{labels.signIn}</Link>
+          </p>
+          <Field
+            name="name"
+            label={labels.name!}
+            required
+            autoComplete="name"
+            maxLength={200}
+            error={errors.name}
+            defaultValue={values.name}
+            requiredLabel={labels.required}
+          />
+          <Field
+            name="email"
+            type="email"
+            label={labels.email!}
+            hint={labels.emailHelp}
+            required
+            autoComplete="email"
+            error={errors.email}
+            defaultValue={values.email}
+            requiredLabel={labels.required}
+          />
+        </fieldset>
+      )}
+      <SubmitButton pendingLabel={labels.sending!}>{labels.submit}</SubmitButton>
+    </form>
+  )
+}

@@ -1,0 +1,79 @@
+/** The online form of a service, generated from the service's form definition. */
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs, getPerson, PageHeader, type PortalPage, type PortalPageProps } from '@e-muni/sdk/portal'
+
+import { loadService, serviceHref } from './data'
+import { formSpec } from './fields'
+import { submitServiceRequest } from './request-actions'
+import { RequestForm } from './request-form'
+
+const load = async ({ portal, params }: PortalPageProps) => {
+  const service = await loadService(portal, params.service ?? '')
+  if (service.channels?.online === false) notFound()
+  return { portal, service }
+}
+
+async function ServiceRequestPage(props: PortalPageProps) {
+  const { portal, service } = await load(props)
+  const { t, base, municipality } = portal
+  const name = service.name ?? service.code
+  const here = `${serviceHref(base, service.code)}/request`
+  const session = await getPerson()
+  const labels = Object.fromEntries(
+    [
+      'answers',
+      'requester',
+      'name',
+      'email',
+      'emailHelp',
+      'signIn',
+      'address',
+      'lat',
+      'lng',
+      'submit',
+      'code',
+      'token',
+      'due',
+      'mailed',
+      'track',
+    ].map((key) => [key, t(`services.form.${key}`)]),
+  )
+  Object.assign(labels, { required: t('core.required'), sending: t('core.sending'), errors: t('core.formErrors') })
+  return (
+    <>
+      <Breadcrumbs
+        label={t('core.breadcrumbs')}
+        items={[
+          { href: base, label: t('core.nav.home') },
+          { href: `${base}/services`, label: t('services.title') },
+          { href: serviceHref(base, service.code), label: name },
+          { label: t('services.form.title', { service: name }) },
+        ]}
+      />
+      <PageHeader title={t('services.form.title', { service: name })} lead={t('services.form.intro')} />
+      <RequestForm
+        action={submitServiceRequest}
+        slug={municipality.slug}
+        lang={portal.lang}
+        service={service.code}
+        fields={formSpec(service.form ?? [], t)}
+        signedInAs={
+          session
+            ? t('services.form.signedInAs', { name: session.person.name ?? '', email: session.person.email })
+            : undefined
+        }
+        loginHref={`${base}/account/login?next=${encodeURIComponent(here)}`}
+        labels={labels}
+      />
+    </>
+  )
+}
+
+export const requestPage: PortalPage = {
+  component: ServiceRequestPage,
+  metadata: async (props) => {
+    const { portal, service } = await load(props)
+    return { title: portal.t('services.form.title', { service: service.name ?? service.code }) }
+  },
+}

@@ -1,0 +1,15 @@
+/**
+ * `@e-muni/sdk/portal`: the portal kit for a module's portal part (server side), and its contract
+ * (`definePortalModule`). Client components use `@e-muni/sdk/portal/client`; message tables
+ * `@e-muni/sdk/portal/i18n`.
+ */
+export { cmsMutate, cmsPublicUrl, cmsQuery, cmsUrl, CmsError, fileUrl, municipalityTag } from './cms'
+export type { FieldErrors, MutationResult } from './cms'
+export { definePortalModule, matchPortalPage } from './contract'
+export type { PortalModule, PortalPage, PortalPageProps, PortalPages } from './contract'
+export { formPortal, keep, safeNext, text } from './form'
+export { getMunicipality, portalLoader } from './municipality'
+export type { Municipality, Portal } from './municipality'
+export { clearToken, getPerson, getToken, requirePerson, SESSION_COOKIE, setToken } from './session'
+export type { Person } from './session'
+export { AccountPageHeader, Breadcrumbs, Card, Empty, JsonLd, PageHeader, Pagination } from './ui'
