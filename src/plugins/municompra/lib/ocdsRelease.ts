@@ -214,7 +214,8 @@ export const buildRelease = (input: ReleaseInput, id: string, date: string, tag:
         }))
       : undefined,
   }
-  if (input.contracts.some((c) => (c.payments ?? []).length)) {
+  // Payments are published with the contracts, which need the award (and its supplier) to be published.
+  if (award && input.contracts.some((c) => (c.payments ?? []).length)) {
     const payer = parties.get(buyer.id)
     payer.roles = [...new Set([...payer.roles, 'payer'])]
     const payee = parties.get(partyId(input.awardSupplier!))

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 
 import { muniCompra } from '../index'
 import { compile, prune } from '../lib/ocds'
+import { buildRelease, type ReleaseInput } from '../lib/ocdsRelease'
 import { masterKey, open, seal } from '../lib/sealing'
 
 const HEX = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'
@@ -109,5 +110,40 @@ describe('OCDS helpers', () => {
       tender: { title: 'T', status: 'complete' },
       awards: [{ id: 'a1', value: { amount: 5 }, status: 'active' }],
     })
+  })
+})
+
+describe('an OCDS release', () => {
+  const input = (awardSupplier: Record<string, unknown> | null): ReleaseInput => ({
+    tender: {
+      id: 7,
+      reference: 'LP-1/2026',
+      title: 'Obra',
+      status: 'awarded',
+      award: { date: '2026-03-01T00:00:00.000Z', reasons: 'La mejor oferta', value: { amount: 10, currency: 'UYU' } },
+    },
+    municipality: { id: 1, slug: 'villa', name: 'Villa', country: 'UY', defaultLocale: 'es' },
+    baseUrl: 'http://localhost',
+    files: new Map(),
+    bids: [],
+    awardSupplier: awardSupplier && { id: 3, ...awardSupplier },
+    contracts: [{ id: 1, title: 'Contrato', currency: 'UYU', payments: [{ date: '2026-04-01', amount: 5 }] }],
+    enquirers: [],
+    hasEnquiries: false,
+  })
+
+  it('with the award’s supplier gone (deleted), publishes neither award nor contracts, and does not fail', () => {
+    const release = buildRelease(input(null), 'r1', '2026-05-01T00:00:00.000Z', ['tender'])
+    expect(release.awards).toBeUndefined()
+    expect(release.contracts).toBeUndefined()
+    expect(release.parties.map((p: { id: string }) => p.id)).toEqual(['municipality-villa'])
+  })
+
+  it('with the supplier, names it as supplier and payee of the contract’s payments', () => {
+    const supplier = { country: 'UY', taxId: '211', legalName: 'Obras SA' }
+    const release = buildRelease(input(supplier), 'r1', '2026-05-01T00:00:00.000Z', ['tender'])
+    expect(release.awards[0].suppliers).toEqual([{ id: 'UY-TAX-211', name: 'Obras SA' }])
+    const party = release.parties.find((p: { id: string }) => p.id === 'UY-TAX-211')
+    expect(party.roles).toEqual(['payee', 'supplier'])
   })
 })
