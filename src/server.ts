@@ -21,6 +21,7 @@ import { uploadMaxBytes } from './plugins/sdk/uploads'
 import { startUploadSweeper } from './hooks/uploadSweep'
 import { languageFromHeader, message } from './i18n'
 import { createAuthGuards, graphqlGuard, TRACKING_OPERATIONS } from './lib/authGuards'
+import { forwarded, jsonBodyLimit, jsonBodyMaxBytes } from './lib/bodyLimit'
 import { corsMiddleware, credentialsByOrigin } from './lib/cors'
 import { graphqlMaxDepth, graphqlMaxFields } from './lib/graphqlDepth'
 import { logger } from './lib/logger'
@@ -197,6 +198,9 @@ export const createApp = async ({
     req.resume()
   })
 
+  // Other bodies (JSON to collections, auth, module endpoints) are bounded too: see lib/bodyLimit.ts.
+  app.use('/api', jsonBodyLimit(jsonBodyMaxBytes()))
+
   // Anonymous reads answered from memory, invalidated by every write (see lib/publicCache.ts).
   const publicCache = createPublicCache(payload)
   if (publicCache)
@@ -242,7 +246,7 @@ export const createApp = async ({
     ),
   )
 
-  app.all('/{*splat}', (req, res) => handle(req, res))
+  app.all('/{*splat}', (req, res) => handle(forwarded(req, res), res))
   // WebSocket upgrades (Next's development hot reload) go to Next too.
   const upgrade = nextApp.getUpgradeHandler() as NextUpgrade
   return { app, payload, upgrade }

@@ -1,8 +1,10 @@
 /**
  * Uploads: sharp makes every image size; files are judged by content; SVG, disguised HTML and
- * oversize files are refused with a 4xx and leave nothing on disk or in the database.
+ * oversize files are refused with a 4xx and leave nothing on disk or in the database. Other request bodies
+ * (JSON) are bounded too: over the limit a 413, whether the length is announced or not, and nothing written.
  */
 import fs from 'node:fs'
+import http from 'node:http'
 import path from 'node:path'
 
 import sharp from 'sharp'
@@ -12,6 +14,8 @@ import { account, api, auth, login, municipalityId } from '../../src/plugins/sdk
 import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 
 const MAX_BYTES = 2 * 1024 * 1024
+/** The bound on other bodies in this server (JSON_MAX_BODY_BYTES; 2 MiB by default). */
+const MAX_JSON = 64 * 1024
 const SIZES = { thumbnail: [320, 320], card: [768, 512], hero: [1920, 800], og: [1200, 630] } as const
 
 let server: TestServer
@@ -26,7 +30,7 @@ const mediaCount = async () =>
   (await api(server).get('/api/media').query({ limit: 0 }).set(auth(editor))).body.totalDocs as number
 
 beforeAll(async () => {
-  server = await startServer({ env: { UPLOAD_MAX_BYTES: String(MAX_BYTES) } })
+  server = await startServer({ env: { UPLOAD_MAX_BYTES: String(MAX_BYTES), JSON_MAX_BODY_BYTES: String(MAX_JSON) } })
   editor = await login(server, account('editor', 'villa-esperanza'))
   villa = await municipalityId(server, 'villa-esperanza')
 })
@@ -159,5 +163,54 @@ describe('refused uploads leave nothing behind', () => {
     expect(JSON.stringify(res.body.errors ?? null)).toBe('null')
     expect(res.status).toBe(201)
     expect(res.body.doc.mimeType).toBe('application/pdf')
+  })
+})
+
+describe('request bodies that are not uploads', () => {
+  const newsTitled = async (title: string) =>
+    (
+      await api(server)
+        .get('/api/news')
+        .query({ where: { title: { equals: title } }, limit: 0, draft: 'true' })
+        .set(auth(editor))
+    ).body.totalDocs as number
+  /** A JSON body sent in chunks, without Content-Length (chunked transfer encoding). */
+  const postChunked = (body: string) =>
+    new Promise<{ status: number; body: { errors?: { message: string }[] } }>((resolve, reject) => {
+      const req = http.request(`${server.url}/api/news`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'en', authorization: `JWT ${editor}` },
+      })
+      req.on('response', (res) => {
+        let text = ''
+        res.on('data', (chunk: Buffer) => (text += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }))
+      })
+      req.on('error', reject)
+      for (let i = 0; i < body.length; i += 8192) req.write(body.slice(i, i + 8192))
+      req.end()
+    })
+
+  it('refuses JSON over the limit with 413, announced or chunked, and writes nothing', async () => {
+    const body = { title: 'Noticia enorme', tenant: villa, excerpt: 'x'.repeat(MAX_JSON) }
+    const announced = await api(server).post('/api/news').set(auth(editor)).set('accept-language', 'en').send(body)
+    expect(announced.status).toBe(413)
+    expect(announced.body.errors[0].message).toBe('The request is too large.')
+    const chunked = await postChunked(JSON.stringify(body))
+    expect(chunked).toEqual({ status: 413, body: { errors: [{ message: 'The request is too large.' }] } })
+    expect(await newsTitled('Noticia enorme')).toBe(0)
+  })
+
+  it('hands JSON within the limit on whole, announced or chunked', async () => {
+    const excerpt = 'y'.repeat(MAX_JSON / 2)
+    const announced = await api(server)
+      .post('/api/news')
+      .set(auth(editor))
+      .send({ title: 'Noticia mediana', tenant: villa, excerpt })
+    expect(announced.status).toBe(201)
+    expect(announced.body.doc.excerpt).toBe(excerpt)
+    const chunked = await postChunked(JSON.stringify({ title: 'Noticia en trozos', tenant: villa, excerpt }))
+    expect(chunked.status).toBe(201)
+    expect(await newsTitled('Noticia en trozos')).toBe(1)
   })
 })
