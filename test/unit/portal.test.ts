@@ -6,7 +6,12 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { matchPortalPage, type PortalPage } from '../../src/plugins/sdk/portal/contract'
+import {
+  matchPortalPage,
+  portalConflicts,
+  type PortalModule,
+  type PortalPage,
+} from '../../src/plugins/sdk/portal/contract'
 import type { MessageTable } from '../../src/plugins/sdk/portal/messages'
 import { accessibleOnLight, accessiblePair, contrastRatio, parseHex } from '../../frontend/src/lib/contrast'
 import { LOCALES, portalTables, translator } from '../../frontend/src/lib/i18n'
@@ -100,6 +105,29 @@ describe('module portal pages', () => {
   it('matches nothing for other paths (the portal answers 404)', () => {
     expect(name(['42', 'bid'])).toBeUndefined()
     expect(name(['42', 'ask', 'more'])).toBeUndefined()
+  })
+
+  it('refuses modules that would hide each other or the portal’s own pages', () => {
+    const mod = (module: string, path: string, account: string[] = []): PortalModule => ({
+      module,
+      path,
+      pages: { '': page(module) },
+      account: { pages: Object.fromEntries(account.map((a) => [a, page(a)])), links: [] },
+      messages: { es: {}, pt: {}, en: {}, fr: {} },
+    })
+    const reserved = { paths: ['news', 'account'], account: ['login'] }
+    expect(portalConflicts([mod('a', 'agenda', ['appointments']), mod('b', 'bolsa', ['jobs'])], reserved)).toEqual([])
+    expect(
+      portalConflicts(
+        [mod('a', 'agenda', ['appointments']), mod('b', 'agenda', ['appointments/[id]', 'login'])],
+        reserved,
+      ),
+    ).toEqual([
+      'b and a both use the path "agenda"',
+      'b and a both add the account page "appointments"',
+      'b: the account page "login" is the portal’s own',
+    ])
+    expect(portalConflicts([mod('c', 'news')], reserved)).toEqual(['c: the path "news" is the portal’s own'])
   })
 
   it('mounts every installed module package with a portal part: frontend/src/modules.ts is current', () => {

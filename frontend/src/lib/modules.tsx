@@ -9,7 +9,7 @@ import 'server-only'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { matchPortalPage, type PortalModule } from '@e-muni/sdk/portal'
+import { matchPortalPage, portalConflicts, type PortalModule } from '@e-muni/sdk/portal'
 
 import { portalModules } from '../modules'
 import { loadPortal, type Portal } from './municipality'
@@ -18,6 +18,14 @@ export type ModuleRouteProps = {
   params: Promise<{ slug: string; lang: string; path: string[] }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
+
+/** The portal's own first path segments (app/m/[slug]/[lang]/…, account/…): no module may take them. */
+const RESERVED = {
+  paths: ['news', 'events', 'documents', 'p', 'account'],
+  account: ['login', 'signup', 'forgot', 'reset', 'verify'],
+}
+const conflicts = portalConflicts(portalModules, RESERVED)
+if (conflicts.length) throw new Error(`e-Muni portal: the installed modules conflict: ${conflicts.join('; ')}`)
 
 /** The installed modules in the order they declare (then by package name). */
 const ordered = [...portalModules].sort((a, b) => (a.order ?? 100) - (b.order ?? 100))

@@ -73,3 +73,32 @@ export const matchPortalPage = (
   }
   return best && { page: best.page, params: best.params }
 }
+
+/**
+ * What keeps installed portal parts from mounting side by side: two modules with one path, one account page
+ * claimed twice, or a path the portal keeps for its own pages (`reserved`, `reservedAccount`). The portal
+ * refuses to start with any (its build fails with these messages) rather than hide a module's pages.
+ */
+export const portalConflicts = (
+  modules: readonly PortalModule[],
+  reserved: { paths: readonly string[]; account: readonly string[] },
+): string[] => {
+  const problems: string[] = []
+  const paths = new Map<string, string>()
+  const account = new Map<string, string>()
+  for (const m of modules) {
+    if (reserved.paths.includes(m.path)) problems.push(`${m.module}: the path "${m.path}" is the portal’s own`)
+    const other = paths.get(m.path)
+    if (other) problems.push(`${m.module} and ${other} both use the path "${m.path}"`)
+    paths.set(m.path, m.module)
+    for (const pattern of Object.keys(m.account?.pages ?? {})) {
+      const first = pattern.split('/')[0]!
+      if (reserved.account.includes(first))
+        problems.push(`${m.module}: the account page "${pattern}" is the portal’s own`)
+      const owner = account.get(first)
+      if (owner && owner !== m.module) problems.push(`${m.module} and ${owner} both add the account page "${first}"`)
+      account.set(first, m.module)
+    }
+  }
+  return problems
+}
