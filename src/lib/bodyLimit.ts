@@ -4,7 +4,8 @@
  * parses it, so without a bound one client could make the server hold any amount. A body over
  * `JSON_MAX_BODY_BYTES` (2 MiB by default) is answered 413 with a translated message — at once when its length
  * says so, else as soon as the bytes read pass the bound — and the connection is closed after the answer. A body
- * within it is read here and handed on, replayed (`res.locals.replay`), to Next.
+ * announced within it goes on untouched; a chunked one within it is read here and handed on, replayed
+ * (`res.locals.replay`), to Next.
  */
 import type { IncomingMessage } from 'node:http'
 
@@ -39,6 +40,8 @@ export const jsonBodyLimit =
       })
     }
     if (declared > maxBytes) return refuse()
+    // Node's parser ends a body at its announced length: only a chunked body (no length) needs reading here.
+    if (declared) return next()
     const chunks: Buffer[] = []
     let size = 0
     try {
