@@ -1,8 +1,8 @@
 /**
- * Writes `src/modules.ts`: the portal parts of the installed e-Muni module packages (whose package.json has an
- * "e-muni" entry and exports `./portal`), which the portal mounts. next.config.mjs runs it before every `next dev` and
- * `next build`, so installing or removing a module package is all the portal needs; a unit test checks that
- * the committed file is current. `node frontend/scripts/portal-modules.mjs [--check]`.
+ * Writes `src/modules.ts`: the portal parts of the installed e-Muni module packages (whose package.json has
+ * an "e-muni" entry and exports `./portal`), which the portal mounts. next.config.mjs runs it before every
+ * `next dev` and `next build`, so installing or removing a module package is all the portal needs; a unit
+ * test checks that the committed file is current. `node frontend/scripts/portal-modules.mjs [--check]`.
  */
 import fs from 'node:fs'
 import path from 'node:path'

@@ -4,32 +4,19 @@
  */
 import 'server-only'
 
-import { notFound } from 'next/navigation'
-
 import { type Municipality, portalLoader } from '@e-muni/sdk/portal'
 
 import { portalModules } from '../modules'
-import { isLocale, type Locale, portalTables } from './i18n'
+import { isLocale, type Locale, LOCALES, portalTables } from './i18n'
 
-export type { Municipality, Portal } from '@e-muni/sdk/portal'
-export { getMunicipality } from '@e-muni/sdk/portal'
+export type { Portal } from '@e-muni/sdk/portal'
 
 export const loadPortal = portalLoader([...portalTables, ...portalModules.map((m) => m.messages)])
-
-export type PortalParams = Promise<{ slug: string; lang: string }>
-
-/** For a module's layout: its pages exist only where the municipality has the module on. */
-export const requireModule = async (params: PortalParams, module: string) => {
-  const { slug, lang } = await params
-  const portal = await loadPortal(slug, lang)
-  if (!portal.has(module)) notFound()
-  return portal
-}
 
 /** The languages in the order the switcher shows them: the municipality's own first. */
 export const languagesFor = (municipality: Municipality): Locale[] => {
   const first = isLocale(municipality.defaultLocale) ? municipality.defaultLocale : 'es'
-  return [first, ...(['es', 'pt', 'en', 'fr'] as const).filter((l) => l !== first)]
+  return [first, ...LOCALES.filter((l) => l !== first)]
 }
 
 /** An address an editor typed: inside this portal (`/documents` → `{base}/documents`) or outside it. */

@@ -8,6 +8,7 @@ import Link from 'next/link'
 import { startTransition, useActionState, useState } from 'react'
 
 import { Field, FormStatus, type FormState } from '@e-muni/sdk/portal/client'
+import { formatMoney, isLocale } from '@e-muni/sdk/portal/i18n'
 
 import styles from './participation.module.css'
 
@@ -38,8 +39,7 @@ export function BudgetBallot({
   const [state, formAction, pending] = useActionState(action, undefined)
   const [chosen, setChosen] = useState<string[]>(() => (state?.result?.projects as string[] | undefined) ?? [])
   if (state?.ok) return <FormStatus state={state} title={labels.errors!} />
-  const money = (n: number) =>
-    new Intl.NumberFormat(lang === 'pt' ? 'pt-BR' : lang, { style: 'currency', currency }).format(n)
+  const money = (n: number) => formatMoney(isLocale(lang) ? lang : 'es', n, currency)
   const sum = projects.filter((p) => chosen.includes(p.id)).reduce((s, p) => s + p.cost, 0)
   const over = budget.rule === 'knapsack' && sum > budget.total
   const outOfRange =

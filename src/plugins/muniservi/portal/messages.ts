@@ -1,5 +1,6 @@
 /**
- * MuniServi's portal messages, in es, pt, en and fr: one table (`definePortalModule({ messages })`, and the Server Actions' translator), gathered from one file per topic under `messages/`.
+ * MuniServi's portal messages, in es, pt, en and fr: one table (`definePortalModule({ messages })`, and the
+ * Server Actions' translator), gathered from one file per topic under `messages/`.
  */
 import { defineMessages } from '@e-muni/sdk/portal/i18n'
 

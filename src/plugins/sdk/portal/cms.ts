@@ -55,7 +55,10 @@ type Options = {
   token?: string
   /** Cache tags of a public read (the municipality's slug is enough: `m:{slug}`). */
   tags?: string[]
-  /** Seconds a cached public read may be served before it is read again (what follows the clock); else until its tags expire. */
+  /**
+   * Seconds a cached public read may be served before it is read again (for what follows the clock);
+   * without it, until its tags expire.
+   */
   revalidate?: number
   /** Extra headers (the portal address for the links in account emails). */
   headers?: Record<string, string>
