@@ -199,6 +199,10 @@ export const startPortalStack = async (options: { cmsEnv?: Record<string, string
     },
     expectAccessible: async (page, label) => {
       await page.waitForLoadState('load')
+      // After a client-side navigation (a Server Action's redirect) the URL changes before the new page's head is
+      // committed: wait a bounded time for the title, so axe reads the page the user lands on. A page that never
+      // gets a title still fails below (document-title).
+      await page.waitForFunction(() => document.title.trim() !== '', null, { timeout: 10_000 }).catch(() => undefined)
       // Details of violations only (the passes' nodes are never read; options first: they replace the tags).
       const analyze = () =>
         new AxeBuilder({ page })
