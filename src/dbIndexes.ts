@@ -29,7 +29,7 @@ const MAX_NAME = 63 // PostgreSQL's identifier limit
  * PostgreSQL then walked the primary key through every municipality's services to do it (93 ms at
  * 1,000 municipalities; 0.7 ms with this index).
  */
-const EXTRA = [{ table: 'services', columns: ['tenant_id', 'id'], name: 'services_tenant_id_id_idx' }]
+const EXTRA = [{ table: 'servi_services', columns: ['tenant_id', 'id'], name: 'servi_services_tenant_id_id_idx' }]
 
 type Spec = { table: Table; columns: string[]; name: string }
 

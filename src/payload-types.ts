@@ -78,39 +78,39 @@ export interface Config {
     documents: Document;
     navigation: Navigation;
     'audit-log': AuditLog;
-    'service-categories': ServiceCategory;
-    services: Service;
-    'service-requests': ServiceRequest;
-    'service-attachments': ServiceAttachment;
-    'open311-keys': Open311Key;
-    suppliers: Supplier;
-    'procurement-plans': ProcurementPlan;
-    tenders: Tender;
-    clarifications: Clarification;
-    bids: Bid;
-    'bid-documents': BidDocument;
-    'bid-evaluations': BidEvaluation;
-    contracts: Contract;
-    'procurement-files': ProcurementFile;
-    'ocds-releases': OcdsRelease;
-    districts: District;
-    processes: Process;
-    proposals: Proposal;
-    'proposal-images': ProposalImage;
-    comments: Comment;
-    supports: Support;
-    reports: Report;
-    polls: Poll;
-    'poll-participations': PollParticipation;
-    'poll-ballots': PollBallot;
-    budgets: Budget;
-    'budget-projects': BudgetProject;
-    'budget-participations': BudgetParticipation;
-    'budget-ballots': BudgetBallot;
-    'census-entries': CensusEntry;
-    'residence-verifications': ResidenceVerification;
-    'accountability-results': AccountabilityResult;
-    'process-followers': ProcessFollower;
+    'servi-categories': ServiceCategory;
+    'servi-services': Service;
+    'servi-requests': ServiceRequest;
+    'servi-attachments': ServiceAttachment;
+    'servi-open311-keys': Open311Key;
+    'compra-suppliers': Supplier;
+    'compra-plans': ProcurementPlan;
+    'compra-tenders': Tender;
+    'compra-clarifications': Clarification;
+    'compra-bids': Bid;
+    'compra-bid-documents': BidDocument;
+    'compra-bid-evaluations': BidEvaluation;
+    'compra-contracts': Contract;
+    'compra-files': ProcurementFile;
+    'compra-ocds-releases': OcdsRelease;
+    'participa-districts': District;
+    'participa-processes': Process;
+    'participa-proposals': Proposal;
+    'participa-proposal-images': ProposalImage;
+    'participa-comments': Comment;
+    'participa-supports': Support;
+    'participa-reports': Report;
+    'participa-polls': Poll;
+    'participa-poll-voters': PollParticipation;
+    'participa-poll-ballots': PollBallot;
+    'participa-budgets': Budget;
+    'participa-budget-projects': BudgetProject;
+    'participa-budget-voters': BudgetParticipation;
+    'participa-budget-ballots': BudgetBallot;
+    'participa-census': CensusEntry;
+    'participa-residence-checks': ResidenceVerification;
+    'participa-results': AccountabilityResult;
+    'participa-followers': ProcessFollower;
     'agenda-offices': AgendaOffice;
     'agenda-slots': AgendaSlot;
     'agenda-bookings': AgendaBooking;
@@ -132,39 +132,39 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
-    'service-categories': ServiceCategoriesSelect<false> | ServiceCategoriesSelect<true>;
-    services: ServicesSelect<false> | ServicesSelect<true>;
-    'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
-    'service-attachments': ServiceAttachmentsSelect<false> | ServiceAttachmentsSelect<true>;
-    'open311-keys': Open311KeysSelect<false> | Open311KeysSelect<true>;
-    suppliers: SuppliersSelect<false> | SuppliersSelect<true>;
-    'procurement-plans': ProcurementPlansSelect<false> | ProcurementPlansSelect<true>;
-    tenders: TendersSelect<false> | TendersSelect<true>;
-    clarifications: ClarificationsSelect<false> | ClarificationsSelect<true>;
-    bids: BidsSelect<false> | BidsSelect<true>;
-    'bid-documents': BidDocumentsSelect<false> | BidDocumentsSelect<true>;
-    'bid-evaluations': BidEvaluationsSelect<false> | BidEvaluationsSelect<true>;
-    contracts: ContractsSelect<false> | ContractsSelect<true>;
-    'procurement-files': ProcurementFilesSelect<false> | ProcurementFilesSelect<true>;
-    'ocds-releases': OcdsReleasesSelect<false> | OcdsReleasesSelect<true>;
-    districts: DistrictsSelect<false> | DistrictsSelect<true>;
-    processes: ProcessesSelect<false> | ProcessesSelect<true>;
-    proposals: ProposalsSelect<false> | ProposalsSelect<true>;
-    'proposal-images': ProposalImagesSelect<false> | ProposalImagesSelect<true>;
-    comments: CommentsSelect<false> | CommentsSelect<true>;
-    supports: SupportsSelect<false> | SupportsSelect<true>;
-    reports: ReportsSelect<false> | ReportsSelect<true>;
-    polls: PollsSelect<false> | PollsSelect<true>;
-    'poll-participations': PollParticipationsSelect<false> | PollParticipationsSelect<true>;
-    'poll-ballots': PollBallotsSelect<false> | PollBallotsSelect<true>;
-    budgets: BudgetsSelect<false> | BudgetsSelect<true>;
-    'budget-projects': BudgetProjectsSelect<false> | BudgetProjectsSelect<true>;
-    'budget-participations': BudgetParticipationsSelect<false> | BudgetParticipationsSelect<true>;
-    'budget-ballots': BudgetBallotsSelect<false> | BudgetBallotsSelect<true>;
-    'census-entries': CensusEntriesSelect<false> | CensusEntriesSelect<true>;
-    'residence-verifications': ResidenceVerificationsSelect<false> | ResidenceVerificationsSelect<true>;
-    'accountability-results': AccountabilityResultsSelect<false> | AccountabilityResultsSelect<true>;
-    'process-followers': ProcessFollowersSelect<false> | ProcessFollowersSelect<true>;
+    'servi-categories': ServiCategoriesSelect<false> | ServiCategoriesSelect<true>;
+    'servi-services': ServiServicesSelect<false> | ServiServicesSelect<true>;
+    'servi-requests': ServiRequestsSelect<false> | ServiRequestsSelect<true>;
+    'servi-attachments': ServiAttachmentsSelect<false> | ServiAttachmentsSelect<true>;
+    'servi-open311-keys': ServiOpen311KeysSelect<false> | ServiOpen311KeysSelect<true>;
+    'compra-suppliers': CompraSuppliersSelect<false> | CompraSuppliersSelect<true>;
+    'compra-plans': CompraPlansSelect<false> | CompraPlansSelect<true>;
+    'compra-tenders': CompraTendersSelect<false> | CompraTendersSelect<true>;
+    'compra-clarifications': CompraClarificationsSelect<false> | CompraClarificationsSelect<true>;
+    'compra-bids': CompraBidsSelect<false> | CompraBidsSelect<true>;
+    'compra-bid-documents': CompraBidDocumentsSelect<false> | CompraBidDocumentsSelect<true>;
+    'compra-bid-evaluations': CompraBidEvaluationsSelect<false> | CompraBidEvaluationsSelect<true>;
+    'compra-contracts': CompraContractsSelect<false> | CompraContractsSelect<true>;
+    'compra-files': CompraFilesSelect<false> | CompraFilesSelect<true>;
+    'compra-ocds-releases': CompraOcdsReleasesSelect<false> | CompraOcdsReleasesSelect<true>;
+    'participa-districts': ParticipaDistrictsSelect<false> | ParticipaDistrictsSelect<true>;
+    'participa-processes': ParticipaProcessesSelect<false> | ParticipaProcessesSelect<true>;
+    'participa-proposals': ParticipaProposalsSelect<false> | ParticipaProposalsSelect<true>;
+    'participa-proposal-images': ParticipaProposalImagesSelect<false> | ParticipaProposalImagesSelect<true>;
+    'participa-comments': ParticipaCommentsSelect<false> | ParticipaCommentsSelect<true>;
+    'participa-supports': ParticipaSupportsSelect<false> | ParticipaSupportsSelect<true>;
+    'participa-reports': ParticipaReportsSelect<false> | ParticipaReportsSelect<true>;
+    'participa-polls': ParticipaPollsSelect<false> | ParticipaPollsSelect<true>;
+    'participa-poll-voters': ParticipaPollVotersSelect<false> | ParticipaPollVotersSelect<true>;
+    'participa-poll-ballots': ParticipaPollBallotsSelect<false> | ParticipaPollBallotsSelect<true>;
+    'participa-budgets': ParticipaBudgetsSelect<false> | ParticipaBudgetsSelect<true>;
+    'participa-budget-projects': ParticipaBudgetProjectsSelect<false> | ParticipaBudgetProjectsSelect<true>;
+    'participa-budget-voters': ParticipaBudgetVotersSelect<false> | ParticipaBudgetVotersSelect<true>;
+    'participa-budget-ballots': ParticipaBudgetBallotsSelect<false> | ParticipaBudgetBallotsSelect<true>;
+    'participa-census': ParticipaCensusSelect<false> | ParticipaCensusSelect<true>;
+    'participa-residence-checks': ParticipaResidenceChecksSelect<false> | ParticipaResidenceChecksSelect<true>;
+    'participa-results': ParticipaResultsSelect<false> | ParticipaResultsSelect<true>;
+    'participa-followers': ParticipaFollowersSelect<false> | ParticipaFollowersSelect<true>;
     'agenda-offices': AgendaOfficesSelect<false> | AgendaOfficesSelect<true>;
     'agenda-slots': AgendaSlotsSelect<false> | AgendaSlotsSelect<true>;
     'agenda-bookings': AgendaBookingsSelect<false> | AgendaBookingsSelect<true>;
@@ -659,7 +659,7 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "service-categories".
+ * via the `definition` "servi-categories".
  */
 export interface ServiceCategory {
   id: number;
@@ -673,7 +673,7 @@ export interface ServiceCategory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "services".
+ * via the `definition` "servi-services".
  */
 export interface Service {
   id: number;
@@ -769,7 +769,7 @@ export interface Service {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "service-requests".
+ * via the `definition` "servi-requests".
  */
 export interface ServiceRequest {
   id: number;
@@ -850,7 +850,7 @@ export interface ServiceRequest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "service-attachments".
+ * via the `definition` "servi-attachments".
  */
 export interface ServiceAttachment {
   id: number;
@@ -871,7 +871,7 @@ export interface ServiceAttachment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "open311-keys".
+ * via the `definition` "servi-open311-keys".
  */
 export interface Open311Key {
   id: number;
@@ -890,7 +890,7 @@ export interface Open311Key {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "suppliers".
+ * via the `definition` "compra-suppliers".
  */
 export interface Supplier {
   id: number;
@@ -928,7 +928,7 @@ export interface Supplier {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "procurement-plans".
+ * via the `definition` "compra-plans".
  */
 export interface ProcurementPlan {
   id: number;
@@ -949,7 +949,7 @@ export interface ProcurementPlan {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "tenders".
+ * via the `definition` "compra-tenders".
  */
 export interface Tender {
   id: number;
@@ -1061,7 +1061,7 @@ export interface Tender {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "procurement-files".
+ * via the `definition` "compra-files".
  */
 export interface ProcurementFile {
   id: number;
@@ -1081,7 +1081,7 @@ export interface ProcurementFile {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "bids".
+ * via the `definition` "compra-bids".
  */
 export interface Bid {
   id: number;
@@ -1115,7 +1115,7 @@ export interface Bid {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "bid-documents".
+ * via the `definition` "compra-bid-documents".
  */
 export interface BidDocument {
   id: number;
@@ -1136,7 +1136,7 @@ export interface BidDocument {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "clarifications".
+ * via the `definition` "compra-clarifications".
  */
 export interface Clarification {
   id: number;
@@ -1153,7 +1153,7 @@ export interface Clarification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "bid-evaluations".
+ * via the `definition` "compra-bid-evaluations".
  */
 export interface BidEvaluation {
   id: number;
@@ -1169,7 +1169,7 @@ export interface BidEvaluation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contracts".
+ * via the `definition` "compra-contracts".
  */
 export interface Contract {
   id: number;
@@ -1251,7 +1251,7 @@ export interface Contract {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "ocds-releases".
+ * via the `definition` "compra-ocds-releases".
  */
 export interface OcdsRelease {
   id: number;
@@ -1275,7 +1275,7 @@ export interface OcdsRelease {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "districts".
+ * via the `definition` "participa-districts".
  */
 export interface District {
   id: number;
@@ -1286,7 +1286,7 @@ export interface District {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "processes".
+ * via the `definition` "participa-processes".
  */
 export interface Process {
   id: number;
@@ -1319,7 +1319,7 @@ export interface Process {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "proposals".
+ * via the `definition` "participa-proposals".
  */
 export interface Proposal {
   id: number;
@@ -1363,7 +1363,7 @@ export interface Proposal {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "proposal-images".
+ * via the `definition` "participa-proposal-images".
  */
 export interface ProposalImage {
   id: number;
@@ -1383,7 +1383,7 @@ export interface ProposalImage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "comments".
+ * via the `definition` "participa-comments".
  */
 export interface Comment {
   id: number;
@@ -1412,7 +1412,7 @@ export interface Comment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "supports".
+ * via the `definition` "participa-supports".
  */
 export interface Support {
   id: number;
@@ -1427,7 +1427,7 @@ export interface Support {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "reports".
+ * via the `definition` "participa-reports".
  */
 export interface Report {
   id: number;
@@ -1442,7 +1442,7 @@ export interface Report {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "polls".
+ * via the `definition` "participa-polls".
  */
 export interface Poll {
   id: number;
@@ -1480,7 +1480,7 @@ export interface Poll {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "poll-participations".
+ * via the `definition` "participa-poll-voters".
  */
 export interface PollParticipation {
   id: number;
@@ -1493,7 +1493,7 @@ export interface PollParticipation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "poll-ballots".
+ * via the `definition` "participa-poll-ballots".
  */
 export interface PollBallot {
   tenant?: (number | null) | Municipality;
@@ -1511,7 +1511,7 @@ export interface PollBallot {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "budgets".
+ * via the `definition` "participa-budgets".
  */
 export interface Budget {
   id: number;
@@ -1540,7 +1540,7 @@ export interface Budget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "budget-projects".
+ * via the `definition` "participa-budget-projects".
  */
 export interface BudgetProject {
   id: number;
@@ -1555,7 +1555,7 @@ export interface BudgetProject {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "budget-participations".
+ * via the `definition` "participa-budget-voters".
  */
 export interface BudgetParticipation {
   id: number;
@@ -1568,7 +1568,7 @@ export interface BudgetParticipation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "budget-ballots".
+ * via the `definition` "participa-budget-ballots".
  */
 export interface BudgetBallot {
   tenant?: (number | null) | Municipality;
@@ -1587,7 +1587,7 @@ export interface BudgetBallot {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "census-entries".
+ * via the `definition` "participa-census".
  */
 export interface CensusEntry {
   id: number;
@@ -1599,7 +1599,7 @@ export interface CensusEntry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "residence-verifications".
+ * via the `definition` "participa-residence-checks".
  */
 export interface ResidenceVerification {
   id: number;
@@ -1613,7 +1613,7 @@ export interface ResidenceVerification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "accountability-results".
+ * via the `definition` "participa-results".
  */
 export interface AccountabilityResult {
   id: number;
@@ -1631,7 +1631,7 @@ export interface AccountabilityResult {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "process-followers".
+ * via the `definition` "participa-followers".
  */
 export interface ProcessFollower {
   id: number;
@@ -1892,135 +1892,135 @@ export interface PayloadLockedDocument {
         value: number | AuditLog;
       } | null)
     | ({
-        relationTo: 'service-categories';
+        relationTo: 'servi-categories';
         value: number | ServiceCategory;
       } | null)
     | ({
-        relationTo: 'services';
+        relationTo: 'servi-services';
         value: number | Service;
       } | null)
     | ({
-        relationTo: 'service-requests';
+        relationTo: 'servi-requests';
         value: number | ServiceRequest;
       } | null)
     | ({
-        relationTo: 'service-attachments';
+        relationTo: 'servi-attachments';
         value: number | ServiceAttachment;
       } | null)
     | ({
-        relationTo: 'open311-keys';
+        relationTo: 'servi-open311-keys';
         value: number | Open311Key;
       } | null)
     | ({
-        relationTo: 'suppliers';
+        relationTo: 'compra-suppliers';
         value: number | Supplier;
       } | null)
     | ({
-        relationTo: 'procurement-plans';
+        relationTo: 'compra-plans';
         value: number | ProcurementPlan;
       } | null)
     | ({
-        relationTo: 'tenders';
+        relationTo: 'compra-tenders';
         value: number | Tender;
       } | null)
     | ({
-        relationTo: 'clarifications';
+        relationTo: 'compra-clarifications';
         value: number | Clarification;
       } | null)
     | ({
-        relationTo: 'bids';
+        relationTo: 'compra-bids';
         value: number | Bid;
       } | null)
     | ({
-        relationTo: 'bid-documents';
+        relationTo: 'compra-bid-documents';
         value: number | BidDocument;
       } | null)
     | ({
-        relationTo: 'bid-evaluations';
+        relationTo: 'compra-bid-evaluations';
         value: number | BidEvaluation;
       } | null)
     | ({
-        relationTo: 'contracts';
+        relationTo: 'compra-contracts';
         value: number | Contract;
       } | null)
     | ({
-        relationTo: 'procurement-files';
+        relationTo: 'compra-files';
         value: number | ProcurementFile;
       } | null)
     | ({
-        relationTo: 'ocds-releases';
+        relationTo: 'compra-ocds-releases';
         value: number | OcdsRelease;
       } | null)
     | ({
-        relationTo: 'districts';
+        relationTo: 'participa-districts';
         value: number | District;
       } | null)
     | ({
-        relationTo: 'processes';
+        relationTo: 'participa-processes';
         value: number | Process;
       } | null)
     | ({
-        relationTo: 'proposals';
+        relationTo: 'participa-proposals';
         value: number | Proposal;
       } | null)
     | ({
-        relationTo: 'proposal-images';
+        relationTo: 'participa-proposal-images';
         value: number | ProposalImage;
       } | null)
     | ({
-        relationTo: 'comments';
+        relationTo: 'participa-comments';
         value: number | Comment;
       } | null)
     | ({
-        relationTo: 'supports';
+        relationTo: 'participa-supports';
         value: number | Support;
       } | null)
     | ({
-        relationTo: 'reports';
+        relationTo: 'participa-reports';
         value: number | Report;
       } | null)
     | ({
-        relationTo: 'polls';
+        relationTo: 'participa-polls';
         value: number | Poll;
       } | null)
     | ({
-        relationTo: 'poll-participations';
+        relationTo: 'participa-poll-voters';
         value: number | PollParticipation;
       } | null)
     | ({
-        relationTo: 'poll-ballots';
+        relationTo: 'participa-poll-ballots';
         value: string | PollBallot;
       } | null)
     | ({
-        relationTo: 'budgets';
+        relationTo: 'participa-budgets';
         value: number | Budget;
       } | null)
     | ({
-        relationTo: 'budget-projects';
+        relationTo: 'participa-budget-projects';
         value: number | BudgetProject;
       } | null)
     | ({
-        relationTo: 'budget-participations';
+        relationTo: 'participa-budget-voters';
         value: number | BudgetParticipation;
       } | null)
     | ({
-        relationTo: 'budget-ballots';
+        relationTo: 'participa-budget-ballots';
         value: string | BudgetBallot;
       } | null)
     | ({
-        relationTo: 'census-entries';
+        relationTo: 'participa-census';
         value: number | CensusEntry;
       } | null)
     | ({
-        relationTo: 'residence-verifications';
+        relationTo: 'participa-residence-checks';
         value: number | ResidenceVerification;
       } | null)
     | ({
-        relationTo: 'accountability-results';
+        relationTo: 'participa-results';
         value: number | AccountabilityResult;
       } | null)
     | ({
-        relationTo: 'process-followers';
+        relationTo: 'participa-followers';
         value: number | ProcessFollower;
       } | null)
     | ({
@@ -2461,9 +2461,9 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "service-categories_select".
+ * via the `definition` "servi-categories_select".
  */
-export interface ServiceCategoriesSelect<T extends boolean = true> {
+export interface ServiCategoriesSelect<T extends boolean = true> {
   tenant?: T;
   name?: T;
   slug?: T;
@@ -2474,9 +2474,9 @@ export interface ServiceCategoriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "services_select".
+ * via the `definition` "servi-services_select".
  */
-export interface ServicesSelect<T extends boolean = true> {
+export interface ServiServicesSelect<T extends boolean = true> {
   tenant?: T;
   code?: T;
   name?: T;
@@ -2550,9 +2550,9 @@ export interface ServicesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "service-requests_select".
+ * via the `definition` "servi-requests_select".
  */
-export interface ServiceRequestsSelect<T extends boolean = true> {
+export interface ServiRequestsSelect<T extends boolean = true> {
   tenant?: T;
   trackingCode?: T;
   service?: T;
@@ -2626,9 +2626,9 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "service-attachments_select".
+ * via the `definition` "servi-attachments_select".
  */
-export interface ServiceAttachmentsSelect<T extends boolean = true> {
+export interface ServiAttachmentsSelect<T extends boolean = true> {
   tenant?: T;
   field?: T;
   requester?: T;
@@ -2646,9 +2646,9 @@ export interface ServiceAttachmentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "open311-keys_select".
+ * via the `definition` "servi-open311-keys_select".
  */
-export interface Open311KeysSelect<T extends boolean = true> {
+export interface ServiOpen311KeysSelect<T extends boolean = true> {
   tenant?: T;
   name?: T;
   key?: T;
@@ -2661,9 +2661,9 @@ export interface Open311KeysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "suppliers_select".
+ * via the `definition` "compra-suppliers_select".
  */
-export interface SuppliersSelect<T extends boolean = true> {
+export interface CompraSuppliersSelect<T extends boolean = true> {
   tenant?: T;
   legalName?: T;
   country?: T;
@@ -2698,9 +2698,9 @@ export interface SuppliersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "procurement-plans_select".
+ * via the `definition` "compra-plans_select".
  */
-export interface ProcurementPlansSelect<T extends boolean = true> {
+export interface CompraPlansSelect<T extends boolean = true> {
   tenant?: T;
   title?: T;
   year?: T;
@@ -2718,9 +2718,9 @@ export interface ProcurementPlansSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "tenders_select".
+ * via the `definition` "compra-tenders_select".
  */
-export interface TendersSelect<T extends boolean = true> {
+export interface CompraTendersSelect<T extends boolean = true> {
   tenant?: T;
   amendmentRationale?: T;
   reference?: T;
@@ -2812,9 +2812,9 @@ export interface TendersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "clarifications_select".
+ * via the `definition` "compra-clarifications_select".
  */
-export interface ClarificationsSelect<T extends boolean = true> {
+export interface CompraClarificationsSelect<T extends boolean = true> {
   tenant?: T;
   tender?: T;
   question?: T;
@@ -2828,9 +2828,9 @@ export interface ClarificationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "bids_select".
+ * via the `definition` "compra-bids_select".
  */
-export interface BidsSelect<T extends boolean = true> {
+export interface CompraBidsSelect<T extends boolean = true> {
   tenant?: T;
   tender?: T;
   supplier?: T;
@@ -2853,9 +2853,9 @@ export interface BidsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "bid-documents_select".
+ * via the `definition` "compra-bid-documents_select".
  */
-export interface BidDocumentsSelect<T extends boolean = true> {
+export interface CompraBidDocumentsSelect<T extends boolean = true> {
   tenant?: T;
   bid?: T;
   bidder?: T;
@@ -2873,9 +2873,9 @@ export interface BidDocumentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "bid-evaluations_select".
+ * via the `definition` "compra-bid-evaluations_select".
  */
-export interface BidEvaluationsSelect<T extends boolean = true> {
+export interface CompraBidEvaluationsSelect<T extends boolean = true> {
   tenant?: T;
   bid?: T;
   tender?: T;
@@ -2888,9 +2888,9 @@ export interface BidEvaluationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contracts_select".
+ * via the `definition` "compra-contracts_select".
  */
-export interface ContractsSelect<T extends boolean = true> {
+export interface CompraContractsSelect<T extends boolean = true> {
   tenant?: T;
   title?: T;
   tender?: T;
@@ -2957,9 +2957,9 @@ export interface ContractsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "procurement-files_select".
+ * via the `definition` "compra-files_select".
  */
-export interface ProcurementFilesSelect<T extends boolean = true> {
+export interface CompraFilesSelect<T extends boolean = true> {
   tenant?: T;
   title?: T;
   updatedAt?: T;
@@ -2976,9 +2976,9 @@ export interface ProcurementFilesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "ocds-releases_select".
+ * via the `definition` "compra-ocds-releases_select".
  */
-export interface OcdsReleasesSelect<T extends boolean = true> {
+export interface CompraOcdsReleasesSelect<T extends boolean = true> {
   tenant?: T;
   ocid?: T;
   releaseId?: T;
@@ -2991,9 +2991,9 @@ export interface OcdsReleasesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "districts_select".
+ * via the `definition` "participa-districts_select".
  */
-export interface DistrictsSelect<T extends boolean = true> {
+export interface ParticipaDistrictsSelect<T extends boolean = true> {
   tenant?: T;
   name?: T;
   updatedAt?: T;
@@ -3001,9 +3001,9 @@ export interface DistrictsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "processes_select".
+ * via the `definition` "participa-processes_select".
  */
-export interface ProcessesSelect<T extends boolean = true> {
+export interface ParticipaProcessesSelect<T extends boolean = true> {
   tenant?: T;
   slug?: T;
   title?: T;
@@ -3033,9 +3033,9 @@ export interface ProcessesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "proposals_select".
+ * via the `definition` "participa-proposals_select".
  */
-export interface ProposalsSelect<T extends boolean = true> {
+export interface ParticipaProposalsSelect<T extends boolean = true> {
   tenant?: T;
   process?: T;
   title?: T;
@@ -3080,9 +3080,9 @@ export interface ProposalsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "proposal-images_select".
+ * via the `definition` "participa-proposal-images_select".
  */
-export interface ProposalImagesSelect<T extends boolean = true> {
+export interface ParticipaProposalImagesSelect<T extends boolean = true> {
   tenant?: T;
   author?: T;
   updatedAt?: T;
@@ -3099,9 +3099,9 @@ export interface ProposalImagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "comments_select".
+ * via the `definition` "participa-comments_select".
  */
-export interface CommentsSelect<T extends boolean = true> {
+export interface ParticipaCommentsSelect<T extends boolean = true> {
   tenant?: T;
   proposal?: T;
   parent?: T;
@@ -3127,9 +3127,9 @@ export interface CommentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "supports_select".
+ * via the `definition` "participa-supports_select".
  */
-export interface SupportsSelect<T extends boolean = true> {
+export interface ParticipaSupportsSelect<T extends boolean = true> {
   tenant?: T;
   proposal?: T;
   process?: T;
@@ -3141,9 +3141,9 @@ export interface SupportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "reports_select".
+ * via the `definition` "participa-reports_select".
  */
-export interface ReportsSelect<T extends boolean = true> {
+export interface ParticipaReportsSelect<T extends boolean = true> {
   tenant?: T;
   targetCollection?: T;
   targetId?: T;
@@ -3155,9 +3155,9 @@ export interface ReportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "polls_select".
+ * via the `definition` "participa-polls_select".
  */
-export interface PollsSelect<T extends boolean = true> {
+export interface ParticipaPollsSelect<T extends boolean = true> {
   tenant?: T;
   process?: T;
   title?: T;
@@ -3184,9 +3184,9 @@ export interface PollsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "poll-participations_select".
+ * via the `definition` "participa-poll-voters_select".
  */
-export interface PollParticipationsSelect<T extends boolean = true> {
+export interface ParticipaPollVotersSelect<T extends boolean = true> {
   tenant?: T;
   poll?: T;
   person?: T;
@@ -3196,9 +3196,9 @@ export interface PollParticipationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "poll-ballots_select".
+ * via the `definition` "participa-poll-ballots_select".
  */
-export interface PollBallotsSelect<T extends boolean = true> {
+export interface ParticipaPollBallotsSelect<T extends boolean = true> {
   tenant?: T;
   id?: T;
   poll?: T;
@@ -3206,9 +3206,9 @@ export interface PollBallotsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "budgets_select".
+ * via the `definition` "participa-budgets_select".
  */
-export interface BudgetsSelect<T extends boolean = true> {
+export interface ParticipaBudgetsSelect<T extends boolean = true> {
   tenant?: T;
   process?: T;
   title?: T;
@@ -3226,9 +3226,9 @@ export interface BudgetsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "budget-projects_select".
+ * via the `definition` "participa-budget-projects_select".
  */
-export interface BudgetProjectsSelect<T extends boolean = true> {
+export interface ParticipaBudgetProjectsSelect<T extends boolean = true> {
   tenant?: T;
   budget?: T;
   title?: T;
@@ -3240,9 +3240,9 @@ export interface BudgetProjectsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "budget-participations_select".
+ * via the `definition` "participa-budget-voters_select".
  */
-export interface BudgetParticipationsSelect<T extends boolean = true> {
+export interface ParticipaBudgetVotersSelect<T extends boolean = true> {
   tenant?: T;
   budget?: T;
   person?: T;
@@ -3252,9 +3252,9 @@ export interface BudgetParticipationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "budget-ballots_select".
+ * via the `definition` "participa-budget-ballots_select".
  */
-export interface BudgetBallotsSelect<T extends boolean = true> {
+export interface ParticipaBudgetBallotsSelect<T extends boolean = true> {
   tenant?: T;
   id?: T;
   budget?: T;
@@ -3263,9 +3263,9 @@ export interface BudgetBallotsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "census-entries_select".
+ * via the `definition` "participa-census_select".
  */
-export interface CensusEntriesSelect<T extends boolean = true> {
+export interface ParticipaCensusSelect<T extends boolean = true> {
   tenant?: T;
   keyHash?: T;
   uniqueKey?: T;
@@ -3274,9 +3274,9 @@ export interface CensusEntriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "residence-verifications_select".
+ * via the `definition` "participa-residence-checks_select".
  */
-export interface ResidenceVerificationsSelect<T extends boolean = true> {
+export interface ParticipaResidenceChecksSelect<T extends boolean = true> {
   tenant?: T;
   person?: T;
   entry?: T;
@@ -3287,9 +3287,9 @@ export interface ResidenceVerificationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "accountability-results_select".
+ * via the `definition` "participa-results_select".
  */
-export interface AccountabilityResultsSelect<T extends boolean = true> {
+export interface ParticipaResultsSelect<T extends boolean = true> {
   tenant?: T;
   title?: T;
   description?: T;
@@ -3304,9 +3304,9 @@ export interface AccountabilityResultsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "process-followers_select".
+ * via the `definition` "participa-followers_select".
  */
-export interface ProcessFollowersSelect<T extends boolean = true> {
+export interface ParticipaFollowersSelect<T extends boolean = true> {
   tenant?: T;
   process?: T;
   person?: T;

@@ -117,9 +117,9 @@ export type CloneResult = {
 export const DEFAULT_SHARES: Record<string, number> = {
   news: 0.4,
   events: 0.2,
-  services: 0.15,
-  tenders: 0.15,
-  processes: 0.1,
+  'servi-services': 0.15,
+  'compra-tenders': 0.15,
+  'participa-processes': 0.1,
 }
 
 export const cloneMunicipalities = async (db: Db, options: CloneOptions): Promise<CloneResult> => {

@@ -52,19 +52,19 @@ export const homeFinds = (slug: string, municipality: number): Find[] => [
   { collection: 'municipalities', where: { slug: { equals: slug } }, limit: 1 },
   { collection: 'news', where: { tenant: { equals: municipality } }, sort: '-publishedAt', limit: 3 },
   {
-    collection: 'services',
+    collection: 'servi-services',
     where: { tenant: { equals: municipality }, active: { equals: true } },
     sort: 'name',
     limit: 4,
   },
   {
-    collection: 'tenders',
+    collection: 'compra-tenders',
     where: { tenant: { equals: municipality }, status: { equals: 'published' } },
     sort: '-publishedAt',
     limit: 5,
   },
   {
-    collection: 'processes',
+    collection: 'participa-processes',
     where: { tenant: { equals: municipality }, published: { equals: true } },
     sort: '-createdAt',
     limit: 3,

@@ -228,7 +228,7 @@ export const prepareVoteSurge = async (target: SurgeTarget, options: PrepareOpti
     await must(
       'creating the budget',
       201,
-      call(url, '/api/budgets', {
+      call(url, '/api/participa-budgets', {
         token: adminToken,
         body: {
           tenant,
@@ -249,7 +249,7 @@ export const prepareVoteSurge = async (target: SurgeTarget, options: PrepareOpti
       await must(
         `creating the project ${project.title}`,
         201,
-        call(url, '/api/budget-projects', {
+        call(url, '/api/participa-budget-projects', {
           token: adminToken,
           body: { tenant, budget: budgetDoc.id, title: project.title, cost: project.cost },
         }),
@@ -310,7 +310,7 @@ export const prepareVoteSurge = async (target: SurgeTarget, options: PrepareOpti
   )
   const entries = await insertRows(
     target,
-    'census_entries',
+    'participa_census',
     ['tenant_id', 'key_hash', 'unique_key', 'created_at', 'updated_at'],
     keyHashes.map((h) => [tenant, h, `${tenant}:${h}`, stamp, stamp]),
     'id, unique_key',
@@ -318,7 +318,7 @@ export const prepareVoteSurge = async (target: SurgeTarget, options: PrepareOpti
   const entryByKey = new Map(entries.map((r) => [String(r.unique_key), r.id as number | string]))
   await insertRows(
     target,
-    'residence_verifications',
+    'participa_residence_checks',
     ['tenant_id', 'person_id', 'entry_id', 'person_key', 'entry_key', 'created_at', 'updated_at'],
     personIds.map((person, i) => {
       const entry = entryByKey.get(`${tenant}:${keyHashes[i]}`)
@@ -467,24 +467,26 @@ export const runVoteSurge = async (prepared: PreparedSurge, options: { concurren
   )
   // What the database holds.
   const p1 = postgres ? '$1' : '?'
-  const rows = await target.sql(`SELECT projects FROM budget_ballots WHERE budget_id = ${p1}`, [prepared.budget])
+  const rows = await target.sql(`SELECT projects FROM participa_budget_ballots WHERE budget_id = ${p1}`, [
+    prepared.budget,
+  ])
   const ballots = rows.map((r) =>
     typeof r.projects === 'string' ? (JSON.parse(r.projects) as unknown[]) : (r.projects as unknown[]),
   )
   const actualCounts = countsOf(projects, ballots)
   const [{ n: participations }] = await target.sql(
-    `SELECT COUNT(*) AS n FROM budget_participations WHERE budget_id = ${p1}`,
+    `SELECT COUNT(*) AS n FROM participa_budget_voters WHERE budget_id = ${p1}`,
     [prepared.budget],
   )
   let exact = sameCounts(expectedCounts, actualCounts) && ballots.length === voters && Number(participations) === voters
 
   // What the module computes, once the budget has closed.
-  const closed = await call(target.url, `/api/budgets/${prepared.budget}`, {
+  const closed = await call(target.url, `/api/participa-budgets/${prepared.budget}`, {
     method: 'PATCH',
     token: prepared.adminToken,
     body: { closesAt: new Date(Date.now() - 1000).toISOString() },
   })
-  const read = await call(target.url, `/api/budgets/${prepared.budget}?depth=0`)
+  const read = await call(target.url, `/api/participa-budgets/${prepared.budget}?depth=0`)
   const results = read.body?.results as { ballots?: number; projects?: { id: string; votes: number }[] } | undefined
   if (closed.status !== 200 || !results?.projects) {
     exact = false

@@ -83,7 +83,7 @@ beforeAll(async () => {
     const admin = await login(server, account('municipal-admin', slug))
     json(
       await api(server)
-        .post('/api/services')
+        .post('/api/servi-services')
         .set(auth(admin))
         .send({
           tenant,
@@ -117,7 +117,7 @@ beforeAll(async () => {
     const find = async (code: string) =>
       json(
         await api(server)
-          .get('/api/service-requests')
+          .get('/api/servi-requests')
           .query({ where: { trackingCode: { equals: code }, tenant: { equals: tenant } }, depth: 0 })
           .set(auth(agent)),
         200,
@@ -126,10 +126,7 @@ beforeAll(async () => {
     const agentId = json(await api(server).get('/api/users/me').set(auth(agent)), 200).user.id
     ids[`agent-${lang}`] = agentId
     // The supervisor's request: assigned to the agent, to be reassigned.
-    json(
-      await api(server).patch(`/api/service-requests/${second.id}`).set(auth(agent)).send({ assignee: agentId }),
-      200,
-    )
+    json(await api(server).patch(`/api/servi-requests/${second.id}`).set(auth(agent)).send({ assignee: agentId }), 200)
     requests[lang] = { agent: first.id, supervisor: second.id, code: codes[0] }
   }
 }, 300_000)
@@ -180,8 +177,8 @@ type Saved = { status: number; body: Record<string, any> }
 
 /** Does `act` (a click) send a save of `collection` — and what did the server answer? */
 const saving = async (page: Page, collection: string, act: () => Promise<unknown>): Promise<Saved> => {
-  // The document's own address: `/api/tenders` (create) or `/api/tenders/17` (update) — not the admin's
-  // access checks (`POST /api/tenders/access/17`), which answer in the meantime.
+  // The document's own address: `/api/compra-tenders` (create) or `/api/compra-tenders/17` (update) — not the admin's
+  // access checks (`POST /api/compra-tenders/access/17`), which answer in the meantime.
   const own = new RegExp(`^/api/${collection}(/(?!access$)[^/]+)?$`)
   const isSave = (r: { url: () => string; request: () => { method: () => string } }) =>
     own.test(new URL(r.url()).pathname) && ['POST', 'PATCH'].includes(r.request().method())
@@ -239,7 +236,7 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
 
   it('agent: reads the answers offline, assigns, writes to the citizen, notes, and starts the review', async () => {
     const page = await staffPage('service-agent', slug, lang)
-    await open(page, `collections/service-requests/${requests[lang].agent}`)
+    await open(page, `collections/servi-requests/${requests[lang].agent}`)
     // The answers under the form's labels, the option by its label, yes/no, the date day first, and
     // the photo loaded from this server (its pixels decoded), with every other address refused.
     const answers = page.locator('.request-answers')
@@ -267,9 +264,9 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
     await pick(page, 'assignee', account('service-agent', slug).email)
     await page.locator('#field-newMessage').fill(t('Mañana vamos a verlo.', 'Amanhã vamos ver.'))
     await page.locator('#field-newNote').fill('Llamar a la cuadrilla.')
-    const saved = await save(page, 'service-requests')
+    const saved = await save(page, 'servi-requests')
     expectSaved(saved, 200)
-    const doc = await read('service-agent', slug, `/api/service-requests/${requests[lang].agent}?depth=0`)
+    const doc = await read('service-agent', slug, `/api/servi-requests/${requests[lang].agent}?depth=0`)
     expect(doc.assignee).toBe(ids[`agent-${lang}`])
     expect(doc.messages.map((m: { body: string }) => m.body)).toEqual([t('Mañana vamos a verlo.', 'Amanhã vamos ver.')])
     expect(doc.internalNotes[0]).toMatchObject({
@@ -287,9 +284,9 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
     // Buttons only for what the role may do: the requester's cancel is the requester's… and staff's;
     // approving needs the review first.
     expect(await page.locator('#workflow-to-approved').count()).toBe(0)
-    const moved = await saving(page, 'service-requests', () => button.click())
+    const moved = await saving(page, 'servi-requests', () => button.click())
     expectSaved(moved, 200)
-    const after = await read('service-agent', slug, `/api/service-requests/${requests[lang].agent}?depth=0`)
+    const after = await read('service-agent', slug, `/api/servi-requests/${requests[lang].agent}?depth=0`)
     expect(after.status).toBe('in-review')
     expect(after.internalNotes.map((n: { body: string }) => n.body)).toEqual([
       'Llamar a la cuadrilla.',
@@ -324,11 +321,11 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
 
   it('supervisor: reassigns a request', async () => {
     const page = await staffPage('service-supervisor', slug, lang)
-    await open(page, `collections/service-requests/${requests[lang].supervisor}`)
+    await open(page, `collections/servi-requests/${requests[lang].supervisor}`)
     await pick(page, 'assignee', account('service-supervisor', slug).email)
-    expectSaved(await save(page, 'service-requests'), 200)
+    expectSaved(await save(page, 'servi-requests'), 200)
     const supervisor = await read('service-supervisor', slug, '/api/users/me')
-    const doc = await read('service-supervisor', slug, `/api/service-requests/${requests[lang].supervisor}?depth=0`)
+    const doc = await read('service-supervisor', slug, `/api/servi-requests/${requests[lang].supervisor}?depth=0`)
     expect(doc.assignee).toBe(supervisor.user.id)
   }, 300_000)
 
@@ -336,7 +333,7 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
     const page = await staffPage('procurement-officer', slug, lang)
     const tab = (es: string, pt: string) => page.locator('.tabs-field__tab-button', { hasText: t(es, pt) })
     const step = (key: string) => page.locator(`.tender-steps [data-step="${key}"]`)
-    await open(page, 'collections/tenders/create')
+    await open(page, 'collections/compra-tenders/create')
     // Nothing to fill after publication yet; the reference is suggested.
     expect(await tab('Después de publicar', 'Após a publicação').isVisible()).toBe(false)
     const reference = await page.locator('#field-reference').inputValue()
@@ -396,30 +393,30 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
     ])
       expect(preview).toContain(expected)
 
-    const created = await save(page, 'tenders')
+    const created = await save(page, 'compra-tenders')
     expectSaved(created, 201)
     const id = created.body.doc.id
-    let doc = await read('procurement-officer', slug, `/api/tenders/${id}?depth=0&locale=${lang}`)
+    let doc = await read('procurement-officer', slug, `/api/compra-tenders/${id}?depth=0&locale=${lang}`)
     expect(doc).toMatchObject({ reference, status: 'draft', title: t('Bancos para la plaza', 'Bancos para a praça') })
     expect(doc.items[0]).toMatchObject({ quantity: 12 })
     expect(doc.value.currency).toBe(currency)
     // The picker read the dates day first, in the browser's time zone.
     expect(new Date(doc.enquiryDeadline).getTime()).toBeGreaterThan(Date.now() + 9 * 86_400_000)
 
-    await page.waitForURL(new RegExp(`/collections/tenders/${id}`))
+    await page.waitForURL(new RegExp(`/collections/compra-tenders/${id}`))
     await page.locator('#action-save').waitFor()
     await hydrated(page, '#action-save')
     await tab('Datos', 'Dados').click()
     await page.locator('#field-title').fill(t('Bancos y mesas para la plaza', 'Bancos e mesas para a praça'))
-    expectSaved(await save(page, 'tenders'), 200)
-    doc = await read('procurement-officer', slug, `/api/tenders/${id}?depth=0&locale=${lang}`)
+    expectSaved(await save(page, 'compra-tenders'), 200)
+    doc = await read('procurement-officer', slug, `/api/compra-tenders/${id}?depth=0&locale=${lang}`)
     expect(doc.title).toBe(t('Bancos y mesas para la plaza', 'Bancos e mesas para a praça'))
 
     const publish = page.locator('#workflow-to-published')
     expect(await publish.innerText()).toBe(t('Publicar licitación', 'Publicar licitação'))
-    const published = await saving(page, 'tenders', () => publish.click())
+    const published = await saving(page, 'compra-tenders', () => publish.click())
     expectSaved(published, 200)
-    doc = await read('procurement-officer', slug, `/api/tenders/${id}?depth=0`)
+    doc = await read('procurement-officer', slug, `/api/compra-tenders/${id}?depth=0`)
     expect(doc.status).toBe('published')
     expect(doc.ocid).toContain(reference)
   }, 300_000)
@@ -465,7 +462,7 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
     expect(doc.moduleSettings.municompra.amendmentMinDays).toBe(days)
     // The home page shows the module's cards where it is on, and not where it is off.
     await page.goto(`${server.url}/admin`, { timeout: 180_000 })
-    await page.locator('#card-service-requests').waitFor()
+    await page.locator('#card-servi-requests').waitFor()
     await page.locator('#card-agenda-offices').waitFor({ state: wasOn ? 'hidden' : 'visible' })
   }, 300_000)
 
@@ -475,13 +472,14 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
     const count = async () =>
       Number(
         (
-          await server.sql(`SELECT COUNT(*) AS n FROM census_entries WHERE tenant_id = ${usingPostgres ? '$1' : '?'}`, [
-            tenant,
-          ])
+          await server.sql(
+            `SELECT COUNT(*) AS n FROM participa_census WHERE tenant_id = ${usingPostgres ? '$1' : '?'}`,
+            [tenant],
+          )
         )[0].n,
       )
     const before = await count()
-    await page.goto(`${server.url}/admin/collections/census-entries`, { timeout: 180_000 })
+    await page.goto(`${server.url}/admin/collections/participa-census`, { timeout: 180_000 })
     await hydrated(page, '#census-file')
     const doc = (i: number) => `${lang.toUpperCase()}ADM${i}`
     const file = (body: string) => ({ name: 'padron.csv', mimeType: 'text/csv', buffer: Buffer.from(body) })
@@ -518,17 +516,19 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
     const page = await staffPage('evaluator', VILLA, lang)
     const asEvaluator = (path: string) => read('evaluator', VILLA, path)
     const tenders = await asEvaluator(
-      `/api/tenders?where[status][equals]=evaluation&where[tenant][equals]=${ids['tenant-es']}&depth=0`,
+      `/api/compra-tenders?where[status][equals]=evaluation&where[tenant][equals]=${ids['tenant-es']}&depth=0`,
     )
-    const bids = await asEvaluator(`/api/bids?where[tender][equals]=${tenders.docs[0].id}&sort=supplierName&depth=0`)
+    const bids = await asEvaluator(
+      `/api/compra-bids?where[tender][equals]=${tenders.docs[0].id}&sort=supplierName&depth=0`,
+    )
     const bid = bids.docs[lang === 'es' ? 0 : 1]
-    await open(page, 'collections/bid-evaluations/create')
+    await open(page, 'collections/compra-bid-evaluations/create')
     await pick(page, 'bid', bid.supplierName)
     await page.locator('#field-score').fill(lang === 'es' ? '87' : '74')
     await page.locator('#field-justification').fill(t('Cumple y es la más barata.', 'Atende e é a mais barata.'))
-    const saved = await save(page, 'bid-evaluations')
+    const saved = await save(page, 'compra-bid-evaluations')
     expectSaved(saved, 201)
-    const doc = await asEvaluator(`/api/bid-evaluations/${saved.body.doc.id}?depth=0`)
+    const doc = await asEvaluator(`/api/compra-bid-evaluations/${saved.body.doc.id}?depth=0`)
     const me = await asEvaluator('/api/users/me')
     expect(doc).toMatchObject({ bid: bid.id, score: lang === 'es' ? 87 : 74, evaluator: me.user.id })
   }, 300_000)
@@ -538,34 +538,34 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
     const proposals = await read(
       'moderator',
       VILLA,
-      `/api/proposals?where[status][equals]=published&where[tenant][equals]=${ids['tenant-es']}&sort=id&depth=0`,
+      `/api/participa-proposals?where[status][equals]=published&where[tenant][equals]=${ids['tenant-es']}&sort=id&depth=0`,
     )
     const proposal = proposals.docs[0]
     // The list: quick filters by state, each with the count the API gives the moderator.
-    await page.goto(`${server.url}/admin/collections/proposals`, { timeout: 180_000 })
-    const pending = page.locator('[data-status-filters="proposals"] [data-status="pending"] .status-count')
+    await page.goto(`${server.url}/admin/collections/participa-proposals`, { timeout: 180_000 })
+    const pending = page.locator('[data-status-filters="participa-proposals"] [data-status="pending"] .status-count')
     await pending.waitFor()
     const pendingCount = (
-      await read('moderator', VILLA, `/api/proposals?where[status][equals]=pending&limit=1&depth=0`)
+      await read('moderator', VILLA, `/api/participa-proposals?where[status][equals]=pending&limit=1&depth=0`)
     ).totalDocs
     expect(Number(await pending.getAttribute('data-count'))).toBe(pendingCount)
-    await open(page, `collections/proposals/${proposal.id}`)
+    await open(page, `collections/participa-proposals/${proposal.id}`)
     // The author by name (staff cannot read people: not "Sin título - ID: 6").
     const [author] = await server.sql(`SELECT name FROM people WHERE id = ${usingPostgres ? '$1' : '?'}`, [
       proposal.author,
     ])
     expect(await page.locator('#field-authorName').inputValue()).toBe(author.name)
     await page.locator('#workflow-comment').fill(t('Contiene datos personales.', 'Contém dados pessoais.'))
-    const hidden = await saving(page, 'proposals', () => page.locator('#workflow-to-hidden').click())
+    const hidden = await saving(page, 'participa-proposals', () => page.locator('#workflow-to-hidden').click())
     expectSaved(hidden, 200)
-    const doc = await read('moderator', VILLA, `/api/proposals/${proposal.id}?depth=0`)
+    const doc = await read('moderator', VILLA, `/api/participa-proposals/${proposal.id}?depth=0`)
     expect(doc.status).toBe('hidden')
     expect(doc.history.at(-1)).toMatchObject({
       to: 'hidden',
       comment: t('Contiene datos personales.', 'Contém dados pessoais.'),
     })
     // Shown again, for the next language's run.
-    const shown = await saving(page, 'proposals', () => page.locator('#workflow-to-published').click())
+    const shown = await saving(page, 'participa-proposals', () => page.locator('#workflow-to-published').click())
     expectSaved(shown, 200)
   }, 300_000)
 
@@ -578,12 +578,12 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
     const expected = async (role: string, slug: string): Promise<Record<string, number>> => {
       const tenant = await municipalityId(server, slug)
       const me = (await read(role, slug, '/api/users/me')).user.id
-      const requests = (await rows('service_requests', 'status, assignee_id, overdue', tenant)).filter((r) =>
+      const requests = (await rows('servi_requests', 'status, assignee_id, overdue', tenant)).filter((r) =>
         OPEN.includes(String(r.status)),
       )
-      const tenders = await rows('tenders', 'status, submission_deadline', tenant)
-      const questions = await rows('clarifications', 'answered_at', tenant)
-      const proposals = await rows('proposals', 'status, report_count', tenant)
+      const tenders = await rows('compra_tenders', 'status, submission_deadline', tenant)
+      const questions = await rows('compra_clarifications', 'answered_at', tenant)
+      const proposals = await rows('participa_proposals', 'status, report_count', tenant)
       const services = {
         'muniservi-unassigned': requests.filter((r) => r.assignee_id === null).length,
         'muniservi-overdue': requests.filter((r) => r.overdue === true || r.overdue === 1).length,
@@ -635,17 +635,17 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
       expect({ role, shown }).toEqual({ role, shown: await expected(role, where) })
       // The modules' cards and menu entries are those of the modules the role works in.
       const modulesShown = await page
-        .locator('#card-service-requests, #card-tenders, #card-proposals')
+        .locator('#card-servi-requests, #card-compra-tenders, #card-participa-proposals')
         .evaluateAll((cards) => cards.map((c) => c.id.replace('card-', '')).sort())
       expect({ role, modulesShown }).toEqual({
         role,
         modulesShown: {
-          'service-agent': ['service-requests'],
-          'service-supervisor': ['service-requests'],
-          'procurement-officer': ['tenders'],
+          'service-agent': ['servi-requests'],
+          'service-supervisor': ['servi-requests'],
+          'procurement-officer': ['compra-tenders'],
           editor: [],
-          evaluator: ['tenders'],
-          moderator: ['proposals'],
+          evaluator: ['compra-tenders'],
+          moderator: ['participa-proposals'],
         }[role],
       })
       // Each count links to its list, which shows as many documents.
@@ -674,23 +674,27 @@ describe('axe in the admin', () => {
     // Each page, what shows it is that page (not an error or a login page), and the tab to open, if any.
     const plan: [role: string, path: string, shown: string, tab?: string][] = [
       ['service-agent', '', '.emuni-dashboard'],
-      ['service-agent', 'collections/service-requests', 'nav[data-inbox-filters] ~ * table, table'],
-      ['service-agent', `collections/service-requests/${requests.es.agent}`, '.request-answers'],
-      ['procurement-officer', 'collections/tenders', '[data-status-filters="tenders"]'],
-      ['procurement-officer', 'collections/tenders/create', '#field-title'],
+      ['service-agent', 'collections/servi-requests', 'nav[data-inbox-filters] ~ * table, table'],
+      ['service-agent', `collections/servi-requests/${requests.es.agent}`, '.request-answers'],
+      ['procurement-officer', 'collections/compra-tenders', '[data-status-filters="compra-tenders"]'],
+      ['procurement-officer', 'collections/compra-tenders/create', '#field-title'],
       [
         'procurement-officer',
-        `collections/tenders/${await first('procurement-officer', 'tenders')}`,
+        `collections/compra-tenders/${await first('procurement-officer', 'compra-tenders')}`,
         '.workflow-actions',
       ],
-      ['moderator', 'collections/proposals', '[data-status-filters="proposals"]'],
-      ['moderator', `collections/proposals/${await first('moderator', 'proposals')}`, '#field-authorName'],
-      ['moderator', 'collections/comments', '[data-status-filters="comments"]'],
+      ['moderator', 'collections/participa-proposals', '[data-status-filters="participa-proposals"]'],
+      [
+        'moderator',
+        `collections/participa-proposals/${await first('moderator', 'participa-proposals')}`,
+        '#field-authorName',
+      ],
+      ['moderator', 'collections/participa-comments', '[data-status-filters="participa-comments"]'],
       ['editor', `collections/pages/${await first('editor', 'pages')}`, '#field-title'],
       ['editor', `collections/news/${await first('editor', 'news')}`, '#field-title'],
       ['municipal-admin', `collections/municipalities/${ids['tenant-es']}`, '#field-name', 'Datos del municipio'],
-      ['municipal-admin', 'collections/census-entries', '#census-file'],
-      ['evaluator', 'collections/bid-evaluations', 'table, .collection-list__no-results'],
+      ['municipal-admin', 'collections/participa-census', '#census-file'],
+      ['evaluator', 'collections/compra-bid-evaluations', 'table, .collection-list__no-results'],
     ]
     const found: string[] = []
     let page: Page | undefined

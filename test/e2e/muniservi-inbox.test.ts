@@ -38,7 +38,7 @@ beforeAll(async () => {
   const admin = await login(server, account('municipal-admin', 'villa-esperanza'))
   const agent = await login(server, account('service-agent', 'villa-esperanza'))
   const service = await api(server)
-    .post('/api/services')
+    .post('/api/servi-services')
     .set(auth(admin))
     .send({ tenant: villa, code: 'INB', name: 'Bandeja', summary: 'Prueba', maxBusinessDays: 5, audience: ['people'] })
   expect(service.status).toBe(201)
@@ -48,7 +48,7 @@ beforeAll(async () => {
   }
   for (const code of codes) {
     const res = await api(server)
-      .get('/api/service-requests')
+      .get('/api/servi-requests')
       .query({ where: { trackingCode: { equals: code }, tenant: { equals: villa } } })
       .set(auth(agent))
     docs[code] = res.body.docs[0]
@@ -57,15 +57,15 @@ beforeAll(async () => {
   // The first: assigned to the agent and overdue; the second: assigned; the third: untouched.
   for (const code of codes.slice(0, 2)) {
     const res = await api(server)
-      .patch(`/api/service-requests/${docs[code].id}`)
+      .patch(`/api/servi-requests/${docs[code].id}`)
       .set(auth(agent))
       .send({ status: 'in-review', assignee: me })
     expect(res.status).toBe(200)
   }
   await server.sql(
     usingPostgres
-      ? 'UPDATE service_requests SET overdue = true WHERE id = $1'
-      : 'UPDATE service_requests SET overdue = 1 WHERE id = ?',
+      ? 'UPDATE servi_requests SET overdue = true WHERE id = $1'
+      : 'UPDATE servi_requests SET overdue = 1 WHERE id = ?',
     [docs[codes[0]].id],
   )
 }, 300_000)
@@ -109,7 +109,7 @@ describe('the service-request inbox', () => {
     const page = await adminLogin(browser, server, account('service-agent', 'villa-esperanza'))
     step('login')
     // The first admin page of a fresh production server can take a while on two cores.
-    await page.goto(`${server.url}/admin/collections/service-requests?limit=100`, { timeout: 180_000 })
+    await page.goto(`${server.url}/admin/collections/servi-requests?limit=100`, { timeout: 180_000 })
     await page.locator('[data-inbox="overdue"]').waitFor()
     // A list with no condition opens on open work, in place (the address gains the "open" query).
     await page.waitForURL((url) => decodeURIComponent(url.search).includes('[status][in][0]=submitted'))
@@ -141,7 +141,7 @@ describe('the service-request inbox', () => {
     expect(await rowsShown(page, [codes[2]])).toEqual([codes[2]])
     await page.screenshot({ path: 'test-results/muniservi-inbox.png' })
 
-    await page.goto(`${server.url}/admin/collections/service-requests/${docs[codes[2]].id}`)
+    await page.goto(`${server.url}/admin/collections/servi-requests/${docs[codes[2]].id}`)
     step('document')
     await page.locator('#workflow-to-in-review').click()
     step('workflow button')
@@ -149,7 +149,7 @@ describe('the service-request inbox', () => {
     let status = ''
     while (Date.now() < deadline) {
       const token = await login(server, account('service-agent', 'villa-esperanza'))
-      status = (await api(server).get(`/api/service-requests/${docs[codes[2]].id}`).set(auth(token))).body.status
+      status = (await api(server).get(`/api/servi-requests/${docs[codes[2]].id}`).set(auth(token))).body.status
       if (status === 'in-review') break
       await new Promise((r) => setTimeout(r, 500))
     }

@@ -49,7 +49,7 @@ const patch = async (path: string, body: unknown, token = tokens.admin) => {
 }
 /** Ballots the seeded budget has recorded (who took part: managers may count it). */
 const participations = async () =>
-  (await api(stack.cms).get(`/api/budget-participations?where[budget][equals]=${ids.budget}`).set(auth(tokens.admin)))
+  (await api(stack.cms).get(`/api/participa-budget-voters?where[budget][equals]=${ids.budget}`).set(auth(tokens.admin)))
     .body.totalDocs as number
 
 /** A fresh page; patient with `next dev`, which compiles each route on its first visit. */
@@ -94,7 +94,7 @@ beforeAll(async () => {
   expect(verified.errors).toBeUndefined()
 
   // A process for verified residents: a proposal is made and published, then the supports phase begins.
-  ids.process = await post('/api/processes', {
+  ids.process = await post('/api/participa-processes', {
     tenant: municipality,
     slug: 'barrio-verde',
     title: 'Barrio verde',
@@ -113,8 +113,8 @@ beforeAll(async () => {
   )
   expect(proposal.errors).toBeUndefined()
   ids.proposal = proposal.data!.submitProposal.id
-  await patch(`/api/proposals/${ids.proposal}`, { status: 'published' }, tokens.moderator)
-  await patch(`/api/processes/${ids.process}`, {
+  await patch(`/api/participa-proposals/${ids.proposal}`, { status: 'published' }, tokens.moderator)
+  await patch(`/api/participa-processes/${ids.process}`, {
     phases: [
       { phase: 'proposals', startsAt: at(-2 * DAY), endsAt: at(-DAY) },
       { phase: 'supports', startsAt: at(-DAY), endsAt: at(10 * DAY) },
@@ -122,7 +122,7 @@ beforeAll(async () => {
     ],
   })
   // A poll voted on and then closed, and a closed budget: the results page has results to show.
-  ids.poll = await post('/api/polls', {
+  ids.poll = await post('/api/participa-polls', {
     tenant: municipality,
     process: Number(ids.process),
     title: '¿Qué árbol prefiere?',
@@ -138,8 +138,8 @@ beforeAll(async () => {
     tokens.author,
   )
   expect(vote.errors).toBeUndefined()
-  await patch(`/api/polls/${ids.poll}`, { closesAt: at(-1000) })
-  const closedBudget = await post('/api/budgets', {
+  await patch(`/api/participa-polls/${ids.poll}`, { closesAt: at(-1000) })
+  const closedBudget = await post('/api/participa-budgets', {
     tenant: municipality,
     process: Number(ids.process),
     title: 'Fondo verde 2026',
@@ -151,7 +151,7 @@ beforeAll(async () => {
     opensAt: at(-2 * DAY),
     closesAt: at(-DAY),
   })
-  await post('/api/budget-projects', {
+  await post('/api/participa-budget-projects', {
     tenant: municipality,
     budget: Number(closedBudget),
     title: 'Vivero municipal',
@@ -159,10 +159,12 @@ beforeAll(async () => {
   })
 
   // The seeded participatory budget (knapsack, 10 000 000; projects of 4 000 000, 6 500 000, 2 500 000, 1 200 000).
-  const budgets = await api(cms).get(`/api/budgets?where[tenant][equals]=${municipality}&where[rule][equals]=knapsack`)
+  const budgets = await api(cms).get(
+    `/api/participa-budgets?where[tenant][equals]=${municipality}&where[rule][equals]=knapsack`,
+  )
   ids.budget = String(budgets.body.docs[0].id)
   const polls = await api(cms).get(
-    `/api/polls?where[tenant][equals]=${municipality}&where[process][not_equals]=${ids.process}`,
+    `/api/participa-polls?where[tenant][equals]=${municipality}&where[process][not_equals]=${ids.process}`,
   )
   ids.seededPoll = String(polls.body.docs[0].id)
 }, 600_000)

@@ -34,7 +34,7 @@ afterAll(async () => {
 const requestsFrom = async (slug: string, requester: string) => {
   const agent = await login(stack.cms, account('service-agent', slug))
   const res = await api(stack.cms)
-    .get('/api/service-requests')
+    .get('/api/servi-requests')
     .query({ where: { requesterEmail: { equals: requester } }, depth: 0 })
     .set(auth(agent))
   expect(res.status).toBe(200)

@@ -38,7 +38,7 @@ const service = (extra: Record<string, unknown> = {}) => ({
 /** A service request needs a service of the same municipality: created first, without a form. */
 const serviceRequest = async ({ server, municipality, token }: SampleContext) => {
   const res = await api(server)
-    .post('/api/services')
+    .post('/api/servi-services')
     .set(auth(token))
     .send({ ...service(), tenant: municipality })
   if (res.status !== 201) throw new Error(`service: ${res.status} ${JSON.stringify(res.body)}`)
@@ -48,7 +48,7 @@ const serviceRequest = async ({ server, municipality, token }: SampleContext) =>
 /** A contract needs an awarded tender of the same municipality: the demo's. */
 const contract = async ({ server, municipality, token }: SampleContext) => {
   const res = await api(server)
-    .get('/api/tenders')
+    .get('/api/compra-tenders')
     .query({ where: { tenant: { equals: municipality }, status: { equals: 'awarded' } }, limit: 1, depth: 0 })
     .set(auth(token))
   const tender = res.body?.docs?.[0]
@@ -63,7 +63,7 @@ const contract = async ({ server, municipality, token }: SampleContext) => {
 const participation = async ({ server, municipality, slug, token, platformToken }: SampleContext) => {
   const hour = 3_600_000
   const process = await api(server)
-    .post('/api/processes')
+    .post('/api/participa-processes')
     .set(auth(token))
     .send({
       tenant: municipality,
@@ -96,20 +96,20 @@ const participation = async ({ server, municipality, slug, token, platformToken 
 
 runModuleConformance(muniServi, {
   server: () => server,
-  samples: { services: () => service(), 'service-requests': serviceRequest },
+  samples: { 'servi-services': () => service(), 'servi-requests': serviceRequest },
 })
 
 runModuleConformance(muniCompra, {
   server: () => server,
   samples: {
-    tenders: () => ({
+    'compra-tenders': () => ({
       reference: `KIT-${code()}`,
       title: 'Licitación de conformidad',
       category: 'goods',
       method: 'open',
     }),
-    contracts: contract,
-    suppliers: () => ({
+    'compra-contracts': contract,
+    'compra-suppliers': () => ({
       legalName: 'Proveedor de conformidad',
       country: 'UY',
       taxId: String(Date.now()) + String(Math.floor(Math.random() * 1000)).padStart(3, '0'),
@@ -121,15 +121,19 @@ runModuleConformance(muniCompra, {
 runModuleConformance(muniParticipa, {
   server: () => server,
   samples: {
-    districts: () => ({ name: `Distrito ${code()}` }),
-    processes: () => ({ slug: `kit-${code().toLowerCase()}`, title: 'Proceso de conformidad', published: true }),
+    'participa-districts': () => ({ name: `Distrito ${code()}` }),
+    'participa-processes': () => ({
+      slug: `kit-${code().toLowerCase()}`,
+      title: 'Proceso de conformidad',
+      published: true,
+    }),
   },
   made: {
-    proposals: async (ctx) => (await participation(ctx)).id,
-    comments: async (ctx) => {
+    'participa-proposals': async (ctx) => (await participation(ctx)).id,
+    'participa-comments': async (ctx) => {
       const { id, person, slug, token } = await participation(ctx)
       const published = await api(ctx.server)
-        .patch(`/api/proposals/${id}`)
+        .patch(`/api/participa-proposals/${id}`)
         .set(auth(token))
         .send({ status: 'published' })
       if (published.status !== 200) throw new Error(`publishing: ${published.status} ${JSON.stringify(published.body)}`)

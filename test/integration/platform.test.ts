@@ -227,9 +227,9 @@ describe('platform', () => {
     expect(unindexed).toEqual([])
     // And the one Payload's config cannot declare: services by municipality then id (its count by id).
     const services = postgres
-      ? await server.sql("SELECT indexname AS name FROM pg_indexes WHERE tablename = 'services'")
-      : await server.sql('PRAGMA index_list("services")')
-    expect(services.map((r) => r.name)).toContain('services_tenant_id_id_idx')
+      ? await server.sql("SELECT indexname AS name FROM pg_indexes WHERE tablename = 'servi_services'")
+      : await server.sql('PRAGMA index_list("servi_services")')
+    expect(services.map((r) => r.name)).toContain('servi_services_tenant_id_id_idx')
   })
 
   it('guards every required relationship the database would empty on delete (NOT NULL … ON DELETE SET NULL)', async () => {

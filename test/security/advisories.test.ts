@@ -434,7 +434,7 @@ describe('field access and workflow state through duplicate', () => {
     const before = failures.length
     // Fields with create access in the configuration, the brief's examples among them.
     const restricted = config.filter((c) => c.createRestricted.length)
-    expect(restricted.map((c) => c.slug)).toEqual(expect.arrayContaining(['bids', 'service-requests']))
+    expect(restricted.map((c) => c.slug)).toEqual(expect.arrayContaining(['compra-bids', 'servi-requests']))
     const actors = Object.entries(tokens).filter(
       ([k]) => k.endsWith('@villa-esperanza') || k.endsWith('@nova-esperanca') || k === 'platform',
     )
@@ -534,11 +534,11 @@ describe('protected fields through where and sort', () => {
   const NAMED: Record<string, string[]> = {
     users: ['hash', 'salt', 'resetPasswordToken'],
     people: ['hash', 'salt', 'resetPasswordToken', '_verificationToken'],
-    bids: ['sealed'],
-    'census-entries': ['keyHash'],
-    'residence-verifications': ['entry', 'entryKey'],
-    'service-requests': ['internalNotes'],
-    'open311-keys': ['keyHash'],
+    'compra-bids': ['sealed'],
+    'participa-census': ['keyHash'],
+    'participa-residence-checks': ['entry', 'entryKey'],
+    'servi-requests': ['internalNotes'],
+    'servi-open311-keys': ['keyHash'],
   }
   const SECRET_TYPES = ['text', 'textarea', 'email', 'relationship']
 
@@ -724,7 +724,7 @@ describe('SQL injection strings in query input', () => {
       { slug: 'pages', text: 'title', rel: 'tenant' },
       { slug: 'users', token: tokens.platform, text: 'email', rel: 'tenants.tenant' },
       {
-        slug: 'service-requests',
+        slug: 'servi-requests',
         token: tokenOf('service-agent', 'villa-esperanza'),
         text: 'requesterEmail',
         select: 'status',
@@ -1013,9 +1013,9 @@ describe('capability-based anonymous access', () => {
     const before = failures.length
     const ops = byCode()
     check(ops.length >= 3, `operations by code: ${ops.map((o) => o.field.name).join(', ')}`)
-    const [request] = await adminFind('service-requests', { tenant: { equals: villa } }, 1)
+    const [request] = await adminFind('servi-requests', { tenant: { equals: villa } }, 1)
     check(Boolean(request?.trackingCode), 'no service request in the seed to probe')
-    const stateOf = async () => JSON.stringify((await adminFind('service-requests', { id: { equals: request.id } }))[0])
+    const stateOf = async () => JSON.stringify((await adminFind('servi-requests', { id: { equals: request.id } }))[0])
     const stateBefore = await stateOf()
     for (const { root, field } of ops) {
       check(!field.args.some((a) => a.name === 'email'), `${field.name} takes an email: a capability anyone can guess`)
@@ -1106,9 +1106,9 @@ describe('sealed-bid timing', () => {
   it('a bid and its withdrawal move no public timestamp and leave no audit entry before the opening', async () => {
     const before = failures.length
     const supplier = await login(server, account('supplier', null))
-    const open = (await adminFind('tenders', { tenant: { equals: villa }, status: { equals: 'published' } })).filter(
-      (t) => Date.parse(String(t.submissionDeadline)) > Date.now(),
-    )
+    const open = (
+      await adminFind('compra-tenders', { tenant: { equals: villa }, status: { equals: 'published' } })
+    ).filter((t) => Date.parse(String(t.submissionDeadline)) > Date.now())
     check(open.length > 0, 'no published tender open for bids in the seed')
     const since = new Date(Date.now() - 1000).toISOString()
     const SUBMIT = `mutation($t: String!) { submitBid(municipality: "villa-esperanza", tender: $t, amount: 1234) { bidId } }`
@@ -1124,7 +1124,7 @@ describe('sealed-bid timing', () => {
     }
     check(Boolean(bidOn), 'the demo supplier could bid on none of the open tenders')
     if (bidOn && bidId) {
-      const publicOf = async () => (await api(server).get(`/api/tenders/${bidOn!.id}`).query({ depth: 0 })).body
+      const publicOf = async () => (await api(server).get(`/api/compra-tenders/${bidOn!.id}`).query({ depth: 0 })).body
       const graphOf = async () =>
         (await gql(server, `{ Tender(id: ${JSON.stringify(bidOn!.id)}) { updatedAt } }`)).data?.Tender?.updatedAt
       check((await publicOf()).updatedAt === bidOn.updatedAt, 'a bid moved the tender’s public updatedAt (REST)')
@@ -1143,8 +1143,8 @@ describe('sealed-bid timing', () => {
         .set(auth(tokens.platform))
       const telling = ((log.body.docs ?? []) as Doc[]).filter(
         (e) =>
-          (e.collection === 'bids' && String(e.documentId) === bidId) ||
-          (e.collection === 'tenders' &&
+          (e.collection === 'compra-bids' && String(e.documentId) === bidId) ||
+          (e.collection === 'compra-tenders' &&
             String(e.documentId) === String(bidOn!.id) &&
             ((e.changedFields as string[] | undefined) ?? []).includes('bidCount')),
       )

@@ -190,16 +190,16 @@ const audit = async () => {
   let found = 0
   // Service requests: acknowledged tracking codes, and every request whole.
   const requests = await server.sql(
-    `SELECT id, tracking_code, status, due_at FROM service_requests WHERE code_prefix = 'CRS'`,
+    `SELECT id, tracking_code, status, due_at FROM servi_requests WHERE code_prefix = 'CRS'`,
   )
   const codes = new Set(requests.map((r) => String(r.tracking_code)))
   for (const code of ledger.requests.keys()) if (codes.has(code)) found += 1
   const missing = [...ledger.requests.keys()].filter((c) => !codes.has(c))
   if (missing.length) problems.push(`acknowledged requests missing: ${missing.join(', ')}`)
   const rels = await server.sql(
-    `SELECT parent_id, service_attachments_id FROM service_requests_rels WHERE path = 'attachments'`,
+    `SELECT parent_id, servi_attachments_id FROM servi_requests_rels WHERE path = 'attachments'`,
   )
-  const attachments = await server.sql(`SELECT id, filename FROM service_attachments WHERE field = 'plano'`)
+  const attachments = await server.sql(`SELECT id, filename FROM servi_attachments WHERE field = 'plano'`)
   const attachmentById = new Map(attachments.map((a) => [String(a.id), String(a.filename)]))
   const dir = path.join(server.mediaDir, 'service-attachments')
   for (const r of requests) {
@@ -207,26 +207,26 @@ const audit = async () => {
     const mine = rels.filter((x) => String(x.parent_id) === String(r.id))
     if (mine.length !== 1) problems.push(`request ${r.tracking_code} has ${mine.length} attachments, not 1`)
     for (const x of mine) {
-      const file = attachmentById.get(String(x.service_attachments_id))
+      const file = attachmentById.get(String(x.servi_attachments_id))
       const sent = ledger.requests.get(String(r.tracking_code))
-      if (!file) problems.push(`request ${r.tracking_code}: attachment ${x.service_attachments_id} has no row`)
+      if (!file) problems.push(`request ${r.tracking_code}: attachment ${x.servi_attachments_id} has no row`)
       else if (!fs.existsSync(path.join(dir, file))) problems.push(`request ${r.tracking_code}: file ${file} missing`)
       else if (sent && hash(fs.readFileSync(path.join(dir, file))) !== sent)
         problems.push(`request ${r.tracking_code}: file ${file} is not the one it was sent with`)
     }
   }
-  const referenced = new Set(rels.map((x) => String(x.service_attachments_id)))
+  const referenced = new Set(rels.map((x) => String(x.servi_attachments_id)))
   for (const a of attachments)
     if (!referenced.has(String(a.id))) problems.push(`attachment ${a.id} (${a.filename}) belongs to no request`)
   const allAttachmentFiles = new Set(
-    (await server.sql('SELECT filename FROM service_attachments')).map((a) => String(a.filename)),
+    (await server.sql('SELECT filename FROM servi_attachments')).map((a) => String(a.filename)),
   )
   for (const file of filesUnder(dir))
     if (!allAttachmentFiles.has(file)) problems.push(`file service-attachments/${file} has no row`)
 
   // Bids: acknowledged receipts, the seal whole (its hash is the receipt's), one per supplier.
   const bids = await server.sql(
-    `SELECT id, supplier_id, version, sha256, sealed, status FROM bids WHERE tender_id = ${ph(1)}`,
+    `SELECT id, supplier_id, version, sha256, sealed, status FROM compra_bids WHERE tender_id = ${ph(1)}`,
     [ids.tender],
   )
   const bidById = new Map(bids.map((b) => [String(b.id), b]))
@@ -245,14 +245,15 @@ const audit = async () => {
       problems.push(`bid ${b.id} is not whole (seal, hash or status)`)
   }
   if (new Set(bids.map((b) => String(b.supplier_id))).size !== bids.length) problems.push('two bids of one supplier')
-  const [tender] = await server.sql(`SELECT bid_count FROM tenders WHERE id = ${ph(1)}`, [ids.tender])
+  const [tender] = await server.sql(`SELECT bid_count FROM compra_tenders WHERE id = ${ph(1)}`, [ids.tender])
   if (Number(tender.bid_count) !== bids.length)
     problems.push(`the tender counts ${tender.bid_count} bids, it has ${bids.length}`)
 
   // Budget: acknowledged ballots by their code; one ballot per participation.
-  const ballots = await server.sql(`SELECT code_hash, projects FROM budget_ballots WHERE budget_id = ${ph(1)}`, [
-    ids.budget,
-  ])
+  const ballots = await server.sql(
+    `SELECT code_hash, projects FROM participa_budget_ballots WHERE budget_id = ${ph(1)}`,
+    [ids.budget],
+  )
   const byHash = new Map(ballots.map((b) => [String(b.code_hash), (json(b.projects) as number[]).map(String).sort()]))
   for (const [r, cast] of ledger.ballots) {
     const stored = byHash.get(hash(cast.code))
@@ -262,7 +263,7 @@ const audit = async () => {
     else found += cast.acks
   }
   const [{ n: participations }] = await server.sql(
-    `SELECT COUNT(*) AS n FROM budget_participations WHERE budget_id = ${ph(1)}`,
+    `SELECT COUNT(*) AS n FROM participa_budget_voters WHERE budget_id = ${ph(1)}`,
     [ids.budget],
   )
   if (Number(participations) !== ballots.length)
@@ -281,7 +282,7 @@ beforeAll(async () => {
 
   // MuniServi: a service whose form takes a reason and a plan (a file).
   const service = await api(server)
-    .post('/api/services')
+    .post('/api/servi-services')
     .set(auth(tokens.admin))
     .send({
       tenant: villa,
@@ -301,7 +302,7 @@ beforeAll(async () => {
 
   // MuniCompra: verified suppliers and an open tender.
   const tender = await api(server)
-    .post('/api/tenders')
+    .post('/api/compra-tenders')
     .set(auth(tokens.officer))
     .send({
       tenant: villa,
@@ -319,7 +320,7 @@ beforeAll(async () => {
   expect(tender.status).toBe(201)
   ids.tender = tender.body.doc.id
   const published = await api(server)
-    .patch(`/api/tenders/${ids.tender}`)
+    .patch(`/api/compra-tenders/${ids.tender}`)
     .set(auth(tokens.officer))
     .send({ status: 'published' })
   expect(published.status).toBe(200)
@@ -334,7 +335,7 @@ beforeAll(async () => {
     expect(registered.errors).toBeUndefined()
     const supplierId = registered.data!.registerSupplier.id
     const verified = await api(server)
-      .patch(`/api/suppliers/${supplierId}`)
+      .patch(`/api/compra-suppliers/${supplierId}`)
       .set(auth(tokens.officer))
       .send({ status: 'verified' })
     expect(verified.status).toBe(200)
@@ -368,7 +369,7 @@ beforeAll(async () => {
     residents.push(...batch)
   }
   const budget = await api(server)
-    .post('/api/budgets')
+    .post('/api/participa-budgets')
     .set(auth(tokens.admin))
     .send({
       tenant: villa,
@@ -388,7 +389,7 @@ beforeAll(async () => {
     ['Juegos', 90],
   ] as const) {
     const res = await api(server)
-      .post('/api/budget-projects')
+      .post('/api/participa-budget-projects')
       .set(auth(tokens.admin))
       .send({ tenant: villa, budget: ids.budget, title, cost })
     expect(res.status).toBe(201)
@@ -420,7 +421,7 @@ describe('crash consistency', () => {
       // The last round also loses a recount for certain (a bid written, the process gone before its
       // tender's bidCount): the restart's recovery counts again (municompra/lib/actions/bidCount.ts recoverBidCounts).
       const lostRecount = round === ROUNDS
-      if (lostRecount) await server.sql(`UPDATE tenders SET bid_count = 0 WHERE id = ${ph(1)}`, [ids.tender])
+      if (lostRecount) await server.sql(`UPDATE compra_tenders SET bid_count = 0 WHERE id = ${ph(1)}`, [ids.tender])
       const previous = server
       server = await restartServer(first, RESTART)
       if (previous !== first) await previous.stop()
@@ -445,7 +446,7 @@ describe('crash consistency', () => {
   }, 300_000)
 
   it('opens every bid after the crashes, each with its document', async () => {
-    const set = `UPDATE tenders SET enquiry_deadline = ${ph(1)}, submission_deadline = ${ph(2)}, opening_at = ${ph(3)} WHERE id = ${ph(4)}`
+    const set = `UPDATE compra_tenders SET enquiry_deadline = ${ph(1)}, submission_deadline = ${ph(2)}, opening_at = ${ph(3)} WHERE id = ${ph(4)}`
     const past = (ms: number) => new Date(Date.now() - ms).toISOString()
     await server.sql(set, [past(60_000), past(30_000), past(1_000), ids.tender])
     const platform = await login(server, account('platform-admin', null))
@@ -459,9 +460,9 @@ describe('crash consistency', () => {
         (await api(server).get('/api/payload-jobs/run').query({ queue: 'default' }).set(auth(platform))).status,
       ).toBe(200)
     }
-    const tender = (await api(server).get(`/api/tenders/${ids.tender}`)).body
+    const tender = (await api(server).get(`/api/compra-tenders/${ids.tender}`)).body
     expect(tender.status).toBe('opened')
-    const bids = await server.sql(`SELECT id, opened, amount FROM bids WHERE tender_id = ${ph(1)}`, [ids.tender])
+    const bids = await server.sql(`SELECT id, opened, amount FROM compra_bids WHERE tender_id = ${ph(1)}`, [ids.tender])
     expect(bids.length).toBeGreaterThan(0)
     expect(tender.openingRecord).toHaveLength(bids.length)
     for (const bid of bids)
@@ -470,7 +471,7 @@ describe('crash consistency', () => {
         opened: true,
         amount: true,
       })
-    const documents = await server.sql('SELECT bid_id, filename FROM bid_documents')
+    const documents = await server.sql('SELECT bid_id, filename FROM compra_bid_documents')
     expect(documents).toHaveLength(bids.length)
     for (const d of documents)
       expect(fs.existsSync(path.join(server.mediaDir, 'bid-documents', String(d.filename)))).toBe(true)

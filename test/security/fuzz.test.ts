@@ -195,7 +195,7 @@ describe('fuzzing: malformed and hostile input never gets a 5xx', () => {
     await createPerson(server, platform, { email: 'fuzz.logout@example.org', name: 'Logout', password: PASSWORD })
     throwaway.staff = 'fuzz.logout@villa-esperanza.demo'
     throwaway.person = 'fuzz.logout@example.org'
-    key = await created('open311-keys', { tenant: villa, name: 'Fuzz' }, tokens['municipal-admin'])
+    key = await created('servi-open311-keys', { tenant: villa, name: 'Fuzz' }, tokens['municipal-admin'])
     console.log(
       `fuzz: seed ${SEED} (${SEED_SOURCE}${SEED_SOURCE === 'committed' ? '' : `; replay with FUZZ_SEED=${SEED}`}), ` +
         `scale ${SCALE}${REPLAY ? `, replaying ${REPLAY.join(', ')} only` : ''}`,
@@ -390,14 +390,14 @@ describe('fuzzing: malformed and hostile input never gets a 5xx', () => {
         'collection',
         registry.map((c) => c.slug),
       )
-      const services = await docsOf('services', { where: { tenant: { equals: villa } } })
+      const services = await docsOf('servi-services', { where: { tenant: { equals: villa } } })
       add(
         'service',
         services.map((s) => s.code),
       )
       add(
         'code',
-        (await docsOf('service-requests', { where: { tenant: { equals: villa } } })).map((r) => r.trackingCode),
+        (await docsOf('servi-requests', { where: { tenant: { equals: villa } } })).map((r) => r.trackingCode),
       )
       const forms = services.flatMap((s) => ((s.form ?? []) as { key: string; type: string }[]).map((f) => f.key))
       add('answerKey', forms)

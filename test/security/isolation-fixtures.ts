@@ -77,7 +77,7 @@ export const actorsOfA = async (
 
   const citizen = await createPerson(server, platform, { email: `ciudadana@${a.slug}.test`, name: 'Ciudadana de A' })
   const process = (
-    await docsOf(server, platform, 'processes', { tenant: { equals: a.id }, published: { equals: true } })
+    await docsOf(server, platform, 'participa-processes', { tenant: { equals: a.id }, published: { equals: true } })
   )[0]
   if (!process) throw new Error(`municipality ${a.slug} has no published process to follow`)
   ok(
@@ -102,7 +102,7 @@ export const actorsOfA = async (
     ),
   )
   const verified = await api(server)
-    .patch(`/api/suppliers/${registration.registerSupplier.id}`)
+    .patch(`/api/compra-suppliers/${registration.registerSupplier.id}`)
     .set(auth(platform))
     .send({ status: 'verified' })
   if (verified.status !== 200) throw new Error(`verifying the supplier of A: ${verified.status}`)
@@ -142,11 +142,11 @@ export const fillEmptyCollections = async (
   const fillers: Filler[] = [
     {
       name: 'a service request with an attachment',
-      fills: ['service-requests', 'service-attachments'],
+      fills: ['servi-requests', 'servi-attachments'],
       run: async () => {
         await rest(
           'post',
-          '/api/services',
+          '/api/servi-services',
           {
             tenant: b.id,
             code: 'ISO',
@@ -170,9 +170,16 @@ export const fillEmptyCollections = async (
     },
     {
       name: 'participation: a proposal with an image, a comment, a report, a follower, a support',
-      fills: ['proposals', 'proposal-images', 'comments', 'reports', 'process-followers', 'supports'],
+      fills: [
+        'participa-proposals',
+        'participa-proposal-images',
+        'participa-comments',
+        'participa-reports',
+        'participa-followers',
+        'participa-supports',
+      ],
       run: async () => {
-        const process = (await docsOf(server, platform, 'processes', { tenant: { equals: b.id } })).find(
+        const process = (await docsOf(server, platform, 'participa-processes', { tenant: { equals: b.id } })).find(
           (p) => p.published,
         )
         if (!process) throw new Error('no published process in B')
@@ -184,7 +191,10 @@ export const fillEmptyCollections = async (
           { p: String(process.id), i: [{ filename: 'foto.png', base64: image }] },
         )
         const published = (
-          await docsOf(server, platform, 'proposals', { tenant: { equals: b.id }, status: { equals: 'published' } })
+          await docsOf(server, platform, 'participa-proposals', {
+            tenant: { equals: b.id },
+            status: { equals: 'published' },
+          })
         )[0]
         if (!published) throw new Error('no published proposal in B')
         const p = String(published.id)
@@ -208,7 +218,7 @@ export const fillEmptyCollections = async (
         const hour = 3_600_000
         await rest(
           'patch',
-          `/api/processes/${process.id}`,
+          `/api/participa-processes/${process.id}`,
           {
             phases: [
               {
@@ -227,15 +237,15 @@ export const fillEmptyCollections = async (
             { p },
           )
         } finally {
-          await rest('patch', `/api/processes/${process.id}`, { phases }, 200)
+          await rest('patch', `/api/participa-processes/${process.id}`, { phases }, 200)
         }
       },
     },
     {
       name: 'a poll ballot',
-      fills: ['poll-participations', 'poll-ballots'],
+      fills: ['participa-poll-voters', 'participa-poll-ballots'],
       run: async () => {
-        const poll = (await docsOf(server, platform, 'polls', { tenant: { equals: b.id } })).find(
+        const poll = (await docsOf(server, platform, 'participa-polls', { tenant: { equals: b.id } })).find(
           (p) => p.published && Date.parse(p.opensAt) < now && now < Date.parse(p.closesAt),
         )
         if (!poll) throw new Error('no open poll in B')
@@ -248,13 +258,13 @@ export const fillEmptyCollections = async (
     },
     {
       name: 'a budget ballot',
-      fills: ['budget-participations', 'budget-ballots'],
+      fills: ['participa-budget-voters', 'participa-budget-ballots'],
       run: async () => {
-        const budget = (await docsOf(server, platform, 'budgets', { tenant: { equals: b.id } })).find(
+        const budget = (await docsOf(server, platform, 'participa-budgets', { tenant: { equals: b.id } })).find(
           (p) => p.published && Date.parse(p.opensAt) < now && now < Date.parse(p.closesAt),
         )
         if (!budget) throw new Error('no open budget in B')
-        const projects = await docsOf(server, platform, 'budget-projects', { budget: { equals: budget.id } })
+        const projects = await docsOf(server, platform, 'participa-budget-projects', { budget: { equals: budget.id } })
         const cheapest = [...projects].sort((x, y) => Number(x.cost) - Number(y.cost))[0]
         if (!cheapest) throw new Error('the open budget of B has no project')
         await asResident(
@@ -266,7 +276,7 @@ export const fillEmptyCollections = async (
     },
     {
       name: 'a census entry and a residence verification',
-      fills: ['census-entries', 'residence-verifications'],
+      fills: ['participa-census', 'participa-residence-checks'],
       run: async () => {
         const res = await api(server)
           .post(`/api/m/${M}/muniparticipa/census`)
@@ -297,18 +307,18 @@ export const fillEmptyCollections = async (
     },
     {
       name: 'an Open311 key',
-      fills: ['open311-keys'],
+      fills: ['servi-open311-keys'],
       run: async () => {
-        await rest('post', '/api/open311-keys', { tenant: b.id, name: 'Clave de la matriz' }, 201)
+        await rest('post', '/api/servi-open311-keys', { tenant: b.id, name: 'Clave de la matriz' }, 201)
       },
     },
     {
       name: 'an accountability result',
-      fills: ['accountability-results'],
+      fills: ['participa-results'],
       run: async () => {
         await rest(
           'post',
-          '/api/accountability-results',
+          '/api/participa-results',
           { tenant: b.id, title: 'Resultado de prueba', status: 'planned', progress: 10 },
           201,
         )
@@ -316,9 +326,9 @@ export const fillEmptyCollections = async (
     },
     {
       name: 'an opened bid with a document',
-      fills: ['bid-documents'],
+      fills: ['compra-bid-documents'],
       run: async () => {
-        const tender = (await docsOf(server, platform, 'tenders', { tenant: { equals: b.id } })).find(
+        const tender = (await docsOf(server, platform, 'compra-tenders', { tenant: { equals: b.id } })).find(
           (t) =>
             t.status === 'published' &&
             t.method === 'open' &&
@@ -331,7 +341,7 @@ export const fillEmptyCollections = async (
           `mutation R($m: String!) { registerSupplier(municipality: $m, legalName: "Residente de B S.A.", country: "UY",
             taxId: "ISOB0001", categories: ["goods", "works", "services"]) { id } }`,
         )
-        await rest('patch', `/api/suppliers/${reg.registerSupplier.id}`, { status: 'verified' }, 200)
+        await rest('patch', `/api/compra-suppliers/${reg.registerSupplier.id}`, { status: 'verified' }, 200)
         await asResident(
           'bidding in B',
           `mutation B($m: String!, $t: String!, $d: [BidDocumentInput!]) { submitBid(municipality: $m, tender: $t,
@@ -340,7 +350,11 @@ export const fillEmptyCollections = async (
         )
         // Its deadlines moved into the past, the opening job closes the tender and opens the bids.
         const past = new Date(now - 60_000).toISOString()
-        await sql('UPDATE tenders SET submission_deadline = ?, opening_at = ? WHERE id = ?', [past, past, tender.id])
+        await sql('UPDATE compra_tenders SET submission_deadline = ?, opening_at = ? WHERE id = ?', [
+          past,
+          past,
+          tender.id,
+        ])
         for (let i = 0; i < 2; i++) {
           await rest('post', '/api/payload-jobs', { taskSlug: 'municompra-open', input: {}, queue: 'default' }, 201)
           const run = await api(server).get('/api/payload-jobs/run').query({ queue: 'default' }).set(auth(platform))

@@ -870,17 +870,18 @@ describe('tenant isolation: actors of nova-esperanca against villa-esperanza', (
       active,
       form: [],
     })
-    const hidden = await http.call('POST', '/api/services', { token: platform, json: service('OCULTO', false) })
+    const hidden = await http.call('POST', '/api/servi-services', { token: platform, json: service('OCULTO', false) })
     expect(hidden.status).toBe(201)
-    const seen = await http.call('GET', '/api/services', { query: { where: { code: { equals: 'OCULTO' } } } })
+    const seen = await http.call('GET', '/api/servi-services', { query: { where: { code: { equals: 'OCULTO' } } } })
     expect(seen.body.docs).toEqual([])
-    const inB = async () => Number((await sql('SELECT COUNT(*) AS n FROM services WHERE tenant_id = ?', [bId]))[0].n)
+    const inB = async () =>
+      Number((await sql('SELECT COUNT(*) AS n FROM servi_services WHERE tenant_id = ?', [bId]))[0].n)
     const before = await inB()
     const staff = actors.filter((a) => a.kind === 'staff')
     expect(staff.length).toBe(ROLES.length)
     for (const actor of staff) {
       const answer = async (code: string) => {
-        const res = await http.call('POST', '/api/services', { token: actor.token, json: service(code, true) })
+        const res = await http.call('POST', '/api/servi-services', { token: actor.token, json: service(code, true) })
         return { status: res.status, body: JSON.stringify(res.body).replaceAll(code, '<code>') }
       }
       const taken = await answer('OCULTO')

@@ -16,6 +16,8 @@ export type CollectionInfo = {
   versions: boolean
   drafts: boolean
   upload: boolean
+  /** the folder under the media root its files go to (null: not an upload collection) */
+  uploadFolder: string | null
   auth: boolean
   /** null when the collection is left out of GraphQL; names are derived from schema.graphql when null */
   graphQL: { singular: string | null; plural: string | null } | null

@@ -67,7 +67,9 @@ let countedTables: string[] = []
 const rowCounts = async (): Promise<Record<string, number>> => {
   const select = countedTables.map((t) => `(SELECT COUNT(*) FROM ${t}) AS ${t}`).join(', ')
   // A refused bid must not replace the standing one either (a replacement raises its version).
-  const [row] = await server.sql(`SELECT ${select}, (SELECT COALESCE(SUM(version), 0) FROM bids) AS bid_versions`)
+  const [row] = await server.sql(
+    `SELECT ${select}, (SELECT COALESCE(SUM(version), 0) FROM compra_bids) AS bid_versions`,
+  )
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)]))
 }
 
@@ -123,12 +125,12 @@ const SUBMIT_PROPOSAL = `mutation P($f: String!, $b: String!) {
 /** The modules' own paths: what a citizen, a supplier or a resident does. */
 const moduleChannels = (): Channel[] => [
   {
-    collection: 'service-attachments',
+    collection: 'servi-attachments',
     via: 'MuniServi submitServiceRequest (GraphQL)',
     send: async (file) => gqlOutcome(await postGql(SUBMIT_REQUEST, { f: file.filename, b: b64(file) })),
   },
   {
-    collection: 'service-attachments',
+    collection: 'servi-attachments',
     via: 'MuniServi REST submission (multipart)',
     send: async (file) =>
       restOutcome(
@@ -140,12 +142,12 @@ const moduleChannels = (): Channel[] => [
       ),
   },
   {
-    collection: 'bid-documents',
+    collection: 'compra-bid-documents',
     via: 'MuniCompra submitBid (GraphQL)',
     send: async (file) => gqlOutcome(await postGql(SUBMIT_BID, { f: file.filename, b: b64(file) }, tokens.supplier)),
   },
   {
-    collection: 'proposal-images',
+    collection: 'participa-proposal-images',
     via: 'MuniParticipa submitProposal (GraphQL)',
     send: async (file) =>
       gqlOutcome(await postGql(SUBMIT_PROPOSAL, { f: file.filename, b: b64(file) }, tokens.resident)),
@@ -205,7 +207,7 @@ beforeAll(async () => {
 
   // MuniServi: a service whose form takes one file.
   const service = await api(server)
-    .post('/api/services')
+    .post('/api/servi-services')
     .set(auth(tokens.admin))
     .send({
       tenant: villa,
@@ -231,13 +233,13 @@ beforeAll(async () => {
   )
   expect(registered.errors).toBeUndefined()
   const verified = await api(server)
-    .patch(`/api/suppliers/${registered.data!.registerSupplier.id}`)
+    .patch(`/api/compra-suppliers/${registered.data!.registerSupplier.id}`)
     .set(auth(tokens.officer))
     .send({ status: 'verified' })
   expect(verified.status).toBe(200)
   const now = Date.now()
   const tender = await api(server)
-    .post('/api/tenders')
+    .post('/api/compra-tenders')
     .set(auth(tokens.officer))
     .send({
       tenant: villa,
@@ -254,14 +256,14 @@ beforeAll(async () => {
     })
   expect(tender.status).toBe(201)
   const published = await api(server)
-    .patch(`/api/tenders/${tender.body.doc.id}`)
+    .patch(`/api/compra-tenders/${tender.body.doc.id}`)
     .set(auth(tokens.officer))
     .send({ status: 'published' })
   expect([published.status, published.body.errors]).toEqual([200, undefined])
 
   // MuniParticipa: a process taking proposals now, open to every logged-in person.
   const process_ = await api(server)
-    .post('/api/processes')
+    .post('/api/participa-processes')
     .set(auth(tokens.admin))
     .send({
       tenant: villa,
@@ -282,7 +284,12 @@ beforeAll(async () => {
     await createPerson(server, tokens.platform, { email: 'vecina@subidas.test', name: 'Vecina' })
   ).token
 
-  countedTables = [...uploadCollections().map((c) => table(c.slug)), 'service_requests', 'bids', 'proposals']
+  countedTables = [
+    ...uploadCollections().map((c) => table(c.slug)),
+    'servi_requests',
+    'compra_bids',
+    'participa_proposals',
+  ]
 }, 300_000)
 
 afterAll(async () => {
@@ -407,13 +414,13 @@ describe('hostile uploads', () => {
         const label = `${channel.collection} via ${channel.via}: ${hostileName.name}`
         if (!(is2xx(outcome) || (outcome.status >= 400 && outcome.status < 500) || outcome.status === 0))
           failures.push(`${label}: answered ${outcome.status} ${outcome.message}`)
+        const own = uploadCollections().find((c) => c.slug === channel.collection)?.uploadFolder ?? channel.collection
         for (const file of added) {
           const [folder, ...rest] = file.split(path.sep)
           const name = rest.join(path.sep)
           const resolved = path.resolve(server.mediaDir, file)
-          if (folder !== channel.collection || rest.length !== 1)
-            failures.push(`${label}: stored as ${file}, not directly in ${channel.collection}/`)
-          if (!resolved.startsWith(path.join(server.mediaDir, channel.collection) + path.sep))
+          if (folder !== own || rest.length !== 1) failures.push(`${label}: stored as ${file}, not directly in ${own}/`)
+          if (!resolved.startsWith(path.join(server.mediaDir, own) + path.sep))
             failures.push(`${label}: ${resolved} is outside the upload folder`)
           // eslint-disable-next-line no-control-regex -- control characters are what is checked
           if (/[\u0000-\u001f\\/]/.test(name) || name.startsWith('.') || Buffer.byteLength(name) > 255)
@@ -424,7 +431,7 @@ describe('hostile uploads', () => {
               `${label}: stored as ${JSON.stringify(name)}, not with the .${VALID_TYPES[kind].ext} of its content`,
             )
         }
-        if (is2xx(outcome) && channel.collection !== 'bid-documents' && !added.length)
+        if (is2xx(outcome) && channel.collection !== 'compra-bid-documents' && !added.length)
           failures.push(`${label}: accepted, but no file was stored`)
       }
     }
@@ -471,7 +478,7 @@ describe('hostile uploads', () => {
     // document with one is answered with a clear 400 and leaves neither a bid nor a file behind.
     const withNul = hostileNames().filter((n) => n.filename.includes('\u0000'))
     expect(withNul.length).toBeGreaterThan(0)
-    const bidsBefore = await server.sql('SELECT COUNT(*) AS n FROM bids')
+    const bidsBefore = await server.sql('SELECT COUNT(*) AS n FROM compra_bids')
     const filesBefore = filesOnDisk()
     for (const n of withNul) {
       const refused = await postGql(
@@ -482,7 +489,7 @@ describe('hostile uploads', () => {
       expect(refused.status).toBe(400)
       expect(refused.body.errors?.[0]?.message).toMatch(/NUL character/)
     }
-    expect(await server.sql('SELECT COUNT(*) AS n FROM bids')).toEqual(bidsBefore)
+    expect(await server.sql('SELECT COUNT(*) AS n FROM compra_bids')).toEqual(bidsBefore)
     expect(filesOnDisk()).toEqual(filesBefore)
 
     const names = hostileNames()
@@ -503,9 +510,9 @@ describe('hostile uploads', () => {
     )
     expect(bid.body.errors).toBeUndefined()
     const before = filesOnDisk()
-    const [tender] = await server.sql(`SELECT id FROM tenders WHERE reference = 'SEC-UP-1'`)
+    const [tender] = await server.sql(`SELECT id FROM compra_tenders WHERE reference = 'SEC-UP-1'`)
     const past = (ms: number) => new Date(Date.now() - ms).toISOString()
-    const set = `UPDATE tenders SET enquiry_deadline = ${usingPostgres ? '$1' : '?'}, submission_deadline = ${usingPostgres ? '$2' : '?'}, opening_at = ${usingPostgres ? '$3' : '?'} WHERE id = ${usingPostgres ? '$4' : '?'}`
+    const set = `UPDATE compra_tenders SET enquiry_deadline = ${usingPostgres ? '$1' : '?'}, submission_deadline = ${usingPostgres ? '$2' : '?'}, opening_at = ${usingPostgres ? '$3' : '?'} WHERE id = ${usingPostgres ? '$4' : '?'}`
     await server.sql(set, [past(60_000), past(30_000), past(1_000), tender.id])
     for (let round = 0; round < 2; round += 1) {
       const queued = await api(server)
@@ -517,8 +524,8 @@ describe('hostile uploads', () => {
         (await api(server).get('/api/payload-jobs/run').query({ queue: 'default' }).set(auth(tokens.platform))).status,
       ).toBe(200)
     }
-    expect((await api(server).get(`/api/tenders/${tender.id}`)).body.status).toBe('opened')
-    const rows = await server.sql('SELECT filename FROM bid_documents')
+    expect((await api(server).get(`/api/compra-tenders/${tender.id}`)).body.status).toBe('opened')
+    const rows = await server.sql('SELECT filename FROM compra_bid_documents')
     expect(rows).toHaveLength(documents.length)
     const added = filesOnDisk().filter((f) => !before.includes(f))
     expect(added.sort()).toEqual(rows.map((r) => path.join('bid-documents', String(r.filename))).sort())

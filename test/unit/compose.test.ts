@@ -119,3 +119,55 @@ const walk = (dir: string): string[] =>
     if (entry.isDirectory()) return full.endsWith(path.join('src', 'plugins')) ? [] : walk(full)
     return /\.tsx?$/.test(entry.name) ? [path.relative(root, full)] : []
   })
+
+describe('namespaced collection slugs', () => {
+  const collection = (slug: string): CollectionConfig => ({ slug, fields: [{ name: 'title', type: 'text' }] })
+  const moduleWith = (slug: string, slugs: string[], namespace?: string) =>
+    defineModule({
+      slug,
+      namespace,
+      label: l('A', 'A', 'A', 'A'),
+      description: l('A', 'A', 'A', 'A'),
+      version: '1.0.0',
+      collections: slugs.map(collection),
+    })
+
+  it('takes collections named `<namespace>-<name>`, the namespace defaulting to the module slug', () => {
+    expect(moduleWith('muni-notes', ['muni-notes-items']).manifest.namespace).toBe('muni-notes')
+    expect(moduleWith('muni-notes', ['notes-items'], 'notes').manifest.namespace).toBe('notes')
+  })
+
+  it('refuses a collection outside the namespace, naming the module, the slug and the rule', () => {
+    expect(() => moduleWith('muni-notes', ['comments'])).toThrow(
+      'Module "muni-notes": collection "comments" must be named "muni-notes-<name>"',
+    )
+    expect(() => moduleWith('muni-notes', ['notes-items', 'notes-'], 'notes')).toThrow('collection "notes-"')
+    expect(() => moduleWith('muni-notes', ['Notes-items'], 'Notes')).toThrow('namespace "Notes"')
+  })
+
+  it('refuses two modules whose namespaces overlap, and a namespace the core already uses', () => {
+    const a = moduleWith('muni-a', ['agenda-things'], 'agenda')
+    const b = moduleWith('muni-b', ['agenda-x-things'], 'agenda-x')
+    expect(() => emuniModules({ modules: [a(), b()] })).toThrow(
+      'Modules "muni-a" and "muni-b" cannot be installed together: their collection namespaces "agenda" and "agenda-x" overlap.',
+    )
+    expect(() => emuniModules({ modules: [a(), muniAgenda()] })).toThrow('overlap')
+    const audit = moduleWith('muni-audit', ['audit-trails'], 'audit')
+    const composed = emuniModules({ modules: [audit()] })
+    expect(() => composed.plugin({ collections: [collection('audit-log')] } as Config)).toThrow(
+      'Module "muni-audit": its namespace "audit" is taken by the core\'s collection "audit-log".',
+    )
+  })
+
+  it('holds for every installed module', async () => {
+    const { INSTALLED_MODULES } = await import('../../src/modules')
+    for (const { manifest } of INSTALLED_MODULES.installed)
+      for (const slug of manifest.collectionSlugs ?? []) expect(slug.startsWith(`${manifest.namespace}-`)).toBe(true)
+    expect(INSTALLED_MODULES.installed.map((m) => m.manifest.namespace)).toEqual([
+      'servi',
+      'compra',
+      'participa',
+      'agenda',
+    ])
+  })
+})

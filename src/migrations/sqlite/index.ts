@@ -8,6 +8,7 @@ import * as migration_20261128_004330_parent_indexes from './20261128_004330_par
 import * as migration_20261128_012944_list_indexes from './20261128_012944_list_indexes';
 import * as migration_20261128_020414_services_tenant_index from './20261128_020414_services_tenant_index';
 import * as migration_20261206_192903_module_settings from './20261206_192903_module_settings';
+import * as migration_20261207_040322_namespaced_slugs from './20261207_040322_namespaced_slugs';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_192903_module_settings.up,
     down: migration_20261206_192903_module_settings.down,
-    name: '20261206_192903_module_settings'
+    name: '20261206_192903_module_settings',
+  },
+  {
+    up: migration_20261207_040322_namespaced_slugs.up,
+    down: migration_20261207_040322_namespaced_slugs.down,
+    name: '20261207_040322_namespaced_slugs',
   },
 ];

@@ -17,6 +17,7 @@ import { seedMuniAgenda } from './seed/index'
 
 export const muniAgenda = defineModule({
   slug: MODULE,
+  namespace: 'agenda',
   label: l('MuniAgenda', 'MuniAgenda', 'MuniAgenda', 'MuniAgenda'),
   description: l(
     'Turnos para trámites presenciales: oficinas y horarios de atención, cupos por horario, reservas con confirmación y recordatorio por correo, cancelación.',

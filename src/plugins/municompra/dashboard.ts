@@ -15,7 +15,7 @@ export const dashboard: DashboardWidget[] = [
       'Tenders closing this week',
       'Appels d’offres clôturant cette semaine',
     ),
-    collection: 'tenders',
+    collection: 'compra-tenders',
     roles: [PROCUREMENT_OFFICER, MUNICIPAL_ADMIN],
     where: ({ now }): Where => ({
       and: [
@@ -28,7 +28,7 @@ export const dashboard: DashboardWidget[] = [
   {
     key: 'questions',
     label: l('Consultas por responder', 'Esclarecimentos a responder', 'Questions to answer', 'Questions à traiter'),
-    collection: 'clarifications',
+    collection: 'compra-clarifications',
     roles: [PROCUREMENT_OFFICER, MUNICIPAL_ADMIN],
     where: () => ({ answeredAt: { exists: false } }),
   },
@@ -40,7 +40,7 @@ export const dashboard: DashboardWidget[] = [
       'Tenders in evaluation',
       'Appels d’offres en évaluation',
     ),
-    collection: 'tenders',
+    collection: 'compra-tenders',
     roles: [EVALUATOR, PROCUREMENT_OFFICER],
     where: () => ({ status: { equals: 'evaluation' } }),
   },

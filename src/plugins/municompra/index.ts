@@ -30,6 +30,7 @@ import { dashboard } from './dashboard'
 export const muniCompra = defineModule(
   {
     slug: MODULE,
+    namespace: 'compra',
     label: l('MuniCompra', 'MuniCompra', 'MuniCompra', 'MuniCompra'),
     description: l(
       'Compras públicas: proveedores, licitaciones, consultas, ofertas selladas, apertura automática, adjudicación, contratos, OCDS.',

@@ -8,14 +8,14 @@ export const dashboard: DashboardWidget[] = [
   {
     key: 'pending',
     label: l('Propuestas por moderar', 'Propostas a moderar', 'Proposals to moderate', 'Propositions à modérer'),
-    collection: 'proposals',
+    collection: 'participa-proposals',
     roles: [MODERATOR, MUNICIPAL_ADMIN],
     where: () => ({ status: { equals: 'pending' } }),
   },
   {
     key: 'reported',
     label: l('Propuestas denunciadas', 'Propostas denunciadas', 'Reported proposals', 'Propositions signalées'),
-    collection: 'proposals',
+    collection: 'participa-proposals',
     roles: [MODERATOR, MUNICIPAL_ADMIN],
     where: (): Where => ({ and: [{ status: { equals: 'published' } }, { reportCount: { greater_than: 0 } }] }),
   },

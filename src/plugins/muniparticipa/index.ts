@@ -37,6 +37,7 @@ import { dashboard } from './dashboard'
 
 export const muniParticipa = defineModule({
   slug: MODULE,
+  namespace: 'participa',
   label: l('MuniParticipa', 'MuniParticipa', 'MuniParticipa', 'MuniParticipa'),
   description: l(
     'Participación ciudadana: procesos, propuestas y apoyos, comentarios y moderación, encuestas, presupuestos participativos con voto secreto, verificación de residencia, rendición de cuentas.',

@@ -21,6 +21,7 @@ import { dashboard } from './dashboard'
 
 export const muniServi = defineModule({
   slug: MODULE,
+  namespace: 'servi',
   label: l('MuniServi', 'MuniServi', 'MuniServi', 'MuniServi'),
   description: l(
     'Servicios en línea: catálogo de trámites, formularios, solicitudes con seguimiento y plazos, Open311.',

@@ -40,6 +40,15 @@ const compose = (modules: InstalledModule[]): EmuniModules => {
     collectionSlugs: manifests.flatMap((m) => m.collectionSlugs ?? []),
     get: (slug) => manifests.find((m) => m.slug === slug),
     plugin: (config: Config): Config => {
+      const core = (config.collections ?? []).map((c) => c.slug)
+      for (const { manifest } of modules) {
+        const namespace = manifest.namespace ?? manifest.slug
+        const taken = core.find((slug) => slug.startsWith(`${namespace}-`))
+        if (taken)
+          throw new Error(
+            `Module "${manifest.slug}": its namespace "${namespace}" is taken by the core's collection "${taken}".`,
+          )
+      }
       const added = modules.reduce<Config>((next, module) => module(next), config)
       return { ...added, custom: { ...added.custom, [KEY]: composed } }
     },
@@ -51,6 +60,14 @@ export const emuniModules = ({ modules }: { modules: InstalledModule[] }): Emuni
   const slugs = modules.map((m) => m.manifest.slug)
   const twice = slugs.find((slug, i) => slugs.indexOf(slug) !== i)
   if (twice) throw new Error(`Module "${twice}" is installed twice.`)
+  // Namespaces must not overlap: with `agenda` and `agenda-x` installed, `agenda-x-offices` would be ambiguous.
+  const namespaces = modules.map((m) => ({ slug: m.manifest.slug, namespace: m.manifest.namespace ?? m.manifest.slug }))
+  for (const a of namespaces)
+    for (const b of namespaces)
+      if (a !== b && (a.namespace === b.namespace || b.namespace.startsWith(`${a.namespace}-`)))
+        throw new Error(
+          `Modules "${a.slug}" and "${b.slug}" cannot be installed together: their collection namespaces "${a.namespace}" and "${b.namespace}" overlap.`,
+        )
   // Each module's messages, for `moduleText` (which knows a request's language, not its Payload).
   for (const module of modules) registerModule(module.manifest)
   return compose(modules)

@@ -18,6 +18,11 @@ import type { ID } from './roles'
 export type ModuleManifest = {
   /** lowercase letters, digits and hyphens; what municipalities list in `modules` */
   slug: string
+  /**
+   * The prefix of every collection slug the module adds: `<namespace>-…` (`agenda-offices`). Defaults to the
+   * module slug; lowercase letters and digits; no two installed modules share one (see `collectionNamespace`).
+   */
+  namespace?: string
   label: Localized
   description: Localized
   version: string
@@ -59,6 +64,27 @@ export type ModuleManifest = {
 
 export type ModuleEndpoint = ModuleEndpointSpec
 
+/**
+ * The manifest's namespace, checked with its collection slugs: every slug is `<namespace>-<name>`, so two
+ * modules (or a module and the core) can never add the same collection, REST path or table. Throws an Error
+ * that names the module and the slug.
+ */
+export const collectionNamespace = (manifest: Pick<ModuleManifest, 'slug' | 'namespace' | 'collections'>) => {
+  const namespace = manifest.namespace ?? manifest.slug
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(namespace))
+    throw new Error(
+      `Module "${manifest.slug}": namespace "${namespace}" must be lowercase letters and digits (single hyphens between).`,
+    )
+  for (const { slug } of manifest.collections ?? []) {
+    const name = slug.slice(namespace.length + 1)
+    if (!slug.startsWith(`${namespace}-`) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name))
+      throw new Error(
+        `Module "${manifest.slug}": collection "${slug}" must be named "${namespace}-<name>" (its module's namespace, a hyphen, lowercase words).`,
+      )
+  }
+  return namespace
+}
+
 /** A module as the app installs it: its Payload plugin, with its manifest and the options it was given. */
 export type InstalledModule<Options extends object = object> = ((config: Config) => Config) & {
   manifest: ModuleManifest & RegisteredModule
@@ -97,6 +123,7 @@ export function defineModule<Given extends object, Options extends object>(
 ): ModulePlugin<Given, Options> {
   const registered: ModuleManifest & RegisteredModule = {
     ...manifest,
+    namespace: collectionNamespace(manifest),
     collectionSlugs: (manifest.collections ?? []).map((c) => c.slug),
   }
   const commandEndpoints: ModuleEndpoint[] = (manifest.commands ?? []).map((command) => ({

@@ -15,7 +15,10 @@ import { MODULE } from '../i18n/index'
 const nobody = () => false
 
 export const Bids: CollectionConfig = {
-  slug: 'bids',
+  slug: 'compra-bids',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'Bid', pluralName: 'Bids' },
+  typescript: { interface: 'Bid' },
   labels: {
     singular: l('Oferta', 'Proposta', 'Bid', 'Offre'),
     plural: l('Ofertas', 'Propostas', 'Bids', 'Offres'),
@@ -31,7 +34,7 @@ export const Bids: CollectionConfig = {
         {
           name: 'tender',
           type: 'relationship',
-          relationTo: 'tenders',
+          relationTo: 'compra-tenders',
           required: true,
           index: true,
           label: l('Licitación', 'Licitação', 'Tender', "Appel d'offres"),
@@ -39,7 +42,7 @@ export const Bids: CollectionConfig = {
         {
           name: 'supplier',
           type: 'relationship',
-          relationTo: 'suppliers',
+          relationTo: 'compra-suppliers',
           required: true,
           index: true,
           label: l('Proveedor', 'Fornecedor', 'Supplier', 'Fournisseur'),
@@ -125,7 +128,7 @@ export const Bids: CollectionConfig = {
     {
       name: 'documents',
       type: 'relationship',
-      relationTo: 'bid-documents',
+      relationTo: 'compra-bid-documents',
       hasMany: true,
       label: l('Documentos', 'Documentos', 'Documents', 'Documents'),
     },
@@ -133,7 +136,10 @@ export const Bids: CollectionConfig = {
 }
 
 export const BidDocuments: CollectionConfig = {
-  slug: 'bid-documents',
+  slug: 'compra-bid-documents',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'BidDocument', pluralName: 'BidDocuments' },
+  typescript: { interface: 'BidDocument' },
   labels: {
     singular: l('Documento de oferta', 'Documento de proposta', 'Bid document', "Document d'offre"),
     plural: l('Documentos de ofertas', 'Documentos de propostas', 'Bid documents', "Documents d'offres"),
@@ -141,13 +147,13 @@ export const BidDocuments: CollectionConfig = {
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'bid', 'mimeType', 'filesize'] },
   access: bidDocumentAccess,
   // Stored by the opening just before the bid names them: ones no bid names (a crash in between) are swept.
-  custom: { ownedBy: [{ collection: 'bids', field: 'documents' }] },
+  custom: { ownedBy: [{ collection: 'compra-bids', field: 'documents' }] },
   upload: { staticDir: uploadDir('bid-documents'), mimeTypes: FILE_TYPES },
   fields: [
     {
       name: 'bid',
       type: 'relationship',
-      relationTo: 'bids',
+      relationTo: 'compra-bids',
       index: true,
       admin: { readOnly: true },
       label: l('Oferta', 'Proposta', 'Bid', 'Offre'),
@@ -167,7 +173,7 @@ const evaluationGuard: CollectionBeforeValidateHook = async ({ data, originalDoc
   if (!data) return data
   guardSystemFields(req, ['tender', 'evaluator', 'uniqueKey'], data, originalDoc, operation)
   const bid = (await req.payload.findByID({
-    collection: 'bids',
+    collection: 'compra-bids',
     id: idOf(data.bid ?? originalDoc?.bid)!,
     depth: 0,
     overrideAccess: true,
@@ -178,7 +184,7 @@ const evaluationGuard: CollectionBeforeValidateHook = async ({ data, originalDoc
   data.tenant = bid.tenant
   requireRoleIn(req, bid.tenant, [EVALUATOR, ...OFFICERS], () => moduleText(req, MODULE, 'noRoleHere'))
   const tender = (await req.payload.findByID({
-    collection: 'tenders',
+    collection: 'compra-tenders',
     id: idOf(bid.tender)!,
     depth: 0,
     overrideAccess: true,
@@ -192,7 +198,7 @@ const evaluationGuard: CollectionBeforeValidateHook = async ({ data, originalDoc
 const evaluationStamp: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const bid = (await req.payload.findByID({
-    collection: 'bids',
+    collection: 'compra-bids',
     id: idOf(data.bid)!,
     depth: 0,
     overrideAccess: true,
@@ -205,7 +211,10 @@ const evaluationStamp: CollectionBeforeChangeHook = async ({ data, operation, re
 }
 
 export const BidEvaluations: CollectionConfig = {
-  slug: 'bid-evaluations',
+  slug: 'compra-bid-evaluations',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'BidEvaluation', pluralName: 'BidEvaluations' },
+  typescript: { interface: 'BidEvaluation' },
   labels: {
     singular: l('Evaluación de oferta', 'Avaliação de proposta', 'Bid evaluation', "Évaluation d'offre"),
     plural: l('Evaluaciones', 'Avaliações', 'Bid evaluations', 'Évaluations'),
@@ -217,7 +226,7 @@ export const BidEvaluations: CollectionConfig = {
     {
       name: 'bid',
       type: 'relationship',
-      relationTo: 'bids',
+      relationTo: 'compra-bids',
       required: true,
       index: true,
       label: l('Oferta', 'Proposta', 'Bid', 'Offre'),
@@ -233,7 +242,7 @@ export const BidEvaluations: CollectionConfig = {
     {
       name: 'tender',
       type: 'relationship',
-      relationTo: 'tenders',
+      relationTo: 'compra-tenders',
       index: true,
       admin: { readOnly: true },
       label: l('Licitación', 'Licitação', 'Tender', "Appel d'offres"),

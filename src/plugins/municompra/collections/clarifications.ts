@@ -45,7 +45,7 @@ const published: CollectionAfterChangeHook = async ({ doc, previousDoc, req, ope
     })
     .catch(() => null)) as Record<string, unknown> | null
   const tender = (await req.payload.findByID({
-    collection: 'tenders',
+    collection: 'compra-tenders',
     id: idOf(doc.tender)!,
     depth: 0,
     overrideAccess: true,
@@ -74,7 +74,10 @@ const published: CollectionAfterChangeHook = async ({ doc, previousDoc, req, ope
 }
 
 export const Clarifications: CollectionConfig = {
-  slug: 'clarifications',
+  slug: 'compra-clarifications',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'Clarification', pluralName: 'Clarifications' },
+  typescript: { interface: 'Clarification' },
   labels: {
     singular: l('Consulta', 'Pedido de esclarecimento', 'Clarification', 'Demande de précision'),
     plural: l('Consultas', 'Esclarecimentos', 'Clarifications', 'Demandes de précision'),
@@ -86,7 +89,7 @@ export const Clarifications: CollectionConfig = {
     {
       name: 'tender',
       type: 'relationship',
-      relationTo: 'tenders',
+      relationTo: 'compra-tenders',
       required: true,
       index: true,
       admin: { readOnly: true },
@@ -132,7 +135,7 @@ export const Clarifications: CollectionConfig = {
     {
       name: 'supplier',
       type: 'relationship',
-      relationTo: 'suppliers',
+      relationTo: 'compra-suppliers',
       access: { read: askerOrOfficer },
       admin: { readOnly: true },
       label: l('Proveedor', 'Fornecedor', 'Supplier', 'Fournisseur'),

@@ -51,7 +51,7 @@ const stamp: CollectionBeforeChangeHook = async ({ data, originalDoc, operation,
   const tenderId = idOf(data.tender)
   if (tenderId === undefined || tenderId === null) throw fail(moduleText(req, MODULE, 'contractNeedsAward'))
   const tender = (await req.payload.findByID({
-    collection: 'tenders',
+    collection: 'compra-tenders',
     id: tenderId,
     depth: 0,
     overrideAccess: true,
@@ -89,7 +89,10 @@ const release: CollectionAfterChangeHook = async ({ doc, previousDoc, operation,
 }
 
 export const Contracts: CollectionConfig = contractWorkflow.apply({
-  slug: 'contracts',
+  slug: 'compra-contracts',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'Contract', pluralName: 'Contracts' },
+  typescript: { interface: 'Contract' },
   labels: {
     singular: l('Contrato', 'Contrato', 'Contract', 'Contrat'),
     plural: l('Contratos', 'Contratos', 'Contracts', 'Contrats'),
@@ -105,7 +108,7 @@ export const Contracts: CollectionConfig = contractWorkflow.apply({
         {
           name: 'tender',
           type: 'relationship',
-          relationTo: 'tenders',
+          relationTo: 'compra-tenders',
           required: true,
           index: true,
           label: l('Licitación', 'Licitação', 'Tender', "Appel d'offres"),
@@ -113,7 +116,7 @@ export const Contracts: CollectionConfig = contractWorkflow.apply({
         {
           name: 'supplier',
           type: 'relationship',
-          relationTo: 'suppliers',
+          relationTo: 'compra-suppliers',
           admin: { readOnly: true },
           label: l('Proveedor', 'Fornecedor', 'Supplier', 'Fournisseur'),
         },

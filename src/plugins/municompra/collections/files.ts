@@ -6,7 +6,10 @@ import { fileAccess, releaseAccess } from '../access/index'
 import { officersOfTenant } from './plans'
 
 export const ProcurementFiles: CollectionConfig = {
-  slug: 'procurement-files',
+  slug: 'compra-files',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'ProcurementFile', pluralName: 'ProcurementFiles' },
+  typescript: { interface: 'ProcurementFile' },
   labels: {
     singular: l('Archivo de compras', 'Arquivo de contratações', 'Procurement file', "Fichier d'achats"),
     plural: l('Archivos de compras', 'Arquivos de contratações', 'Procurement files', "Fichiers d'achats"),
@@ -19,7 +22,10 @@ export const ProcurementFiles: CollectionConfig = {
 }
 
 export const OcdsReleases: CollectionConfig = {
-  slug: 'ocds-releases',
+  slug: 'compra-ocds-releases',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'OcdsRelease', pluralName: 'OcdsReleases' },
+  typescript: { interface: 'OcdsRelease' },
   labels: {
     singular: l('Entrega OCDS', 'Release OCDS', 'OCDS release', 'Publication OCDS'),
     plural: l('Entregas OCDS', 'Releases OCDS', 'OCDS releases', 'Publications OCDS'),
@@ -66,7 +72,7 @@ export const OcdsReleases: CollectionConfig = {
     {
       name: 'tender',
       type: 'relationship',
-      relationTo: 'tenders',
+      relationTo: 'compra-tenders',
       index: true,
       admin: { readOnly: true },
       label: l('Licitación', 'Licitação', 'Tender', "Appel d'offres"),

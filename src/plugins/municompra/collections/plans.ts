@@ -14,7 +14,10 @@ export const officersOfTenant: CollectionBeforeValidateHook = ({ data, originalD
 }
 
 export const ProcurementPlans: CollectionConfig = {
-  slug: 'procurement-plans',
+  slug: 'compra-plans',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'ProcurementPlan', pluralName: 'ProcurementPlans' },
+  typescript: { interface: 'ProcurementPlan' },
   labels: {
     singular: l(
       'Plan anual de compras',

@@ -25,7 +25,7 @@ const guard: CollectionBeforeValidateHook = async ({ data, originalDoc, operatio
     .trim()
     .toUpperCase()}:${normalTaxId(merged.taxId)}`
   const { docs } = await req.payload.find({
-    collection: 'suppliers',
+    collection: 'compra-suppliers',
     where: { uniqueKey: { equals: key } },
     limit: 1,
     depth: 0,
@@ -64,7 +64,10 @@ const stamp: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
 }
 
 export const Suppliers: CollectionConfig = supplierWorkflow.apply({
-  slug: 'suppliers',
+  slug: 'compra-suppliers',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'Supplier', pluralName: 'Suppliers' },
+  typescript: { interface: 'Supplier' },
   labels: {
     singular: l('Proveedor', 'Fornecedor', 'Supplier', 'Fournisseur'),
     plural: l('Proveedores', 'Fornecedores', 'Suppliers', 'Fournisseurs'),

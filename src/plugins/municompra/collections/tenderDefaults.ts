@@ -22,7 +22,7 @@ export const suggestReference = async ({ req }: { req: PayloadRequest }): Promis
   const prefix = `LIC-${new Date().getFullYear()}-`
   const { docs } = await req.payload
     .find({
-      collection: 'tenders',
+      collection: 'compra-tenders',
       where: { and: [{ tenant: { equals: tenant } }, { reference: { like: prefix } }] },
       sort: '-reference',
       limit: 1,

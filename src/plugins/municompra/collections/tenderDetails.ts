@@ -105,7 +105,7 @@ export const detailsTab: Tab = {
     {
       name: 'invitedSuppliers',
       type: 'relationship',
-      relationTo: 'suppliers',
+      relationTo: 'compra-suppliers',
       hasMany: true,
       label: l(
         'Proveedores invitados (procedimientos no abiertos)',
@@ -118,7 +118,7 @@ export const detailsTab: Tab = {
     {
       name: 'plan',
       type: 'relationship',
-      relationTo: 'procurement-plans',
+      relationTo: 'compra-plans',
       label: l('Plan anual', 'Plano anual', 'Annual plan', 'Plan annuel'),
     },
   ],

@@ -68,7 +68,7 @@ export const documentRows = (name = 'documents'): Field => ({
     {
       name: 'file',
       type: 'upload',
-      relationTo: 'procurement-files',
+      relationTo: 'compra-files',
       required: true,
       label: l('Archivo', 'Arquivo', 'File', 'Fichier'),
     },

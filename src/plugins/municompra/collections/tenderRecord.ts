@@ -91,13 +91,13 @@ export const afterPublicationTab: Tab = {
         {
           name: 'bid',
           type: 'relationship',
-          relationTo: 'bids',
+          relationTo: 'compra-bids',
           label: l('Oferta ganadora', 'Proposta vencedora', 'Winning bid', 'Offre retenue'),
         },
         {
           name: 'supplier',
           type: 'relationship',
-          relationTo: 'suppliers',
+          relationTo: 'compra-suppliers',
           admin: readOnly,
           label: l('Proveedor', 'Fornecedor', 'Supplier', 'Fournisseur'),
         },

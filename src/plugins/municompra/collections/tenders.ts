@@ -19,7 +19,10 @@ const TENDER_STEPS = '/src/plugins/municompra/admin/TenderSteps#TenderSteps'
 const STEP_OPTIONS = { methods: METHODS, categories: CATEGORIES }
 
 export const Tenders: CollectionConfig = tenderWorkflow.apply({
-  slug: 'tenders',
+  slug: 'compra-tenders',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'Tender', pluralName: 'Tenders' },
+  typescript: { interface: 'Tender' },
   labels: {
     singular: l('Licitación', 'Licitação', 'Tender', "Appel d'offres"),
     plural: l('Licitaciones', 'Licitações', 'Tenders', "Appels d'offres"),

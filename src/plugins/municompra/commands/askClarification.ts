@@ -29,7 +29,7 @@ export const askClarification = defineCommand({
       throw fail(t(req, 'enquiriesClosed', { at: until ? formatInstant(req, until, m.timezone || 'UTC') : '—' }), 409)
     }
     const doc = (await req.payload.create({
-      collection: 'clarifications',
+      collection: 'compra-clarifications',
       data: {
         tenant: municipality.id,
         tender: tender.id,

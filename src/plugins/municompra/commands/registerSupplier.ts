@@ -62,7 +62,7 @@ export const registerSupplier = defineCommand({
       throw fail(t(req, 'alreadyRegistered', { municipality: municipality.name }), 409)
     try {
       const doc = (await req.payload.create({
-        collection: 'suppliers',
+        collection: 'compra-suppliers',
         data: {
           tenant: municipality.id,
           legalName: input.legalName,

@@ -163,7 +163,7 @@ export const submitBid = defineCommand({
       const submittedAt = new Date().toISOString()
       const existing = (
         await req.payload.find({
-          collection: 'bids',
+          collection: 'compra-bids',
           where: { uniqueKey: { equals: uniqueKey } },
           depth: 0,
           limit: 1,
@@ -173,7 +173,7 @@ export const submitBid = defineCommand({
       const data = { sealed, sha256, submittedAt, status: 'submitted' as const, bidder: who.id }
       if (existing)
         return (await req.payload.update({
-          collection: 'bids',
+          collection: 'compra-bids',
           id: existing.id,
           data: { ...data, version: ((existing.version as number) ?? 1) + 1 },
           overrideAccess: true,
@@ -182,7 +182,7 @@ export const submitBid = defineCommand({
           depth: 0,
         })) as unknown as Doc
       return (await req.payload.create({
-        collection: 'bids',
+        collection: 'compra-bids',
         data: {
           ...data,
           tenant: municipality.id,

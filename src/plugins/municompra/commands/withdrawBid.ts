@@ -22,7 +22,7 @@ export const withdrawBid = defineCommand({
     const bid = supplier
       ? ((
           await req.payload.find({
-            collection: 'bids',
+            collection: 'compra-bids',
             where: { uniqueKey: { equals: `${tender.id}:${supplier.id}` } },
             depth: 0,
             limit: 1,
@@ -34,7 +34,7 @@ export const withdrawBid = defineCommand({
     if (!bid || bid.status !== 'submitted') throw fail(t(req, 'noBid', { reference: tender.reference }), 404)
     await assertOpenForBids(req, tender)
     const updated = (await req.payload.update({
-      collection: 'bids',
+      collection: 'compra-bids',
       id: bid.id,
       // The sealed content goes: a withdrawn bid is never opened.
       data: { status: 'withdrawn', sealed: null, submittedAt: new Date().toISOString() },

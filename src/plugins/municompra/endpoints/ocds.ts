@@ -42,7 +42,7 @@ const fileParam = (req: PayloadRequest) => {
 const releasesOf = async (req: PayloadRequest, municipality: MunicipalityRef, ocid: string) =>
   (
     await req.payload.find({
-      collection: 'ocds-releases',
+      collection: 'compra-ocds-releases',
       where: { and: [{ tenant: { equals: municipality.id } }, { ocid: { equals: ocid } }] },
       sort: 'date',
       pagination: false,
@@ -75,7 +75,7 @@ export const ocdsEndpoints: ModuleEndpoint[] = [
         ...(q.until ? [{ date: { less_than_equal: new Date(String(q.until)).toISOString() } }] : []),
       ]
       const result = await req.payload.find({
-        collection: 'ocds-releases',
+        collection: 'compra-ocds-releases',
         where: { and: where },
         sort: 'date',
         page,

@@ -57,7 +57,7 @@ const languageOf = (person: Doc | null | undefined, municipality: Doc): Language
 const tenderTitle = async (req: PayloadRequest, id: unknown, lang: Language) =>
   (
     (await req.payload.findByID({
-      collection: 'tenders',
+      collection: 'compra-tenders',
       id: idOf(id)!,
       depth: 0,
       locale: lang,
@@ -75,7 +75,7 @@ const formatDate = (iso: unknown, lang: Language, timeZone: string) =>
 export const standingBids = async (req: PayloadRequest, tender: unknown): Promise<Doc[]> =>
   (
     await req.payload.find({
-      collection: 'bids',
+      collection: 'compra-bids',
       where: { and: [{ tender: { equals: idOf(tender) } }, { status: { equals: 'submitted' } }] },
       pagination: false,
       depth: 1,
@@ -122,7 +122,7 @@ const emailMatchingSuppliers = async (req: PayloadRequest, tender: Doc) => {
   if (isQuiet(req)) return
   const municipality = await municipalityOf(req, tender.tenant)
   const { docs } = await req.payload.find({
-    collection: 'suppliers',
+    collection: 'compra-suppliers',
     where: {
       and: [
         { tenant: { equals: idOf(tender.tenant) } },

@@ -64,7 +64,7 @@ export const guardTenderWrite: CollectionBeforeValidateHook = async ({
   // The database's unique index holds the line; this says it in words first.
   if (typeof data.reference === 'string' && data.reference !== originalDoc?.reference && tenant !== undefined) {
     const { totalDocs } = await req.payload.count({
-      collection: 'tenders',
+      collection: 'compra-tenders',
       where: { uniqueKey: { equals: `${tenant}:${data.reference}` } },
       overrideAccess: true,
       req,
@@ -154,7 +154,7 @@ export const stampTender: CollectionBeforeChangeHook = async ({ data, originalDo
     const bidId = idOf(award.bid)
     if (bidId !== undefined) {
       const bid = (await req.payload.findByID({
-        collection: 'bids',
+        collection: 'compra-bids',
         id: bidId,
         depth: 0,
         overrideAccess: true,
@@ -176,7 +176,7 @@ export const stampTender: CollectionBeforeChangeHook = async ({ data, originalDo
 /** Only drafts are deleted; a published tender is cancelled instead (its record stays public). */
 export const keepPublishedTenders: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const doc = await req.payload.findByID({
-    collection: 'tenders',
+    collection: 'compra-tenders',
     id,
     depth: 0,
     overrideAccess: true,

@@ -19,7 +19,7 @@ const due = async (req: PayloadRequest, status: string, field: string, now: Date
   const municipalities = await municipalitiesWithModule(req, MODULE)
   if (!municipalities.length) return []
   const { docs } = await req.payload.find({
-    collection: 'tenders',
+    collection: 'compra-tenders',
     where: {
       and: [
         { tenant: { in: municipalities } },
@@ -41,7 +41,7 @@ const due = async (req: PayloadRequest, status: string, field: string, now: Date
 const move = (req: PayloadRequest, id: ID, data: Record<string, unknown>) =>
   req.payload
     .update({
-      collection: 'tenders',
+      collection: 'compra-tenders',
       id,
       data: data,
       overrideAccess: true,
@@ -73,7 +73,7 @@ export const openDueTenders = async (req: PayloadRequest, now = new Date()) => {
       continue
     }
     const { docs: bids } = await req.payload.find({
-      collection: 'bids',
+      collection: 'compra-bids',
       where: { and: [{ tender: { equals: tender.id } }, { status: { equals: 'submitted' } }] },
       pagination: false,
       depth: 0,
@@ -105,7 +105,7 @@ export const openDueTenders = async (req: PayloadRequest, now = new Date()) => {
         }
         // A run that stopped half-way may have stored some of this bid's files: start its files afresh.
         await req.payload.delete({
-          collection: 'bid-documents',
+          collection: 'compra-bid-documents',
           where: { bid: { equals: bid.id } },
           overrideAccess: true,
           context: internal(),
@@ -114,7 +114,7 @@ export const openDueTenders = async (req: PayloadRequest, now = new Date()) => {
         for (const file of content.documents ?? []) {
           const data = Buffer.from(file.base64, 'base64')
           const stored = (await req.payload.create({
-            collection: 'bid-documents',
+            collection: 'compra-bid-documents',
             data: { tenant: tender.tenant, bid: bid.id, bidder: bid.bidder },
             file: { data, mimetype: file.mimeType, name: file.name, size: data.length },
             overrideAccess: true,
@@ -126,7 +126,7 @@ export const openDueTenders = async (req: PayloadRequest, now = new Date()) => {
         Object.assign(
           bid,
           await req.payload.update({
-            collection: 'bids',
+            collection: 'compra-bids',
             id: bid.id,
             data: {
               opened: true,
@@ -143,7 +143,7 @@ export const openDueTenders = async (req: PayloadRequest, now = new Date()) => {
         )
       }
       const supplier = (await req.payload.findByID({
-        collection: 'suppliers',
+        collection: 'compra-suppliers',
         id: bid.supplier,
         depth: 0,
         overrideAccess: true,

@@ -44,7 +44,7 @@ export const recordRelease = async (req: PayloadRequest, tenderId: ID, tag: stri
       .find({ collection, pagination: false, depth: 0, overrideAccess: true, req, ...args })
       .then((r) => r.docs as unknown as T[])
   const first = (await payload.findByID({
-    collection: 'tenders',
+    collection: 'compra-tenders',
     id: tenderId,
     depth: 0,
     overrideAccess: true,
@@ -59,7 +59,7 @@ export const recordRelease = async (req: PayloadRequest, tenderId: ID, tag: stri
   })) as unknown as Doc
   const lang = languageOf(municipality)
   const tender = (await payload.findByID({
-    collection: 'tenders',
+    collection: 'compra-tenders',
     id: tenderId,
     depth: 0,
     locale: lang,
@@ -67,7 +67,7 @@ export const recordRelease = async (req: PayloadRequest, tenderId: ID, tag: stri
     req,
   })) as unknown as Doc
   if (tender.status === 'draft' || !tender.ocid) return null
-  const contracts = await read('contracts', {
+  const contracts = await read('compra-contracts', {
     where: { tender: { equals: tender.id } },
     sort: 'createdAt',
     locale: lang,
@@ -77,21 +77,21 @@ export const recordRelease = async (req: PayloadRequest, tenderId: ID, tag: stri
     ...contracts.flatMap((c) => (c.documents ?? []).map((d: Doc) => idOf(d.file))),
   ].filter((x) => x !== undefined)
   const files = new Map(
-    (fileIds.length ? await read('procurement-files', { where: { id: { in: fileIds } } }) : []).map((f) => [
+    (fileIds.length ? await read('compra-files', { where: { id: { in: fileIds } } }) : []).map((f) => [
       String(f.id),
       f,
     ]),
   )
-  const bids = await read('bids', {
+  const bids = await read('compra-bids', {
     where: { and: [{ tender: { equals: tender.id } }, { opened: { equals: true } }] },
     depth: 1,
     sort: 'submittedAt',
   })
-  const clarifications = await read('clarifications', { where: { tender: { equals: tender.id } }, depth: 1 })
+  const clarifications = await read('compra-clarifications', { where: { tender: { equals: tender.id } }, depth: 1 })
   const awardBid = tender.award?.bid ? bids.find((b) => String(b.id) === String(idOf(tender.award.bid))) : undefined
   const plan = tender.plan
     ? ((await payload.findByID({
-        collection: 'procurement-plans',
+        collection: 'compra-plans',
         id: idOf(tender.plan)!,
         depth: 0,
         locale: lang,
@@ -101,7 +101,7 @@ export const recordRelease = async (req: PayloadRequest, tenderId: ID, tag: stri
       })) as unknown as Doc | null)
     : null
   const existing = await payload.count({
-    collection: 'ocds-releases',
+    collection: 'compra-ocds-releases',
     where: { ocid: { equals: tender.ocid } },
     overrideAccess: true,
     req,
@@ -111,7 +111,7 @@ export const recordRelease = async (req: PayloadRequest, tenderId: ID, tag: stri
   // refuses the second), so a clash takes a suffix instead of failing the change.
   const sequence = String(existing.totalDocs + 1).padStart(4, '0')
   const taken = await payload.count({
-    collection: 'ocds-releases',
+    collection: 'compra-ocds-releases',
     where: { releaseId: { equals: `${tender.ocid}-${sequence}` } },
     overrideAccess: true,
     req,
@@ -141,7 +141,7 @@ export const recordRelease = async (req: PayloadRequest, tenderId: ID, tag: stri
     tag,
   )
   return payload.create({
-    collection: 'ocds-releases',
+    collection: 'compra-ocds-releases',
     data: {
       tenant: tender.tenant,
       ocid: tender.ocid,

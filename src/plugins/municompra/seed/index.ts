@@ -50,7 +50,7 @@ const pdf = (title: string): Buffer => {
 export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; slug: string }): Promise<void> => {
   const tenant = municipality.id
   const existing = await payload.count({
-    collection: 'tenders',
+    collection: 'compra-tenders',
     where: { tenant: { equals: tenant } },
     overrideAccess: true,
   })
@@ -73,7 +73,13 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
   const asOfficer = { user: officer, overrideAccess: false, context: quiet(), locale: lang, depth: 0 }
   const system = { overrideAccess: true, context: quiet(), locale: lang, depth: 0 }
   type Slug =
-    'procurement-plans' | 'suppliers' | 'tenders' | 'clarifications' | 'bids' | 'bid-evaluations' | 'contracts'
+    | 'compra-plans'
+    | 'compra-suppliers'
+    | 'compra-tenders'
+    | 'compra-clarifications'
+    | 'compra-bids'
+    | 'compra-bid-evaluations'
+    | 'compra-contracts'
   const update = <S extends Slug>(
     collection: S,
     id: ID,
@@ -91,9 +97,9 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
       ...as,
     }) as Promise<any>
 
-  const plan = await create('procurement-plans', { title: data.plan.title, year: 2026, items: data.plan.items })
+  const plan = await create('compra-plans', { title: data.plan.title, year: 2026, items: data.plan.items })
   const file = (await payload.create({
-    collection: 'procurement-files',
+    collection: 'compra-files',
     data: { tenant, title: data.document },
     file: (() => {
       const bytes = pdf(data.document)
@@ -131,7 +137,7 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
       disableVerificationEmail: true,
     })) as unknown as Doc
     let supplier = await create(
-      'suppliers',
+      'compra-suppliers',
       {
         legalName: s.legalName,
         country: data.country,
@@ -142,7 +148,7 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
       },
       system,
     )
-    if (s.verified) supplier = await update('suppliers', supplier.id, { status: 'verified' })
+    if (s.verified) supplier = await update('compra-suppliers', supplier.id, { status: 'verified' })
     suppliers.push({ ...supplier, person })
   }
   const bidders = suppliers.filter((s) => s.status === 'verified')
@@ -151,7 +157,7 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
   let n = 0
   for (const t of data.tenders) {
     n += 1
-    let tender = await create('tenders', {
+    let tender = await create('compra-tenders', {
       reference: `${data.prefix}-2026-${String(n).padStart(3, '0')}`,
       title: t.title,
       description: t.description,
@@ -167,17 +173,17 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
       plan: t.state === 'awarded' ? plan.id : undefined,
     })
     if (t.state === 'draft') continue
-    tender = await update('tenders', tender.id, { status: 'published' })
+    tender = await update('compra-tenders', tender.id, { status: 'published' })
     if (t.state === 'published') {
       const question = await create(
-        'clarifications',
+        'compra-clarifications',
         { tender: tender.id, question: data.question, askedBy: bidders[1].person.id, supplier: bidders[1].id },
         system,
       )
-      await update('clarifications', question.id, { answer: data.answer })
+      await update('compra-clarifications', question.id, { answer: data.answer })
     }
     if (t.state === 'cancelled') {
-      await update('tenders', tender.id, { status: 'cancelled', transitionComment: data.reason })
+      await update('compra-tenders', tender.id, { status: 'cancelled', transitionComment: data.reason })
       continue
     }
     if ('key' in key)
@@ -189,7 +195,7 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
           { amount, currency: record.currency as string },
         )
         await create(
-          'bids',
+          'compra-bids',
           {
             tender: tender.id,
             supplier: supplier.id,
@@ -205,12 +211,12 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
           system,
         )
       }
-    await update('tenders', tender.id, { bidCount: t.bids?.length ?? 0 }, system)
+    await update('compra-tenders', tender.id, { bidCount: t.bids?.length ?? 0 }, system)
     if (t.state === 'published') continue
     // Deadlines in the past, as if the time had come; then the jobs close (and open) the tender.
     const opening = t.state === 'closed' ? at(2 * DAY) : at(-3_600_000)
     await update(
-      'tenders',
+      'compra-tenders',
       tender.id,
       {
         enquiryDeadline: at(-3 * DAY),
@@ -224,9 +230,9 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
     if (t.state === 'closed') continue
     await openDueTenders(req)
     if (t.state === 'opened') continue
-    tender = await update('tenders', tender.id, { status: 'evaluation' })
+    tender = await update('compra-tenders', tender.id, { status: 'evaluation' })
     const { docs: bids } = await payload.find({
-      collection: 'bids',
+      collection: 'compra-bids',
       where: { tender: { equals: tender.id } },
       sort: 'amount',
       depth: 0,
@@ -234,26 +240,29 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
     })
     const lowest = Math.min(...(bids as unknown as Doc[]).map((b) => b.amount))
     for (const bid of bids as unknown as Doc[])
-      await create('bid-evaluations', {
+      await create('compra-bid-evaluations', {
         bid: bid.id,
         score: Math.round((100 * lowest) / bid.amount),
         justification: data.award,
       })
     if (t.state === 'evaluation') continue
     if (t.state === 'unsuccessful') {
-      await update('tenders', tender.id, { status: 'unsuccessful', transitionComment: data.reason })
+      await update('compra-tenders', tender.id, { status: 'unsuccessful', transitionComment: data.reason })
       continue
     }
     const best = (bids as unknown as Doc[])[0]
-    tender = await update('tenders', tender.id, { status: 'awarded', award: { bid: best.id, reasons: data.award } })
-    const contract = await create('contracts', {
+    tender = await update('compra-tenders', tender.id, {
+      status: 'awarded',
+      award: { bid: best.id, reasons: data.award },
+    })
+    const contract = await create('compra-contracts', {
       title: data.contract.title,
       tender: tender.id,
       signedAt: at(-DAY),
       period: { start: at(-DAY), end: at(180 * DAY) },
       documents: [{ title: data.contract.title, file: file.id, documentType: 'contractSigned' }],
     })
-    await update('contracts', contract.id, {
+    await update('compra-contracts', contract.id, {
       status: 'active',
       milestones: data.contract.milestones.map((title, i) => ({
         title,

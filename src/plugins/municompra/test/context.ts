@@ -81,10 +81,11 @@ export const sql = (sqlite: string, postgres: string, params: unknown[] = []) =>
   server.sql(usingPostgres ? postgres : sqlite, params)
 export const setDates = async (id: number | string, dates: Record<string, Date>) => {
   for (const [column, value] of Object.entries(dates))
-    await sql(`UPDATE tenders SET ${column} = ? WHERE id = ?`, `UPDATE tenders SET ${column} = $1 WHERE id = $2`, [
-      value.toISOString(),
-      id,
-    ])
+    await sql(
+      `UPDATE compra_tenders SET ${column} = ? WHERE id = ?`,
+      `UPDATE compra_tenders SET ${column} = $1 WHERE id = $2`,
+      [value.toISOString(), id],
+    )
 }
 
 export const runJobs = async (task: string) => {
@@ -98,7 +99,7 @@ export const runJobs = async (task: string) => {
 }
 
 export const tender = async (id: number | string, token?: string) =>
-  (await api(server).get(`/api/tenders/${id}`).query({ depth: 0 }).set(auth(token))).body
+  (await api(server).get(`/api/compra-tenders/${id}`).query({ depth: 0 }).set(auth(token))).body
 
 /** Reads through the Local API with overrideAccess: false, as each actor, in a separate process on the server's database. */
 export const localApi = (

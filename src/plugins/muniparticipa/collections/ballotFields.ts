@@ -30,7 +30,7 @@ export const common: Field[] = [
   {
     name: 'process',
     type: 'relationship',
-    relationTo: 'processes',
+    relationTo: 'participa-processes',
     index: true,
     label: l('Proceso', 'Processo', 'Process', 'Processus'),
   },

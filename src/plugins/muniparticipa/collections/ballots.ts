@@ -24,7 +24,10 @@ const withBudgetResults: CollectionAfterReadHook = async ({ doc, req }) => {
 }
 
 export const Polls: CollectionConfig = {
-  slug: 'polls',
+  slug: 'participa-polls',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'Poll', pluralName: 'Polls' },
+  typescript: { interface: 'Poll' },
   labels: {
     singular: l('Encuesta', 'Enquete', 'Poll', 'Sondage'),
     plural: l('Encuestas', 'Enquetes', 'Polls', 'Sondages'),
@@ -69,7 +72,10 @@ export const Polls: CollectionConfig = {
 }
 
 export const Budgets: CollectionConfig = {
-  slug: 'budgets',
+  slug: 'participa-budgets',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'Budget', pluralName: 'Budgets' },
+  typescript: { interface: 'Budget' },
   labels: {
     singular: l('Presupuesto participativo', 'Orçamento participativo', 'Participatory budget', 'Budget participatif'),
     plural: l(
@@ -135,7 +141,10 @@ export const Budgets: CollectionConfig = {
 }
 
 export const BudgetProjects: CollectionConfig = {
-  slug: 'budget-projects',
+  slug: 'participa-budget-projects',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'BudgetProject', pluralName: 'BudgetProjects' },
+  typescript: { interface: 'BudgetProject' },
   labels: {
     singular: l('Proyecto', 'Projeto', 'Project', 'Projet'),
     plural: l('Proyectos del presupuesto', 'Projetos do orçamento', 'Budget projects', 'Projets du budget'),
@@ -147,7 +156,7 @@ export const BudgetProjects: CollectionConfig = {
     {
       name: 'budget',
       type: 'relationship',
-      relationTo: 'budgets',
+      relationTo: 'participa-budgets',
       required: true,
       index: true,
       label: TARGET_LABELS.budget,
@@ -158,7 +167,7 @@ export const BudgetProjects: CollectionConfig = {
     {
       name: 'district',
       type: 'relationship',
-      relationTo: 'districts',
+      relationTo: 'participa-districts',
       label: l('Barrio', 'Bairro', 'District', 'Quartier'),
     },
   ],

@@ -10,7 +10,10 @@ import { l } from '@e-muni/sdk'
 import { censusAccess, verificationAccess } from '../access/index'
 
 export const CensusEntries: CollectionConfig = {
-  slug: 'census-entries',
+  slug: 'participa-census',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'CensusEntry', pluralName: 'CensusEntries' },
+  typescript: { interface: 'CensusEntry' },
   labels: {
     singular: l('Entrada del padrón', 'Entrada do cadastro', 'Census entry', 'Entrée du recensement'),
     plural: l('Padrón (huellas)', 'Cadastro (impressões)', 'Census (hashes)', 'Recensement (empreintes)'),
@@ -34,7 +37,10 @@ export const CensusEntries: CollectionConfig = {
 }
 
 export const ResidenceVerifications: CollectionConfig = {
-  slug: 'residence-verifications',
+  slug: 'participa-residence-checks',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'ResidenceVerification', pluralName: 'ResidenceVerifications' },
+  typescript: { interface: 'ResidenceVerification' },
   labels: {
     singular: l('Residente verificado', 'Residente verificado', 'Verified resident', 'Résident vérifié'),
     plural: l('Residentes verificados', 'Residentes verificados', 'Verified residents', 'Résidents vérifiés'),
@@ -54,7 +60,7 @@ export const ResidenceVerifications: CollectionConfig = {
     {
       name: 'entry',
       type: 'relationship',
-      relationTo: 'census-entries',
+      relationTo: 'participa-census',
       required: true,
       access: { read: () => false },
       label: l('Entrada del padrón', 'Entrada do cadastro', 'Census entry', 'Entrée du recensement'),

@@ -28,7 +28,10 @@ const checkPhases: CollectionBeforeValidateHook = ({ data, req }) => {
 }
 
 export const Districts: CollectionConfig = {
-  slug: 'districts',
+  slug: 'participa-districts',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'District', pluralName: 'Districts' },
+  typescript: { interface: 'District' },
   labels: {
     singular: l('Barrio', 'Bairro', 'District', 'Quartier'),
     plural: l('Barrios', 'Bairros', 'Districts', 'Quartiers'),
@@ -40,7 +43,10 @@ export const Districts: CollectionConfig = {
 }
 
 export const Processes: CollectionConfig = {
-  slug: 'processes',
+  slug: 'participa-processes',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'Process', pluralName: 'Processes' },
+  typescript: { interface: 'Process' },
   labels: {
     singular: l('Proceso participativo', 'Processo participativo', 'Participatory process', 'Processus participatif'),
     plural: l(

@@ -67,7 +67,7 @@ export const countSupports: CollectionAfterReadHook = async ({ doc, req }) => {
       processId,
       req.payload
         .findByID({
-          collection: 'processes',
+          collection: 'participa-processes',
           id: processId,
           depth: 0,
           overrideAccess: true,
@@ -78,7 +78,7 @@ export const countSupports: CollectionAfterReadHook = async ({ doc, req }) => {
     )
   const [{ totalDocs }, threshold] = await Promise.all([
     req.payload.count({
-      collection: 'supports',
+      collection: 'participa-supports',
       where: { proposal: { equals: doc.id } },
       overrideAccess: true,
       req,

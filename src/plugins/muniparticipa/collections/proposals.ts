@@ -16,7 +16,10 @@ import { countSupports, emailAnswer, guard, stampAnswer } from './proposalHooks'
 export { Reports, Supports } from './supportsReports'
 
 export const Proposals: CollectionConfig = proposalWorkflow.apply({
-  slug: 'proposals',
+  slug: 'participa-proposals',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'Proposal', pluralName: 'Proposals' },
+  typescript: { interface: 'Proposal' },
   labels: {
     singular: l('Propuesta', 'Proposta', 'Proposal', 'Proposition'),
     plural: l('Propuestas', 'Propostas', 'Proposals', 'Propositions'),
@@ -33,7 +36,7 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
     {
       name: 'process',
       type: 'relationship',
-      relationTo: 'processes',
+      relationTo: 'participa-processes',
       required: true,
       index: true,
       admin: { readOnly: true },
@@ -64,7 +67,7 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
         {
           name: 'district',
           type: 'relationship',
-          relationTo: 'districts',
+          relationTo: 'participa-districts',
           index: true,
           label: l('Barrio', 'Bairro', 'District', 'Quartier'),
         },
@@ -99,7 +102,7 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
     {
       name: 'images',
       type: 'upload',
-      relationTo: 'proposal-images',
+      relationTo: 'participa-proposal-images',
       hasMany: true,
       maxRows: 5,
       admin: { readOnly: true },
@@ -141,7 +144,10 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
 })
 
 export const Comments: CollectionConfig = commentWorkflow.apply({
-  slug: 'comments',
+  slug: 'participa-comments',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'Comment', pluralName: 'Comments' },
+  typescript: { interface: 'Comment' },
   labels: {
     singular: l('Comentario', 'Comentário', 'Comment', 'Commentaire'),
     plural: l('Comentarios', 'Comentários', 'Comments', 'Commentaires'),
@@ -153,7 +159,7 @@ export const Comments: CollectionConfig = commentWorkflow.apply({
     {
       name: 'proposal',
       type: 'relationship',
-      relationTo: 'proposals',
+      relationTo: 'participa-proposals',
       required: true,
       index: true,
       admin: { readOnly: true },
@@ -162,7 +168,7 @@ export const Comments: CollectionConfig = commentWorkflow.apply({
     {
       name: 'parent',
       type: 'relationship',
-      relationTo: 'comments',
+      relationTo: 'participa-comments',
       index: true,
       admin: { readOnly: true },
       label: l('En respuesta a', 'Em resposta a', 'In reply to', 'En réponse à'),
@@ -183,7 +189,10 @@ export const Comments: CollectionConfig = commentWorkflow.apply({
 
 /** Images of proposals: public (they illustrate public proposals), judged by their bytes. */
 export const ProposalImages: CollectionConfig = {
-  slug: 'proposal-images',
+  slug: 'participa-proposal-images',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'ProposalImage', pluralName: 'ProposalImages' },
+  typescript: { interface: 'ProposalImage' },
   labels: {
     singular: l('Imagen de propuesta', 'Imagem de proposta', 'Proposal image', 'Image de proposition'),
     plural: l('Imágenes de propuestas', 'Imagens de propostas', 'Proposal images', 'Images de propositions'),
@@ -191,7 +200,7 @@ export const ProposalImages: CollectionConfig = {
   admin: { useAsTitle: 'filename' },
   access: { read: () => true, create: () => false, update: () => false, delete: proposalAccess.update },
   // Stored just before their proposal: one its proposal never got (a crash in between) is swept.
-  custom: { ownedBy: [{ collection: 'proposals', field: 'images' }] },
+  custom: { ownedBy: [{ collection: 'participa-proposals', field: 'images' }] },
   hooks: { beforeOperation: [uploadGuard(IMAGE_TYPES)] },
   upload: { staticDir: uploadDir('proposal-images'), mimeTypes: IMAGE_TYPES },
   fields: [

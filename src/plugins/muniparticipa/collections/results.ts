@@ -18,7 +18,10 @@ export const RESULT_STATES = [
 ]
 
 export const AccountabilityResults: CollectionConfig = {
-  slug: 'accountability-results',
+  slug: 'participa-results',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'AccountabilityResult', pluralName: 'AccountabilityResults' },
+  typescript: { interface: 'AccountabilityResult' },
   labels: {
     singular: l(
       'Resultado (rendición de cuentas)',
@@ -58,7 +61,7 @@ export const AccountabilityResults: CollectionConfig = {
     {
       name: 'process',
       type: 'relationship',
-      relationTo: 'processes',
+      relationTo: 'participa-processes',
       index: true,
       admin: { readOnly: true },
       label: l('Proceso', 'Processo', 'Process', 'Processus'),
@@ -66,14 +69,14 @@ export const AccountabilityResults: CollectionConfig = {
     {
       name: 'proposal',
       type: 'relationship',
-      relationTo: 'proposals',
+      relationTo: 'participa-proposals',
       admin: { readOnly: true },
       label: l('Propuesta', 'Proposta', 'Proposal', 'Proposition'),
     },
     {
       name: 'project',
       type: 'relationship',
-      relationTo: 'budget-projects',
+      relationTo: 'participa-budget-projects',
       admin: { readOnly: true },
       label: l('Proyecto', 'Projeto', 'Project', 'Projet'),
     },
@@ -82,7 +85,10 @@ export const AccountabilityResults: CollectionConfig = {
 }
 
 export const ProcessFollowers: CollectionConfig = {
-  slug: 'process-followers',
+  slug: 'participa-followers',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'ProcessFollower', pluralName: 'ProcessFollowers' },
+  typescript: { interface: 'ProcessFollower' },
   labels: {
     singular: l('Seguidor', 'Seguidor', 'Follower', 'Abonné'),
     plural: l('Seguidores', 'Seguidores', 'Followers', 'Abonnés'),
@@ -93,7 +99,7 @@ export const ProcessFollowers: CollectionConfig = {
     {
       name: 'process',
       type: 'relationship',
-      relationTo: 'processes',
+      relationTo: 'participa-processes',
       required: true,
       index: true,
       label: l('Proceso', 'Processo', 'Process', 'Processus'),

@@ -7,8 +7,14 @@ import { l } from '@e-muni/sdk'
 import { processAccess } from '../access/index'
 import { nobody, type Target, TARGET_LABELS } from './ballotFields'
 
+/** `poll` → `Poll`: the GraphQL and TypeScript names kept from before the slugs took the `participa-` namespace. */
+const legacyName = (target: Target, kind: 'Participation' | 'Ballot') =>
+  `${target[0].toUpperCase()}${target.slice(1)}${kind}`
+
 const participation = (slug: string, target: Target, label: ReturnType<typeof l>): CollectionConfig => ({
   slug,
+  graphQL: { singularName: legacyName(target, 'Participation'), pluralName: `${legacyName(target, 'Participation')}s` },
+  typescript: { interface: legacyName(target, 'Participation') },
   labels: { singular: label, plural: label },
   admin: { defaultColumns: [target, 'createdAt'] },
   // Who took part is known to managers (turnout), never what they chose.
@@ -17,7 +23,7 @@ const participation = (slug: string, target: Target, label: ReturnType<typeof l>
     {
       name: target,
       type: 'relationship',
-      relationTo: `${target}s`,
+      relationTo: `participa-${target}s`,
       required: true,
       index: true,
       label: TARGET_LABELS[target],
@@ -35,12 +41,12 @@ const participation = (slug: string, target: Target, label: ReturnType<typeof l>
 })
 
 export const PollParticipations = participation(
-  'poll-participations',
+  'participa-poll-voters',
   'poll',
   l('Participación en encuestas', 'Participação em enquetes', 'Poll participation', 'Participation aux sondages'),
 )
 export const BudgetParticipations = participation(
-  'budget-participations',
+  'participa-budget-voters',
   'budget',
   l('Participación en presupuestos', 'Participação em orçamentos', 'Budget participation', 'Participation aux budgets'),
 )
@@ -53,6 +59,8 @@ const ballot = (
   fields: Field[],
 ): CollectionConfig => ({
   slug,
+  graphQL: { singularName: legacyName(target, 'Ballot'), pluralName: `${legacyName(target, 'Ballot')}s` },
+  typescript: { interface: legacyName(target, 'Ballot') },
   labels,
   timestamps: false,
   custom: { audit: false },
@@ -63,7 +71,7 @@ const ballot = (
     {
       name: target,
       type: 'relationship',
-      relationTo: `${target}s`,
+      relationTo: `participa-${target}s`,
       required: true,
       index: true,
       label: TARGET_LABELS[target],
@@ -73,7 +81,7 @@ const ballot = (
 })
 
 export const PollBallots = ballot(
-  'poll-ballots',
+  'participa-poll-ballots',
   'poll',
   {
     singular: l('Voto de encuesta', 'Voto de enquete', 'Poll ballot', 'Vote de sondage'),
@@ -82,7 +90,7 @@ export const PollBallots = ballot(
   [{ name: 'choices', type: 'json', required: true, label: l('Respuestas', 'Respostas', 'Choices', 'Choix') }],
 )
 export const BudgetBallots = ballot(
-  'budget-ballots',
+  'participa-budget-ballots',
   'budget',
   {
     singular: l('Voto de presupuesto', 'Voto de orçamento', 'Budget ballot', 'Vote de budget'),

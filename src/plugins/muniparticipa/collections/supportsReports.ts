@@ -5,7 +5,10 @@ import { l } from '@e-muni/sdk'
 import { reportAccess, supportAccess } from '../access/index'
 
 export const Supports: CollectionConfig = {
-  slug: 'supports',
+  slug: 'participa-supports',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'Support', pluralName: 'Supports' },
+  typescript: { interface: 'Support' },
   labels: {
     singular: l('Apoyo', 'Apoio', 'Support', 'Soutien'),
     plural: l('Apoyos', 'Apoios', 'Supports', 'Soutiens'),
@@ -16,7 +19,7 @@ export const Supports: CollectionConfig = {
     {
       name: 'proposal',
       type: 'relationship',
-      relationTo: 'proposals',
+      relationTo: 'participa-proposals',
       required: true,
       index: true,
       label: l('Propuesta', 'Proposta', 'Proposal', 'Proposition'),
@@ -24,7 +27,7 @@ export const Supports: CollectionConfig = {
     {
       name: 'process',
       type: 'relationship',
-      relationTo: 'processes',
+      relationTo: 'participa-processes',
       required: true,
       index: true,
       label: l('Proceso', 'Processo', 'Process', 'Processus'),
@@ -44,7 +47,10 @@ export const Supports: CollectionConfig = {
 }
 
 export const Reports: CollectionConfig = {
-  slug: 'reports',
+  slug: 'participa-reports',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'Report', pluralName: 'Reports' },
+  typescript: { interface: 'Report' },
   labels: {
     singular: l('Denuncia', 'Denúncia', 'Report', 'Signalement'),
     plural: l('Denuncias', 'Denúncias', 'Reports', 'Signalements'),

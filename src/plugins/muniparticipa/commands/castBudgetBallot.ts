@@ -28,10 +28,10 @@ export const castBudgetBallot = defineCommand({
   run: async ({ req, municipality }, input) => {
     const who = person(req)
     const { code } = input
-    const budget = await findOpen(req, municipality, 'budgets', input.budget)
+    const budget = await findOpen(req, municipality, 'participa-budgets', input.budget)
     const ids = [...new Set(input.projects)]
     const { docs } = await req.payload.find({
-      collection: 'budget-projects',
+      collection: 'participa-budget-projects',
       where: { budget: { equals: budget.id } },
       pagination: false,
       depth: 0,
@@ -54,7 +54,7 @@ export const castBudgetBallot = defineCommand({
     const chosen = ids.map(Number).sort((a, b) => a - b)
     const participated = (
       await req.payload.count({
-        collection: 'budget-participations',
+        collection: 'participa-budget-voters',
         where: { uniqueKey: { equals: `${budget.id}:${who.id}` } },
         overrideAccess: true,
       })
@@ -63,7 +63,7 @@ export const castBudgetBallot = defineCommand({
       // A change: only the holder of the ballot code finds the ballot again.
       if (typeof code !== 'string' || !code.trim()) throw fail(t(req, 'alreadyVotedCode'), 409)
       const { docs: found } = await req.payload.find({
-        collection: 'budget-ballots',
+        collection: 'participa-budget-ballots',
         where: { and: [{ budget: { equals: budget.id } }, { codeHash: { equals: hashCode(code) } }] },
         limit: 1,
         depth: 0,
@@ -71,7 +71,7 @@ export const castBudgetBallot = defineCommand({
       })
       if (!found[0]) throw fail(t(req, 'badBallotCode'), 403)
       await req.payload.update({
-        collection: 'budget-ballots',
+        collection: 'participa-budget-ballots',
         id: (found[0] as unknown as Doc).id,
         data: { projects: chosen },
         overrideAccess: true,
@@ -84,10 +84,10 @@ export const castBudgetBallot = defineCommand({
     const fresh = randomBytes(9).toString('base64url')
     await participateWith(
       req,
-      'budget-participations',
+      'participa-budget-voters',
       { tenant: municipality.id, budget: budget.id, person: who.id, uniqueKey: `${budget.id}:${who.id}` },
       {
-        collection: 'budget-ballots',
+        collection: 'participa-budget-ballots',
         data: { tenant: municipality.id, budget: budget.id, codeHash: hashCode(fresh), projects: chosen },
       },
     )

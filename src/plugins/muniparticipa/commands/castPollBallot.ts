@@ -30,7 +30,7 @@ export const castPollBallot = defineCommand({
   },
   run: async ({ req, municipality }, input) => {
     const who = person(req)
-    const poll = await findOpen(req, municipality, 'polls', input.poll)
+    const poll = await findOpen(req, municipality, 'participa-polls', input.poll)
     const questions = (poll.questions ?? []) as Doc[]
     // What is wrong, each at its path (data.errors), and as the message has always said it (questions from 1).
     const errors: FieldError[] = []
@@ -53,9 +53,9 @@ export const castPollBallot = defineCommand({
     await verified(req, poll, who, municipality)
     await participateWith(
       req,
-      'poll-participations',
+      'participa-poll-voters',
       { tenant: municipality.id, poll: poll.id, person: who.id, uniqueKey: `${poll.id}:${who.id}` },
-      { collection: 'poll-ballots', data: { tenant: municipality.id, poll: poll.id, choices } },
+      { collection: 'participa-poll-ballots', data: { tenant: municipality.id, poll: poll.id, choices } },
     )
     return { poll: String(poll.id), counted: true }
   },

@@ -21,18 +21,18 @@ export const comment = defineCommand({
   },
   run: async ({ req, municipality }, input) => {
     const who = person(req)
-    const proposal = await findPublished(req, 'proposals', municipality, input.proposal)
+    const proposal = await findPublished(req, 'participa-proposals', municipality, input.proposal)
     const errors: { path: string; message: string }[] = []
     const body = text(req, input.body, 'body', 4000, errors)
     let parent: Doc | null = null
     if (input.parent !== undefined && input.parent !== null && input.parent !== '') {
-      parent = await findPublished(req, 'comments', municipality, input.parent).catch(() => null)
+      parent = await findPublished(req, 'participa-comments', municipality, input.parent).catch(() => null)
       if (!parent || String(idOf(parent.proposal)) !== String(proposal.id))
         errors.push({ path: 'parent', message: t(req, 'unknownComment', { value: String(input.parent) }) })
     }
     if (errors.length) throw fieldErrors(req, errors)
     const process = (await req.payload.findByID({
-      collection: 'processes',
+      collection: 'participa-processes',
       id: idOf(proposal.process)!,
       depth: 0,
       overrideAccess: true,
@@ -41,7 +41,7 @@ export const comment = defineCommand({
     inPhase(req, process, ['proposals', 'supports'])
     await mustBeVerified(req, process, who, municipality)
     const doc = (await req.payload.create({
-      collection: 'comments',
+      collection: 'participa-comments',
       data: {
         tenant: municipality.id,
         proposal: proposal.id,

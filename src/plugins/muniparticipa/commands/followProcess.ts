@@ -22,7 +22,7 @@ export const followProcess = defineCommand({
     const uniqueKey = `${process.id}:${who.id}`
     if (!input.follow) {
       await req.payload.delete({
-        collection: 'process-followers',
+        collection: 'participa-followers',
         where: { uniqueKey: { equals: uniqueKey } },
         overrideAccess: true,
       })
@@ -30,7 +30,7 @@ export const followProcess = defineCommand({
     }
     try {
       await req.payload.create({
-        collection: 'process-followers',
+        collection: 'participa-followers',
         data: { tenant: municipality.id, process: process.id, person: who.id, uniqueKey },
         overrideAccess: true,
         req: systemWrite(req),

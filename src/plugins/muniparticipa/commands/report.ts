@@ -14,30 +14,32 @@ export const report = defineCommand({
   },
   input: (raw, { req }) => {
     const read = inputReader(req)
-    const collection: 'proposals' | 'comments' | null =
+    // What people send (and reports store as `targetCollection`) is the kind of item, not the collection slug.
+    const kind: 'proposals' | 'comments' | null =
       raw.collection === 'comments' ? 'comments' : raw.collection === 'proposals' ? 'proposals' : null
-    if (!collection) read.wrong('collection', t(req, 'oneOf', { allowed: 'proposals, comments' }))
+    if (!kind) read.wrong('collection', t(req, 'oneOf', { allowed: 'proposals, comments' }))
     return read.done({
-      collection: collection ?? ('proposals' as const),
+      kind: kind ?? ('proposals' as const),
       id: read.reference(raw.id, 'id'),
       reason: read.optionalText(raw.reason, 'reason'),
     })
   },
   run: async ({ req, municipality }, input) => {
     const who = person(req)
-    const { collection } = input
+    const { kind } = input
+    const collection = kind === 'comments' ? 'participa-comments' : 'participa-proposals'
     const reason = typeof input.reason === 'string' ? input.reason.trim().slice(0, 1000) : ''
     const target = await findPublished(req, collection, municipality, input.id)
     try {
       await req.payload.create({
-        collection: 'reports',
+        collection: 'participa-reports',
         data: {
           tenant: municipality.id,
-          targetCollection: collection,
+          targetCollection: kind,
           targetId: String(target.id),
           person: who.id,
           reason: reason || null,
-          uniqueKey: `${collection}:${target.id}:${who.id}`,
+          uniqueKey: `${kind}:${target.id}:${who.id}`,
         },
         overrideAccess: true,
         req: systemWrite(req),
@@ -49,17 +51,18 @@ export const report = defineCommand({
       throw error
     }
     const { totalDocs } = await req.payload.count({
-      collection: 'reports',
-      where: { and: [{ targetCollection: { equals: collection } }, { targetId: { equals: String(target.id) } }] },
+      collection: 'participa-reports',
+      where: { and: [{ targetCollection: { equals: kind } }, { targetId: { equals: String(target.id) } }] },
       overrideAccess: true,
     })
     const processId =
-      collection === 'proposals'
+      collection === 'participa-proposals'
         ? target.process
-        : (await findPublished(req, 'proposals', municipality, idOf(target.proposal)).catch(() => null))?.process
+        : (await findPublished(req, 'participa-proposals', municipality, idOf(target.proposal)).catch(() => null))
+            ?.process
     const process = processId
       ? ((await req.payload.findByID({
-          collection: 'processes',
+          collection: 'participa-processes',
           id: idOf(processId)!,
           depth: 0,
           overrideAccess: true,

@@ -63,7 +63,7 @@ export const submitProposal = defineCommand({
     if (input.district !== undefined && input.district !== null && input.district !== '') {
       const found = /^\d+$/.test(String(input.district))
         ? ((await req.payload.findByID({
-            collection: 'districts',
+            collection: 'participa-districts',
             id: String(input.district),
             depth: 0,
             overrideAccess: true,
@@ -97,7 +97,7 @@ export const submitProposal = defineCommand({
         const name = image.filename.replace(/[/\\]/g, '_').slice(0, 200) || `imagen-${i + 1}`
         if (!data.length) throw fieldErrors(req, [{ path: `images.${i}`, message: t(req, 'imageEmpty', { name }) }])
         const storedImage = (await req.payload.create({
-          collection: 'proposal-images',
+          collection: 'participa-proposal-images',
           data: { tenant: municipality.id, author: who.id },
           file: { data, name, mimetype: 'application/octet-stream', size: data.length },
           overrideAccess: true,
@@ -110,12 +110,12 @@ export const submitProposal = defineCommand({
     } catch (error) {
       if (stored.length)
         await req.payload
-          .delete({ collection: 'proposal-images', where: { id: { in: stored } }, overrideAccess: true })
+          .delete({ collection: 'participa-proposal-images', where: { id: { in: stored } }, overrideAccess: true })
           .catch(() => undefined)
       throw error
     }
     const doc = (await req.payload.create({
-      collection: 'proposals',
+      collection: 'participa-proposals',
       data: {
         tenant: municipality.id,
         process: process.id,

@@ -17,9 +17,9 @@ export const supportProposal = defineCommand({
   },
   run: async ({ req, municipality }, input) => {
     const who = person(req)
-    const proposal = await findPublished(req, 'proposals', municipality, input.proposal)
+    const proposal = await findPublished(req, 'participa-proposals', municipality, input.proposal)
     const process = (await req.payload.findByID({
-      collection: 'processes',
+      collection: 'participa-processes',
       id: idOf(proposal.process)!,
       depth: 0,
       overrideAccess: true,
@@ -30,7 +30,7 @@ export const supportProposal = defineCommand({
     const uniqueKey = `${proposal.id}:${who.id}`
     const already = () =>
       req.payload.count({
-        collection: 'supports',
+        collection: 'participa-supports',
         where: { uniqueKey: { equals: uniqueKey } },
         overrideAccess: true,
       })
@@ -38,14 +38,14 @@ export const supportProposal = defineCommand({
     for (let attempt = 0; attempt < limit + 5; attempt += 1) {
       if ((await already()).totalDocs) throw fail(t(req, 'alreadySupported'), 409)
       const { totalDocs: used } = await req.payload.count({
-        collection: 'supports',
+        collection: 'participa-supports',
         where: { and: [{ process: { equals: process.id } }, { person: { equals: who.id } }] },
         overrideAccess: true,
       })
       if (used >= limit) throw fail(t(req, 'supportLimit', { limit }), 409)
       try {
         await req.payload.create({
-          collection: 'supports',
+          collection: 'participa-supports',
           data: {
             tenant: municipality.id,
             proposal: proposal.id,
@@ -60,7 +60,7 @@ export const supportProposal = defineCommand({
           depth: 0,
         })
         const { totalDocs } = await req.payload.count({
-          collection: 'supports',
+          collection: 'participa-supports',
           where: { proposal: { equals: proposal.id } },
           overrideAccess: true,
         })

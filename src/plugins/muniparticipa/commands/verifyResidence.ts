@@ -25,7 +25,7 @@ export const verifyResidence = defineCommand({
     if (await isVerified(req, municipality.id, who.id)) return { verified: true, already: true }
     const keyHash = censusHash(municipality.id, document, birthDate)
     const { docs } = await req.payload.find({
-      collection: 'census-entries',
+      collection: 'participa-census',
       where: { uniqueKey: { equals: `${municipality.id}:${keyHash}` } },
       limit: 1,
       depth: 0,
@@ -34,14 +34,14 @@ export const verifyResidence = defineCommand({
     if (!docs[0]) throw fail(t(req, 'notInCensus', { municipality: municipality.name }), 404)
     const entry = docs[0]
     const { totalDocs: used } = await req.payload.count({
-      collection: 'residence-verifications',
+      collection: 'participa-residence-checks',
       where: { entryKey: { equals: `${entry.id}` } },
       overrideAccess: true,
     })
     if (used) throw fail(t(req, 'entryTaken'), 409)
     try {
       await req.payload.create({
-        collection: 'residence-verifications',
+        collection: 'participa-residence-checks',
         data: {
           tenant: municipality.id,
           person: who.id,

@@ -7,12 +7,12 @@ import { templates } from '../i18n/index'
 import { isQuiet } from './common'
 
 const TEMPLATE: Record<string, Record<string, string>> = {
-  proposals: {
+  'participa-proposals': {
     published: templates.proposalPublished,
     rejected: templates.proposalRejected,
     hidden: templates.proposalHidden,
   },
-  comments: { hidden: templates.commentHidden },
+  'participa-comments': { hidden: templates.commentHidden },
 }
 
 export const sendToAuthor = async (

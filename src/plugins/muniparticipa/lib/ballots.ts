@@ -32,7 +32,7 @@ const when = (req: PayloadRequest, iso: string) =>
 export const findOpen = async (
   req: PayloadRequest,
   municipality: MunicipalityRef,
-  collection: 'polls' | 'budgets',
+  collection: 'participa-polls' | 'participa-budgets',
   id: unknown,
 ) => {
   const doc = /^\d+$/.test(String(id ?? ''))
@@ -46,7 +46,10 @@ export const findOpen = async (
       })) as unknown as Doc | null)
     : null
   if (!doc || !doc.published || String(idOf(doc.tenant)) !== String(municipality.id))
-    throw fail(t(req, collection === 'polls' ? 'unknownPoll' : 'unknownBudget', { value: String(id ?? '') }), 404)
+    throw fail(
+      t(req, collection === 'participa-polls' ? 'unknownPoll' : 'unknownBudget', { value: String(id ?? '') }),
+      404,
+    )
   const now = Date.now()
   if (now < Date.parse(doc.opensAt)) throw fail(t(req, 'notOpenYet', { at: when(req, doc.opensAt) }), 409)
   if (now >= Date.parse(doc.closesAt)) throw fail(t(req, 'closedAt', { at: when(req, doc.closesAt) }), 409)
@@ -66,7 +69,7 @@ export const verified = async (req: PayloadRequest, doc: Doc, who: Doc, municipa
  */
 export const participateWith = async (
   req: PayloadRequest,
-  collection: 'poll-participations' | 'budget-participations',
+  collection: 'participa-poll-voters' | 'participa-budget-voters',
   data: Record<string, unknown>,
   ballot: TogetherDoc,
 ) => {
@@ -81,7 +84,7 @@ export const participateWith = async (
 /** Counts of each option of each question (read only once the poll has closed). */
 export const pollResults = async (req: PayloadRequest, poll: Doc) => {
   const { docs } = await req.payload.find({
-    collection: 'poll-ballots',
+    collection: 'participa-poll-ballots',
     where: { poll: { equals: poll.id } },
     pagination: false,
     depth: 0,
@@ -107,7 +110,7 @@ export const pollResults = async (req: PayloadRequest, poll: Doc) => {
 export const budgetResults = async (req: PayloadRequest, budget: Doc) => {
   const [{ docs: ballots }, { docs: projects }] = await Promise.all([
     req.payload.find({
-      collection: 'budget-ballots',
+      collection: 'participa-budget-ballots',
       where: { budget: { equals: budget.id } },
       pagination: false,
       depth: 0,
@@ -115,7 +118,7 @@ export const budgetResults = async (req: PayloadRequest, budget: Doc) => {
       req,
     }),
     req.payload.find({
-      collection: 'budget-projects',
+      collection: 'participa-budget-projects',
       where: { budget: { equals: budget.id } },
       pagination: false,
       depth: 0,

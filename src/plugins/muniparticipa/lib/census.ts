@@ -81,7 +81,7 @@ const CHUNK = 200
  */
 const insertEntries = async (req: PayloadRequest, tenant: ID, rows: { keyHash: string; uniqueKey: string }[]) => {
   const db = req.payload.db as any
-  const tableName: string = db.tableNameMap?.get?.('census-entries') ?? 'census_entries'
+  const tableName: string = db.tableNameMap?.get?.('participa-census') ?? 'participa_census'
   const table = db.tables?.[tableName]
   if (typeof db.insert === 'function' && table && db.drizzle) {
     const now = new Date().toISOString()
@@ -101,7 +101,7 @@ const insertEntries = async (req: PayloadRequest, tenant: ID, rows: { keyHash: s
   for (const row of rows) {
     try {
       await req.payload.create({
-        collection: 'census-entries',
+        collection: 'participa-census',
         data: { tenant, ...row },
         overrideAccess: true,
         req,
@@ -141,7 +141,7 @@ export const importCensus = async (
   const known = new Set<string>()
   for (let i = 0; i < keys.length; i += CHUNK) {
     const { docs } = await req.payload.find({
-      collection: 'census-entries',
+      collection: 'participa-census',
       where: { uniqueKey: { in: keys.slice(i, i + CHUNK) } },
       pagination: false,
       depth: 0,
@@ -177,10 +177,10 @@ export const importCensus = async (
     overrideAccess: true,
     req: systemWrite(req),
     data: {
-      summary: `import census-entries (${fresh.length})`,
+      summary: `import participa-census (${fresh.length})`,
       municipality: String(municipality.id),
       operation: 'create',
-      collection: 'census-entries',
+      collection: 'participa-census',
       documentId: 'import',
       changedFields: ['keyHash'],
       actor: req.user ? `${req.user.collection}:${req.user.id}` : 'system',
@@ -193,7 +193,7 @@ export const importCensus = async (
 export const isVerified = async (req: PayloadRequest, tenant: ID, person: ID) =>
   (
     await req.payload.count({
-      collection: 'residence-verifications',
+      collection: 'participa-residence-checks',
       where: { personKey: { equals: `${tenant}:${person}` } },
       overrideAccess: true,
     })

@@ -14,10 +14,10 @@ type Doc = Record<string, any> & { id: ID }
 /** Creates the result of a proposal or project once (the unique index keeps it to one). */
 export const ensureResult = async (
   req: PayloadRequest,
-  data: RequiredDataFromCollectionSlug<'accountability-results'> & { uniqueKey: string },
+  data: RequiredDataFromCollectionSlug<'participa-results'> & { uniqueKey: string },
 ) => {
   const { totalDocs } = await req.payload.count({
-    collection: 'accountability-results',
+    collection: 'participa-results',
     where: { uniqueKey: { equals: data.uniqueKey } },
     overrideAccess: true,
     req,
@@ -25,7 +25,7 @@ export const ensureResult = async (
   if (totalDocs) return false
   try {
     await req.payload.create({
-      collection: 'accountability-results',
+      collection: 'participa-results',
       data,
       overrideAccess: true,
       req,
@@ -44,7 +44,7 @@ export const publishBudgetResults = async (req: PayloadRequest, now = new Date()
   const municipalities = await municipalitiesWithModule(req, MODULE)
   if (!municipalities.length) return { created: 0 }
   const { docs } = await req.payload.find({
-    collection: 'budgets',
+    collection: 'participa-budgets',
     where: {
       and: [
         { tenant: { in: municipalities } },
@@ -80,7 +80,7 @@ export const announcePhases = async (req: PayloadRequest, now = Date.now()) => {
   const municipalities = await municipalitiesWithModule(req, MODULE)
   if (!municipalities.length) return { announced: 0, emailed: 0 }
   const { docs } = await req.payload.find({
-    collection: 'processes',
+    collection: 'participa-processes',
     where: { and: [{ tenant: { in: municipalities } }, { published: { equals: true } }] },
     pagination: false,
     depth: 0,
@@ -92,7 +92,7 @@ export const announcePhases = async (req: PayloadRequest, now = Date.now()) => {
     const phase = currentPhase(process, now)
     if ((phase ?? null) === (process.announcedPhase ?? null)) continue
     await req.payload.update({
-      collection: 'processes',
+      collection: 'participa-processes',
       id: process.id,
       data: { announcedPhase: phase },
       overrideAccess: true,
@@ -108,7 +108,7 @@ export const announcePhases = async (req: PayloadRequest, now = Date.now()) => {
       overrideAccess: true,
     })
     const { docs: followers } = await req.payload.find({
-      collection: 'process-followers',
+      collection: 'participa-followers',
       where: { process: { equals: process.id } },
       pagination: false,
       depth: 1,
@@ -124,7 +124,7 @@ export const announcePhases = async (req: PayloadRequest, now = Date.now()) => {
           : 'es'
       const title = (
         (await req.payload.findByID({
-          collection: 'processes',
+          collection: 'participa-processes',
           id: process.id,
           depth: 0,
           locale: lang,

@@ -69,7 +69,7 @@ const TEXT = {
 export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID; slug: string }): Promise<void> => {
   const tenant = municipality.id
   const { totalDocs } = await payload.count({
-    collection: 'processes',
+    collection: 'participa-processes',
     where: { tenant: { equals: tenant } },
     overrideAccess: true,
   })
@@ -83,14 +83,14 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
     districts.push(
       (
         (await payload.create({
-          collection: 'districts',
+          collection: 'participa-districts',
           data: { tenant, name },
           ...system,
         })) as unknown as { id: ID }
       ).id,
     )
   const process = (await payload.create({
-    collection: 'processes',
+    collection: 'participa-processes',
     data: {
       tenant,
       slug: 'presupuesto-2027',
@@ -110,7 +110,7 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
   })) as unknown as { id: ID }
   const window = { opensAt: at(-DAY), closesAt: at(30 * DAY) }
   await payload.create({
-    collection: 'polls',
+    collection: 'participa-polls',
     data: {
       tenant,
       process: process.id,
@@ -124,7 +124,7 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
     ...system,
   })
   const budget = (await payload.create({
-    collection: 'budgets',
+    collection: 'participa-budgets',
     data: {
       tenant,
       process: process.id,
@@ -138,7 +138,7 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
   })) as unknown as { id: ID }
   for (const [i, [title, cost]] of text.budget.projects.entries())
     await payload.create({
-      collection: 'budget-projects',
+      collection: 'participa-budget-projects',
       data: { tenant, budget: budget.id, title, cost, district: districts[i % districts.length] },
       ...system,
     })
@@ -166,7 +166,7 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
     .find((u) => hasRoleIn(u, tenant, MANAGERS))
   for (const [i, [title, body]] of text.proposals.entries()) {
     const proposal = (await payload.create({
-      collection: 'proposals',
+      collection: 'participa-proposals',
       data: {
         tenant,
         process: process.id,
@@ -181,7 +181,7 @@ export const seedMuniParticipa = async (payload: Payload, municipality: { id: ID
     })) as unknown as { id: ID }
     if (manager)
       await payload.update({
-        collection: 'proposals',
+        collection: 'participa-proposals',
         id: proposal.id,
         data: { status: 'published' },
         ...system,

@@ -17,7 +17,7 @@ export const setUpBallots = async () => {
     opensAt: new Date(Date.now() - HOUR).toISOString(),
     closesAt: new Date(Date.now() + HOUR).toISOString(),
   }
-  const poll = await admin('post', '/api/polls', {
+  const poll = await admin('post', '/api/participa-polls', {
     tenant: villa,
     title: 'Horario de la feria',
     published: true,
@@ -38,7 +38,7 @@ export const setUpBallots = async () => {
   })
   expect(poll.status).toBe(201)
   ids.poll = String(poll.body.doc.id)
-  const knapsack = await admin('post', '/api/budgets', {
+  const knapsack = await admin('post', '/api/participa-budgets', {
     tenant: villa,
     title: 'Presupuesto 2027',
     published: true,
@@ -54,7 +54,7 @@ export const setUpBallots = async () => {
     ['C', 40],
     ['D', 30],
   ] as const) {
-    const res = await admin('post', '/api/budget-projects', {
+    const res = await admin('post', '/api/participa-budget-projects', {
       tenant: villa,
       budget: Number(ids.knapsack),
       title: `Proyecto ${key}`,
@@ -63,7 +63,7 @@ export const setUpBallots = async () => {
     expect(res.status).toBe(201)
     project[key] = String(res.body.doc.id)
   }
-  const approval = await admin('post', '/api/budgets', {
+  const approval = await admin('post', '/api/participa-budgets', {
     tenant: villa,
     title: 'Obras chicas',
     published: true,
@@ -75,7 +75,7 @@ export const setUpBallots = async () => {
   })
   ids.approval = String(approval.body.doc.id)
   for (const key of ['W', 'X', 'Y', 'Z']) {
-    const res = await admin('post', '/api/budget-projects', {
+    const res = await admin('post', '/api/participa-budget-projects', {
       tenant: villa,
       budget: Number(ids.approval),
       title: `Obra ${key}`,

@@ -42,7 +42,7 @@ export const citizen = (n: number) => ({
 export const setPhases = async (phases: { phase: string; from: number; to: number }[]) => {
   const now = Date.now()
   const res = await api(server)
-    .patch(`/api/processes/${ids.process}`)
+    .patch(`/api/participa-processes/${ids.process}`)
     .set(auth(tokens.villaAdmin))
     .send({
       phases: phases.map((p) => ({
@@ -55,7 +55,7 @@ export const setPhases = async (phases: { phase: string; from: number; to: numbe
 }
 
 export const moderate = (id: string, data: Record<string, unknown>, token = tokens.moderator) =>
-  api(server).patch(`/api/proposals/${id}`).set(auth(token)).send(data)
+  api(server).patch(`/api/participa-proposals/${id}`).set(auth(token)).send(data)
 
 /** Verified people: created, logged in and verified against the census (`first` … `first + n - 1`). */
 export const verifiedPeople = async (first: number, n: number, language = 'es') => {
@@ -99,7 +99,7 @@ export const setUp = async () => {
   tokens.editor = await login(server, account('editor', M))
   tokens.novaAdmin = await login(server, account('municipal-admin', 'nova-esperanca'))
   const created = await api(server)
-    .post('/api/processes')
+    .post('/api/participa-processes')
     .set(auth(tokens.villaAdmin))
     .send({
       tenant: villa,

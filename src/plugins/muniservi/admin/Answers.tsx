@@ -42,7 +42,7 @@ export const Answers: JSONFieldServerComponent = async ({ data, req, i18n, field
   const service =
     serviceId !== undefined && serviceId !== null
       ? ((await req.payload
-          .findByID({ collection: 'services', id: serviceId, locale: lang, disableErrors: true, ...asUser })
+          .findByID({ collection: 'servi-services', id: serviceId, locale: lang, disableErrors: true, ...asUser })
           .catch(() => null)) as { form?: FormField[] } | null)
       : null
   const form = service?.form ?? []
@@ -53,7 +53,7 @@ export const Answers: JSONFieldServerComponent = async ({ data, req, i18n, field
   const attachments = fileIds.length
     ? (((
         await req.payload
-          .find({ collection: 'service-attachments', where: { id: { in: fileIds } }, limit: 100, ...asUser })
+          .find({ collection: 'servi-attachments', where: { id: { in: fileIds } }, limit: 100, ...asUser })
           .catch(() => ({ docs: [] }))
       ).docs ?? []) as Attachment[])
     : []

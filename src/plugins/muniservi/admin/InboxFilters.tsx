@@ -47,7 +47,7 @@ export const InboxFilters: React.FC = () => {
     let alive = true
     void Promise.all(
       links.map(async ([key, query]) => {
-        const res = await fetch(`/api/service-requests${query}&limit=1&depth=0`, { credentials: 'include' })
+        const res = await fetch(`/api/servi-requests${query}&limit=1&depth=0`, { credentials: 'include' })
         const body = res.ok ? ((await res.json()) as { totalDocs?: number }) : {}
         return [key, body.totalDocs ?? 0] as const
       }),

@@ -14,7 +14,10 @@ import { serviceFields } from './serviceFields'
 import { serviceFormFields } from './serviceFormFields'
 
 export const ServiceCategories: CollectionConfig = {
-  slug: 'service-categories',
+  slug: 'servi-categories',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'ServiceCategory', pluralName: 'ServiceCategories' },
+  typescript: { interface: 'ServiceCategory' },
   labels: {
     singular: l('Categoría de servicios', 'Categoria de serviços', 'Service category', 'Catégorie de services'),
     plural: l('Categorías de servicios', 'Categorias de serviços', 'Service categories', 'Catégories de services'),
@@ -52,7 +55,7 @@ const normaliseCode: CollectionBeforeValidateHook = async ({ data, originalDoc, 
   requireRoleIn(req, tenant, CATALOGUE_MANAGERS, () => t(req, 'noRoleHere'))
   if (code && tenant !== undefined) {
     const { docs } = await req.payload.find({
-      collection: 'services',
+      collection: 'servi-services',
       where: { and: [{ tenant: { equals: tenant } }, { code: { equals: code } }] },
       depth: 0,
       limit: 2,
@@ -86,7 +89,10 @@ const addJsonLd: CollectionAfterReadHook = async ({ doc, req }) => {
 }
 
 export const Services: CollectionConfig = {
-  slug: 'services',
+  slug: 'servi-services',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'Service', pluralName: 'Services' },
+  typescript: { interface: 'Service' },
   labels: {
     singular: l('Servicio (trámite)', 'Serviço', 'Service', 'Service (démarche)'),
     plural: l('Servicios (trámites)', 'Serviços', 'Services', 'Services (démarches)'),

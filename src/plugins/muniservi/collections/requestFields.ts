@@ -36,7 +36,7 @@ export const requestFields: CollectionConfig['fields'] = [
       {
         name: 'service',
         type: 'relationship',
-        relationTo: 'services',
+        relationTo: 'servi-services',
         required: true,
         index: true,
         access: citizenData,
@@ -95,7 +95,7 @@ export const requestFields: CollectionConfig['fields'] = [
   {
     name: 'attachments',
     type: 'relationship',
-    relationTo: 'service-attachments',
+    relationTo: 'servi-attachments',
     hasMany: true,
     label: l('Adjuntos', 'Anexos', 'Attachments', 'Pièces jointes'),
     admin: { readOnly: true },

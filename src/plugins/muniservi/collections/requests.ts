@@ -13,7 +13,10 @@ import { requestWorkflow } from '../workflows/requests'
 import { requestFields } from './requestFields'
 
 export const ServiceRequests: CollectionConfig = requestWorkflow.apply({
-  slug: 'service-requests',
+  slug: 'servi-requests',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'ServiceRequest', pluralName: 'ServiceRequests' },
+  typescript: { interface: 'ServiceRequest' },
   labels: {
     singular: l('Solicitud de servicio', 'Solicitação de serviço', 'Service request', 'Demande de service'),
     plural: l(
@@ -37,7 +40,10 @@ export const ServiceRequests: CollectionConfig = requestWorkflow.apply({
 })
 
 export const ServiceAttachments: CollectionConfig = {
-  slug: 'service-attachments',
+  slug: 'servi-attachments',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'ServiceAttachment', pluralName: 'ServiceAttachments' },
+  typescript: { interface: 'ServiceAttachment' },
   labels: {
     singular: l('Adjunto de solicitud', 'Anexo de solicitação', 'Request attachment', 'Pièce jointe'),
     plural: l('Adjuntos de solicitudes', 'Anexos de solicitações', 'Request attachments', 'Pièces jointes'),
@@ -45,7 +51,7 @@ export const ServiceAttachments: CollectionConfig = {
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'field', 'mimeType', 'filesize'] },
   access: attachmentAccess,
   // Stored just before their request: one its request never got (a crash in between) is swept.
-  custom: { ownedBy: [{ collection: 'service-requests', field: 'attachments' }] },
+  custom: { ownedBy: [{ collection: 'servi-requests', field: 'attachments' }] },
   hooks: { beforeOperation: [uploadGuard(ATTACHMENT_TYPES)] },
   upload: { staticDir: uploadDir('service-attachments'), mimeTypes: ATTACHMENT_TYPES },
   fields: [
@@ -91,7 +97,10 @@ const showOnce: CollectionAfterChangeHook = ({ doc, context }) => {
 }
 
 export const Open311Keys: CollectionConfig = {
-  slug: 'open311-keys',
+  slug: 'servi-open311-keys',
+  // The GraphQL and TypeScript names from before the slug took its module's namespace.
+  graphQL: { singularName: 'Open311Key', pluralName: 'Open311Keys' },
+  typescript: { interface: 'Open311Key' },
   labels: {
     singular: l('Clave Open311', 'Chave Open311', 'Open311 key', 'Clé Open311'),
     plural: l('Claves Open311', 'Chaves Open311', 'Open311 keys', 'Clés Open311'),

@@ -44,7 +44,7 @@ export const serviceFields: CollectionConfig['fields'] = [
   {
     name: 'category',
     type: 'relationship',
-    relationTo: 'service-categories',
+    relationTo: 'servi-categories',
     index: true,
     label: l('Categoría', 'Categoria', 'Category', 'Catégorie'),
   },

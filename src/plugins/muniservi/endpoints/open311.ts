@@ -40,7 +40,7 @@ const findRequests = async (req: PayloadRequest, municipality: MunicipalityRef, 
   const services = await findServices(req, municipality)
   if (!services.length) return []
   const { docs } = await req.payload.find({
-    collection: 'service-requests',
+    collection: 'servi-requests',
     where: { and: [{ tenant: { equals: municipality.id } }, { service: { in: services.map((s) => s.id) } }, ...where] },
     sort: '-createdAt',
     limit,

@@ -43,7 +43,7 @@ export const postRequest = async (req: PayloadRequest, municipality: Municipalit
   const key = params.get('api_key')
   const { docs: keys } = key
     ? await req.payload.find({
-        collection: 'open311-keys',
+        collection: 'servi-open311-keys',
         where: {
           and: [
             { tenant: { equals: municipality.id } },
@@ -85,7 +85,7 @@ export const postRequest = async (req: PayloadRequest, municipality: Municipalit
       mediaUrl,
     })
     await req.payload.update({
-      collection: 'open311-keys',
+      collection: 'servi-open311-keys',
       id: (keys[0] as Doc).id,
       data: { lastUsedAt: new Date().toISOString() },
       overrideAccess: true,

@@ -27,7 +27,7 @@ const open311Ready = (service: Doc) =>
 
 export const findServices = async (req: PayloadRequest, municipality: MunicipalityRef, code?: string) => {
   const { docs } = await req.payload.find({
-    collection: 'services',
+    collection: 'servi-services',
     where: {
       and: [
         { tenant: { equals: municipality.id } },

@@ -31,7 +31,7 @@ export const muniServiQueries: GraphQLExtension = (G) => {
       resolve: async (_: unknown, __: unknown, { req, municipality }: Ctx) => {
         if (req.user?.collection !== 'people') throw fail(t(req, 'loginNeeded'), 401)
         const { docs } = await req.payload.find({
-          collection: 'service-requests',
+          collection: 'servi-requests',
           where: { and: [{ tenant: { equals: municipality.id } }, { requester: { equals: req.user.id } }] },
           sort: '-createdAt',
           depth: 1,

@@ -33,7 +33,7 @@ export const requestContext = async (payload: Payload, doc: Doc, lang: Language,
     serviceId === undefined
       ? null
       : payload.findByID({
-          collection: 'services',
+          collection: 'servi-services',
           id: serviceId,
           depth: 0,
           locale: lang,
@@ -130,7 +130,7 @@ export const emailSupervisor = async (
       due: formatDate(doc.dueAt, lang, ctx.timeZone),
       status: stateLabel(doc.status as string, lang),
       assignee,
-      url: `${payload.config.serverURL ?? ''}/admin/collections/service-requests/${doc.id as string}`,
+      url: `${payload.config.serverURL ?? ''}/admin/collections/servi-requests/${doc.id as string}`,
     },
   })
 }

@@ -59,7 +59,7 @@ export const guardRequestWrite: CollectionBeforeValidateHook = async ({
     const serviceId = idOf(data.service)
     if (serviceId !== undefined) {
       const service = await req.payload.findByID({
-        collection: 'services',
+        collection: 'servi-services',
         id: serviceId,
         depth: 0,
         overrideAccess: true,
@@ -68,7 +68,7 @@ export const guardRequestWrite: CollectionBeforeValidateHook = async ({
       })
       const checked = await checkAnswers(req, (service as { form?: FormField[] } | null)?.form ?? [], data.answers)
       if (checked.errors.length)
-        throw new ValidationError({ collection: 'service-requests', errors: checked.errors, req })
+        throw new ValidationError({ collection: 'servi-requests', errors: checked.errors, req })
       data.answers = checked.answers
       if (checked.location && !data.location) data.location = checked.location
     }
@@ -100,7 +100,7 @@ export const stampRequest: CollectionBeforeChangeHook = async ({ data, operation
   if (operation === 'create') {
     const tenant = idOf(data.tenant)!
     const service = (await req.payload.findByID({
-      collection: 'services',
+      collection: 'servi-services',
       id: idOf(data.service)!,
       depth: 0,
       overrideAccess: true,
@@ -110,7 +110,7 @@ export const stampRequest: CollectionBeforeChangeHook = async ({ data, operation
     const now = new Date()
     const year = Number(localDate(now, calendar.timeZone).slice(0, 4))
     const { docs } = await req.payload.find({
-      collection: 'service-requests',
+      collection: 'servi-requests',
       where: {
         and: [{ tenant: { equals: tenant } }, { codePrefix: { equals: service.code } }, { year: { equals: year } }],
       },

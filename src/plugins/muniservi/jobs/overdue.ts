@@ -31,7 +31,7 @@ export const markOverdue = async (
   let emailed = 0
   for (const municipality of municipalities) {
     const { docs } = await payload.find({
-      collection: 'service-requests',
+      collection: 'servi-requests',
       where: {
         and: [
           { tenant: { equals: municipality.id } },
@@ -56,7 +56,7 @@ export const markOverdue = async (
     const lang = isLanguage(municipality.defaultLocale) ? municipality.defaultLocale : 'es'
     for (const doc of docs) {
       const updated = (await payload.update({
-        collection: 'service-requests',
+        collection: 'servi-requests',
         id: doc.id,
         data: { overdue: true },
         overrideAccess: true,

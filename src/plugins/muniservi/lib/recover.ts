@@ -35,7 +35,7 @@ const named = (answers: Doc['answers']): string[] =>
 
 export const recoverRequests = async (payload: Payload, before: Date): Promise<string[]> => {
   const { docs } = await payload.find({
-    collection: 'service-requests',
+    collection: 'servi-requests',
     where: {
       and: [
         { createdAt: { less_than: before.toISOString() } },
@@ -52,7 +52,7 @@ export const recoverRequests = async (payload: Payload, before: Date): Promise<s
     const listed = new Set((doc.attachments ?? []).map((a) => String(typeof a === 'object' ? a.id : a)))
     if (!untouched || named(doc.answers).every((id) => listed.has(id))) continue
     try {
-      await payload.delete({ collection: 'service-requests', id: doc.id, overrideAccess: true })
+      await payload.delete({ collection: 'servi-requests', id: doc.id, overrideAccess: true })
       removed.push(`service-requests#${doc.id} (${doc.trackingCode ?? 'no code'})`)
     } catch (error) {
       payload.logger.error({ err: error, request: doc.id }, 'MuniServi: a half-written request could not be removed')

@@ -66,7 +66,7 @@ export const findOwnRequest = async (
       true,
     )
   const { docs } = await req.payload.find({
-    collection: 'service-requests',
+    collection: 'servi-requests',
     where: { and: [{ tenant: { equals: municipality.id } }, { trackingCode: { equals: code.trim().toUpperCase() } }] },
     depth: 1,
     limit: 1,
@@ -86,7 +86,7 @@ export const findOwnRequest = async (
 /** Writes what the requester did (an answer, a rating), as the requester, and returns their view of it. */
 export const writeAsRequester = async (req: PayloadRequest, doc: Doc, data: Record<string, unknown>) => {
   const updated = await req.payload.update({
-    collection: 'service-requests',
+    collection: 'servi-requests',
     id: doc.id,
     data: data,
     overrideAccess: true,

@@ -14,7 +14,7 @@ export const median = (values: number[]): number | null => {
 
 export const serviceStatistics = async (req: PayloadRequest, municipality: MunicipalityRef, code?: string) => {
   const { docs: services } = await req.payload.find({
-    collection: 'services',
+    collection: 'servi-services',
     where: {
       and: [
         { tenant: { equals: municipality.id } },
@@ -30,7 +30,7 @@ export const serviceStatistics = async (req: PayloadRequest, municipality: Munic
   })
   const since = new Date(Date.now() - 365 * DAY).toISOString()
   const { docs: requests } = await req.payload.find({
-    collection: 'service-requests',
+    collection: 'servi-requests',
     where: { and: [{ tenant: { equals: municipality.id } }, { createdAt: { greater_than_equal: since } }] },
     pagination: false,
     depth: 0,

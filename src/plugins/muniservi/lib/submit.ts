@@ -50,7 +50,7 @@ export const findService = async (
 ): Promise<Doc> => {
   const byCode = typeof service === 'string' && !/^\d+$/.test(service)
   const { docs } = await req.payload.find({
-    collection: 'services',
+    collection: 'servi-services',
     where: {
       and: [
         { tenant: { equals: municipality.id } },
@@ -122,7 +122,7 @@ export const submitRequest = async (
     input.files ?? [],
   )
   errors.push(...checked.errors)
-  if (errors.length) throw new ValidationError({ collection: 'service-requests', errors, req })
+  if (errors.length) throw new ValidationError({ collection: 'servi-requests', errors, req })
 
   const language: Language = isLanguage(input.language)
     ? input.language
@@ -135,13 +135,13 @@ export const submitRequest = async (
   const answers: Record<string, unknown> = { ...checked.answers }
   const cleanUp = async () => {
     for (const id of stored)
-      await payload.delete({ collection: 'service-attachments', id, overrideAccess: true }).catch(() => undefined)
+      await payload.delete({ collection: 'servi-attachments', id, overrideAccess: true }).catch(() => undefined)
   }
   try {
     for (const file of checked.files) {
       const doc = await payload
         .create({
-          collection: 'service-attachments',
+          collection: 'servi-attachments',
           overrideAccess: true,
           data: { tenant: municipality.id, field: file.field, requester: person?.id ?? null },
           file: {
@@ -157,7 +157,7 @@ export const submitRequest = async (
           const details = (error as { data?: { errors?: FieldError[] } }).data?.errors
           if (!Array.isArray(details)) throw error
           throw new ValidationError({
-            collection: 'service-requests',
+            collection: 'servi-requests',
             errors: details.map((d) => ({ path: `answers.${file.field}`, message: `${file.name}: ${d.message}` })),
             req,
           })
@@ -187,7 +187,7 @@ export const submitRequest = async (
     for (let attempt = 0; ; attempt += 1) {
       try {
         const doc = (await payload.create({
-          collection: 'service-requests',
+          collection: 'servi-requests',
           data: data,
           overrideAccess: true,
           // Without the caller as user: the multi-tenant plugin lets only staff of a municipality assign it,

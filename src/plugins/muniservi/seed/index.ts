@@ -76,14 +76,14 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
 
   const categories = new Map<string, ID>()
   for (const c of data.categories) {
-    const existing = await findOne(payload, 'service-categories', {
+    const existing = await findOne(payload, 'servi-categories', {
       tenant: { equals: tenant },
       slug: { equals: c.slug },
     })
     const doc =
       existing ??
       ((await payload.create({
-        collection: 'service-categories',
+        collection: 'servi-categories',
         locale,
         overrideAccess: true,
         data: { tenant, slug: c.slug, name: c.name, description: c.description, order: categories.size },
@@ -93,20 +93,20 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
 
   const services = new Map<string, Doc>()
   for (const s of data.services) {
-    const existing = await findOne(payload, 'services', { tenant: { equals: tenant }, code: { equals: s.code } })
+    const existing = await findOne(payload, 'servi-services', { tenant: { equals: tenant }, code: { equals: s.code } })
     if (existing) {
       services.set(s.code, existing)
       continue
     }
     const doc = (await payload.create({
-      collection: 'services',
+      collection: 'servi-services',
       locale,
       overrideAccess: true,
       data: serviceData(s, data, tenant, categories.get(s.category)),
     })) as unknown as Doc
     if (s.english)
       await payload.update({
-        collection: 'services',
+        collection: 'servi-services',
         id: doc.id,
         locale: 'en',
         overrideAccess: true,
@@ -116,7 +116,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
   }
 
   const { totalDocs } = await payload.count({
-    collection: 'service-requests',
+    collection: 'servi-requests',
     where: { tenant: { equals: tenant } },
     overrideAccess: true,
   })
@@ -138,7 +138,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
     const service = services.get(r.service)
     if (!service) continue
     let doc = (await payload.create({
-      collection: 'service-requests',
+      collection: 'servi-requests',
       overrideAccess: true,
       context: { ...internal(), quiet: true },
       data: {
@@ -158,7 +158,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
     for (const [status, comment] of r.path) {
       const answered = previous === 'needs-information' && status === 'in-review'
       doc = (await payload.update({
-        collection: 'service-requests',
+        collection: 'servi-requests',
         id: doc.id,
         overrideAccess: true,
         user: agent,
@@ -181,7 +181,7 @@ export const seedMuniServi = async (payload: Payload, municipality: { id: ID; sl
     }
     if (r.rating || r.overdue)
       await payload.update({
-        collection: 'service-requests',
+        collection: 'servi-requests',
         id: doc.id,
         overrideAccess: true,
         context: { ...internal(), quiet: true },

@@ -96,11 +96,11 @@ export const submit = (s: Submission, token?: string, municipality = 'villa-espe
   )
 
 export const patch = (id: number | string, data: Record<string, unknown>, token: string) =>
-  api(server).patch(`/api/service-requests/${id}`).set(auth(token)).set('Accept-Language', 'en').send(data)
+  api(server).patch(`/api/servi-requests/${id}`).set(auth(token)).set('Accept-Language', 'en').send(data)
 
 export const byCode = async (code: string) => {
   const res = await api(server)
-    .get('/api/service-requests')
+    .get('/api/servi-requests')
     .query({ where: { trackingCode: { equals: code }, tenant: { equals: villa } }, depth: 0 })
     .set(auth(tokens.platform))
   expect(res.body.docs).toHaveLength(1)
@@ -125,7 +125,7 @@ export const createService = async (
   extra: Record<string, unknown> = {},
 ) => {
   const res = await api(server)
-    .post('/api/services')
+    .post('/api/servi-services')
     .set(auth(token))
     .send({
       tenant,
@@ -145,14 +145,14 @@ export const createService = async (
 
 export const byCodeService = async (code: string) => {
   const res = await api(server)
-    .get('/api/services')
+    .get('/api/servi-services')
     .query({ where: { code: { equals: code }, tenant: { equals: villa } } })
     .set(auth(tokens.platform))
   return res.body.docs[0]
 }
 
 export const byIdAsAdmin = async (id: number | string) =>
-  (await api(server).get(`/api/service-requests/${id}`).set(auth(tokens.platform))).body
+  (await api(server).get(`/api/servi-requests/${id}`).set(auth(tokens.platform))).body
 
 /** Starts the servers, logs the staff in and creates the test services: the entry file's beforeAll. */
 export const setUp = async () => {

@@ -73,7 +73,7 @@ const FORM = [
 
 const service = async (tenant: number | string, token: string, code: string, extra: Record<string, unknown> = {}) => {
   const res = await api(server)
-    .post('/api/services')
+    .post('/api/servi-services')
     .set(auth(token))
     .send({
       tenant,
@@ -90,7 +90,7 @@ const service = async (tenant: number | string, token: string, code: string, ext
   expect(res.status).toBe(201)
 }
 const newKey = async (tenant: number | string, token: string) => {
-  const res = await api(server).post('/api/open311-keys').set(auth(token)).send({ tenant, name: 'App vecinal' })
+  const res = await api(server).post('/api/servi-open311-keys').set(auth(token)).send({ tenant, name: 'App vecinal' })
   expect(res.status).toBe(201)
   expect(res.body.doc.key).toMatch(/^o311_/)
   expect(res.body.doc.keyHash).toBeUndefined()

@@ -128,7 +128,7 @@ describe('posting a request', () => {
     expect(xml.service_requests.request[0].service_request_id).toBe(id)
 
     const stored = await api(server)
-      .get('/api/service-requests')
+      .get('/api/servi-requests')
       .query({ where: { trackingCode: { equals: id }, tenant: { equals: villa } } })
       .set(auth(tokens.platform))
     expect(stored.body.docs[0]).toMatchObject({
@@ -137,7 +137,7 @@ describe('posting a request', () => {
       requesterEmail: 'carla.gomez@correo.test',
       answers: { especie: 'Plátano', riesgo: 'alto', danos: ['cables', 'vereda'], altura: 12, urgente: true },
     })
-    const key = await api(server).get('/api/open311-keys').set(auth(tokens.villaAdmin))
+    const key = await api(server).get('/api/servi-open311-keys').set(auth(tokens.villaAdmin))
     expect(key.body.docs[0].lastUsedAt).toBeTruthy()
   })
 

@@ -17,7 +17,7 @@ export const TEST_SECRET = 'test-secret-' + 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6'
 /** The platform key that seals bids in test servers (MuniCompra). */
 export const TEST_SEALING_KEY = '5f1d3c0a9b8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a3928170615f4'
 export const usingPostgres = process.env.TEST_DB === 'postgres'
-const PG_ADMIN_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5433/postgres'
+export const PG_ADMIN_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5433/postgres'
 
 export type TestServer = {
   url: string

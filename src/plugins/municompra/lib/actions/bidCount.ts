@@ -24,7 +24,7 @@ const recountTender = async (
   const count = async () =>
     (
       await payload.count({
-        collection: 'bids',
+        collection: 'compra-bids',
         where: { and: [{ tender: { equals: tenderId } }, { status: { equals: 'submitted' } }] },
         overrideAccess: true,
       })
@@ -32,7 +32,7 @@ const recountTender = async (
   const stored = async () =>
     (
       (await payload.db.findOne({
-        collection: 'tenders',
+        collection: 'compra-tenders',
         where: { id: { equals: tenderId } },
         req: dbReq,
       })) as unknown as Doc | null
@@ -42,7 +42,7 @@ const recountTender = async (
   for (let attempt = 0; attempt < 10; attempt++) {
     if ((await stored()) !== counted) {
       await payload.db.updateOne({
-        collection: 'tenders',
+        collection: 'compra-tenders',
         id: tenderId,
         // `updatedAt: null` tells the adapter to leave the timestamp as it is.
         data: { bidCount: counted, updatedAt: null },
@@ -73,7 +73,7 @@ export const recoverBidCounts = async (payload: Payload): Promise<string[]> => {
   // Not only bids older than the recovery's cut-off: counting again is safe beside a bid in flight.
   const since = new Date(Date.now() - 2 * 24 * 60 * 60_000).toISOString()
   const { docs } = await payload.find({
-    collection: 'bids',
+    collection: 'compra-bids',
     where: { updatedAt: { greater_than: since } },
     pagination: false,
     depth: 0,

@@ -27,7 +27,7 @@ export const municipalityDoc = async (req: PayloadRequest, id: unknown) =>
 export const findTender = async (req: PayloadRequest, municipality: MunicipalityRef, ref: unknown): Promise<Doc> => {
   const value = String(ref ?? '').trim()
   const { docs } = await req.payload.find({
-    collection: 'tenders',
+    collection: 'compra-tenders',
     where: {
       and: [
         { tenant: { equals: municipality.id } },
@@ -51,7 +51,7 @@ export const findTender = async (req: PayloadRequest, municipality: Municipality
 export const mySupplier = async (req: PayloadRequest, municipality: MunicipalityRef): Promise<Doc | null> => {
   const who = person(req)
   const { docs } = await req.payload.find({
-    collection: 'suppliers',
+    collection: 'compra-suppliers',
     where: { and: [{ tenant: { equals: municipality.id } }, { account: { equals: who.id } }] },
     depth: 0,
     limit: 1,

@@ -10,7 +10,7 @@ import { receipt } from './receipts'
 export const myBids = async (req: PayloadRequest, municipality: MunicipalityRef) => {
   const who = person(req)
   const { docs } = await req.payload.find({
-    collection: 'bids',
+    collection: 'compra-bids',
     where: { and: [{ tenant: { equals: municipality.id } }, { bidder: { equals: who.id } }] },
     depth: 0,
     sort: '-submittedAt',
@@ -24,7 +24,7 @@ export const myBids = async (req: PayloadRequest, municipality: MunicipalityRef)
     tenderIds.length
       ? (
           await req.payload.find({
-            collection: 'tenders',
+            collection: 'compra-tenders',
             where: { id: { in: tenderIds } },
             depth: 0,
             pagination: false,

@@ -23,7 +23,9 @@ export const restCases = () => {
         .set(auth(token ?? undefined))
         .send(body)
     const myBidRows = () =>
-      sql('SELECT id FROM bids WHERE tender_id = ?', 'SELECT id FROM bids WHERE tender_id = $1', [tenderId])
+      sql('SELECT id FROM compra_bids WHERE tender_id = ?', 'SELECT id FROM compra_bids WHERE tender_id = $1', [
+        tenderId,
+      ])
 
     it('register, ask, bid and withdraw as over GraphQL, with the answers as JSON', async () => {
       Object.assign(rita, await createPerson(server, tokens.platform, { email: rita.email, name: 'Rita REST' }))
@@ -45,7 +47,7 @@ export const restCases = () => {
         status: 'pending',
       })
       supplierId = registered.body.id
-      const stored = await api(server).get(`/api/suppliers/${supplierId}`).set(auth(tokens.officer))
+      const stored = await api(server).get(`/api/compra-suppliers/${supplierId}`).set(auth(tokens.officer))
       expect(stored.body).toMatchObject({ address: 'Calle 1', contacts: [expect.objectContaining({ name: 'Rita' })] })
       const mine = await gql(
         server,
@@ -57,14 +59,14 @@ export const restCases = () => {
       const twice = await post('registerSupplier', { ...registered.body, taxId: '21999001002', categories: ['goods'] })
       expect(twice.status).toBe(409)
       const verified = await api(server)
-        .patch(`/api/suppliers/${supplierId}`)
+        .patch(`/api/compra-suppliers/${supplierId}`)
         .set(auth(tokens.officer))
         .send({ status: 'verified' })
       expect(verified.status).toBe(200)
 
       const now = Date.now()
       const draft = await api(server)
-        .post('/api/tenders')
+        .post('/api/compra-tenders')
         .set(auth(tokens.officer))
         .send({
           tenant: villa,
@@ -81,7 +83,7 @@ export const restCases = () => {
       if (draft.status !== 201) throw new Error(`creating the tender: ${draft.status} ${JSON.stringify(draft.body)}`)
       tenderId = draft.body.doc.id
       const published = await api(server)
-        .patch(`/api/tenders/${tenderId}`)
+        .patch(`/api/compra-tenders/${tenderId}`)
         .set(auth(tokens.officer))
         .send({ status: 'published' })
       expect(published.status).toBe(200)
@@ -96,7 +98,7 @@ export const restCases = () => {
         answer: null,
       })
       const question = await api(server)
-        .get(`/api/clarifications/${asked.body.id}`)
+        .get(`/api/compra-clarifications/${asked.body.id}`)
         .query({ depth: 0 })
         .set(auth(rita.token))
       expect(question.body).toMatchObject({ question: '¿Incluye el hosting?', tender: tenderId })
@@ -142,7 +144,7 @@ export const restCases = () => {
           amount: null,
         },
       ])
-      const row = await api(server).get(`/api/bids/${bidId}`).query({ depth: 0 }).set(auth(rita.token))
+      const row = await api(server).get(`/api/compra-bids/${bidId}`).query({ depth: 0 }).set(auth(rita.token))
       expect(row.status).toBe(200)
       expect(row.body).toMatchObject({ status: 'submitted', version: 2, sha256: again.body.sha256, opened: false })
       expect(row.body.amount ?? null).toBeNull()
@@ -153,7 +155,7 @@ export const restCases = () => {
       expect(withdrawn.status).toBe(200)
       expect(withdrawn.body).toMatchObject({ bidId, tender: REFERENCE, status: 'withdrawn', version: 2 })
       expect((await tender(tenderId)).bidCount).toBe(0)
-      const after = await api(server).get(`/api/bids/${bidId}`).query({ depth: 0 }).set(auth(rita.token))
+      const after = await api(server).get(`/api/compra-bids/${bidId}`).query({ depth: 0 }).set(auth(rita.token))
       expect(after.body.status).toBe('withdrawn')
       const none = await post('withdrawBid', { tender: REFERENCE })
       expect(none.status).toBe(404)
@@ -226,12 +228,12 @@ export const restCases = () => {
       expect(await myBidRows()).toHaveLength(1)
       expect((await tender(tenderId)).bidCount).toBe(0)
       const questions = await api(server)
-        .get('/api/clarifications')
+        .get('/api/compra-clarifications')
         .query({ where: { tender: { equals: tenderId } } })
         .set(auth(tokens.officer))
       expect(questions.body.totalDocs).toBe(1)
       const suppliers = await api(server)
-        .get('/api/suppliers')
+        .get('/api/compra-suppliers')
         .query({ where: { taxId: { equals: '21999001003' } } })
         .set(auth(tokens.officer))
       expect(suppliers.body.totalDocs).toBe(0)

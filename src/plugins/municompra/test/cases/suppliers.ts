@@ -31,18 +31,18 @@ export const supplierCases = () => {
 
       // Only officers of the municipality verify.
       const byNova = await api(server)
-        .patch(`/api/suppliers/${ids.supplier_s1}`)
+        .patch(`/api/compra-suppliers/${ids.supplier_s1}`)
         .set(auth(tokens.novaOfficer))
         .send({ status: 'verified' })
       expect([403, 404]).toContain(byNova.status)
       const bySelf = await api(server)
-        .patch(`/api/suppliers/${ids.supplier_s1}`)
+        .patch(`/api/compra-suppliers/${ids.supplier_s1}`)
         .set(auth(people.s1.token))
         .send({ status: 'verified' })
       expect([403, 404]).toContain(bySelf.status)
       for (const key of ['s1', 's2', 's3', 'late']) {
         const res = await api(server)
-          .patch(`/api/suppliers/${ids[`supplier_${key}`]}`)
+          .patch(`/api/compra-suppliers/${ids[`supplier_${key}`]}`)
           .set(auth(tokens.officer))
           .send({ status: 'verified' })
         expect(res.status).toBe(200)

@@ -7,7 +7,7 @@ export const switchedOffCases = () => {
     it('answers 404 on its OCDS endpoints and refuses its mutations there, and only there', async () => {
       const novaOcid = (
         await api(server)
-          .get('/api/tenders')
+          .get('/api/compra-tenders')
           .query({ where: { tenant: { equals: nova }, status: { equals: 'awarded' } } })
       ).body.docs[0].ocid
       expect((await api(server).get(`/api/ocds/nova-esperanca/records/${novaOcid}.json`)).status).toBe(200)
@@ -33,12 +33,12 @@ export const switchedOffCases = () => {
         expect(
           (
             await api(server)
-              .get('/api/tenders')
+              .get('/api/compra-tenders')
               .query({ where: { tenant: { equals: nova } } })
           ).body.totalDocs,
         ).toBe(0)
         const write = await api(server)
-          .post('/api/tenders')
+          .post('/api/compra-tenders')
           .set(auth(tokens.novaOfficer))
           .send({ tenant: nova, reference: 'X-1', category: 'goods' })
         expect(write.status).toBe(403)

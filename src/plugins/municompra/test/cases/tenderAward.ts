@@ -6,40 +6,46 @@ import { asId, ids, nova, people, receipts, server, tokens, villa, waitForMail }
 export const tenderAwardCases = () => {
   it('is evaluated with justification, awarded with reasons, and every bidder is told', async () => {
     expect(
-      (await api(server).patch(`/api/tenders/${ids.tender}`).set(auth(tokens.officer)).send({ status: 'evaluation' }))
-        .status,
+      (
+        await api(server)
+          .patch(`/api/compra-tenders/${ids.tender}`)
+          .set(auth(tokens.officer))
+          .send({ status: 'evaluation' })
+      ).status,
     ).toBe(200)
     const noReason = await api(server)
-      .post('/api/bid-evaluations')
+      .post('/api/compra-bid-evaluations')
       .set(auth(tokens.evaluator))
       .send({ bid: asId(receipts.s2.bidId), score: 90 })
     expect(noReason.status).toBe(400)
     expect(JSON.stringify(noReason.body)).toContain('justification')
     const scored = await api(server)
-      .post('/api/bid-evaluations')
+      .post('/api/compra-bid-evaluations')
       .set(auth(tokens.evaluator))
       .send({ bid: asId(receipts.s2.bidId), score: 95, justification: 'Menor precio; cumple el pliego.' })
     if (scored.status !== 201) throw new Error(`scoring: ${scored.status} ${JSON.stringify(scored.body)}`)
     const twice = await api(server)
-      .post('/api/bid-evaluations')
+      .post('/api/compra-bid-evaluations')
       .set(auth(tokens.evaluator))
       .send({ bid: asId(receipts.s2.bidId), score: 10, justification: 'Otra vez' })
     expect(twice.status).toBeGreaterThanOrEqual(400)
     expect(twice.status).toBeLessThan(500)
     const foreign = await api(server)
-      .post('/api/bid-evaluations')
+      .post('/api/compra-bid-evaluations')
       .set(auth(tokens.novaOfficer))
       .send({ bid: asId(receipts.s1.bidId), score: 10, justification: 'No es mío' })
     expect(foreign.status).toBe(403)
-    expect((await api(server).get('/api/bid-evaluations').set(auth(people.s2.token))).body.docs ?? []).toEqual([])
+    expect((await api(server).get('/api/compra-bid-evaluations').set(auth(people.s2.token))).body.docs ?? []).toEqual(
+      [],
+    )
 
     const incomplete = await api(server)
-      .patch(`/api/tenders/${ids.tender}`)
+      .patch(`/api/compra-tenders/${ids.tender}`)
       .set(auth(tokens.officer))
       .send({ status: 'awarded' })
     expect(incomplete.status).toBe(400)
     const awarded = await api(server)
-      .patch(`/api/tenders/${ids.tender}`)
+      .patch(`/api/compra-tenders/${ids.tender}`)
       .set(auth(tokens.officer))
       .send({
         status: 'awarded',
@@ -57,13 +63,13 @@ export const tenderAwardCases = () => {
 
   it('ends in a public contract with signed documents, amendments, milestones and payments', async () => {
     const upload = await api(server)
-      .post('/api/procurement-files')
+      .post('/api/compra-files')
       .set(auth(tokens.officer))
       .field('_payload', JSON.stringify({ tenant: villa, title: 'Contrato firmado' }))
       .attach('file', simplePdf(['Contrato firmado']), { filename: 'contrato.pdf', contentType: 'application/pdf' })
     expect(upload.status).toBe(201)
     const created = await api(server)
-      .post('/api/contracts')
+      .post('/api/compra-contracts')
       .set(auth(tokens.officer))
       .send({
         tenant: villa,
@@ -80,12 +86,12 @@ export const tenderAwardCases = () => {
     })
     ids.contract = created.body.doc.id
     const unsigned = await api(server)
-      .patch(`/api/contracts/${ids.contract}`)
+      .patch(`/api/compra-contracts/${ids.contract}`)
       .set(auth(tokens.officer))
       .send({ status: 'active' })
     expect(unsigned.status).toBe(400)
     const active = await api(server)
-      .patch(`/api/contracts/${ids.contract}`)
+      .patch(`/api/compra-contracts/${ids.contract}`)
       .set(auth(tokens.officer))
       .send({
         status: 'active',
@@ -94,7 +100,7 @@ export const tenderAwardCases = () => {
       })
     expect(active.status).toBe(200)
     const progress = await api(server)
-      .patch(`/api/contracts/${ids.contract}`)
+      .patch(`/api/compra-contracts/${ids.contract}`)
       .set(auth(tokens.officer))
       .send({
         amendments: [
@@ -104,11 +110,11 @@ export const tenderAwardCases = () => {
         payments: [{ date: new Date().toISOString(), amount: 200_000, description: 'Anticipo' }],
       })
     expect(progress.status).toBe(200)
-    const publicView = await api(server).get(`/api/contracts/${ids.contract}`)
+    const publicView = await api(server).get(`/api/compra-contracts/${ids.contract}`)
     expect(publicView.status).toBe(200)
     expect(publicView.body.payments).toHaveLength(1)
     const foreign = await api(server)
-      .post('/api/contracts')
+      .post('/api/compra-contracts')
       .set(auth(tokens.novaOfficer))
       .send({ tenant: nova, tender: ids.tender, title: 'No' })
     expect(foreign.status).toBeGreaterThanOrEqual(400)

@@ -78,8 +78,8 @@ export const tenderBidCases = () => {
       expect(entries.status).toBe(200)
       const telling = (entries.body.docs as Record<string, any>[]).filter(
         (e) =>
-          (e.collection === 'bids' && bidIds.includes(String(e.documentId))) ||
-          (e.collection === 'tenders' &&
+          (e.collection === 'compra-bids' && bidIds.includes(String(e.documentId))) ||
+          (e.collection === 'compra-tenders' &&
             String(e.documentId) === String(ids.tender) &&
             (e.changedFields ?? []).includes('bidCount')),
       )
@@ -129,14 +129,14 @@ export const tenderBidCases = () => {
 
   it('records an amendment with its rationale, extends a deadline that comes too close, and tells every bidder', async () => {
     const without = await api(server)
-      .patch(`/api/tenders/${ids.tender}`)
+      .patch(`/api/compra-tenders/${ids.tender}`)
       .set(auth(tokens.officer))
       .send({ title: 'Pavimentación de la calle Rivera (600 m)' })
     expect(without.status).toBe(400)
     expect(JSON.stringify(without.body)).toContain('amendmentRationale')
     const before = await tender(ids.tender)
     const res = await api(server)
-      .patch(`/api/tenders/${ids.tender}`)
+      .patch(`/api/compra-tenders/${ids.tender}`)
       .set(auth(tokens.officer))
       .send({ title: 'Pavimentación de la calle Rivera (600 m)', amendmentRationale: 'Se precisa la longitud.' })
     expect(res.status).toBe(200)

@@ -37,7 +37,7 @@ export const tenderOpeningCases = () => {
       )
     const onTender = { tender: { equals: ids.tender } }
     for (const [who, token] of everyone) {
-      const rest = await api(server).get('/api/bids').query({ depth: 2, limit: 200 }).set(auth(token))
+      const rest = await api(server).get('/api/compra-bids').query({ depth: 2, limit: 200 }).set(auth(token))
       const docs = ofTender(rest.status === 200 ? rest.body.docs : [])
       for (const doc of docs)
         expect({ who, amount: doc.amount ?? null, sealed: doc.sealed, documents: doc.documents ?? [] }).toEqual({
@@ -64,11 +64,11 @@ export const tenderOpeningCases = () => {
       })
       // The filter is no oracle: asking for this tender's bids by amount finds nothing before the opening.
       const probe = await api(server)
-        .get('/api/bids')
+        .get('/api/compra-bids')
         .query({ where: { and: [onTender, { amount: { greater_than: 0 } }] } })
         .set(auth(token))
       expect({ who, found: probe.status === 200 ? probe.body.totalDocs : 0 }).toEqual({ who, found: 0 })
-      const files = await api(server).get('/api/bid-documents').set(auth(token))
+      const files = await api(server).get('/api/compra-bid-documents').set(auth(token))
       expect({ who, files: files.status === 200 ? files.body.totalDocs : 0 }).toEqual({ who, files: 0 })
     }
     const actors = [
@@ -78,19 +78,22 @@ export const tenderOpeningCases = () => {
       { collection: 'users' as const, id: (await me(tokens.evaluator)).id },
       { collection: 'people' as const, id: people.s1.id },
     ]
-    const local = await localApi(actors, [{ collection: 'bids', where: onTender }, { collection: 'bid-documents' }])
+    const local = await localApi(actors, [
+      { collection: 'compra-bids', where: onTender },
+      { collection: 'compra-bid-documents' },
+    ])
     expect(Object.keys(local)).toHaveLength(5)
     for (const [who, reads] of Object.entries(local)) {
-      const bids = reads.bids as Record<string, unknown>[]
+      const bids = reads['compra-bids'] as Record<string, unknown>[]
       expect(Array.isArray(bids)).toBe(true)
       expect(bids.filter((b) => b.amount !== null && b.amount !== undefined)).toEqual([])
       expect(bids.filter((b) => b.sealed !== undefined)).toEqual([])
-      expect({ who, files: reads['bid-documents'] }).toEqual({ who, files: [] })
+      expect({ who, files: reads['compra-bid-documents'] }).toEqual({ who, files: [] })
     }
     // A dump of the database: ciphertext only.
     const rows = await sql(
-      'SELECT sealed, amount, sha256 FROM bids WHERE tender_id = ?',
-      'SELECT sealed, amount, sha256 FROM bids WHERE tender_id = $1',
+      'SELECT sealed, amount, sha256 FROM compra_bids WHERE tender_id = ?',
+      'SELECT sealed, amount, sha256 FROM compra_bids WHERE tender_id = $1',
       [ids.tender],
     )
     expect(rows).toHaveLength(3)
@@ -166,7 +169,7 @@ export const tenderOpeningCases = () => {
       await waitForMail(people[key].email, (m) => m.subject === 'Apertura de ofertas: LP-2026-900')
     // Now staff read amounts and files; the public does not read bids themselves.
     const asOfficer = await api(server)
-      .get('/api/bids')
+      .get('/api/compra-bids')
       .query({ where: { tender: { equals: ids.tender } }, depth: 1 })
       .set(auth(tokens.officer))
     expect(asOfficer.body.docs.map((b: { amount: number }) => b.amount).sort()).toEqual(
@@ -184,7 +187,7 @@ export const tenderOpeningCases = () => {
     expect(
       (
         await api(server)
-          .get('/api/bids')
+          .get('/api/compra-bids')
           .query({ where: { tender: { equals: ids.tender } } })
       ).body.docs ?? [],
     ).toEqual([])

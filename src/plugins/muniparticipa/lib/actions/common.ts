@@ -43,7 +43,7 @@ export const mustBeVerified = async (req: PayloadRequest, process: Doc, who: Doc
 export const findProcess = async (req: PayloadRequest, municipality: MunicipalityRef, ref: unknown): Promise<Doc> => {
   const value = String(ref ?? '').trim()
   const { docs } = await req.payload.find({
-    collection: 'processes',
+    collection: 'participa-processes',
     where: {
       and: [
         { tenant: { equals: municipality.id } },
@@ -64,7 +64,7 @@ export const findProcess = async (req: PayloadRequest, municipality: Municipalit
 
 export const findPublished = async (
   req: PayloadRequest,
-  collection: 'proposals' | 'comments',
+  collection: 'participa-proposals' | 'participa-comments',
   municipality: MunicipalityRef,
   id: unknown,
 ) => {
@@ -80,7 +80,7 @@ export const findPublished = async (
     : null
   if (!doc || String(idOf(doc.tenant)) !== String(municipality.id) || doc.status !== 'published')
     throw fail(
-      t(req, collection === 'proposals' ? 'unknownProposal' : 'unknownComment', { value: String(id ?? '') }),
+      t(req, collection === 'participa-proposals' ? 'unknownProposal' : 'unknownComment', { value: String(id ?? '') }),
       404,
     )
   return doc

@@ -41,7 +41,7 @@ export const accountabilityCases = () => {
       await runJob('muniparticipa-results')
       await runJob('muniparticipa-results')
       const results = await api(server)
-        .get('/api/accountability-results')
+        .get('/api/participa-results')
         .query({ where: { tenant: { equals: villa } }, sort: 'title', depth: 0 })
       expect(results.body.docs.map((r: { title: string; status: string }) => [r.title, r.status])).toEqual([
         ['Bancos y sombra', 'planned'],
@@ -51,19 +51,15 @@ export const accountabilityCases = () => {
       const one = results.body.docs[0]
       expect(String(one.proposal)).toBe(ids.p1)
       const progress = await api(server)
-        .patch(`/api/accountability-results/${one.id}`)
+        .patch(`/api/participa-results/${one.id}`)
         .set(auth(tokens.moderator))
         .send({ status: 'in-progress', progress: 40 })
       expect(progress.status).toBe(200)
       expect([403, 404]).toContain(
-        (
-          await api(server)
-            .patch(`/api/accountability-results/${one.id}`)
-            .set(auth(tokens.editor))
-            .send({ progress: 90 })
-        ).status,
+        (await api(server).patch(`/api/participa-results/${one.id}`).set(auth(tokens.editor)).send({ progress: 90 }))
+          .status,
       )
-      expect((await api(server).get(`/api/accountability-results/${one.id}`)).body).toMatchObject({
+      expect((await api(server).get(`/api/participa-results/${one.id}`)).body).toMatchObject({
         status: 'in-progress',
         progress: 40,
       })

@@ -19,12 +19,12 @@ export const censusCases = () => {
       expect(byNova.status).toBe(403)
       // Another municipality's admin edits nothing of this one's processes or polls.
       const foreignEdit = await api(server)
-        .patch(`/api/processes/${ids.process}`)
+        .patch(`/api/participa-processes/${ids.process}`)
         .set(auth(tokens.novaAdmin))
         .send({ published: false })
       expect([403, 404]).toContain(foreignEdit.status)
       const foreignPoll = await api(server)
-        .post('/api/polls')
+        .post('/api/participa-polls')
         .set(auth(tokens.novaAdmin))
         .send({
           tenant: villa,
@@ -54,7 +54,7 @@ export const censusCases = () => {
           message: 'Linha 262: documento «X» inválido (de 3 a 20 letras ou números).',
         },
       ])
-      expect(await server.sql('SELECT id FROM census_entries')).toHaveLength(0)
+      expect(await server.sql('SELECT id FROM participa_census')).toHaveLength(0)
       const good = lines.slice(0, -1).join('\n')
       // The preview counts what an import would add, and writes nothing.
       const preview = await api(server)
@@ -63,7 +63,7 @@ export const censusCases = () => {
         .set('Content-Type', 'text/csv')
         .send(good)
       expect(preview.body).toEqual({ lines: 260, added: 260, existing: 0, dryRun: true })
-      expect(await server.sql('SELECT id FROM census_entries')).toHaveLength(0)
+      expect(await server.sql('SELECT id FROM participa_census')).toHaveLength(0)
       const res = await api(server).post(path).set(auth(tokens.villaAdmin)).set('Content-Type', 'text/csv').send(good)
       expect(res.status).toBe(200)
       expect(res.body).toEqual({ lines: 260, added: 260, existing: 0, dryRun: false })
@@ -76,16 +76,16 @@ export const censusCases = () => {
         .send('documento,nacimiento\n')
       expect(empty.status).toBe(400)
       // What the database holds: hashes, never a document number or a birth date.
-      const rows = await server.sql('SELECT key_hash FROM census_entries')
+      const rows = await server.sql('SELECT key_hash FROM participa_census')
       expect(rows).toHaveLength(260)
       for (const row of rows) expect(String(row.key_hash)).toMatch(/^[0-9a-f]{64}$/)
-      const dump = JSON.stringify(await server.sql('SELECT * FROM census_entries'))
+      const dump = JSON.stringify(await server.sql('SELECT * FROM participa_census'))
       expect(dump).not.toContain(citizen(7).d)
       expect(dump).not.toContain(citizen(7).b)
       // The hashes are not public.
       expect(
-        (await api(server).get('/api/census-entries')).status === 200
-          ? (await api(server).get('/api/census-entries')).body.totalDocs
+        (await api(server).get('/api/participa-census')).status === 200
+          ? (await api(server).get('/api/participa-census')).body.totalDocs
           : 0,
       ).toBe(0)
     })

@@ -55,11 +55,13 @@ export const proposalCases = () => {
       )
       expect(withImage.errors).toBeUndefined()
       const stored = (
-        await api(server).get(`/api/proposals/${withImage.data!.submitProposal.id}`).set(auth(tokens.moderator))
+        await api(server)
+          .get(`/api/participa-proposals/${withImage.data!.submitProposal.id}`)
+          .set(auth(tokens.moderator))
       ).body
       expect(stored.images).toHaveLength(1)
       expect(stored.images[0].mimeType).toBe('image/png')
-      const before = await server.sql('SELECT COUNT(*) AS n FROM proposals')
+      const before = await server.sql('SELECT COUNT(*) AS n FROM participa_proposals')
       const disguised = await gql(
         server,
         `mutation P($i: [ProposalImageInput!]) { submitProposal(municipality: "${M}", process: "plaza-2027", title: "Falsa", body: "x", images: $i) { id } }`,
@@ -72,11 +74,11 @@ export const proposalCases = () => {
         tokens.ana,
       )
       expect(disguised.errors?.[0].extensions?.statusCode).toBe(415)
-      expect(await server.sql('SELECT COUNT(*) AS n FROM proposals')).toEqual(before)
-      expect(Number((await server.sql('SELECT COUNT(*) AS n FROM proposal_images'))[0].n)).toBe(1)
+      expect(await server.sql('SELECT COUNT(*) AS n FROM participa_proposals')).toEqual(before)
+      expect(Number((await server.sql('SELECT COUNT(*) AS n FROM participa_proposal_images'))[0].n)).toBe(1)
       expect(fs.readdirSync(path.join(server.mediaDir, 'proposal-images'))).toHaveLength(1)
       // Pending proposals are not public; supports wait for their phase.
-      expect((await api(server).get(`/api/proposals/${ids.p1}`)).status).toBe(404)
+      expect((await api(server).get(`/api/participa-proposals/${ids.p1}`)).status).toBe(404)
       const early = await gql(server, SUPPORT, { p: ids.p1 }, tokens.ana)
       expect(early.errors?.[0].extensions?.statusCode).toBe(404)
     })
@@ -108,7 +110,7 @@ export const proposalCases = () => {
       expect(mail.text).toContain('Motivo: Fuera del alcance del proceso.')
       // The public sees published proposals with their counts, and no moderation history.
       const list = await api(server)
-        .get('/api/proposals')
+        .get('/api/participa-proposals')
         .query({ where: { process: { equals: ids.process } } })
       expect(list.body.docs.map((d: { id: unknown }) => String(d.id)).sort()).toEqual(
         [ids.p1, ids.p2, ids.p3, ids.spam].sort(),
@@ -118,7 +120,7 @@ export const proposalCases = () => {
       // The author's name is for the municipality's moderators and administrators; nobody else reads it, by
       // REST or GraphQL: not the public, not the author, not an editor there, not another municipality's admin.
       const authorName = async (token?: string) => {
-        const rest = await api(server).get(`/api/proposals/${ids.p1}`).set(auth(token))
+        const rest = await api(server).get(`/api/participa-proposals/${ids.p1}`).set(auth(token))
         const graph = await gql(
           server,
           'query Q($id: Int!) { Proposal(id: $id) { authorName } }',
@@ -143,13 +145,13 @@ export const proposalCases = () => {
         reports: 2,
         hidden: false,
       })
-      expect((await api(server).get(`/api/proposals/${ids.spam}`)).status).toBe(200)
+      expect((await api(server).get(`/api/participa-proposals/${ids.spam}`)).status).toBe(200)
       expect((await gql(server, REPORT, { id: ids.spam }, people[2].token)).data?.report).toEqual({
         reports: 3,
         hidden: true,
       })
-      expect((await api(server).get(`/api/proposals/${ids.spam}`)).status).toBe(404)
-      const hidden = (await api(server).get(`/api/proposals/${ids.spam}`).set(auth(tokens.moderator))).body
+      expect((await api(server).get(`/api/participa-proposals/${ids.spam}`)).status).toBe(404)
+      const hidden = (await api(server).get(`/api/participa-proposals/${ids.spam}`).set(auth(tokens.moderator))).body
       expect(hidden).toMatchObject({ status: 'hidden', reportCount: 3 })
       expect(hidden.history.at(-1)).toMatchObject({ to: 'hidden', actor: 'system' })
       await smtp.waitForMail('ana@participa.test', (m) => m.subject === 'Su propuesta fue ocultada')
@@ -178,7 +180,7 @@ export const proposalCases = () => {
       )
       expect(wrongParent.errors?.[0].extensions?.statusCode).toBe(400)
       const comments = await api(server)
-        .get('/api/comments')
+        .get('/api/participa-comments')
         .query({ where: { proposal: { equals: ids.p1 } } })
       expect(comments.body.totalDocs).toBe(2)
     })

@@ -31,9 +31,13 @@ const COMMANDS = [
 ]
 const counts = async () =>
   Promise.all(
-    ['proposals', 'comments', 'reports', 'process_followers', 'residence_verifications'].map(async (table) =>
-      Number((await server.sql(`SELECT COUNT(*) AS n FROM ${table}`))[0].n),
-    ),
+    [
+      'participa_proposals',
+      'participa_comments',
+      'participa_reports',
+      'participa_followers',
+      'participa_residence_checks',
+    ].map(async (table) => Number((await server.sql(`SELECT COUNT(*) AS n FROM ${table}`))[0].n)),
   )
 
 export const restCases = () => {
@@ -45,7 +49,7 @@ export const restCases = () => {
       const verified = await post('verifyResidence', { document: c.d, birthDate: c.b }, lucia.token)
       expect(verified.status).toBe(200)
       expect(verified.body).toEqual({ verified: true, already: false })
-      expect((await read('/api/residence-verifications', lucia.token)).totalDocs).toBe(1)
+      expect((await read('/api/participa-residence-checks', lucia.token)).totalDocs).toBe(1)
       const again = await post('verifyResidence', { document: c.d, birthDate: c.b }, lucia.token)
       expect(again.body).toEqual({ verified: true, already: true })
 
@@ -63,7 +67,7 @@ export const restCases = () => {
       )
       expect(proposed.status).toBe(200)
       expect(proposed.body).toMatchObject({ status: 'pending', title: 'Bicicletero' })
-      expect(await read(`/api/proposals/${proposed.body.id}`, tokens.moderator)).toMatchObject({
+      expect(await read(`/api/participa-proposals/${proposed.body.id}`, tokens.moderator)).toMatchObject({
         title: 'Bicicletero',
         status: 'pending',
         category: 'Espacios públicos',
@@ -86,7 +90,7 @@ export const restCases = () => {
       expect(reply.status).toBe(200)
       expect(reply.body).toMatchObject({ proposal: ids.p3, parent: top.body.id })
       const comments = await api(server)
-        .get('/api/comments')
+        .get('/api/participa-comments')
         .query({ where: { proposal: { equals: ids.p3 } } })
       expect(comments.body.totalDocs).toBe(2)
 
@@ -98,18 +102,18 @@ export const restCases = () => {
       expect(reported.status).toBe(200)
       expect(reported.body).toEqual({ reports: 1, hidden: false })
       const reports = await api(server)
-        .get('/api/reports')
+        .get('/api/participa-reports')
         .query({ where: { targetCollection: { equals: 'comments' }, targetId: { equals: reply.body.id } } })
         .set(auth(tokens.moderator))
       expect(reports.body.docs.map((r: { reason: string }) => r.reason)).toEqual(['Fuera de tema'])
-      expect((await read(`/api/comments/${reply.body.id}`, tokens.moderator)).reportCount).toBe(1)
+      expect((await read(`/api/participa-comments/${reply.body.id}`, tokens.moderator)).reportCount).toBe(1)
 
       const follow = await post('followProcess', { process: 'plaza-2027' }, lucia.token)
       expect(follow.body).toEqual({ process: ids.process, following: true })
-      expect((await read('/api/process-followers', lucia.token)).totalDocs).toBe(1)
+      expect((await read('/api/participa-followers', lucia.token)).totalDocs).toBe(1)
       const unfollow = await post('followProcess', { process: 'plaza-2027', follow: false }, lucia.token)
       expect(unfollow.body).toEqual({ process: ids.process, following: false })
-      expect((await read('/api/process-followers', lucia.token)).totalDocs).toBe(0)
+      expect((await read('/api/participa-followers', lucia.token)).totalDocs).toBe(0)
 
       // A wrong value is answered as over GraphQL, word for word, with each field in data.errors.
       const bad = { p: 'plaza-2027', t: ' ', b: 'x', c: 'Otra' }
@@ -132,8 +136,8 @@ export const restCases = () => {
       const supported = await post('supportProposal', { proposal: ids.p3 }, tokens.lucia)
       expect(supported.status).toBe(200)
       expect(supported.body).toEqual({ proposal: ids.p3, supportCount: 1, qualified: false })
-      expect(await read(`/api/proposals/${ids.p3}`)).toMatchObject({ supportCount: 1, qualified: false })
-      expect((await read('/api/supports', tokens.lucia)).totalDocs).toBe(1)
+      expect(await read(`/api/participa-proposals/${ids.p3}`)).toMatchObject({ supportCount: 1, qualified: false })
+      expect((await read('/api/participa-supports', tokens.lucia)).totalDocs).toBe(1)
       const twice = await post('supportProposal', { proposal: Number(ids.p3) }, tokens.lucia, 'en')
       expect(twice.status).toBe(409)
       expect(twice.body.errors[0].message).toBe('You already support this proposal.')

@@ -8,7 +8,12 @@ import { admin, POLL, rows } from '../ballots.context'
 import { HOUR, ids, server, tokens, villa } from '../context'
 import { command, post } from './rest'
 
-const TABLES = ['poll_ballots', 'poll_participations', 'budget_ballots', 'budget_participations']
+const TABLES = [
+  'participa_poll_ballots',
+  'participa_poll_voters',
+  'participa_budget_ballots',
+  'participa_budget_voters',
+]
 
 export const restBallotCases = () => {
   describe('the secret ballot commands over REST', () => {
@@ -19,7 +24,7 @@ export const restBallotCases = () => {
         opensAt: new Date(Date.now() - HOUR).toISOString(),
         closesAt: new Date(Date.now() + 24 * HOUR).toISOString(),
       }
-      const poll = await admin('post', '/api/polls', {
+      const poll = await admin('post', '/api/participa-polls', {
         tenant: villa,
         title: 'Color de los bancos',
         published: true,
@@ -32,7 +37,7 @@ export const restBallotCases = () => {
       })
       expect(poll.status).toBe(201)
       made.poll = String(poll.body.doc.id)
-      const budget = await admin('post', '/api/budgets', {
+      const budget = await admin('post', '/api/participa-budgets', {
         tenant: villa,
         title: 'Plaza por REST',
         published: true,
@@ -47,7 +52,7 @@ export const restBallotCases = () => {
         ['S', 30],
         ['T', 50],
       ] as const) {
-        const res = await admin('post', '/api/budget-projects', {
+        const res = await admin('post', '/api/participa-budget-projects', {
           tenant: villa,
           budget: Number(made.budget),
           title: `Obra ${key}`,
@@ -64,11 +69,11 @@ export const restBallotCases = () => {
       expect(cast.status).toBe(200)
       expect(cast.body).toEqual({ poll: made.poll, counted: true })
       const turnout = await api(server)
-        .get('/api/poll-participations')
+        .get('/api/participa-poll-voters')
         .query({ where: { poll: { equals: made.poll } } })
         .set(auth(tokens.moderator))
       expect(turnout.body.totalDocs).toBe(1)
-      expect(await rows('poll_ballots')).toBe(pollBallots + 1)
+      expect(await rows('participa_poll_ballots')).toBe(pollBallots + 1)
       const twice = await post('castPollBallot', { poll: Number(made.poll), answers: [[0], [1]] }, tokens.ana)
       expect([twice.status, twice.body.errors[0].message]).toEqual([409, 'Ya votó.'])
 
@@ -81,7 +86,7 @@ export const restBallotCases = () => {
       expect(ballot.body).toMatchObject({ budget: made.budget, changed: false, total: 70 })
       expect(ballot.body.code).toMatch(/^[\w-]{12}$/)
       const voters = await api(server)
-        .get('/api/budget-participations')
+        .get('/api/participa-budget-voters')
         .query({ where: { budget: { equals: made.budget } } })
         .set(auth(tokens.moderator))
       expect(voters.body.totalDocs).toBe(1)
@@ -92,7 +97,7 @@ export const restBallotCases = () => {
       )
       expect(changed.status).toBe(200)
       expect(changed.body).toEqual({ budget: made.budget, code: ballot.body.code, changed: true, total: 80 })
-      expect(await rows('budget_ballots')).toBe(budgetBallots + 1)
+      expect(await rows('participa_budget_ballots')).toBe(budgetBallots + 1)
     })
 
     it('name each part of a ballot of the wrong shape, in the caller’s language, and store nothing', async () => {

@@ -21,12 +21,12 @@ export const supportCases = () => {
         expect(r.errors![0].extensions?.statusCode).toBe(409)
         expect(r.errors![0].message).toBe('Ya apoyó esta propuesta.')
       }
-      const proposal = (await api(server).get(`/api/proposals/${ids.p1}`)).body
+      const proposal = (await api(server).get(`/api/participa-proposals/${ids.p1}`)).body
       expect(proposal).toMatchObject({ supportCount: 200, qualified: true })
       const rows = await server.sql(
         usingPostgres
-          ? 'SELECT COUNT(*) AS n FROM supports WHERE proposal_id = $1'
-          : 'SELECT COUNT(*) AS n FROM supports WHERE proposal_id = ?',
+          ? 'SELECT COUNT(*) AS n FROM participa_supports WHERE proposal_id = $1'
+          : 'SELECT COUNT(*) AS n FROM participa_supports WHERE proposal_id = ?',
         [Number(ids.p1)],
       )
       expect(Number(rows[0].n)).toBe(200)
@@ -49,13 +49,13 @@ export const supportCases = () => {
       const closed = await gql(server, SUPPORT, { p: ids.p3 }, tokens.ana)
       expect(closed.errors?.[0].extensions?.statusCode).toBe(409)
       // A person's supports are theirs to read; others see only counts.
-      const own = await api(server).get('/api/supports').set(auth(tokens.someone))
+      const own = await api(server).get('/api/participa-supports').set(auth(tokens.someone))
       expect(
         own.body.docs.map((s: { person: unknown }) =>
           String(typeof s.person === 'object' ? (s.person as { id: unknown }).id : s.person),
         ),
       ).toEqual([ids.someone, ids.someone])
-      expect((await api(server).get('/api/supports')).body.docs ?? []).toEqual([])
+      expect((await api(server).get('/api/participa-supports')).body.docs ?? []).toEqual([])
     })
   })
 }

@@ -34,21 +34,21 @@ export const switchedOffCases = () => {
         expect(
           (
             await api(server)
-              .get('/api/polls')
+              .get('/api/participa-polls')
               .query({ where: { tenant: { equals: villa } } })
           ).body.totalDocs,
         ).toBe(0)
         expect(
           (
             await api(server)
-              .get('/api/proposals')
+              .get('/api/participa-proposals')
               .query({ where: { tenant: { equals: villa } } })
           ).body.totalDocs,
         ).toBe(0)
         expect(
           (
             await api(server)
-              .get('/api/processes')
+              .get('/api/participa-processes')
               .query({ where: { tenant: { equals: villa } } })
           ).body.totalDocs,
         ).toBe(0)
@@ -61,7 +61,7 @@ export const switchedOffCases = () => {
         expect(
           (
             await api(server)
-              .get('/api/processes')
+              .get('/api/participa-processes')
               .query({ where: { tenant: { equals: nova } } })
           ).body.totalDocs,
         ).toBe(1)
@@ -71,7 +71,7 @@ export const switchedOffCases = () => {
       expect(
         (
           await api(server)
-            .get('/api/proposals')
+            .get('/api/participa-proposals')
             .query({ where: { tenant: { equals: villa } } })
         ).body.totalDocs,
       ).toBeGreaterThan(0)

@@ -11,12 +11,12 @@ export const adminSaveCases = () => {
       const code = (await submit({ name: 'Eva', email: 'eva@correo.test' })).data!.submitServiceRequest.trackingCode
       id = (await byCode(code)).id
       expect((await patch(id, { status: 'in-review' }, tokens.agent)).status).toBe(200)
-      doc = (await api(server).get(`/api/service-requests/${id}`).query({ depth: 0 }).set(auth(tokens.agent))).body
+      doc = (await api(server).get(`/api/servi-requests/${id}`).query({ depth: 0 }).set(auth(tokens.agent))).body
     })
     /** As Payload's admin form sends it: multipart `_payload`, from a page on the server's own origin. */
     const adminSave = (data: Record<string, unknown>, origin: string | null = server.url) => {
       const req = api(server)
-        .patch(`/api/service-requests/${id}`)
+        .patch(`/api/servi-requests/${id}`)
         .query({ depth: 0 })
         .set(auth(tokens.agent))
         .set('Accept-Language', 'en')
@@ -41,7 +41,7 @@ export const adminSaveCases = () => {
       }
       const res = await adminSave(echo)
       expect(res.status).toBe(200)
-      const after = (await api(server).get(`/api/service-requests/${id}`).query({ depth: 0 }).set(auth(tokens.agent)))
+      const after = (await api(server).get(`/api/servi-requests/${id}`).query({ depth: 0 }).set(auth(tokens.agent)))
         .body
       expect(after.assignee).toBe(ids.agent)
       expect(after.internalNotes.map((n: { body: string }) => n.body)).toEqual(['Revisar el expediente.'])
@@ -107,7 +107,7 @@ export const adminSaveCases = () => {
       const audit = await api(server)
         .get('/api/audit-log')
         .query({
-          where: { collection: { equals: 'service-requests' }, documentId: { equals: String(target) } },
+          where: { collection: { equals: 'servi-requests' }, documentId: { equals: String(target) } },
           limit: 50,
         })
         .set(auth(tokens.platform))

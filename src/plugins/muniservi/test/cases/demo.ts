@@ -11,13 +11,13 @@ export const demoCases = () => {
         [nova, 'pt', 'Atestado de residência'],
       ] as const) {
         const services = await api(server)
-          .get('/api/services')
+          .get('/api/servi-services')
           .query({ where: { tenant: { equals: tenant } }, limit: 100, locale })
         expect(services.body.totalDocs).toBeGreaterThanOrEqual(10)
         expect(services.body.docs.map((d: { name: string }) => d.name)).toContain(sample)
         expect(services.body.docs.filter((d: { open311: boolean }) => d.open311).length).toBeGreaterThanOrEqual(4)
         const requests = await api(server)
-          .get('/api/service-requests')
+          .get('/api/servi-requests')
           .query({ where: { tenant: { equals: tenant } }, limit: 100 })
           .set(auth(tokens.platform))
         const states = new Set(requests.body.docs.map((d: { status: string }) => d.status))
@@ -33,7 +33,7 @@ export const demoCases = () => {
           expect(states).toContain(state)
       }
       const english = await api(server)
-        .get('/api/services')
+        .get('/api/servi-services')
         .query({ where: { tenant: { equals: villa }, code: { equals: 'BAC' } }, locale: 'en' })
       expect(english.body.docs[0].name).toBe('Pothole report')
     })

@@ -52,7 +52,7 @@ export const lifecycleCases = () => {
       expect(skip.status).toBe(400)
       expect(skip.body.errors[0].message).toContain('In review')
       const byPerson = await api(server)
-        .patch(`/api/service-requests/${id}`)
+        .patch(`/api/servi-requests/${id}`)
         .set(auth(tokens.citizen))
         .send({ status: 'in-review' })
       expect(byPerson.status).toBe(403)
@@ -260,7 +260,7 @@ export const lifecycleCases = () => {
 
     it('describes each service as schema.org GovernmentService JSON-LD', async () => {
       const service = await byCodeService('TST')
-      const res = await api(server).get(`/api/services/${service.id}`)
+      const res = await api(server).get(`/api/servi-services/${service.id}`)
       expect(res.status).toBe(200)
       expect(res.body.jsonLd).toMatchObject({
         '@context': 'https://schema.org',

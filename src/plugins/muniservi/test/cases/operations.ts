@@ -53,8 +53,8 @@ export const operationsCases = () => {
         expect((await patch(doc.id, { status: 'in-review', assignee: ids.agent }, tokens.agent)).status).toBe(200)
       await server.sql(
         usingPostgres
-          ? 'UPDATE service_requests SET overdue = true WHERE id = $1'
-          : 'UPDATE service_requests SET overdue = 1 WHERE id = ?',
+          ? 'UPDATE servi_requests SET overdue = true WHERE id = $1'
+          : 'UPDATE servi_requests SET overdue = 1 WHERE id = ?',
         [first.id],
       )
       const expected: Record<InboxKey, string[]> = {
@@ -71,7 +71,7 @@ export const operationsCases = () => {
       const shown: Record<string, string[]> = {}
       for (const [key, query] of inboxQueries(ids.agent)) {
         const res = await api(server)
-          .get(`/api/service-requests${query}${query.length > 1 ? '&' : ''}limit=1000&depth=0`)
+          .get(`/api/servi-requests${query}${query.length > 1 ? '&' : ''}limit=1000&depth=0`)
           .set(auth(tokens.agent))
         expect(res.status).toBe(200)
         shown[key] = (res.body.docs as { trackingCode: string }[])
@@ -101,10 +101,10 @@ export const operationsCases = () => {
       expect(res.errors?.[0].extensions?.statusCode).toBe(403)
       expect(res.errors?.[0].message).toContain('MuniServi')
       const services = await api(server)
-        .get('/api/services')
+        .get('/api/servi-services')
         .query({ where: { tenant: { equals: villa } } })
       expect(services.body.docs).toEqual([])
-      const staff = await api(server).get('/api/service-requests').query({ limit: 1 }).set(auth(tokens.agent))
+      const staff = await api(server).get('/api/servi-requests').query({ limit: 1 }).set(auth(tokens.agent))
       expect(staff.body.docs).toEqual([])
       const novaStill = await submit({ name: 'Ana', email: 'ana@correo.test' }, undefined, 'nova-esperanca')
       expect(novaStill.errors).toBeUndefined()
@@ -120,8 +120,8 @@ export const operationsCases = () => {
       const past = new Date(Date.now() - 3_600_000).toISOString()
       await server.sql(
         usingPostgres
-          ? 'UPDATE service_requests SET due_at = $1 WHERE id = $2'
-          : 'UPDATE service_requests SET due_at = ? WHERE id = ?',
+          ? 'UPDATE servi_requests SET due_at = $1 WHERE id = $2'
+          : 'UPDATE servi_requests SET due_at = ? WHERE id = ?',
         [past, doc.id],
       )
       const runJob = async () => {
@@ -153,14 +153,14 @@ export const operationsCases = () => {
       const novaCode = novaRes.data!.submitServiceRequest.trackingCode
       const novaDoc = (
         await api(server)
-          .get('/api/service-requests')
+          .get('/api/servi-requests')
           .query({ where: { trackingCode: { equals: novaCode }, tenant: { equals: nova } } })
           .set(auth(tokens.platform))
       ).body.docs[0]
       await server.sql(
         usingPostgres
-          ? 'UPDATE service_requests SET due_at = $1 WHERE id = $2'
-          : 'UPDATE service_requests SET due_at = ? WHERE id = ?',
+          ? 'UPDATE servi_requests SET due_at = $1 WHERE id = $2'
+          : 'UPDATE servi_requests SET due_at = ? WHERE id = ?',
         [past, novaDoc.id],
       )
       await api(server).patch(`/api/municipalities/${nova}`).set(auth(tokens.platform)).send({ modules: [] })

@@ -17,16 +17,16 @@ export const privacyCases = () => {
       const doc = await byCode(res.data!.submitServiceRequest.trackingCode)
       id = doc.id
       attachmentId = doc.attachments[0]
-      const att = await api(server).get(`/api/service-attachments/${attachmentId}`).set(auth(tokens.platform))
+      const att = await api(server).get(`/api/servi-attachments/${attachmentId}`).set(auth(tokens.platform))
       fileUrl = new URL(att.body.url, server.url).pathname
-      expect(fileUrl).toMatch(/\/api\/service-attachments\/file\//)
+      expect(fileUrl).toMatch(/\/api\/servi-attachments\/file\//)
       expect(
         (await patch(id, { internalNotes: [{ body: 'Vecina conflictiva (nota interna)' }] }, tokens.agent)).status,
       ).toBe(200)
     })
 
     it('shows the request, its file and no internal notes to its requester', async () => {
-      const own = await api(server).get(`/api/service-requests/${id}`).set(auth(tokens.citizen))
+      const own = await api(server).get(`/api/servi-requests/${id}`).set(auth(tokens.citizen))
       expect(own.status).toBe(200)
       expect(own.body.internalNotes ?? []).toEqual([])
       expect(JSON.stringify(own.body)).not.toContain('nota interna')
@@ -44,7 +44,7 @@ export const privacyCases = () => {
     })
 
     it('shows them to the service staff of that municipality', async () => {
-      const staff = await api(server).get(`/api/service-requests/${id}`).set(auth(tokens.agent))
+      const staff = await api(server).get(`/api/servi-requests/${id}`).set(auth(tokens.agent))
       expect(staff.status).toBe(200)
       expect(staff.body.internalNotes[0].body).toBe('Vecina conflictiva (nota interna)')
       expect(staff.body.internalNotes[0].author).toBe(account('service-agent', 'villa-esperanza').email)
@@ -58,11 +58,11 @@ export const privacyCases = () => {
       ['service staff of another municipality', 'novaAgent'],
     ])('hides the request, its attachment and file from %s', async (_who, key) => {
       const token = key ? tokens[key] : undefined
-      const one = await api(server).get(`/api/service-requests/${id}`).set(auth(token))
+      const one = await api(server).get(`/api/servi-requests/${id}`).set(auth(token))
       expect([401, 403, 404]).toContain(one.status)
-      const list = await api(server).get('/api/service-requests').query({ limit: 100 }).set(auth(token))
+      const list = await api(server).get('/api/servi-requests').query({ limit: 100 }).set(auth(token))
       expect(list.status === 200 ? list.body.docs.map((d: { id: unknown }) => d.id) : []).not.toContain(id)
-      const att = await api(server).get(`/api/service-attachments/${attachmentId}`).set(auth(token))
+      const att = await api(server).get(`/api/servi-attachments/${attachmentId}`).set(auth(token))
       expect([401, 403, 404]).toContain(att.status)
       const file = await api(server).get(fileUrl).set(auth(token))
       expect([401, 403, 404]).toContain(file.status)
@@ -102,7 +102,7 @@ export const privacyCases = () => {
       expect(forged.status).toBe(400)
       expect(forged.body.errors[0].message).toContain('trackingCode')
       const elsewhere = await api(server)
-        .patch(`/api/service-requests/${id}`)
+        .patch(`/api/servi-requests/${id}`)
         .set(auth(tokens.novaAgent))
         .send({ status: 'in-review' })
       expect([403, 404]).toContain(elsewhere.status)
@@ -148,7 +148,7 @@ export const privacyCases = () => {
         tokens.agent,
       )
       expect({ status: more.status, body: more.status === 200 ? null : more.body }).toEqual({ status: 200, body: null })
-      const after = (await api(server).get(`/api/service-requests/${rid}`).query({ depth: 0 }).set(auth(tokens.agent)))
+      const after = (await api(server).get(`/api/servi-requests/${rid}`).query({ depth: 0 }).set(auth(tokens.agent)))
         .body
       expect(after.messages.map((m: { from: string; body: string }) => `${m.from}:${m.body}`)).toEqual([
         'staff:Escrito por el vecino (falso)',

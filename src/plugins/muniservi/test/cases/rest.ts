@@ -115,7 +115,7 @@ export const restCases = () => {
     })
 
     it('name every wrong field in the caller’s language, and store nothing', async () => {
-      const before = await count('service-requests')
+      const before = await count('servi-requests')
       const shapes = await post(
         'submitServiceRequest',
         {
@@ -180,7 +180,7 @@ export const restCases = () => {
         { path: 'score', message: "L'évaluation est un nombre entier de 1 à 5." },
         { path: 'comment', message: 'Doit être un texte.' },
       ])
-      expect(await count('service-requests')).toBe(before)
+      expect(await count('servi-requests')).toBe(before)
     })
 
     it('refuse what is not a JSON object, unknown services and municipalities, with a 4xx that says why', async () => {

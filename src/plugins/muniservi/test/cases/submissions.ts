@@ -19,7 +19,7 @@ import {
 export const submissionCases = () => {
   describe('answers are checked on the server', () => {
     it('names every wrong field with a 400 and stores nothing', async () => {
-      const before = { requests: await count('service-requests'), files: await count('service-attachments') }
+      const before = { requests: await count('servi-requests'), files: await count('servi-attachments') }
       const onDisk = filesOnDisk('service-attachments')
       const html = Buffer.from('<html><body><script>alert(1)</script></body></html>')
       const big = Buffer.concat([PDF, Buffer.alloc(300_000, 32)])
@@ -80,8 +80,8 @@ export const submissionCases = () => {
           .map((e) => e.message)
           .join(' '),
       ).toContain('enorme.pdf')
-      expect(await count('service-requests')).toBe(before.requests)
-      expect(await count('service-attachments')).toBe(before.files)
+      expect(await count('servi-requests')).toBe(before.requests)
+      expect(await count('servi-attachments')).toBe(before.files)
       expect(filesOnDisk('service-attachments')).toBe(onDisk)
     })
 
@@ -101,7 +101,7 @@ export const submissionCases = () => {
       const unknown = await submit({ service: 'NOPE', name: 'Ana', email: 'ana@correo.test' })
       expect(unknown.errors?.[0].extensions?.statusCode).toBe(404)
       const staffCreate = await api(server)
-        .post('/api/service-requests')
+        .post('/api/servi-requests')
         .set(auth(tokens.agent))
         .send({
           tenant: villa,
@@ -141,7 +141,7 @@ export const submissionCases = () => {
     })
 
     it('answers 400 naming the fields for a disguised or oversize file, and stores nothing', async () => {
-      const before = { requests: await count('service-requests'), files: await count('service-attachments') }
+      const before = { requests: await count('servi-requests'), files: await count('servi-attachments') }
       const onDisk = filesOnDisk('service-attachments')
       const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
       const res = await api(server)
@@ -154,8 +154,8 @@ export const submissionCases = () => {
       const messages = res.body.errors[0].data.errors as { path: string; message: string }[]
       expect(messages.map((m) => m.path)).toEqual(['answers.plano', 'answers.plano'])
       expect(messages[1].message).toBe('The file "big.pdf" is 0.3 MB; the limit is 0.2 MB.')
-      expect(await count('service-requests')).toBe(before.requests)
-      expect(await count('service-attachments')).toBe(before.files)
+      expect(await count('servi-requests')).toBe(before.requests)
+      expect(await count('servi-attachments')).toBe(before.files)
       expect(filesOnDisk('service-attachments')).toBe(onDisk)
     })
 
