@@ -8,137 +8,39 @@
  * - each transition appends to the document's history (actor, time, from, to, comment) — which no
  *   API can edit — writes an audit entry, and runs its effects after the change is saved.
  */
-import type {
-  CollectionAfterChangeHook,
-  CollectionBeforeChangeHook,
-  CollectionConfig,
-  Field,
-  FieldAccess,
-  PayloadRequest,
-  TaskConfig,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { APIError } from 'payload'
 
-import { hasRoleIn, idOf, isPlatformAdmin, PLATFORM_ADMIN, type ID } from './roles'
+import { hasRoleIn, idOf, isPlatformAdmin, PLATFORM_ADMIN } from './roles'
 import { writeAuditEntry } from './audit'
-import { l, requestLanguage, type Localized } from './language'
+import { requestLanguage, type Localized } from './language'
 import { sdkText as tr } from './messages'
+import {
+  asList,
+  COMMENT,
+  STATUS_FILTER_LABELS,
+  STATUS_FILTERS_COMPONENT,
+  WORKFLOW_LABELS,
+  workflowFields,
+} from './workflowFields'
+import type { Transition, Workflow, WorkflowDefinition, WorkflowDoc as Doc } from './workflowTypes'
 
-type Doc = Record<string, unknown> & { id: ID; tenant?: unknown }
+export type { Transition, TransitionEvent, Workflow, WorkflowDefinition } from './workflowTypes'
+export {
+  HISTORY_ROW_LABEL_COMPONENT,
+  KEEP_IN_ADMIN_SAVE,
+  STATUS_FILTERS_COMPONENT,
+  WORKFLOW_ACTIONS_COMPONENT,
+} from './workflowFields'
+export { deadlineTask } from './deadline'
 
-export type TransitionEvent = {
-  req: PayloadRequest
-  collection: string
-  doc: Doc
-  from: string
-  to: string
-  comment?: string
-}
-
-export type Transition = {
-  from: string | string[]
-  to: string
-  /**
-   * tenant roles (in the document's municipality), or 'platform-admin'; 'system' for jobs and server
-   * code; 'owner' for the person the workflow's `owner` function recognises (a requester, an author)
-   */
-  roles: string[]
-  /** fields that must hold a value for this transition */
-  requires?: string[]
-  /** true to allow, or the reason (already translated) to refuse */
-  guard?: (args: { doc: Doc; req: PayloadRequest }) => true | string | Promise<true | string>
-  /** run after the change is saved (notify, queue a job) */
-  effects?: ((event: TransitionEvent) => void | Promise<void>)[]
-  /** the action as a verb, for its button ("Publicar licitación"); "→ {state}" when absent */
-  action?: Localized
-  /** an irreversible step (publish, reject, cancel, award): the admin asks for confirmation first */
-  confirm?: boolean
-}
-
-export type WorkflowDefinition = {
-  field?: string
-  states: { value: string; label: Localized }[]
-  initial: string
-  transitions: Transition[]
-  /** Who may read the history (actors' emails and comments); everyone who reads the document by default. */
-  historyRead?: FieldAccess
-  /** Who owns a document (e.g. the citizen who filed it): transitions listing the 'owner' role are theirs. */
-  owner?: (args: { doc: Doc; user: NonNullable<PayloadRequest['user']> }) => boolean
-  /** Who reads a transition's comment besides staff ("visible al vecino"), shown beside the comment box. */
-  commentAudience?: Localized
-  /** Quick filters by state, with counts, above the collection's list (admin/StatusFilters.tsx). */
-  listFilters?: boolean
-}
-
-export type Workflow = {
-  definition: Required<Pick<WorkflowDefinition, 'field'>> & WorkflowDefinition
-  fields: Field[]
-  /** Adds the workflow's fields and hooks to a collection. */
-  apply: (collection: CollectionConfig) => CollectionConfig
-  /** States reachable from `state`. */
-  allowedFrom: (state: string) => string[]
-}
-
-const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v])
-
-/** The workflow actions' texts in the admin (admin/WorkflowActions.tsx). */
-const WORKFLOW_LABELS = {
-  title: l('Flujo de trabajo', 'Fluxo de trabalho', 'Workflow', 'Flux de travail'),
-  current: l('Estado actual', 'Estado atual', 'Current state', 'État actuel'),
-  comment: l('Comentario', 'Comentário', 'Comment', 'Commentaire'),
-  optional: l('opcional', 'opcional', 'optional', 'facultatif'),
-  requiredFor: l('obligatorio para', 'obrigatório para', 'required for', 'obligatoire pour'),
-  commentMissing: l(
-    'Escriba un comentario para «{{action}}».',
-    'Escreva um comentário para «{{action}}».',
-    'Write a comment to «{{action}}».',
-    'Écrivez un commentaire pour «{{action}}».',
-  ),
-  confirm: l(
-    '¿Confirma «{{action}}»? No se puede deshacer.',
-    'Confirma «{{action}}»? Não pode ser desfeito.',
-    'Confirm «{{action}}»? It cannot be undone.',
-    'Confirmer «{{action}}» ? Ce n’est pas réversible.',
-  ),
-  savesEdits: l(
-    'La acción guarda también los cambios del formulario.',
-    'A ação também salva as alterações do formulário.',
-    'The action also saves the form’s changes.',
-    'L’action enregistre aussi les modifications du formulaire.',
-  ),
-  none: l(
-    'No hay acciones disponibles para su rol en este estado.',
-    'Não há ações disponíveis para o seu papel neste estado.',
-    'No actions are available to your role in this state.',
-    'Aucune action n’est disponible pour votre rôle dans cet état.',
-  ),
-}
-
+const PENDING = 'emuni:workflow:pending'
 type Pending = { from: string; to: string; comment?: string; transition: Transition }
 const pendingOf = (req: PayloadRequest): Record<string, Pending> => {
   const context = (req.context ??= {}) as Record<string, unknown>
   return (context[PENDING] ??= {}) as Record<string, Pending>
 }
-
-/** The shared admin component for transitions (always in the import map: see payload.config.ts). */
-export const WORKFLOW_ACTIONS_COMPONENT = '/admin/WorkflowActions#WorkflowActions'
-/** The history's row labels, a timeline (always in the import map: see payload.config.ts). */
-export const HISTORY_ROW_LABEL_COMPONENT = '/admin/HistoryRowLabel#HistoryRowLabel'
-/** The list's quick filters by state (always in the import map: see payload.config.ts). */
-export const STATUS_FILTERS_COMPONENT = '/admin/StatusFilters#StatusFilters'
-const STATUS_FILTER_LABELS = {
-  title: l('Por estado', 'Por estado', 'By state', 'Par état'),
-  all: l('Todos', 'Todos', 'All', 'Tous'),
-}
-const COMMENT = 'transitionComment'
-/**
- * `custom` flag of a field the admin shows read-only but whose value an admin save carries on purpose
- * (the workflow's state and comment: the engine checks them). Every other read-only field is dropped from
- * admin saves (src/hooks/adminSave.ts).
- */
-export const KEEP_IN_ADMIN_SAVE = 'emuniKeepInAdminSave'
-const PENDING = 'emuni:workflow:pending'
 
 export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
   const definition = { field: 'status', ...input }
@@ -146,99 +48,7 @@ export const defineWorkflow = (input: WorkflowDefinition): Workflow => {
   const label = (req: PayloadRequest, state: string) =>
     states.find((s) => s.value === state)?.label[requestLanguage(req)] ?? state
   const allowedFrom = (state: string) => transitions.filter((t) => asList(t.from).includes(state)).map((t) => t.to)
-
-  const fields: Field[] = [
-    {
-      name: field,
-      type: 'select',
-      // Not `required`: the engine always sets it, and GraphQL create inputs stay optional.
-      index: true,
-      defaultValue: initial,
-      options: states,
-      label: l('Estado', 'Estado', 'Status', 'Statut'),
-      // Not a free dropdown: the state changes through the transition buttons below.
-      admin: { position: 'sidebar', readOnly: true },
-      custom: { [KEEP_IN_ADMIN_SAVE]: true },
-    },
-    {
-      name: 'workflowActions',
-      type: 'ui',
-      admin: {
-        position: 'sidebar',
-        components: {
-          Field: {
-            path: WORKFLOW_ACTIONS_COMPONENT,
-            clientProps: {
-              statusField: field,
-              states,
-              // Only what the client needs to offer the actions the user's roles allow (the server decides).
-              transitions: transitions
-                .filter((t) => t.roles.some((r) => r !== 'system' && r !== 'owner'))
-                .map((t) => ({
-                  from: asList(t.from),
-                  to: t.to,
-                  roles: t.roles,
-                  action: t.action ?? null,
-                  confirm: Boolean(t.confirm),
-                  commentRequired: Boolean(t.requires?.includes(COMMENT)),
-                })),
-              commentAudience: definition.commentAudience ?? null,
-              labels: WORKFLOW_LABELS,
-            },
-          },
-        },
-      },
-    },
-    {
-      // What the actor says about a transition; kept in the history, not on the document.
-      name: COMMENT,
-      type: 'textarea',
-      virtual: true,
-      label: l(
-        'Comentario de la transición',
-        'Comentário da transição',
-        'Transition comment',
-        'Commentaire de transition',
-      ),
-      // Entered in the workflow actions; hidden as a field of its own. Kept in admin saves: Payload marks
-      // every virtual field `admin.readOnly` unless it says `readOnly: false` (fields/config/sanitize), and
-      // the admin save drops read-only fields (src/hooks/adminSave.ts).
-      admin: { hidden: true },
-      custom: { [KEEP_IN_ADMIN_SAVE]: true },
-    },
-    {
-      name: 'history',
-      type: 'array',
-      labels: {
-        singular: l('Paso', 'Etapa', 'Step', 'Étape'),
-        plural: l('Historial', 'Histórico', 'History', 'Historique'),
-      },
-      ...(definition.historyRead ? { access: { read: definition.historyRead } } : {}),
-      label: l('Historial', 'Histórico', 'History', 'Historique'),
-      admin: {
-        readOnly: true,
-        initCollapsed: true,
-        components: { RowLabel: { path: HISTORY_ROW_LABEL_COMPONENT, clientProps: { states } } },
-      },
-      fields: [
-        { name: 'actor', type: 'text', label: l('Autor', 'Autor', 'Actor', 'Auteur') },
-        {
-          name: 'actorEmail',
-          type: 'text',
-          label: l('Correo del autor', 'E-mail do autor', "Actor's email", "Courriel de l'auteur"),
-        },
-        {
-          name: 'at',
-          type: 'date',
-          label: l('Fecha', 'Data', 'Date', 'Date'),
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
-        },
-        { name: 'from', type: 'text', label: l('Desde', 'De', 'From', 'De') },
-        { name: 'to', type: 'text', label: l('Hacia', 'Para', 'To', 'Vers') },
-        { name: 'comment', type: 'textarea', label: l('Comentario', 'Comentário', 'Comment', 'Commentaire') },
-      ],
-    },
-  ]
+  const fields = workflowFields(definition)
 
   const enforce: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
     const fail = (status: number, message: string) => new APIError(message, status, undefined, true)
@@ -427,60 +237,3 @@ const stripIds = (rows: unknown): unknown =>
       Object.entries(rest).map(([k, v]) => [k, k === 'at' && v ? new Date(v as string).toISOString() : v]),
     )
   })
-
-/**
- * A deadline transition as a Payload job: every run moves the documents still in `from` whose
- * `dueField` date has passed to `to`, as the system (the transition must list the 'system' role).
- * Idempotent: it re-reads the state, so a second run moves nothing; its precision is the jobs
- * runner's cron interval (every minute by default).
- */
-export const deadlineTask = ({
-  slug,
-  collection,
-  workflow,
-  from,
-  to,
-  dueField,
-}: {
-  slug: string
-  collection: string
-  workflow: Workflow
-  from: string
-  to: string
-  dueField: string
-}): TaskConfig =>
-  ({
-    slug,
-    schedule: [{ cron: '* * * * *', queue: 'default' }],
-    handler: async ({ req }: { req: PayloadRequest }) => {
-      const field = workflow.definition.field
-      const { docs } = await req.payload.find({
-        collection: collection as never,
-        where: { and: [{ [field]: { equals: from } }, { [dueField]: { less_than_equal: new Date().toISOString() } }] },
-        pagination: false,
-        depth: 0,
-        overrideAccess: true,
-      })
-      let moved = 0
-      for (const doc of docs as Doc[]) {
-        // No `req`, so no user: the engine checks the transition as the system's. A 409: another run
-        // of the job moved it first.
-        const done = await req.payload
-          .update({
-            collection: collection as never,
-            id: doc.id,
-            data: { [field]: to } as never,
-            overrideAccess: true,
-          })
-          .then(
-            () => true,
-            (error: unknown) => {
-              if ((error as { status?: number }).status === 409) return false
-              throw error
-            },
-          )
-        if (done) moved += 1
-      }
-      return { output: { moved } }
-    },
-  }) as unknown as TaskConfig

@@ -6,18 +6,19 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import pg from 'pg'
+import { adminQuery, cloneDatabase, PG_ADMIN_URL, runSql, usingPostgres } from './databases'
+import { freePort } from './ports'
+
+export { PG_ADMIN_URL, usingPostgres } from './databases'
+export { freePort } from './ports'
 
 export const ROOT = path.resolve(import.meta.dirname, '../../../..')
 export const TEST_SECRET = 'test-secret-' + 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6'
 /** The platform key that seals bids in test servers (MuniCompra). */
 export const TEST_SEALING_KEY = '5f1d3c0a9b8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a3928170615f4'
-export const usingPostgres = process.env.TEST_DB === 'postgres'
-export const PG_ADMIN_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5433/postgres'
 
 export type TestServer = {
   url: string
@@ -35,79 +36,6 @@ export type TestServer = {
   sql: (statement: string, params?: unknown[]) => Promise<Record<string, unknown>[]>
   /** SIGTERM, then waits; resolves with the exit code. */
   stop: () => Promise<number | null>
-}
-
-const runSql = async (dbUri: string, statement: string, params: unknown[]): Promise<Record<string, unknown>[]> => {
-  if (dbUri.startsWith('postgres')) {
-    const client = new pg.Client({ connectionString: dbUri })
-    await client.connect()
-    try {
-      return (await client.query(statement, params)).rows
-    } finally {
-      await client.end()
-    }
-  }
-  const { createClient } = await import('@libsql/client')
-  const client = createClient({ url: dbUri })
-  try {
-    // The server may hold the write lock: wait for it, as the server does, rather than fail at once.
-    await client.execute('PRAGMA busy_timeout = 10000')
-    const result = await client.execute({ sql: statement, args: params as never })
-    return result.rows.map((row) => ({ ...row }))
-  } finally {
-    client.close()
-  }
-}
-
-/** Whether a server could listen on `port` now, on every address (the strictest test: it clashes with any). */
-const canListen = (port: number): Promise<boolean> =>
-  new Promise((resolve) => {
-    const srv = net.createServer()
-    srv.once('error', () => resolve(false))
-    srv.listen(port, () => srv.close(() => resolve(true)))
-  })
-
-/** The lowest port the kernel hands to outgoing connections (Linux's ip_local_port_range; 32768 by default). */
-const ephemeralLow = (): number => {
-  try {
-    const low = Number(fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0])
-    return Number.isInteger(low) && low > 0 ? low : 32768
-  } catch {
-    return 32768
-  }
-}
-
-/**
- * A port for a test server, free now and below the range the kernel hands to outgoing connections. A port from
- * that range (`listen(0)`) could become the local port of any connection opened before the server binds it: a
- * CI run failed so, when a portal's port, chosen before its CMS started, was taken by the time the portal
- * listened. Below the range only another listener can take it, at random among some 20,000 ports.
- */
-export const freePort = async (): Promise<number> => {
-  const low = 10_000
-  const high = ephemeralLow() - 1
-  for (let attempt = 0; high > low && attempt < 50; attempt++) {
-    const port = low + Math.floor(Math.random() * (high - low + 1))
-    if (await canListen(port)) return port
-  }
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })
-}
-
-const adminQuery = async (sql: string) => {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
 }
 
 /** The environment for a production server process (no secret of its own unless given). */
@@ -212,20 +140,6 @@ const template = async (key: string, options: StartOptions): Promise<Template> =
     await sleep(250)
   }
   throw new Error(`the template ${key} was not ready in 10 minutes`)
-}
-
-/** A new PostgreSQL database copied from a template (retried while another copy holds the template). */
-const cloneDatabase = async (name: string, from: string) => {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${from}`)
-      return
-    } catch (error) {
-      // 55006: "source database … is being accessed by other users" (another clone in progress).
-      if ((error as { code?: string }).code !== '55006' || attempt >= 120) throw error
-      await sleep(250)
-    }
-  }
 }
 
 export const startServer = async (options: StartOptions = {}): Promise<TestServer> => {
