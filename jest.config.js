@@ -1,7 +1,8 @@
 /**
- * jest projects: unit (no server), integration (real server, real database), e2e (real Chromium),
- * security (isolation matrix, advisories, fuzzing, hostile uploads, auth, crash consistency), and
- * modules: the tests a module carries in its own folder (`src/plugins/<slug>/test/`), like a package.
+ * jest projects: unit (no server), integration (real server, real database), e2e (real Chromium: the app's
+ * test/e2e and the modules' `*.e2e.test.ts`), security (isolation matrix, advisories, fuzzing, hostile uploads,
+ * auth, crash consistency), and modules: the tests a module carries in its own folder
+ * (`src/plugins/<slug>/test/`), like a package.
  */
 /**
  * Test files a lane leaves to another (comma-separated path patterns): CI's SQLite lane leaves the staff
@@ -45,13 +46,15 @@ export default {
       ...common,
       displayName: 'modules',
       testMatch: ['<rootDir>/src/plugins/*/test/**/*.test.ts'],
+      // A module's browser tests (`*.e2e.test.ts`) run with the app's, in the e2e project.
+      testPathIgnorePatterns: [...common.testPathIgnorePatterns, '\\.e2e\\.test\\.ts$'],
       globalSetup: '<rootDir>/test/globalSetup.mjs',
       globalTeardown: '<rootDir>/test/globalTeardown.mjs',
     },
     {
       ...common,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts', '<rootDir>/src/plugins/*/test/**/*.e2e.test.ts'],
       globalSetup: '<rootDir>/test/globalSetup.mjs',
       globalTeardown: '<rootDir>/test/globalTeardown.mjs',
     },

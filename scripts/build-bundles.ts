@@ -5,7 +5,7 @@
  * a bundle is already current. `npm run build` builds unconditionally, for deployments.
  */
 import { ensureCmsBuild } from '../test/globalSetup.mjs'
-import { ensurePortalBuild } from '../test/e2e/portal/harness'
+import { ensurePortalBuild } from '../src/plugins/sdk/testing/portal'
 
 const started = Date.now()
 const seconds = () => ((Date.now() - started) / 1000).toFixed(0)

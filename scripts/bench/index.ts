@@ -596,7 +596,7 @@ const runFloor = async (dbUri: string, target: { id: number; slug: string }) => 
 }
 
 const startPortal = async (port: number, cmsUrl: string, secret: string) => {
-  const { ensurePortalBuild, FRONTEND } = await import('../../test/e2e/portal/harness')
+  const { ensurePortalBuild, FRONTEND } = await import('../../src/plugins/sdk/testing/portal')
   ensurePortalBuild()
   const child = spawn(
     process.execPath,

@@ -10,7 +10,7 @@ import { account, api, auth, login } from '../../src/plugins/sdk/testing/api'
 
 import { contrastRatio } from '../../frontend/src/lib/contrast'
 
-import { linkIn, startPortalStack, type PortalStack } from './portal/harness'
+import { linkIn, startPortalStack, type PortalStack } from '../../src/plugins/sdk/testing/portal'
 
 let stack: PortalStack
 const VILLA = '/m/villa-esperanza/es'

@@ -157,7 +157,8 @@ export default {
     displayName: 'installed',
     roots: ['<rootDir>/node_modules/@e-muni/muniagenda'],
     testMatch: ['<rootDir>/node_modules/@e-muni/muniagenda/test/**/*.test.ts'],
-    testPathIgnorePatterns: [],
+    // Its browser tests (*.e2e.test.ts) need the portal built in this copy: they run in the app's e2e project.
+    testPathIgnorePatterns: ['\\\\.e2e\\\\.test\\\\.ts$'],
     transformIgnorePatterns: ['/node_modules/(?!@e-muni/)'],
     haste: { retainAllFiles: true },
   }],

@@ -6,10 +6,13 @@
  * - `api`, `login`, `gql`, `auth`, `account`, `municipalityId`: REST and GraphQL as a given actor;
  * - `startSmtp`, `parseMail`: a real SMTP server on loopback and the messages it received;
  * - `launchChromium`: Debian's Chromium through playwright-core;
+ * - `startPortalStack`: the seeded CMS, SMTP, the portal's production build and Chromium, for a module's (or the
+ *   app's) browser tests of the citizens' portal;
  * - `runModuleConformance`, `staticConformance`: the module conformance kit (docs/modules.md).
  */
 export * from './api'
 export * from './browser'
 export * from './conformance'
+export * from './portal'
 export * from './server'
 export * from './smtp'

@@ -7,9 +7,7 @@
  */
 import type { Page } from 'playwright-core'
 
-import { account, api, auth, createPerson, gql, login } from '../../src/plugins/sdk/testing/api'
-
-import { startPortalStack, type PortalStack } from './portal/harness'
+import { account, api, auth, createPerson, gql, login, type PortalStack, startPortalStack } from '@e-muni/sdk/testing'
 
 const M = 'villa-esperanza'
 const VILLA = `/m/${M}/es`

@@ -8,10 +8,8 @@
  */
 import type { Page } from 'playwright-core'
 
-import { account, api, auth, login } from '../../src/plugins/sdk/testing/api'
-import { simplePdf } from '../../src/seed/assets'
-
-import { linkIn, startPortalStack, type PortalStack } from './portal/harness'
+import { account, api, auth, linkIn, login, type PortalStack, startPortalStack } from '@e-muni/sdk/testing'
+import { simplePdf } from '@e-muni/sdk'
 
 let stack: PortalStack
 const VILLA = '/m/villa-esperanza/es'

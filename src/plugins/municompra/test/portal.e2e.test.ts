@@ -9,10 +9,8 @@
  */
 import { jest } from '@jest/globals'
 
-import { account, api, auth, createPerson, gql, login } from '../../src/plugins/sdk/testing/api'
-import { simplePdf } from '../../src/seed/assets'
-
-import { startPortalStack, type PortalStack } from './portal/harness'
+import { account, api, auth, createPerson, gql, login, type PortalStack, startPortalStack } from '@e-muni/sdk/testing'
+import { simplePdf } from '@e-muni/sdk'
 
 // `next dev` compiles each route on its first visit: minutes on a busy machine.
 jest.setTimeout(600_000)

@@ -8,9 +8,17 @@
  */
 import type { Locator, Page } from 'playwright-core'
 
-import { account, api, auth, createPerson, gql, login } from '../../src/plugins/sdk/testing/api'
-
-import { linkIn, startPortalStack, type PortalStack } from './portal/harness'
+import {
+  account,
+  api,
+  auth,
+  createPerson,
+  gql,
+  linkIn,
+  login,
+  type PortalStack,
+  startPortalStack,
+} from '@e-muni/sdk/testing'
 
 const M = 'villa-esperanza'
 const VILLA = `/m/${M}/es`

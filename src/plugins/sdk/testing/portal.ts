@@ -13,9 +13,9 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { launchChromium } from '../../../src/plugins/sdk/testing/browser'
-import { freePort, ROOT, startServer, type TestServer } from '../../../src/plugins/sdk/testing/server'
-import { startSmtp } from '../../../src/plugins/sdk/testing/smtp'
+import { launchChromium } from './browser'
+import { freePort, ROOT, startServer, type TestServer } from './server'
+import { startSmtp } from './smtp'
 
 export const FRONTEND = path.join(ROOT, 'frontend')
 const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next')

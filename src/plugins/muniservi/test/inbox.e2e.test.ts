@@ -21,7 +21,7 @@ import {
   startServer,
   type TestServer,
   usingPostgres,
-} from '../../src/plugins/sdk/testing'
+} from '@e-muni/sdk/testing'
 
 let server: TestServer
 let browser: Browser
