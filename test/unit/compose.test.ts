@@ -143,6 +143,9 @@ describe('namespaced collection slugs', () => {
     )
     expect(() => moduleWith('muni-notes', ['notes-items', 'notes-'], 'notes')).toThrow('collection "notes-"')
     expect(() => moduleWith('muni-notes', ['Notes-items'], 'Notes')).toThrow('namespace "Notes"')
+    expect(() => moduleWith('muni-notes', ['payload-notes'], 'payload')).toThrow(
+      'namespace "payload" is Payload\'s own',
+    )
   })
 
   it('refuses two modules whose namespaces overlap, and a namespace the core already uses', () => {

@@ -75,6 +75,9 @@ export const collectionNamespace = (manifest: Pick<ModuleManifest, 'slug' | 'nam
     throw new Error(
       `Module "${manifest.slug}": namespace "${namespace}" must be lowercase letters and digits (single hyphens between).`,
     )
+  // Payload's own collections (`payload-jobs`, `payload-preferences`, …) are added after the app's config is built.
+  if (namespace === 'payload' || namespace.startsWith('payload-'))
+    throw new Error(`Module "${manifest.slug}": namespace "${namespace}" is Payload's own.`)
   for (const { slug } of manifest.collections ?? []) {
     const name = slug.slice(namespace.length + 1)
     if (!slug.startsWith(`${namespace}-`) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name))
