@@ -42,13 +42,8 @@ const open = async (options?: { javaScript?: boolean }) => {
 }
 
 /** Logs the test's supplier in through the portal's form, landing on `next`. */
-const logIn = async (page: Awaited<ReturnType<typeof open>>, next: string) => {
-  await page.goto(`${VILLA}/account/login?next=${encodeURIComponent(next)}`)
-  await page.getByLabel('Correo electrónico').fill(email)
-  await page.getByLabel('Contraseña').fill(password)
-  await page.getByRole('button', { name: 'Entrar' }).click()
-  await page.waitForURL((url) => url.pathname === next)
-}
+const logIn = (page: Awaited<ReturnType<typeof open>>, next: string) =>
+  stack.signIn(page, { base: VILLA, email, password, next })
 
 beforeAll(async () => {
   stack = await startPortalStack()

@@ -57,13 +57,8 @@ const newPage = async () => {
   return page
 }
 
-const signIn = async (page: Page, base: string, email: string, next: string) => {
-  await page.goto(`${base}/account/login?next=${encodeURIComponent(next)}`)
-  await page.getByLabel(base.endsWith('/en') ? 'Email' : 'Correo electrónico').fill(email)
-  await page.getByLabel(base.endsWith('/en') ? 'Password' : 'Contraseña').fill(PASSWORD)
-  await page.locator('main form button[type=submit]').click()
-  await page.waitForURL((url) => url.pathname === next.split('?')[0])
-}
+const signIn = (page: Page, base: string, email: string, next: string) =>
+  stack.signIn(page, { base, email, password: PASSWORD, next })
 
 beforeAll(async () => {
   stack = await startPortalStack()

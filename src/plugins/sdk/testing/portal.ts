@@ -100,6 +100,11 @@ export type PortalStack = {
   newPage: (options?: { javaScript?: boolean }) => Promise<Page>
   /** axe with the WCAG 2.0–2.2 A/AA tags: fails with the list of violations if there is any. */
   expectAccessible: (page: Page, label: string) => Promise<void>
+  /**
+   * Signs a person in through the portal's login form at `base` (`/m/{slug}/{lang}`, Spanish or English labels)
+   * and waits until the portal has sent them on to `next`.
+   */
+  signIn: (page: Page, sign: { base: string; email: string; password: string; next: string }) => Promise<void>
   screenshot: (page: Page, name: string) => Promise<string>
   stop: () => Promise<void>
 }
@@ -226,6 +231,14 @@ export const startPortalStack = async (options: { cmsEnv?: Record<string, string
         throw new Error(
           `axe found ${report.length} violation(s) on ${label} (${page.url()}):\n  ${report.join('\n  ')}`,
         )
+    },
+    signIn: async (page, { base, email, password, next }) => {
+      const en = base.endsWith('/en')
+      await page.goto(`${base}/account/login?next=${encodeURIComponent(next)}`)
+      await page.getByLabel(en ? 'Email' : 'Correo electrónico').fill(email)
+      await page.getByLabel(en ? 'Password' : 'Contraseña').fill(password)
+      await page.locator('main form button[type=submit]').click()
+      await page.waitForURL((url) => url.pathname === next.split('?')[0])
     },
     screenshot: async (page, name) => {
       const file = path.join(SCREENSHOTS, `${name}.png`)
