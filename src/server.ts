@@ -17,10 +17,11 @@ import { getPayload, type Payload } from 'payload'
 
 import { isPlatformAdmin } from './access/roles'
 import { resolveDatabase } from './db'
+import { installedModules } from './plugins/sdk/compose'
 import { uploadMaxBytes } from './plugins/sdk/uploads'
 import { startUploadSweeper } from './hooks/uploadSweep'
 import { languageFromHeader, message } from './i18n'
-import { createAuthGuards, graphqlGuard, TRACKING_OPERATIONS } from './lib/authGuards'
+import { createAuthGuards, graphqlGuard } from './lib/authGuards'
 import { forwarded, jsonBodyLimit, jsonBodyMaxBytes } from './lib/bodyLimit'
 import { corsMiddleware, credentialsByOrigin } from './lib/cors'
 import { graphqlMaxDepth, graphqlMaxFields } from './lib/graphqlDepth'
@@ -223,11 +224,17 @@ export const createApp = async ({
   // Sign-ups (src/lib/signUp.ts).
   app.post('/api/people', guards.signUp)
   app.post(['/api/:collection/forgot-password', '/api/:collection/reset-password'], guards.passwordReset)
-  // Modules' public write endpoints (per municipality) and Open311 posts.
-  app.post(['/api/m/{*rest}', '/api/open311/{*rest}'], guards.submission)
-  // Commands that use a tracking key count as tracking attempts over REST as over GraphQL (issue 21).
+  // Modules' public writes: everything posted under /api/m/, and their own endpoints marked as submissions.
+  const modules = installedModules(payload).modules
+  const submissions = modules.flatMap((m) =>
+    (m.endpoints ?? []).filter((e) => e.root && e.submission && e.method === 'post').map((e) => `/api${e.path}`),
+  )
+  app.post(['/api/m/{*rest}', ...submissions], guards.submission)
+  // Operations that use a capability (a code and its token) count as its attempts over REST as over GraphQL
+  // (issue 21): the modules name them.
+  const capability = new Set(modules.flatMap((m) => m.capabilityOperations ?? []))
   app.post('/api/m/:municipality/:module/:command', (req, res, next) =>
-    TRACKING_OPERATIONS.test(String(req.params.command)) ? guards.tracking(req, res, next) : next(),
+    capability.has(String(req.params.command)) ? guards.tracking(req, res, next) : next(),
   )
   app.post(
     '/api/graphql',
@@ -241,6 +248,7 @@ export const createApp = async ({
         maxBytes: Number(process.env.GRAPHQL_MAX_BODY_BYTES || 1024 * 1024),
         maxDepth: graphqlMaxDepth(),
         maxFields: graphqlMaxFields(),
+        capability,
       },
       publicCache ? (req, res, body) => isAnonymous(req) && publicCache.hit(req, res, body) : undefined,
     ),

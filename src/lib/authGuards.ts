@@ -112,6 +112,8 @@ export const inspectGraphqlBody = (
   contentType = '',
   maxDepth = Infinity,
   maxFields = Infinity,
+  /** the installed modules' capability operations (their `capabilityOperations`) */
+  capability: ReadonlySet<string> = new Set(),
 ): GraphqlInspection => {
   const ops = new Set<Op>()
   const queries: string[] = []
@@ -157,8 +159,8 @@ export const inspectGraphqlBody = (
     for (const def of document.definitions) {
       if (def.kind === Kind.OPERATION_DEFINITION && def.operation !== 'query') readOnly = false
       if (def.kind !== Kind.OPERATION_DEFINITION) continue
-      // A service request's capability (tracking query, answer and rating mutations): issue 21.
-      for (const name of topLevel(def.selectionSet)) if (TRACKING_OPERATIONS.test(name)) ops.add('tracking')
+      // Someone's document reached by its capability (a module's `capabilityOperations`): issue 21.
+      for (const name of topLevel(def.selectionSet)) if (capability.has(name)) ops.add('tracking')
       if (def.operation !== 'mutation') continue
       for (const selection of def.selectionSet.selections) {
         if (selection.kind !== Kind.FIELD) {
@@ -177,12 +179,6 @@ export const inspectGraphqlBody = (
   }
   return { ops, readOnly }
 }
-
-/**
- * The operations that use a service request's capability (its tracking key): limited per client address as
- * GraphQL fields and as REST commands (POST /api/m/{municipality}/{module}/{name}) alike.
- */
-export const TRACKING_OPERATIONS = /^(trackServiceRequest|respondToServiceRequest|rateServiceRequest)$/
 
 /** A fresh request carrying the already-read body, for handing on to Next. */
 export const replayRequest = (req: IncomingMessage & { originalUrl?: string }, body: Buffer): IncomingMessage => {
@@ -217,7 +213,7 @@ export const graphqlGuard =
       /** the body read, whether it only reads, and the request as it came (before the replay's accept) */
       read: { body: Buffer; readOnly: boolean; original: IncomingMessage },
     ) => unknown,
-    limits: { maxBytes: number; maxDepth: number; maxFields?: number },
+    limits: { maxBytes: number; maxDepth: number; maxFields?: number; capability?: ReadonlySet<string> },
     /**
      * Answers a body already answered before (the public-read cache) without parsing it again: a body
      * that passed these checks once passes them again. Returns whether it answered.
@@ -250,6 +246,7 @@ export const graphqlGuard =
       req.headers['content-type'],
       limits.maxDepth,
       limits.maxFields,
+      limits.capability,
     )
     if (error) {
       res.status(400).json({ errors: [{ message: error }] })

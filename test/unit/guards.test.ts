@@ -38,13 +38,13 @@ describe('GraphQL password-operation detection (for rate limits)', () => {
 
   it("counts modules' public submissions: submit…, ask… and register… mutations", () => {
     for (const m of [
-      'submitServiceRequest(municipality:"a", service:"b") { trackingCode }',
-      'submitBid(municipality:"a", tender:"b", amount: 1) { bidId }',
-      'x: askClarification(municipality:"a", tender:"b", question:"c") { id }',
-      'registerSupplier(municipality:"a", legalName:"b", country:"UY", taxId:"c", categories:[]) { id }',
+      'submitRequest(municipality:"a", service:"b") { code }',
+      'submitOffer(municipality:"a", call:"b", amount: 1) { id }',
+      'x: askQuestion(municipality:"a", call:"b", question:"c") { id }',
+      'registerMember(municipality:"a", name:"b", country:"UY", categories:[]) { id }',
     ])
       expect([...graphqlAuthOperations(body(`mutation { ${m} }`))]).toEqual(['submission'])
-    expect(graphqlAuthOperations(body('mutation { withdrawBid(municipality:"a", tender:"b") { bidId } }')).size).toBe(0)
+    expect(graphqlAuthOperations(body('mutation { withdrawOffer(municipality:"a", call:"b") { id } }')).size).toBe(0)
   })
 
   it('ignores queries, other mutations and bodies that are not GraphQL', () => {

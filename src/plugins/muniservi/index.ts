@@ -43,6 +43,8 @@ export const muniServi = defineModule({
   collections: [ServiceCategories, Services, ServiceRequests, ServiceAttachments, Open311Keys],
   endpoints: [...requestEndpoints, ...open311Endpoints],
   commands: [submitServiceRequest, respondToServiceRequest, rateServiceRequest],
+  // A request's tracking code and token: limited per client address by the core (issue 21).
+  capabilityOperations: ['trackServiceRequest', respondToServiceRequest.name, rateServiceRequest.name],
   graphQL: { queries: muniServiQueries, mutations: muniServiMutations },
   jobs: [overdueTask],
   translations,

@@ -42,6 +42,12 @@ export type ModuleManifest = {
   commands?: ModuleCommand[]
   /** GraphQL queries and mutations; each takes a `municipality` (slug) argument and refuses where the module is off */
   graphQL?: { queries?: GraphQLExtension; mutations?: GraphQLExtension }
+  /**
+   * The GraphQL operations and commands that reach someone's document by a capability (a code and its secret
+   * token, for people without an account): the core limits their attempts per client address (TRACK_RATE_LIMIT),
+   * over GraphQL and REST alike, so that codes cannot be guessed.
+   */
+  capabilityOperations?: string[]
   /** Payload job tasks (deadlines, reminders) */
   jobs?: TaskConfig[]
   /**

@@ -208,6 +208,11 @@ export type ModuleEndpointSpec = {
   root?: boolean
   /** Answer 404 (as for an unknown municipality) rather than 403 where the module is off. */
   hideWhenOff?: boolean
+  /**
+   * A public write (a POST anyone may send, like a standard's request submission): the core limits it per client
+   * address with the modules' other public writes (SUBMIT_RATE_LIMIT). Every POST under /api/m/ is one already.
+   */
+  submission?: boolean
   /** Shapes the refusal (a standard's error format); default `{ errors: [{ message }] }`. */
   refusal?: (req: PayloadRequest, error: { status: number; message: string }) => Response
 }

@@ -183,6 +183,6 @@ const common = { root: true, hideWhenOff: true, refusal } as const
 
 export const open311Endpoints: ModuleEndpoint[] = [
   { ...common, path: `${BASE}/:resource`, method: 'get', handler: resource },
-  { ...common, path: `${BASE}/:resource`, method: 'post', handler: resource },
+  { ...common, path: `${BASE}/:resource`, method: 'post', handler: resource, submission: true },
   { ...common, path: `${BASE}/:resource/:id`, method: 'get', handler: item },
 ]
