@@ -9,7 +9,8 @@ export function NavLinks({
   base,
 }: {
   label: string
-  items: { href: string; label: string }[]
+  /** `module`: the module whose entry it is (data-module, for tests and themes). */
+  items: { href: string; label: string; module?: string }[]
   base: string
 }) {
   const pathname = usePathname()
@@ -21,7 +22,7 @@ export function NavLinks({
             item.href === base ? pathname === base : pathname === item.href || pathname.startsWith(item.href + '/')
           return (
             <li key={item.href}>
-              <Link href={item.href} aria-current={current ? 'page' : undefined}>
+              <Link href={item.href} aria-current={current ? 'page' : undefined} data-module={item.module}>
                 {item.label}
               </Link>
             </li>

@@ -64,7 +64,7 @@ export const modulePageMetadata = async (route: ModuleRouteProps, area: 'pages' 
 export const moduleNavigation = (portal: Portal) =>
   enabledModules(portal)
     .filter((m) => m.nav)
-    .map((m) => ({ href: `${portal.base}/${m.path}`, label: portal.t(m.nav!) }))
+    .map((m) => ({ href: `${portal.base}/${m.path}`, label: portal.t(m.nav!), module: m.module }))
 
 /** The account page's links of the modules a municipality has on. */
 export const moduleAccountLinks = (portal: Portal) =>
