@@ -6,7 +6,7 @@
  * element inside `aria-hidden`, tab lists marked up as lists, sort buttons named "[object Object]" when a
  * label is localized. Each repair only adds or corrects attributes on elements Payload rendered, when they
  * are missing or wrong, and runs again as the admin renders more (a MutationObserver). Contrast and target
- * sizes are repaired in CSS (src/app/(payload)/custom.scss). test/e2e/admin-staff.test.ts runs axe on
+ * sizes are repaired in CSS (src/app/(payload)/custom.scss). test/e2e/admin-staff.test.ts (and the modules' admin.e2e suites) run axe on
  * whole pages, Payload's markup included.
  */
 import { useTranslation } from '@payloadcms/ui'

@@ -22,9 +22,12 @@ const inputs = [
   'scripts/e-muni-packages.mjs',
 ]
 
-// Test code that the bundle never imports: editing a test does not rebuild the bundle.
+// Test code that the bundle never imports (tests, the SDK's test kit, the modules' fixtures for the app's
+// suites in src/plugins/<module>/testing/): editing it does not rebuild the bundle.
 const testOnly = (p) =>
-  /(^|\/)test(\/|$)/.test(p) || (/^src\/plugins\/sdk\/testing\/.+\.ts$/.test(p) && !p.endsWith('/testModule.ts'))
+  /(^|\/)test(\/|$)/.test(p) ||
+  /^src\/plugins\/(?!sdk\/)[^/]+\/testing(\/|$)/.test(p) ||
+  (/^src\/plugins\/sdk\/testing\/.+\.ts$/.test(p) && !p.endsWith('/testModule.ts'))
 
 const walk = (p) => {
   const full = path.join(root, p)

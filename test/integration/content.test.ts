@@ -4,6 +4,7 @@
  */
 import { account, api, auth, login, municipalityId } from '../../src/plugins/sdk/testing/api'
 import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
+import { demoModules } from '../fixtures/modules'
 
 let server: TestServer
 let editor: string
@@ -204,7 +205,7 @@ describe('municipality settings', () => {
     expect(JSON.stringify(mod.body)).toContain('Unknown module \\"no-such-module\\"')
     const after = await api(server).get(`/api/municipalities/${nova}`)
     expect(after.body.domains.map((d: { domain: string }) => d.domain)).toEqual(['nova-esperanca.localhost'])
-    expect(after.body.modules).toEqual(['muniservi', 'municompra', 'muniparticipa', 'muniagenda'])
+    expect(after.body.modules).toEqual(demoModules())
   })
 
   it("lets a municipal admin edit their own municipality but not another's", async () => {

@@ -1,7 +1,8 @@
 /**
- * Modules as npm packages, in a temporary copy of the project without MuniAgenda (its package folder, its
+ * Modules as npm packages, in a temporary copy of the project without MuniAgenda — the example third-party
+ * module; where it is not in this project, the last workspace module of src/modules.ts (its package folder, its
  * link in node_modules and its line in src/modules.ts taken out):
- * - the portal type-checks and builds without it, and its bundle holds none of MuniAgenda's portal code;
+ * - the app and the portal type-check and the portal builds without it, its bundle holding none of its portal code;
  * - `npm run create-module -- test-thing`: the scaffold, a package of its own, installs itself into the
  *   config, passes lint, and its generated test (the conformance kit on a real development server) passes
  *   unchanged;
@@ -19,6 +20,33 @@ import { ROOT } from '../../src/plugins/sdk/testing/server'
 
 const SKIP = new Set(['node_modules', '.next', '.git', 'data', 'test-results'])
 let copy: string
+
+/** The portal's GraphQL operations of a module's package (their names are in the portal's bundle). */
+const portalOperations = (dir: string): string[] => {
+  const folder = path.join(dir, 'portal/graphql')
+  if (!fs.existsSync(folder)) return []
+  return fs
+    .readdirSync(folder)
+    .flatMap((f) => [...fs.readFileSync(path.join(folder, f), 'utf8').matchAll(/^(?:query|mutation) ([A-Z]\w+)/gm)])
+    .map((m) => m[1])
+}
+
+/** The module this test takes out, packs and installs again, and one that stays (with a portal part). */
+const pickModules = () => {
+  const source = fs.readFileSync(path.join(ROOT, 'src/modules.ts'), 'utf8')
+  const workspace = [...source.matchAll(/^import \{ (\w+) \} from '(@e-muni\/[\w-]+)'$/gm)]
+    .map(([, exportName, name]) => ({ exportName, name, dir: path.join(ROOT, 'src/plugins', name.split('/')[1]) }))
+    .filter((m) => fs.existsSync(path.join(m.dir, 'package.json')))
+    .map((m) => ({ ...m, slug: JSON.parse(fs.readFileSync(path.join(m.dir, 'package.json'), 'utf8'))['e-muni'].slug }))
+  const example = workspace.find((m) => m.slug === 'muniagenda') ?? workspace[workspace.length - 1]
+  const staying = workspace.find((m) => m !== example && portalOperations(m.dir).length)
+  return { example, staying }
+}
+const { example: EXAMPLE, staying: STAYING } = pickModules()
+const EXAMPLE_TESTS = fs
+  .readdirSync(path.join(EXAMPLE.dir, 'test'))
+  .filter((f) => f.endsWith('.test.ts') && !f.endsWith('.e2e.test.ts'))
+  .sort()
 
 /** Runs a command in the copy; its time is logged (this file is among the suite's slowest). */
 const run = (command: string, args: string[], env: Record<string, string> = {}) => {
@@ -46,15 +74,16 @@ beforeAll(() => {
   // Hard links: a full copy of the dependencies in seconds (a symlink would lead Next out of the project).
   const linked = spawnSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules')])
   expect(linked.status).toBe(0)
-  // The copy has no MuniAgenda: not in the workspace, not linked, not in the configuration.
-  fs.rmSync(path.join(copy, 'src/plugins/muniagenda'), { recursive: true, force: true })
-  fs.rmSync(path.join(copy, 'node_modules/@e-muni/muniagenda'), { force: true })
+  // The copy has no example module: not in the workspace, not linked, not in the configuration.
+  fs.rmSync(path.join(copy, path.relative(ROOT, EXAMPLE.dir)), { recursive: true, force: true })
+  fs.rmSync(path.join(copy, 'node_modules', EXAMPLE.name), { force: true })
   const modules = path.join(copy, 'src/modules.ts')
   const without = fs
     .readFileSync(modules, 'utf8')
-    .replace("import { muniAgenda } from '@e-muni/muniagenda'\n", '')
-    .replace('    muniAgenda(),\n', '')
-  expect(without).not.toMatch(/muniagenda|muniAgenda/i)
+    .replace(`import { ${EXAMPLE.exportName} } from '${EXAMPLE.name}'\n`, '')
+    .replace(new RegExp(`^ {4}${EXAMPLE.exportName}\\([^\\n]*\\),\\n`, 'm'), '')
+  expect(without).not.toContain(EXAMPLE.name)
+  expect(without).not.toContain(`${EXAMPLE.exportName}(`)
   fs.writeFileSync(modules, without)
   // npm rewrites its record of node_modules in place: the copy's own file, not a link to the project's.
   fs.rmSync(path.join(copy, 'node_modules/.package-lock.json'), { force: true })
@@ -71,13 +100,16 @@ describe('npm run create-module', () => {
     expect(fs.existsSync(path.join(copy, 'src/plugins/Test_Thing'))).toBe(false)
   })
 
-  it('without MuniAgenda the portal type-checks and builds, with none of its pages or code', () => {
+  it('without the example module the app and the portal type-check and the portal builds, with none of its pages or code', () => {
+    // The app (CMS, tests, scripts) type-checks without it: nothing names it.
+    const app = run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit'])
+    expect({ status: app.status, output: app.stdout.slice(-3000) }).toEqual({ status: 0, output: '' })
     // The portal mounts the installed packages' portal parts (frontend/src/modules.ts, written before builds).
     const listed = run(process.execPath, ['frontend/scripts/portal-modules.mjs'])
     expect(listed.status).toBe(0)
     const mounted = fs.readFileSync(path.join(copy, 'frontend/src/modules.ts'), 'utf8')
-    expect(mounted).not.toMatch(/muniagenda/i)
-    expect(mounted).toMatch(/@e-muni\/muniservi\/portal/)
+    expect(mounted).not.toContain(EXAMPLE.name)
+    if (STAYING) expect(mounted).toContain(`${STAYING.name}/portal`)
     const checked = run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'frontend'])
     expect({ status: checked.status, output: checked.stdout.slice(-3000) }).toEqual({ status: 0, output: '' })
     const built = spawnSync(process.execPath, [path.join(copy, 'node_modules/next/dist/bin/next'), 'build'], {
@@ -90,30 +122,25 @@ describe('npm run create-module', () => {
       status: 0,
       output: '',
     })
-    // The server bundle holds the other modules' portal code and none of MuniAgenda's (its GraphQL documents).
-    const bundle = spawnSync('grep', ['-rlE', 'AgendaOfficesAndSlots|ServicesCatalogue', 'frontend/.next/server'], {
-      cwd: copy,
-      encoding: 'utf8',
-    }).stdout
-    expect(bundle).not.toBe('')
-    const agenda = spawnSync('grep', ['-rl', 'AgendaOfficesAndSlots', 'frontend/.next/server'], {
-      cwd: copy,
-      encoding: 'utf8',
-    })
-    expect({ status: agenda.status, files: agenda.stdout }).toEqual({ status: 1, files: '' })
+    // The server bundle holds the other modules' portal code and none of the example's (its GraphQL documents).
+    const grep = (operations: string[]) =>
+      spawnSync('grep', ['-rlE', operations.join('|'), 'frontend/.next/server'], { cwd: copy, encoding: 'utf8' })
+    if (STAYING) expect(grep(portalOperations(STAYING.dir)).stdout).not.toBe('')
+    const gone = portalOperations(EXAMPLE.dir)
+    if (gone.length) expect({ status: grep(gone).status, files: grep(gone).stdout }).toEqual({ status: 1, files: '' })
   }, 900_000)
 
-  it('installs MuniAgenda from its npm tarball with one line in the configuration; its own tests pass there', () => {
+  it('installs the example module from its npm tarball with one line in the configuration; its own tests pass there', () => {
     // Packed as its author publishes it, from its package folder.
     const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e-muni-pack-'))
     const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], {
-      cwd: path.join(ROOT, 'src/plugins/muniagenda'),
+      cwd: EXAMPLE.dir,
       encoding: 'utf8',
     })
     expect(packed.status).toBe(0)
     const [{ filename, files }] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[]
     expect(files.map((f) => f.path)).toEqual(
-      expect.arrayContaining(['package.json', 'README.md', 'index.ts', 'test/muniagenda.test.ts', 'portal/index.ts']),
+      expect.arrayContaining(['package.json', 'README.md', 'index.ts', ...EXAMPLE_TESTS.map((f) => `test/${f}`)]),
     )
     // Installed as a user installs a package. Its one dependency, @e-muni/sdk, is the app's own workspace
     // package; npm reads its peers' manifests (payload) from its cache or the registry.
@@ -129,10 +156,10 @@ describe('npm run create-module', () => {
       status: 0,
       stderr: '',
     })
-    const where = path.join(copy, 'node_modules/@e-muni/muniagenda')
+    const where = path.join(copy, 'node_modules', EXAMPLE.name)
     expect(fs.lstatSync(where).isSymbolicLink()).toBe(false)
     expect(JSON.parse(fs.readFileSync(path.join(copy, 'package.json'), 'utf8')).dependencies).toHaveProperty(
-      '@e-muni/muniagenda',
+      EXAMPLE.name,
     )
 
     // The one line (import and list entry) docs/modules.md asks for.
@@ -141,8 +168,11 @@ describe('npm run create-module', () => {
       modules,
       fs
         .readFileSync(modules, 'utf8')
-        .replace(/^(import .* from '@e-muni\/muniservi'\n)/m, "$1import { muniAgenda } from '@e-muni/muniagenda'\n")
-        .replace(/(emuniModules\(\{\n {2}modules: \[\n)/, '$1    muniAgenda(),\n'),
+        .replace(
+          /^(import \{ emuniModules \} from .*\n)/m,
+          `import { ${EXAMPLE.exportName} } from '${EXAMPLE.name}'\n$1`,
+        )
+        .replace(/(emuniModules\(\{\n {2}modules: \[\n)/, `$1    ${EXAMPLE.exportName}(),\n`),
     )
 
     // Its own tests, run from the installed package (jest leaves node_modules alone unless told).
@@ -155,8 +185,8 @@ export default {
   projects: [{
     ...modules,
     displayName: 'installed',
-    roots: ['<rootDir>/node_modules/@e-muni/muniagenda'],
-    testMatch: ['<rootDir>/node_modules/@e-muni/muniagenda/test/**/*.test.ts'],
+    roots: ['<rootDir>/node_modules/${EXAMPLE.name}'],
+    testMatch: ['<rootDir>/node_modules/${EXAMPLE.name}/test/**/*.test.ts'],
     // Its browser tests (*.e2e.test.ts) need the portal built in this copy: they run in the app's e2e project.
     testPathIgnorePatterns: ['\\\\.e2e\\\\.test\\\\.ts$'],
     transformIgnorePatterns: ['/node_modules/(?!@e-muni/)'],
@@ -165,7 +195,7 @@ export default {
 }
 `,
     )
-    const report = path.join(copy, 'jest-muniagenda.json')
+    const report = path.join(copy, 'jest-example.json')
     const tested = run(
       process.execPath,
       [
@@ -189,16 +219,16 @@ export default {
       testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[]
     }
     expect(result.numFailedTests).toBe(0)
-    expect(result.testResults.map((r) => path.relative(copy, r.name))).toEqual([
-      'node_modules/@e-muni/muniagenda/test/muniagenda.test.ts',
-    ])
+    expect(result.testResults.map((r) => path.relative(copy, r.name)).sort()).toEqual(
+      EXAMPLE_TESTS.map((f) => `node_modules/${EXAMPLE.name}/test/${f}`),
+    )
     // Every test of the package ran and passed: its own and the conformance kit's.
     expect(result.numPassedTests).toBe(result.numTotalTests)
     expect(result.numTotalTests).toBeGreaterThan(15)
-    expect(result.testResults[0].assertionResults.map((a) => a.fullName)).toEqual(
+    expect(result.testResults.flatMap((r) => r.assertionResults.map((a) => a.fullName))).toEqual(
       expect.arrayContaining([
-        'module conformance: muniagenda static adds only tenant-scoped collections',
-        'module conformance: muniagenda static imports only the SDK, payload and libraries',
+        `module conformance: ${EXAMPLE.slug} static adds only tenant-scoped collections`,
+        `module conformance: ${EXAMPLE.slug} static imports only the SDK, payload and libraries`,
       ]),
     )
   }, 900_000)

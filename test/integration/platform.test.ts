@@ -14,6 +14,7 @@ import {
   type TestServer,
 } from '../../src/plugins/sdk/testing/server'
 import { deleteGuards } from '../security/registry'
+import { demoModules } from '../fixtures/modules'
 
 let server: TestServer
 
@@ -52,7 +53,7 @@ describe('platform', () => {
     expect(docs.find((d) => d.slug === 'villa-esperanza')).toEqual({
       name: 'Villa Esperanza',
       slug: 'villa-esperanza',
-      modules: ['muniservi', 'municompra', 'muniparticipa', 'muniagenda'],
+      modules: demoModules(),
     })
   })
 

@@ -4,16 +4,9 @@
  * the report; and a small pool that runs the targets' properties a few at a time.
  */
 import { summarize } from './fuzz-values'
+import type { FuzzRequest } from '../../src/plugins/sdk/testing/fixturesFuzz'
 
-export type FuzzRequest = {
-  method: string
-  path: string
-  headers?: Record<string, string>
-  /** A string, bytes or FormData is sent as is; anything else as JSON. */
-  body?: unknown
-  /** For the report: what was sent, in short (defaults to the body). */
-  note?: string
-}
+export type { FuzzRequest }
 
 export type Failure = {
   target: string

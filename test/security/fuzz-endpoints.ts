@@ -1,38 +1,28 @@
 /**
- * The modules' own REST endpoints (`/api/m/{municipality}/{module}/…`, Open311, OCDS) and Payload's
- * auth endpoints, fuzzed like the collections: hostile JSON, forms, multipart and CSV bodies, odd
- * municipality slugs and ids, malformed query strings.
+ * The modules' commands over REST (`/api/m/{municipality}/{module}/{command}`), anything else under `/api/m/`,
+ * raw GraphQL bodies and Payload's auth endpoints, fuzzed like the collections: hostile JSON, forms and
+ * multipart bodies, odd municipality slugs and ids, malformed query strings. A module's own endpoints (Open311,
+ * OCDS, a CSV import) are its fixtures' targets (`fuzzKit` gives them the arbitraries used here).
  */
 import fc from 'fast-check'
 
-import type { FuzzRequest } from './fuzz-client'
+import type { FuzzActor, FuzzCase, FuzzKit, FuzzTarget } from '../../src/plugins/sdk/testing/fixturesFuzz'
 import type { Known } from './fuzz-graphql'
 import { enc, fileArbitrary, MULTIPART, multipart, queryGarbage, queryString, rawBody } from './fuzz-rest'
 import { hostileAny, hostileDate, hostileNumber, hostileString, objectOf, PROTO_KEYS, summarize } from './fuzz-values'
 
-export type Actor = 'anonymous' | 'citizen' | 'editor' | 'municipal-admin' | 'platform-admin'
+export type Actor = FuzzActor
+export type Target = FuzzTarget
+export type { FuzzCase }
 export const ACTORS: Actor[] = ['anonymous', 'citizen', 'editor', 'municipal-admin', 'platform-admin']
-
-export type FuzzCase = {
-  actor: Actor
-  request: FuzzRequest
-  /** log in afresh (logout would end the shared session) */ throwaway?: boolean
-}
-
-export type Target = {
-  name: string
-  runs: number
-  arbitrary: fc.Arbitrary<FuzzCase>
-  /** the collection whose documents it writes and reads: targets of one collection run one after another */
-  collection?: string
-}
 
 export type EndpointContext = {
   /** the municipality the actors work in, and another one */
   home: string
   other: string
   known: Known
-  open311Key: string
+  /** the installed modules' slugs, for paths under /api/m/ */
+  modules: string[]
 }
 
 export const actorArb = fc.constantFrom(...ACTORS)
@@ -76,382 +66,17 @@ const text = fc.oneof(
   { weight: 1, arbitrary: hostileAny },
 )
 
-/** POST /api/m/{municipality}/muniservi/requests, JSON or multipart. */
-const serviceRequests = (ctx: EndpointContext): Target[] => {
-  const answers = ctx.known.shaped.get('answers') ?? hostileAny
-  const body = fc
-    .tuple(
-      fc.record(
-        {
-          service: fc.oneof({ weight: 3, arbitrary: pick(ctx.known, 'service') }, { weight: 2, arbitrary: hostileAny }),
-          answers: fc.oneof({ weight: 3, arbitrary: answers }, { weight: 1, arbitrary: hostileAny }),
-          description: text,
-          location: fc.oneof(
-            fc.record(
-              {
-                lat: fc.oneof(hostileNumber, hostileString),
-                lng: fc.oneof(hostileNumber, hostileString),
-                address: text,
-              },
-              { requiredKeys: [] },
-            ),
-            hostileAny,
-          ),
-          name: text,
-          email: fc.oneof(fc.emailAddress(), hostileString),
-          phone: text,
-          language: fc.oneof(fc.constantFrom('es', 'pt', 'en', 'fr', 'xx'), hostileString),
-        },
-        { requiredKeys: [] },
-      ),
-      extraKeys,
-    )
-    .map(([b, extra]) => withExtra(b, extra))
-  const path = (slug: string) => `/api/m/${slug}/muniservi/requests`
-  return [
-    {
-      name: 'POST /api/m/:municipality/muniservi/requests (JSON)',
-      runs: 150,
-      arbitrary: fc
-        .tuple(actorArb, slugArb(ctx), fc.oneof({ weight: 5, arbitrary: body }, { weight: 1, arbitrary: hostileAny }))
-        .map(([actor, slug, b]) => ({ actor, request: { method: 'POST', path: path(slug), body: b ?? null } })),
-    },
-    {
-      name: 'POST /api/m/:municipality/muniservi/requests (multipart, raw)',
-      runs: 100,
-      arbitrary: fc
-        .tuple(
-          actorArb,
-          slugArb(ctx),
-          body,
-          fc.array(
-            fc.tuple(
-              fc.oneof(
-                pick(ctx.known, 'answerkey'),
-                hostileString.filter((s) => s.length < 100),
-              ),
-              fileArbitrary,
-            ),
-            { maxLength: 3 },
-          ),
-          fc.constantFrom(undefined, undefined, 0.5, 0.9),
-          fc.boolean(),
-          rawBody,
-        )
-        .map(([actor, slug, b, files, truncate, raw, malformed]): FuzzCase => {
-          if (raw)
-            return {
-              actor,
-              request: {
-                method: 'POST',
-                path: path(slug),
-                headers: malformed.headers,
-                body: malformed.body,
-                note: malformed.note,
-              },
-            }
-          const parts = [
-            { name: 'data', content: JSON.stringify(b) },
-            ...files.map(([key, f]) => ({
-              name: `answers.${key.replace(/["\r\n]/g, '')}`,
-              filename: f.name.replace(/["\r\n]/g, ''),
-              type: f.type,
-              content: f.bytes,
-            })),
-          ]
-          return {
-            actor,
-            request: {
-              method: 'POST',
-              path: path(slug),
-              headers: { 'Content-Type': MULTIPART },
-              body: multipart(parts, truncate),
-              note: `multipart data=${summarize(b, 200)} files=${files.length}${truncate ? ` truncated ${truncate}` : ''}`,
-            },
-          }
-        }),
-    },
-  ]
-}
-
-/** POST /api/m/{municipality}/muniparticipa/census: CSV text or multipart. */
-const census = (ctx: EndpointContext): Target => {
-  const line = fc.oneof(
-    fc
-      .tuple(
-        fc.oneof(fc.stringMatching(/^[0-9]{6,12}$/), hostileString),
-        fc.oneof(hostileDate, fc.constantFrom('1980-05-17', '17/05/1980', '')),
-      )
-      .map(([d, b]) => `${d},${b}`),
-    hostileString,
-    fc.constantFrom(
-      'document,birthDate',
-      ',,,,',
-      '"unterminated,1990-01-01',
-      '"a""b",1990-01-01',
-      '\u0000,\u0000',
-      '=cmd|"/c calc"!A0,1990-01-01',
-    ),
-  )
-  const csv = fc.oneof(
-    {
-      weight: 4,
-      arbitrary: fc
-        .tuple(fc.array(line, { maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\r'))
-        .map(([lines, eol]) => lines.join(eol)),
-    },
-    {
-      weight: 1,
-      arbitrary: fc
-        .integer({ min: 1_000, max: 20_000 })
-        .map((n) => Array.from({ length: n }, (_, i) => `${10_000_000 + i},1990-01-01`).join('\n')),
-    },
-    { weight: 1, arbitrary: hostileString },
-  )
-  return {
-    name: 'POST /api/m/:municipality/muniparticipa/census',
-    runs: 80,
-    arbitrary: fc
-      .tuple(
-        fc.oneof({ weight: 4, arbitrary: fc.constant<Actor>('municipal-admin') }, { weight: 1, arbitrary: actorArb }),
-        slugArb(ctx),
-        csv,
-        fc.constantFrom('text/csv', 'text/plain', 'text/csv; charset=latin1', 'multipart', 'application/json', ''),
-      )
-      .map(([actor, slug, body, type]): FuzzCase => {
-        const path = `/api/m/${slug}/muniparticipa/census`
-        if (type === 'multipart')
-          return {
-            actor,
-            request: {
-              method: 'POST',
-              path,
-              headers: { 'Content-Type': MULTIPART },
-              body: multipart([{ name: 'file', filename: 'census.csv', type: 'text/csv', content: body }]),
-              note: `multipart csv ${summarize(body, 200)}`,
-            },
-          }
-        return {
-          actor,
-          request: {
-            method: 'POST',
-            path,
-            headers: type ? { 'Content-Type': type } : {},
-            body,
-            note: `${type}: ${summarize(body, 200)}`,
-          },
-        }
-      }),
-  }
-}
-
-/** Open311 GeoReport v2: POST requests, GET lists and items, each as .json or .xml. */
-const open311 = (ctx: EndpointContext): Target[] => {
-  const format = fc.constantFrom('json', 'xml', 'html', '')
-  const base = (slug: string) => `/api/open311/v2/${slug}`
-  const form = fc
-    .tuple(
-      fc.record(
-        {
-          api_key: fc.oneof(
-            { weight: 4, arbitrary: fc.constant(ctx.open311Key) },
-            { weight: 1, arbitrary: hostileString },
-          ),
-          service_code: fc.oneof(
-            { weight: 3, arbitrary: pick(ctx.known, 'service') },
-            { weight: 1, arbitrary: hostileString },
-          ),
-          lat: fc.oneof(hostileNumber.map(String), hostileString),
-          long: fc.oneof(hostileNumber.map(String), hostileString),
-          address_string: hostileString,
-          description: hostileString,
-          first_name: hostileString,
-          last_name: hostileString,
-          email: fc.oneof(fc.emailAddress(), hostileString),
-          phone: hostileString,
-          media_url: fc.oneof(
-            fc.constantFrom('https://example.org/a.png', 'javascript:alert(1)', 'http://', 'https://x y'),
-            hostileString,
-          ),
-          device_id: hostileString,
-        },
-        { requiredKeys: [] },
-      ),
-      fc.array(
-        fc.tuple(
-          fc.oneof(
-            pick(ctx.known, 'answerkey'),
-            hostileString.filter((s) => s.length < 60),
-          ),
-          fc.boolean(),
-          hostileString,
-        ),
-        { maxLength: 4 },
-      ),
-    )
-    .map(([fields, attributes]) => [
-      ...Object.entries(fields),
-      ...attributes.map(([k, list, v]) => [`attribute[${k}]${list ? '[]' : ''}`, v] as [string, unknown]),
-    ])
-  return [
-    {
-      name: 'POST /api/open311/v2/:municipality/requests',
-      runs: 120,
-      arbitrary: fc
-        .tuple(
-          actorArb,
-          slugArb(ctx),
-          format,
-          form,
-          fc.constantFrom(
-            'application/x-www-form-urlencoded',
-            'application/x-www-form-urlencoded',
-            'multipart',
-            'application/json',
-            'text/plain',
-          ),
-          fc.boolean(),
-        )
-        .map(([actor, slug, f, pairs, type, raw]): FuzzCase => {
-          const path = `${base(slug)}/requests${f ? `.${f}` : ''}`
-          if (type === 'multipart')
-            return {
-              actor,
-              request: {
-                method: 'POST',
-                path,
-                headers: { 'Content-Type': MULTIPART },
-                body: multipart(pairs.map(([k, v]) => ({ name: k.replace(/["\r\n]/g, ''), content: String(v) }))),
-                note: `multipart ${summarize(Object.fromEntries(pairs), 300)}`,
-              },
-            }
-          return {
-            actor,
-            request: {
-              method: 'POST',
-              path,
-              headers: { 'Content-Type': type },
-              body: type === 'application/json' ? JSON.stringify(Object.fromEntries(pairs)) : queryString(pairs, raw),
-              note: `${type} ${summarize(Object.fromEntries(pairs), 300)}`,
-            },
-          }
-        }),
-    },
-    {
-      name: 'GET /api/open311/v2/:municipality/:resource',
-      runs: 80,
-      arbitrary: fc
-        .tuple(
-          actorArb,
-          slugArb(ctx),
-          fc.oneof(
-            fc.constantFrom('discovery', 'services', 'requests', 'tokens', 'x'),
-            hostileString.filter((s) => s.length < 100).map(enc),
-          ),
-          format,
-          fc.array(
-            fc.tuple(
-              fc.constantFrom(
-                'start_date',
-                'end_date',
-                'status',
-                'service_request_id',
-                'service_code',
-                'jurisdiction_id',
-                'page',
-                '__proto__',
-              ),
-              fc.oneof(
-                hostileDate,
-                hostileString,
-                fc.constantFrom(
-                  'open',
-                  'closed',
-                  'open,closed',
-                  Array.from({ length: 150 }, (_, i) => `X-${i}`).join(','),
-                ),
-              ),
-            ),
-            { maxLength: 4 },
-          ),
-          fc.boolean(),
-        )
-        .map(([actor, slug, resource, f, params, raw]) => ({
-          actor,
-          request: { method: 'GET', path: `${base(slug)}/${resource}${f ? `.${f}` : ''}?${queryString(params, raw)}` },
-        })),
-    },
-    {
-      name: 'GET /api/open311/v2/:municipality/:resource/:id',
-      runs: 60,
-      arbitrary: fc
-        .tuple(
-          actorArb,
-          slugArb(ctx),
-          fc.constantFrom('services', 'requests', 'tokens', 'x'),
-          fc.oneof(
-            pick(ctx.known, 'service'),
-            pick(ctx.known, 'code'),
-            hostileString.filter((s) => s.length < 300),
-          ),
-          format,
-        )
-        .map(([actor, slug, kind, id, f]) => ({
-          actor,
-          request: { method: 'GET', path: `${base(slug)}/${kind}/${enc(id)}${f ? `.${f}` : ''}` },
-        })),
-    },
-  ]
-}
-
-/** OCDS: releases.json (paged, filtered), releases/{ocid}.json, records/{ocid}.json. */
-const ocds = (ctx: EndpointContext): Target => ({
-  name: 'GET /api/ocds/:municipality/…',
-  runs: 80,
-  arbitrary: fc
-    .tuple(
-      actorArb,
-      slugArb(ctx),
-      fc.constantFrom('releases.json', 'releases', 'records'),
-      fc.oneof(
-        pick(ctx.known, 'ocid'),
-        hostileString.filter((s) => s.length < 300),
-      ),
-      fc.array(
-        fc.tuple(
-          fc.constantFrom('page', 'limit', 'since', 'until', 'since[]', 'limit[a]', '__proto__'),
-          fc.oneof(hostileNumber.map(String), hostileDate, hostileString),
-        ),
-        { maxLength: 4 },
-      ),
-      fc.boolean(),
-    )
-    .map(([actor, slug, kind, ocid, params, raw]) => ({
-      actor,
-      request: {
-        method: 'GET',
-        path:
-          kind === 'releases.json'
-            ? `/api/ocds/${slug}/releases.json?${queryString(params, raw)}`
-            : `/api/ocds/${slug}/${kind}/${enc(ocid)}.json`,
-      },
-    })),
-})
-
 /** Anything under /api/m/: unknown modules, paths and methods. */
-const moduleGarbage = (ctx: EndpointContext): Target => ({
+const moduleGarbage = (ctx: EndpointContext, commands: string[]): Target => ({
   name: 'ANY /api/m/:municipality/:module/:path',
   runs: 40,
   arbitrary: fc
     .tuple(
       actorArb,
       slugArb(ctx),
+      fc.oneof(fc.constantFrom(...ctx.modules, 'sdk', 'x'), hostileString.filter((s) => s.length < 60).map(enc)),
       fc.oneof(
-        fc.constantFrom('muniservi', 'municompra', 'muniparticipa', 'muniagenda', 'sdk', 'x'),
-        hostileString.filter((s) => s.length < 60).map(enc),
-      ),
-      fc.oneof(
-        fc.constantFrom('requests', 'census', 'summary', '', '..', 'requests/1'),
+        fc.constantFrom(...commands, '', '..', `${commands[0] ?? 'x'}/1`),
         hostileString.filter((s) => s.length < 60).map(enc),
       ),
       fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'),
@@ -471,15 +96,12 @@ const moduleGarbage = (ctx: EndpointContext): Target => ({
  * POST /api/m/{municipality}/{module}/{command}: the module commands (served as REST by the SDK), each with hostile
  * objects of the fields commands read, hostile values of any shape, or bodies that are not JSON at all.
  */
-const moduleCommands = (ctx: EndpointContext, commands: { module: string; name: string }[]): Target => {
-  // The fields the modules' commands read (GraphQL argument names), and one every object has.
-  const fields = fc.constantFrom(
-    ...['slot', 'booking', 'tender', 'question', 'legalName', 'country', 'taxId', 'categories', 'contacts', 'address'],
-    ...['amount', 'currency', 'lines', 'documents', 'note', 'process', 'title', 'body', 'category', 'district'],
-    ...['location', 'images', 'proposal', 'parent', 'collection', 'id', 'reason', 'follow', 'poll', 'answers'],
-    ...['budget', 'projects', 'code', 'document', 'birthDate', 'service', 'description', 'name', 'email', 'phone'],
-    ...['language', 'attachments', 'token', 'message', 'score', 'comment', '__proto__', 'constructor'],
-  )
+const moduleCommands = (
+  ctx: EndpointContext,
+  commands: { module: string; name: string; fields: string[] }[],
+): Target => {
+  // The fields the modules' commands read (their GraphQL mutations' argument names), and one every object has.
+  const fields = fc.constantFrom(...new Set([...commands.flatMap((c) => c.fields), '__proto__', 'constructor']))
   const body = fc.oneof(
     { weight: 4, arbitrary: fc.array(fc.tuple(fields, hostileAny), { maxLength: 4 }).map(objectOf) },
     { weight: 2, arbitrary: hostileAny },
@@ -549,7 +171,7 @@ const authEndpoints = (slug: string): Target => {
  * Raw GraphQL requests: bodies that are not JSON or not a request, batches, variables of the wrong
  * kind or nested deep, GET, other content types; `queries` are valid operations to start from.
  */
-const graphqlRaw = (queries: string[]): Target => {
+const graphqlRaw = (queries: string[], jsonQuery?: string): Target => {
   const query = fc.constantFrom(...queries)
   const deep = (n: number) => `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`
   const body = fc.oneof(
@@ -578,7 +200,8 @@ const graphqlRaw = (queries: string[]): Target => {
       '{"query":"fragment F on Mutation { ...F } mutation { ...F }"}',
       `{"query":"mutation($d: JSON) { __typename }","variables":{"d":${deep(20_000)}}}`,
       `{"query":"mutation { __typename }","extensions":${deep(5_000)}}`,
-      `{"query":"mutation($d: JSON) { submitServiceRequest(municipality: \\"villa-esperanza\\", service: \\"X\\", answers: $d) { trackingCode } }","variables":{"d":${deep(20_000)}}}`,
+      // A JSON argument of a real mutation (the schema's first), nested deep.
+      ...(jsonQuery ? [`{"query":${JSON.stringify(jsonQuery)},"variables":{"d":${deep(20_000)}}}`] : []),
       `{"query":"mutation($d: mutationPageInput!) { createPage(data: $d) { id } }","variables":{"d":{"title":"x","slug":"x","layout":${deep(20_000)}}}}`,
       '{"query":"mutation { __typename }","variables":{"__proto__":{"isAdmin":true}}}',
       `{"query":"${'mutation { __typename } '.repeat(2_000)}"}`,
@@ -626,19 +249,42 @@ const graphqlRaw = (queries: string[]): Target => {
   }
 }
 
+/** What the modules' fuzz targets are given: the arbitraries the endpoints above are made of. */
+export const fuzzKit = (ctx: EndpointContext): FuzzKit => ({
+  fc,
+  home: ctx.home,
+  other: ctx.other,
+  actor: actorArb,
+  slug: slugArb(ctx),
+  pick: (name) => pick(ctx.known, name.toLowerCase()),
+  values: (name) => ctx.known.byName.get(name.toLowerCase()) ?? [],
+  text,
+  hostile: { any: hostileAny, string: hostileString, number: hostileNumber, date: hostileDate },
+  withExtraKeys: (body) => fc.tuple(body, extraKeys).map(([b, extra]) => withExtra(b, extra)),
+  file: fileArbitrary,
+  rawBody,
+  multipart,
+  MULTIPART,
+  queryString,
+  enc,
+  summarize,
+})
+
 export const endpointTargets = (
   ctx: EndpointContext,
   authSlugs: string[],
   queries: string[],
-  commands: { module: string; name: string }[],
+  commands: { module: string; name: string; fields: string[] }[],
+  moduleTargets: Target[],
+  jsonQuery?: string,
 ): Target[] => [
-  graphqlRaw(queries),
+  graphqlRaw(queries, jsonQuery),
   ...(commands.length ? [moduleCommands(ctx, commands)] : []),
-  ...serviceRequests(ctx),
-  census(ctx),
-  ...open311(ctx),
-  ocds(ctx),
-  moduleGarbage(ctx),
+  ...moduleTargets,
+  moduleGarbage(
+    ctx,
+    commands.map((c) => c.name),
+  ),
   ...authSlugs.map(authEndpoints),
 ]
 

@@ -33,13 +33,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import fc from 'fast-check'
+import { getNamedType, isNonNullType, isObjectType, type GraphQLField } from 'graphql'
 
 import { INSTALLED_MODULES } from '../../src/modules'
+import type { ModuleFixtures } from '../../src/plugins/sdk/testing/fixtures'
+import { installedFixtures } from '../fixtures/modules'
 import { account, api, auth, createPerson, login, municipalityId } from '../../src/plugins/sdk/testing/api'
 import { ROOT, startServer, usingPostgres, type TestServer } from '../../src/plugins/sdk/testing/server'
 import { describeFailures, newTally, pool, send, type FuzzRequest } from './fuzz-client'
 import { expandRequest, loadCorpus, recordFailure, toFuzzRequest, type CorpusCase } from './fuzz-corpus'
-import { ACTORS, actorArb, endpointTargets, type Actor, type FuzzCase, type Target } from './fuzz-endpoints'
+import { ACTORS, actorArb, endpointTargets, fuzzKit, type Actor, type FuzzCase, type Target } from './fuzz-endpoints'
 import {
   argsArbitrary,
   dataInputOf,
@@ -60,7 +63,7 @@ import {
   restBody,
   whereGarbage,
 } from './fuzz-rest'
-import { hash32, hostileAny, hostileString, ODD_IDS, summarize } from './fuzz-values'
+import { hash32, ODD_IDS, summarize } from './fuzz-values'
 import { collectionRegistry, type CollectionInfo } from './registry'
 import { recordFigures, REPORT_DIR } from './report'
 
@@ -114,7 +117,7 @@ const created = async (slug: string, body: Record<string, unknown>, token = plat
   return res.body.doc as Doc
 }
 
-/** Names an argument or field may use for a collection's documents: `agenda-slots` → slot, slots… */
+/** Names an argument or field may use for a collection's documents: `x-slots` → slot, slots… */
 const namesOf = (slug: string): string[] => {
   const last = slug.split('-').pop()!
   const singular = (s: string) =>
@@ -140,6 +143,26 @@ const caseText = (c: FuzzCase): string => {
   return `${c.actor} ${c.throwaway ? 'throwaway ' : ''}${c.request.method} ${c.request.path} ${JSON.stringify(c.request.headers ?? {})} ${text}\n`
 }
 
+/**
+ * A mutation with a JSON argument as `$d` (its other required arguments plain values): the raw-body target
+ * sends it with a deeply nested JSON.
+ */
+const jsonQueryOf = (field: GraphQLField<unknown, unknown>): string => {
+  const plain: Record<string, string> = { String: '"x"', ID: '"x"', Int: '1', Float: '1', Boolean: 'true' }
+  let json = false
+  const args = field.args.flatMap((a) => {
+    const type = getNamedType(a.type).name
+    if (type === 'JSON' && !json) {
+      json = true
+      return [`${a.name}: $d`]
+    }
+    if (a.name === 'municipality') return [`municipality: "${HOME}"`]
+    return isNonNullType(a.type) && plain[type] ? [`${a.name}: ${plain[type]}`] : []
+  })
+  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : ''
+  return `mutation($d: JSON) { ${field.name}(${args.join(', ')})${selection} }`
+}
+
 const LANGUAGES = ['es', 'pt', 'en', 'fr', 'xx-YY', '*', 'es-AR,es;q=0.9,en;q=0.8', ';;;', 'a'.repeat(300)]
 
 describe('fuzzing: malformed and hostile input never gets a 5xx', () => {
@@ -149,7 +172,10 @@ describe('fuzzing: malformed and hostile input never gets a 5xx', () => {
   let town: Doc
   let targetUser: Doc
   let targetPerson: Doc
-  let key: Doc
+  let fixtures: ModuleFixtures[] = []
+  /** Real values the installed modules give (their fixtures), and those the run made up (masked). */
+  const moduleValues: Record<string, string[]> = {}
+  const secrets: string[] = []
 
   beforeAll(async () => {
     registry = collectionRegistry()
@@ -187,7 +213,7 @@ describe('fuzzing: malformed and hostile input never gets a 5xx', () => {
         email,
         password: PASSWORD,
         name: email,
-        tenants: [{ tenant: villa, roles: ['service-agent'] }],
+        tenants: [{ tenant: villa, roles: ['editor'] }],
       })
     targetUser = await staff('fuzz.target@villa-esperanza.demo')
     await staff('fuzz.logout@villa-esperanza.demo')
@@ -195,7 +221,18 @@ describe('fuzzing: malformed and hostile input never gets a 5xx', () => {
     await createPerson(server, platform, { email: 'fuzz.logout@example.org', name: 'Logout', password: PASSWORD })
     throwaway.staff = 'fuzz.logout@villa-esperanza.demo'
     throwaway.person = 'fuzz.logout@example.org'
-    key = await created('servi-open311-keys', { tenant: villa, name: 'Fuzz' }, tokens['municipal-admin'])
+    fixtures = await installedFixtures()
+    for (const f of fixtures) {
+      const given = await f.fuzz?.values?.({
+        server,
+        platform,
+        municipality: { id: villa, slug: HOME },
+        admin: tokens['municipal-admin'],
+      })
+      for (const [name, values] of Object.entries(given?.values ?? {}))
+        moduleValues[name] = [...(moduleValues[name] ?? []), ...values]
+      secrets.push(...(given?.secrets ?? []))
+    }
     console.log(
       `fuzz: seed ${SEED} (${SEED_SOURCE}${SEED_SOURCE === 'committed' ? '' : `; replay with FUZZ_SEED=${SEED}`}), ` +
         `scale ${SCALE}${REPLAY ? `, replaying ${REPLAY.join(', ')} only` : ''}`,
@@ -215,7 +252,7 @@ describe('fuzzing: malformed and hostile input never gets a 5xx', () => {
       email: person ? throwaway.person : throwaway.staff,
       password: PASSWORD,
       collection: person ? 'people' : 'users',
-      role: person ? 'citizen' : 'service-agent',
+      role: person ? 'citizen' : 'editor',
       municipality: person ? null : HOME,
     })
   }
@@ -390,26 +427,15 @@ describe('fuzzing: malformed and hostile input never gets a 5xx', () => {
         'collection',
         registry.map((c) => c.slug),
       )
-      const services = await docsOf('servi-services', { where: { tenant: { equals: villa } } })
-      add(
-        'service',
-        services.map((s) => s.code),
-      )
-      add(
-        'code',
-        (await docsOf('servi-requests', { where: { tenant: { equals: villa } } })).map((r) => r.trackingCode),
-      )
-      const forms = services.flatMap((s) => ((s.form ?? []) as { key: string; type: string }[]).map((f) => f.key))
-      add('answerKey', forms)
+      for (const [name, values] of Object.entries(moduleValues)) add(name, values)
       const shaped = new Map<string, fc.Arbitrary<unknown>>()
-      if (forms.length)
-        shaped.set(
-          'answers',
-          fc
-            .array(fc.tuple(fc.constantFrom(...forms), fc.oneof(hostileAny, hostileString)), { maxLength: 6 })
-            .map((entries) => Object.fromEntries(entries)),
-        )
       const known: Known = { byName, ids: [...ids], strings: [...strings].slice(0, 200), shaped }
+      // The modules' structured values (a service form's answers), made of the values above.
+      const endpointContext = { home: HOME, other: OTHER, known, modules: INSTALLED_MODULES.slugs }
+      const kit = fuzzKit(endpointContext)
+      for (const f of fixtures)
+        for (const [name, arbitrary] of Object.entries(f.fuzz?.shaped?.(kit) ?? {}))
+          shaped.set(name.toLowerCase(), arbitrary)
       const values = { wild: new InputValues(known), calm: new InputValues(known, true) }
       const language = fc.constantFrom(...LANGUAGES)
 
@@ -581,13 +607,25 @@ describe('fuzzing: malformed and hostile input never gets a 5xx', () => {
         })
       }
 
-      // The modules' own endpoints and the auth endpoints.
+      // The modules' commands and own endpoints (their fixtures' targets), and the auth endpoints.
+      const mutationFields = schema.getMutationType()?.getFields() ?? {}
+      const jsonMutation = Object.values(mutationFields).find((f) =>
+        f.args.some((a) => getNamedType(a.type).name === 'JSON'),
+      )
       targets.push(
         ...endpointTargets(
-          { home: HOME, other: OTHER, known, open311Key: key.key as string },
+          endpointContext,
           registry.filter((c) => c.auth).map((c) => c.slug),
           sampleQueries,
-          INSTALLED_MODULES.modules.flatMap((m) => (m.commands ?? []).map((c) => ({ module: m.slug, name: c.name }))),
+          INSTALLED_MODULES.modules.flatMap((m) =>
+            (m.commands ?? []).map((c) => ({
+              module: m.slug,
+              name: c.name,
+              fields: (mutationFields[c.name]?.args ?? []).map((a) => a.name),
+            })),
+          ),
+          fixtures.flatMap((f) => f.fuzz?.targets?.(kit) ?? []),
+          jsonMutation && jsonQueryOf(jsonMutation),
         ),
       )
       targets = targets
@@ -608,9 +646,9 @@ describe('fuzzing: malformed and hostile input never gets a 5xx', () => {
         const started = Date.now()
         const perTarget: string[] = []
         // What was generated, per target in order (the targets interleave, each one's cases do not): the
-        // same seed gives the same fingerprint. Values the run itself makes up (the Open311 key) are masked.
+        // same seed gives the same fingerprint. Values the run itself makes up (a module's key) are masked.
         const digests = new Map(targets.map((t) => [t.name, createHash('sha256')]))
-        const masked = (text: string) => text.split(String(key.key)).join('<open311-key>')
+        const masked = (text: string) => secrets.reduce((t, secret) => t.split(secret).join('<secret>'), text)
         const recorded: { file: string; fresh: boolean }[] = []
         // The answers per target, written to test-results/fuzz-answers.<database>.txt: two runs compared
         // line by line show which targets answered differently.

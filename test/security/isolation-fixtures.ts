@@ -1,14 +1,17 @@
 /**
  * People and data for the isolation matrix: the actors of municipality A (a staff account for every
- * per-municipality role, a citizen and a supplier active there), and documents of municipality B in the
- * collections its demo leaves empty, made the way the platform makes them (the platform admin over REST,
- * or a resident of B through the modules' public mutations).
+ * per-municipality role, a citizen, and whoever the installed modules make active there: a supplier), and
+ * documents of municipality B in the collections its demo leaves empty, made the way the platform makes
+ * them (the platform admin over REST, or a resident of B through the modules' public mutations). What is
+ * module-specific comes from the installed modules' fixtures (test/fixtures/modules.ts).
  */
 import sharp from 'sharp'
 
 import { api, auth, createPerson, gql } from '../../src/plugins/sdk/testing/api'
+import type { IsolationContext } from '../../src/plugins/sdk/testing/fixtures'
 import { usingPostgres, type TestServer } from '../../src/plugins/sdk/testing/server'
 import { simplePdf } from '../../src/seed/assets'
+import { installedFixtures } from '../fixtures/modules'
 
 type ID = number | string
 type Doc = Record<string, any>
@@ -40,14 +43,46 @@ const docsOf = async (server: TestServer, token: string, collection: string, whe
   return res.body.docs as Doc[]
 }
 
-const ok = (what: string, res: { errors?: unknown[]; data?: Record<string, any> }) => {
-  if (res.errors?.length) throw new Error(`${what}: ${JSON.stringify(res.errors)}`)
-  return res.data!
+/** What the modules' fixtures work with in one municipality (see IsolationContext). */
+const contextFor = (
+  server: TestServer,
+  platform: string,
+  municipality: { id: ID; slug: string },
+  citizen: { id: ID; token: string; email: string },
+): IsolationContext => {
+  const people = new Map<string, Promise<{ id: ID; token: string }>>([[citizen.email, Promise.resolve(citizen)]])
+  return {
+    server,
+    platform,
+    municipality,
+    citizen,
+    person: (email, name) => {
+      if (!people.has(email)) people.set(email, createPerson(server, platform, { email, name }))
+      return people.get(email)!
+    },
+    docsOf: (collection, where, extra) => docsOf(server, platform, collection, where, extra),
+    gqlAs: async (token, what, query, variables = {}) => {
+      const res = await gql(server, query, variables, token)
+      if (res.errors?.length) throw new Error(`${what}: ${JSON.stringify(res.errors)}`)
+      return res.data!
+    },
+    rest: async (method, path, body, expected, type) => {
+      let req = api(server)[method](path).set(auth(platform))
+      if (type) req = req.set('Content-Type', type)
+      const res = body === undefined ? await req : await req.send(body)
+      if (res.status !== expected) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`)
+      return res.body
+    },
+    sql: sqlOn(server),
+    pdf: PDF,
+    png,
+  }
 }
 
 /**
- * The actors of municipality A: one staff account per role (created by the platform admin), a citizen
- * who follows one of A's processes, a supplier registered (and verified) in A, and anonymous.
+ * The actors of municipality A: one staff account per role (created by the platform admin), a citizen,
+ * whoever the installed modules make active in A (a verified supplier), and anonymous. The modules may make
+ * the citizen active there too (following a process).
  */
 export const actorsOfA = async (
   server: TestServer,
@@ -75,51 +110,23 @@ export const actorsOfA = async (
     }),
   )
 
-  const citizen = await createPerson(server, platform, { email: `ciudadana@${a.slug}.test`, name: 'Ciudadana de A' })
-  const process = (
-    await docsOf(server, platform, 'participa-processes', { tenant: { equals: a.id }, published: { equals: true } })
-  )[0]
-  if (!process) throw new Error(`municipality ${a.slug} has no published process to follow`)
-  ok(
-    'following a process of A',
-    await gql(
-      server,
-      'mutation F($m: String!, $p: String!) { followProcess(municipality: $m, process: $p) { __typename } }',
-      { m: a.slug, p: String(process.id) },
-      citizen.token,
-    ),
-  )
-
-  const supplier = await createPerson(server, platform, { email: `proveedora@${a.slug}.test`, name: 'Proveedora de A' })
-  const registration = ok(
-    'registering a supplier in A',
-    await gql(
-      server,
-      `mutation R($m: String!) { registerSupplier(municipality: $m, legalName: "Proveedora de A Ltda.", country: "BR",
-        taxId: "ISOA0001", categories: ["goods", "services"]) { id status } }`,
-      { m: a.slug },
-      supplier.token,
-    ),
-  )
-  const verified = await api(server)
-    .patch(`/api/compra-suppliers/${registration.registerSupplier.id}`)
-    .set(auth(platform))
-    .send({ status: 'verified' })
-  if (verified.status !== 200) throw new Error(`verifying the supplier of A: ${verified.status}`)
+  const email = `ciudadana@${a.slug}.test`
+  const citizen = { email, ...(await createPerson(server, platform, { email, name: 'Ciudadana de A' })) }
+  const ctx = contextFor(server, platform, a, citizen)
+  const active: Actor[] = []
+  for (const fixtures of await installedFixtures()) active.push(...((await fixtures.isolation?.actors?.(ctx)) ?? []))
 
   return [
     ...staff,
     { name: 'citizen', kind: 'citizen', token: citizen.token },
-    { name: 'supplier', kind: 'supplier', token: supplier.token },
+    ...active,
     { name: 'anonymous', kind: 'anonymous' },
   ]
 }
 
-type Filler = { name: string; fills: string[]; run: () => Promise<void> }
-
 /**
- * Documents of B in the collections where it has none, each made by the path the platform offers for
- * it. Returns what could not be made (filler name and error), for the report.
+ * Documents of B in the collections where it has none, each made by the path the installed modules offer
+ * for it. Returns what could not be made (filler name and error), for the report.
  */
 export const fillEmptyCollections = async (
   server: TestServer,
@@ -127,250 +134,19 @@ export const fillEmptyCollections = async (
   b: { id: ID; slug: string },
   empty: Set<string>,
 ): Promise<string[]> => {
-  const sql = sqlOn(server)
-  const M = b.slug
-  const resident = await createPerson(server, platform, { email: `residente@${b.slug}.test`, name: 'Residente de B' })
-  const asResident = (what: string, query: string, variables: Record<string, unknown> = {}) =>
-    gql(server, query, { m: M, ...variables }, resident.token).then((res) => ok(what, res))
-  const rest = async (method: 'post' | 'patch', path: string, body: object, expected: number) => {
-    const res = await api(server)[method](path).set(auth(platform)).send(body)
-    if (res.status !== expected) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`)
-    return res.body
-  }
-  const now = Date.now()
-
-  const fillers: Filler[] = [
-    {
-      name: 'a service request with an attachment',
-      fills: ['servi-requests', 'servi-attachments'],
-      run: async () => {
-        await rest(
-          'post',
-          '/api/servi-services',
-          {
-            tenant: b.id,
-            code: 'ISO',
-            name: 'Trámite de prueba',
-            summary: 'Para la matriz de aislamiento.',
-            maxBusinessDays: 10,
-            silence: 'none',
-            audience: ['people'],
-            active: true,
-            form: [{ key: 'plano', type: 'file', label: 'Plano' }],
-          },
-          201,
-        )
-        await asResident(
-          'submitting a service request in B',
-          `mutation S($m: String!, $a: [ServiceRequestAttachmentInput!]) { submitServiceRequest(municipality: $m,
-            service: "ISO", answers: {}, description: "Privada", attachments: $a) { trackingCode } }`,
-          { a: [{ field: 'plano', filename: 'plano.pdf', base64: PDF.toString('base64') }] },
-        )
-      },
-    },
-    {
-      name: 'participation: a proposal with an image, a comment, a report, a follower, a support',
-      fills: [
-        'participa-proposals',
-        'participa-proposal-images',
-        'participa-comments',
-        'participa-reports',
-        'participa-followers',
-        'participa-supports',
-      ],
-      run: async () => {
-        const process = (await docsOf(server, platform, 'participa-processes', { tenant: { equals: b.id } })).find(
-          (p) => p.published,
-        )
-        if (!process) throw new Error('no published process in B')
-        const image = (await png()).toString('base64')
-        await asResident(
-          'submitting a proposal in B',
-          `mutation P($m: String!, $p: String!, $i: [ProposalImageInput!]) { submitProposal(municipality: $m, process: $p,
-            title: "Propuesta de prueba", body: "Una propuesta para la matriz de aislamiento.", images: $i) { id } }`,
-          { p: String(process.id), i: [{ filename: 'foto.png', base64: image }] },
-        )
-        const published = (
-          await docsOf(server, platform, 'participa-proposals', {
-            tenant: { equals: b.id },
-            status: { equals: 'published' },
-          })
-        )[0]
-        if (!published) throw new Error('no published proposal in B')
-        const p = String(published.id)
-        await asResident(
-          'commenting in B',
-          'mutation C($m: String!, $p: String!) { comment(municipality: $m, proposal: $p, body: "Comentario de prueba") { __typename } }',
-          { p },
-        )
-        await asResident(
-          'reporting in B',
-          'mutation R($m: String!, $p: String!) { report(municipality: $m, collection: "proposals", id: $p, reason: "prueba") { __typename } }',
-          { p },
-        )
-        await asResident(
-          'following a process of B',
-          'mutation F($m: String!, $p: String!) { followProcess(municipality: $m, process: $p) { __typename } }',
-          { p: String(process.id) },
-        )
-        // Supports are taken only in the supports phase: open it for a moment, then put the phases back.
-        const phases = process.phases as Doc[]
-        const hour = 3_600_000
-        await rest(
-          'patch',
-          `/api/participa-processes/${process.id}`,
-          {
-            phases: [
-              {
-                phase: 'supports',
-                startsAt: new Date(now - hour).toISOString(),
-                endsAt: new Date(now + hour).toISOString(),
-              },
-            ],
-          },
-          200,
-        )
-        try {
-          await asResident(
-            'supporting in B',
-            'mutation S($m: String!, $p: String!) { supportProposal(municipality: $m, proposal: $p) { __typename } }',
-            { p },
-          )
-        } finally {
-          await rest('patch', `/api/participa-processes/${process.id}`, { phases }, 200)
-        }
-      },
-    },
-    {
-      name: 'a poll ballot',
-      fills: ['participa-poll-voters', 'participa-poll-ballots'],
-      run: async () => {
-        const poll = (await docsOf(server, platform, 'participa-polls', { tenant: { equals: b.id } })).find(
-          (p) => p.published && Date.parse(p.opensAt) < now && now < Date.parse(p.closesAt),
-        )
-        if (!poll) throw new Error('no open poll in B')
-        await asResident(
-          'voting in a poll of B',
-          'mutation V($m: String!, $p: String!, $a: [[Int!]!]!) { castPollBallot(municipality: $m, poll: $p, answers: $a) { __typename } }',
-          { p: String(poll.id), a: (poll.questions as unknown[]).map(() => [0]) },
-        )
-      },
-    },
-    {
-      name: 'a budget ballot',
-      fills: ['participa-budget-voters', 'participa-budget-ballots'],
-      run: async () => {
-        const budget = (await docsOf(server, platform, 'participa-budgets', { tenant: { equals: b.id } })).find(
-          (p) => p.published && Date.parse(p.opensAt) < now && now < Date.parse(p.closesAt),
-        )
-        if (!budget) throw new Error('no open budget in B')
-        const projects = await docsOf(server, platform, 'participa-budget-projects', { budget: { equals: budget.id } })
-        const cheapest = [...projects].sort((x, y) => Number(x.cost) - Number(y.cost))[0]
-        if (!cheapest) throw new Error('the open budget of B has no project')
-        await asResident(
-          'voting in a budget of B',
-          'mutation V($m: String!, $b: String!, $p: [String!]!) { castBudgetBallot(municipality: $m, budget: $b, projects: $p) { __typename } }',
-          { b: String(budget.id), p: [String(cheapest.id)] },
-        )
-      },
-    },
-    {
-      name: 'a census entry and a residence verification',
-      fills: ['participa-census', 'participa-residence-checks'],
-      run: async () => {
-        const res = await api(server)
-          .post(`/api/m/${M}/muniparticipa/census`)
-          .set(auth(platform))
-          .set('Content-Type', 'text/csv')
-          .send('documento,nacimiento\nISO90001,1980-01-02\nISO90002,1981-03-04\n')
-        if (res.status !== 200) throw new Error(`census import: ${res.status} ${JSON.stringify(res.body)}`)
-        await asResident(
-          'verifying residence in B',
-          'mutation V($m: String!) { verifyResidence(municipality: $m, document: "ISO90001", birthDate: "1980-01-02") { verified } }',
-        )
-      },
-    },
-    {
-      name: 'an appointment',
-      fills: ['agenda-bookings'],
-      run: async () => {
-        const slot = (
-          await docsOf(server, platform, 'agenda-slots', { tenant: { equals: b.id } }, { sort: 'startsAt' })
-        ).find((s) => Date.parse(s.startsAt) > now + 3_600_000 && Number(s.remaining) > 0)
-        if (!slot) throw new Error('no free slot in B')
-        await asResident(
-          'booking in B',
-          'mutation B($m: String!, $s: String!) { bookAppointment(municipality: $m, slot: $s) { __typename } }',
-          { s: String(slot.id) },
-        )
-      },
-    },
-    {
-      name: 'an Open311 key',
-      fills: ['servi-open311-keys'],
-      run: async () => {
-        await rest('post', '/api/servi-open311-keys', { tenant: b.id, name: 'Clave de la matriz' }, 201)
-      },
-    },
-    {
-      name: 'an accountability result',
-      fills: ['participa-results'],
-      run: async () => {
-        await rest(
-          'post',
-          '/api/participa-results',
-          { tenant: b.id, title: 'Resultado de prueba', status: 'planned', progress: 10 },
-          201,
-        )
-      },
-    },
-    {
-      name: 'an opened bid with a document',
-      fills: ['compra-bid-documents'],
-      run: async () => {
-        const tender = (await docsOf(server, platform, 'compra-tenders', { tenant: { equals: b.id } })).find(
-          (t) =>
-            t.status === 'published' &&
-            t.method === 'open' &&
-            Date.parse(t.submissionDeadline) > now &&
-            Date.parse(t.enquiryDeadline ?? t.submissionDeadline) > now,
-        )
-        if (!tender) throw new Error('no tender of B takes bids')
-        const reg = await asResident(
-          'registering a supplier in B',
-          `mutation R($m: String!) { registerSupplier(municipality: $m, legalName: "Residente de B S.A.", country: "UY",
-            taxId: "ISOB0001", categories: ["goods", "works", "services"]) { id } }`,
-        )
-        await rest('patch', `/api/compra-suppliers/${reg.registerSupplier.id}`, { status: 'verified' }, 200)
-        await asResident(
-          'bidding in B',
-          `mutation B($m: String!, $t: String!, $d: [BidDocumentInput!]) { submitBid(municipality: $m, tender: $t,
-            amount: 1000, documents: $d) { bidId } }`,
-          { t: String(tender.reference), d: [{ filename: 'oferta.pdf', base64: PDF.toString('base64') }] },
-        )
-        // Its deadlines moved into the past, the opening job closes the tender and opens the bids.
-        const past = new Date(now - 60_000).toISOString()
-        await sql('UPDATE compra_tenders SET submission_deadline = ?, opening_at = ? WHERE id = ?', [
-          past,
-          past,
-          tender.id,
-        ])
-        for (let i = 0; i < 2; i++) {
-          await rest('post', '/api/payload-jobs', { taskSlug: 'municompra-open', input: {}, queue: 'default' }, 201)
-          const run = await api(server).get('/api/payload-jobs/run').query({ queue: 'default' }).set(auth(platform))
-          if (run.status !== 200) throw new Error(`running the opening job: ${run.status}`)
-        }
-      },
-    },
-  ]
-
+  // The modules' fillers act as this resident of B (ctx.person with the same address).
+  const email = `residente@${b.slug}.test`
+  const resident = { email, ...(await createPerson(server, platform, { email, name: 'Residente de B' })) }
+  const ctx = contextFor(server, platform, b, resident)
   const problems: string[] = []
-  for (const filler of fillers) {
-    if (!filler.fills.some((slug) => empty.has(slug))) continue
-    try {
-      await filler.run()
-    } catch (error) {
-      problems.push(`${filler.name}: ${error instanceof Error ? error.message : String(error)}`)
+  for (const fixtures of await installedFixtures()) {
+    for (const filler of fixtures.isolation?.fillers ?? []) {
+      if (!filler.fills.some((slug) => empty.has(slug))) continue
+      try {
+        await filler.run(ctx)
+      } catch (error) {
+        problems.push(`${filler.name}: ${error instanceof Error ? error.message : String(error)}`)
+      }
     }
   }
   return problems

@@ -858,41 +858,6 @@ describe('tenant isolation: actors of nova-esperanca against villa-esperanza', (
     if (control?.accepted) expect(control.seen).toBe(true)
   })
 
-  it("a refused create tells nothing of what B holds: one answer for a code of B's hidden service and a free code", async () => {
-    const service = (code: string, active: boolean) => ({
-      tenant: bId,
-      code,
-      name: `Servicio ${code}`,
-      summary: 'Servicio para la matriz de aislamiento.',
-      maxBusinessDays: 5,
-      silence: 'none',
-      audience: ['people'],
-      active,
-      form: [],
-    })
-    const hidden = await http.call('POST', '/api/servi-services', { token: platform, json: service('OCULTO', false) })
-    expect(hidden.status).toBe(201)
-    const seen = await http.call('GET', '/api/servi-services', { query: { where: { code: { equals: 'OCULTO' } } } })
-    expect(seen.body.docs).toEqual([])
-    const inB = async () =>
-      Number((await sql('SELECT COUNT(*) AS n FROM servi_services WHERE tenant_id = ?', [bId]))[0].n)
-    const before = await inB()
-    const staff = actors.filter((a) => a.kind === 'staff')
-    expect(staff.length).toBe(ROLES.length)
-    for (const actor of staff) {
-      const answer = async (code: string) => {
-        const res = await http.call('POST', '/api/servi-services', { token: actor.token, json: service(code, true) })
-        return { status: res.status, body: JSON.stringify(res.body).replaceAll(code, '<code>') }
-      }
-      const taken = await answer('OCULTO')
-      const free = await answer('LIBRE')
-      expect({ actor: actor.name, ...taken }).toEqual({ actor: actor.name, ...free })
-      expect(taken.status).toBe(403)
-      expect(taken.body).not.toContain('<code>')
-    }
-    expect(await inB()).toBe(before)
-  })
-
   it('runs at least 500 cases, with no leak', () => {
     const leaks = cases.filter((c) => c.outcome === 'leak')
     const publicCases = cases.filter((c) => c.outcome === 'public')
@@ -930,6 +895,8 @@ describe('tenant isolation: actors of nova-esperanca against villa-esperanza', (
     )
     expect(leaks.map(format)).toEqual([])
     expect(leaks.length).toBe(0)
+    // Every collection was tested on a document of B: a module's fixtures fill what the demo leaves empty.
+    expect(noTarget).toEqual([])
     expect(cases.length).toBeGreaterThanOrEqual(500)
   })
 })

@@ -1,20 +1,28 @@
 /**
  * Hostile uploads (issue 10, item 4), over every upload collection of the running configuration and
  * every path a real user takes to it: Payload's REST create (as the staff who may write there, or as
- * the platform admin where nobody may) and the modules' own submissions (MuniServi's service request,
- * MuniCompra's sealed bid, MuniParticipa's proposal). Every hostile file — script in SVG, markup
- * disguised as an image, polyglots, pixel floods, decompression bombs, truncated, empty and oversize
- * files, a type the collection does not take — is refused with a 4xx and a message, leaving nothing
- * on disk (the upload folder, recursively) and no row. Valid files under hostile names are stored
- * inside the collection's folder with a safe name. A genuine image with markup in a text chunk is
- * accepted and served inert. Each collection has a positive control, so the suite can fail.
+ * the platform admin where nobody may) and the paths every installed module contributes (its fixtures'
+ * `uploads.channels`: what its citizens or companies send with a file). Every hostile file — script in
+ * SVG, markup disguised as an image, polyglots, pixel floods, decompression bombs, truncated, empty and
+ * oversize files, a type the collection does not take — is refused with a 4xx and a message, leaving
+ * nothing on disk (the upload folder, recursively), no row, and nothing a module names as unchanged. Valid
+ * files under hostile names are stored inside the collection's folder with a safe name. A genuine image
+ * with markup in a text chunk is accepted and served inert. Each collection has a positive control, so
+ * the suite can fail. The modules' own checks (`uploads.checks`) run last, on the same server.
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { account, api, auth, createPerson, gql, login, municipalityId } from '../../src/plugins/sdk/testing/api'
-import { ROOT, startServer, usingPostgres, type TestServer } from '../../src/plugins/sdk/testing/server'
+import { account, api, auth, demoAccounts, login, municipalityId } from '../../src/plugins/sdk/testing/api'
+import {
+  restUploadOutcome,
+  type Upload,
+  type UploadChannel,
+  type UploadContext,
+  type UploadOutcome,
+} from '../../src/plugins/sdk/testing/fixturesUploads'
+import { ROOT, startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 import {
   harmlessFiles,
   hostileFiles,
@@ -24,27 +32,29 @@ import {
   type Sample,
   type Valid,
 } from '../fixtures/hostile/files'
-import { uploadCollections } from './registry'
+import { installedFixtures } from '../fixtures/modules'
+import { tenantRoles, uploadCollections } from './registry'
 import { recordFigures } from './report'
 
 const MAX_BYTES = 2 * 1024 * 1024
 const M = 'villa-esperanza'
-const HOUR = 3_600_000
+
+/** The installed modules that contribute upload paths. */
+const modules = (await installedFixtures()).flatMap((f) => (f.uploads ? [{ module: f.module, ...f.uploads }] : []))
 
 let server: TestServer
 let villa: number | string
+let ctx: UploadContext
 const tokens: Record<string, string> = {}
+/** The staff roles of the demo in M (the configuration's), least privileged first: who tries Payload's REST create. */
+let staff: string[] = []
 let valid: Valid
 let hostile: Sample[]
 /** Each upload collection's allowed types, from the running configuration. */
 let allowed: Record<string, string[]>
 
-type Upload = { filename: string; contentType: string; data: Buffer }
-type Outcome = { status: number; message: string }
-type Channel = {
-  collection: string
-  via: string
-  send: (file: Upload) => Promise<Outcome>
+type Outcome = UploadOutcome
+type Channel = UploadChannel & {
   /** whether this path accepted the positive control (REST paths nobody may write to refuse everything) */
   writes?: boolean
 }
@@ -62,36 +72,26 @@ const listFiles = (dir: string): string[] =>
     : []
 const filesOnDisk = () => listFiles(server.mediaDir).sort()
 
-/** Row counts of every upload table and of the records a module writes with its files (one query). */
-let countedTables: string[] = []
+/** Row counts of every upload table, and what each module names as unchanged by a refusal (one query). */
 const rowCounts = async (): Promise<Record<string, number>> => {
-  const select = countedTables.map((t) => `(SELECT COUNT(*) FROM ${t}) AS ${t}`).join(', ')
-  // A refused bid must not replace the standing one either (a replacement raises its version).
-  const [row] = await server.sql(
-    `SELECT ${select}, (SELECT COALESCE(SUM(version), 0) FROM compra_bids) AS bid_versions`,
-  )
+  const values = [
+    ...uploadCollections().map((c) => `(SELECT COUNT(*) FROM ${table(c.slug)}) AS ${table(c.slug)}`),
+    ...modules.flatMap((m) =>
+      Object.entries(m.unchanged ?? {}).map(([name, query]) => `(${query}) AS "${m.module}.${name}"`),
+    ),
+  ]
+  const [row] = await server.sql(`SELECT ${values.join(', ')}`)
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)]))
 }
 
 // ---------- the ways files reach each collection ---------------------------------------------------
-
-const restOutcome = (res: { status: number; body: any; text?: string }): Outcome => ({
-  status: res.status,
-  message: String(res.body?.errors?.[0]?.message ?? res.body?.message ?? ''),
-})
-const gqlOutcome = (res: { status: number; body: any }): Outcome => {
-  const error = res.body?.errors?.[0]
-  if (res.status >= 400) return { status: res.status, message: String(error?.message ?? '') }
-  if (!error) return { status: 200, message: '' }
-  return { status: Number(error.extensions?.statusCode ?? 500), message: String(error.message ?? '') }
-}
 
 /** Payload's REST create, multipart: the file and the fields any upload collection here may require. */
 const restChannel = (collection: string, token: string, actor: string): Channel => ({
   collection,
   via: `REST as ${actor}`,
   send: async (file) =>
-    restOutcome(
+    restUploadOutcome(
       await api(server)
         .post(`/api/${collection}`)
         .set({ ...auth(token), 'Accept-Language': 'en' })
@@ -103,56 +103,8 @@ const restChannel = (collection: string, token: string, actor: string): Channel 
     ),
 })
 
-const b64 = (file: Upload) => file.data.toString('base64')
-const postGql = (query: string, variables: Record<string, unknown>, token?: string) =>
-  api(server)
-    .post('/api/graphql')
-    .set({ ...auth(token), 'Accept-Language': 'en' })
-    .send({ query, variables })
-
-const SUBMIT_REQUEST = `mutation R($f: String!, $b: String!) {
-  submitServiceRequest(municipality: "${M}", service: "ADJ", name: "Ana", email: "ana@correo.test",
-    attachments: [{ field: "adjunto", filename: $f, base64: $b }]) { trackingCode }
-}`
-const SUBMIT_BID = `mutation B($f: String!, $b: String!) {
-  submitBid(municipality: "${M}", tender: "SEC-UP-1", amount: 1000, documents: [{ filename: $f, base64: $b }]) { bidId }
-}`
-const SUBMIT_PROPOSAL = `mutation P($f: String!, $b: String!) {
-  submitProposal(municipality: "${M}", process: "subidas", title: "Bancos", body: "Más bancos en la plaza.",
-    images: [{ filename: $f, base64: $b }]) { id }
-}`
-
-/** The modules' own paths: what a citizen, a supplier or a resident does. */
-const moduleChannels = (): Channel[] => [
-  {
-    collection: 'servi-attachments',
-    via: 'MuniServi submitServiceRequest (GraphQL)',
-    send: async (file) => gqlOutcome(await postGql(SUBMIT_REQUEST, { f: file.filename, b: b64(file) })),
-  },
-  {
-    collection: 'servi-attachments',
-    via: 'MuniServi REST submission (multipart)',
-    send: async (file) =>
-      restOutcome(
-        await api(server)
-          .post(`/api/m/${M}/muniservi/requests`)
-          .set('Accept-Language', 'en')
-          .field('data', JSON.stringify({ service: 'ADJ', name: 'Ana', email: 'ana@correo.test' }))
-          .attach('answers.adjunto', file.data, { filename: file.filename, contentType: file.contentType }),
-      ),
-  },
-  {
-    collection: 'compra-bid-documents',
-    via: 'MuniCompra submitBid (GraphQL)',
-    send: async (file) => gqlOutcome(await postGql(SUBMIT_BID, { f: file.filename, b: b64(file) }, tokens.supplier)),
-  },
-  {
-    collection: 'participa-proposal-images',
-    via: 'MuniParticipa submitProposal (GraphQL)',
-    send: async (file) =>
-      gqlOutcome(await postGql(SUBMIT_PROPOSAL, { f: file.filename, b: b64(file) }, tokens.resident)),
-  },
-]
+/** The installed modules' own paths: what their users send with a file. */
+const moduleChannels = (): Channel[] => modules.flatMap((m) => m.channels(ctx))
 
 /** The valid samples of the types a collection takes. */
 const allowedKinds = (collection: string): (keyof Valid)[] => {
@@ -200,96 +152,22 @@ beforeAll(async () => {
 
   villa = await municipalityId(server, M)
   tokens.platform = await login(server, account('platform-admin', null))
-  tokens.admin = await login(server, account('municipal-admin', M))
-  tokens.officer = await login(server, account('procurement-officer', M))
-  const staff = ['editor', 'procurement-officer', 'service-agent', 'moderator', 'municipal-admin']
+  const roles = tenantRoles()
+  staff = demoAccounts()
+    .filter((a) => a.collection === 'users' && a.municipality === M && roles.includes(a.role))
+    .map((a) => a.role)
+    .sort((a, b) => Number(a === 'municipal-admin') - Number(b === 'municipal-admin'))
   for (const role of staff) tokens[role] = await login(server, account(role, M))
 
-  // MuniServi: a service whose form takes one file.
-  const service = await api(server)
-    .post('/api/servi-services')
-    .set(auth(tokens.admin))
-    .send({
-      tenant: villa,
-      code: 'ADJ',
-      name: 'Presentación de documentos',
-      summary: 'Adjunte un documento.',
-      maxBusinessDays: 10,
-      silence: 'none',
-      audience: ['people'],
-      active: true,
-      form: [{ key: 'adjunto', type: 'file', label: 'Adjunto', required: true }],
-    })
-  expect(service.status).toBe(201)
-
-  // MuniCompra: a verified supplier and an open tender.
-  const supplier = await createPerson(server, tokens.platform, { email: 'subidas@proveedores.test', name: 'Subidas' })
-  tokens.supplier = supplier.token
-  const registered = await gql(
+  ctx = {
     server,
-    `mutation { registerSupplier(municipality: "${M}", legalName: "Subidas S.A.", country: "UY", taxId: "219990001001", categories: ["works"]) { id } }`,
-    {},
-    supplier.token,
-  )
-  expect(registered.errors).toBeUndefined()
-  const verified = await api(server)
-    .patch(`/api/compra-suppliers/${registered.data!.registerSupplier.id}`)
-    .set(auth(tokens.officer))
-    .send({ status: 'verified' })
-  expect(verified.status).toBe(200)
-  const now = Date.now()
-  const tender = await api(server)
-    .post('/api/compra-tenders')
-    .set(auth(tokens.officer))
-    .send({
-      tenant: villa,
-      reference: 'SEC-UP-1',
-      title: 'Bancos para la plaza',
-      description: 'Suministro e instalación de 20 bancos.',
-      items: [{ description: 'Banco de hormigón', classificationId: '39113000', quantity: 20, unit: 'u' }],
-      category: 'works',
-      method: 'open',
-      value: { amount: 100_000 },
-      enquiryDeadline: new Date(now + 24 * HOUR).toISOString(),
-      submissionDeadline: new Date(now + 48 * HOUR).toISOString(),
-      openingAt: new Date(now + 49 * HOUR).toISOString(),
-    })
-  expect(tender.status).toBe(201)
-  const published = await api(server)
-    .patch(`/api/compra-tenders/${tender.body.doc.id}`)
-    .set(auth(tokens.officer))
-    .send({ status: 'published' })
-  expect([published.status, published.body.errors]).toEqual([200, undefined])
-
-  // MuniParticipa: a process taking proposals now, open to every logged-in person.
-  const process_ = await api(server)
-    .post('/api/participa-processes')
-    .set(auth(tokens.admin))
-    .send({
-      tenant: villa,
-      slug: 'subidas',
-      title: 'Mejoras de la plaza',
-      published: true,
-      requireVerification: false,
-      phases: [
-        {
-          phase: 'proposals',
-          startsAt: new Date(now - HOUR).toISOString(),
-          endsAt: new Date(now + 48 * HOUR).toISOString(),
-        },
-      ],
-    })
-  expect(process_.status).toBe(201)
-  tokens.resident = (
-    await createPerson(server, tokens.platform, { email: 'vecina@subidas.test', name: 'Vecina' })
-  ).token
-
-  countedTables = [
-    ...uploadCollections().map((c) => table(c.slug)),
-    'servi_requests',
-    'compra_bids',
-    'participa_proposals',
-  ]
+    platform: tokens.platform,
+    municipality: { id: villa, slug: M },
+    valid,
+    hostileNames: hostileNames(),
+    filesOnDisk,
+  }
+  for (const m of modules) await m.setup?.(ctx)
 }, 300_000)
 
 afterAll(async () => {
@@ -308,7 +186,7 @@ describe('hostile uploads', () => {
       // REST: the first staff account that may create there; the platform admin where nobody may.
       const kinds = allowedKinds(collection)
       let rest: Channel | undefined
-      for (const actor of ['editor', 'procurement-officer', 'service-agent', 'moderator', 'municipal-admin']) {
+      for (const actor of staff) {
         const candidate = restChannel(collection, tokens[actor], actor)
         const outcome = await candidate.send(validUpload(kinds[0]))
         if (is2xx(outcome)) {
@@ -335,7 +213,7 @@ describe('hostile uploads', () => {
     }
     expect(refusedValid).toEqual([])
     // Every upload collection is reached by at least one path that accepts valid files: a new upload
-    // collection with no such path here fails, until its path is added to moduleChannels().
+    // collection that no staff may create in fails, until its module contributes its path (`uploads.channels`).
     expect(Object.keys(controls).sort()).toEqual([...collections].sort())
   })
 
@@ -431,7 +309,7 @@ describe('hostile uploads', () => {
               `${label}: stored as ${JSON.stringify(name)}, not with the .${VALID_TYPES[kind].ext} of its content`,
             )
         }
-        if (is2xx(outcome) && channel.collection !== 'compra-bid-documents' && !added.length)
+        if (is2xx(outcome) && !channel.sealed && !added.length)
           failures.push(`${label}: accepted, but no file was stored`)
       }
     }
@@ -442,7 +320,9 @@ describe('hostile uploads', () => {
   it('accepts genuine images carrying markup, storing only what is inert, and serves them inert', async () => {
     let checked = 0
     for (const sample of harmlessFiles(valid)) {
-      for (const channel of channels.filter((c) => c.writes && allowed[c.collection].includes(sample.contentType))) {
+      for (const channel of channels.filter(
+        (c) => c.writes && !c.sealed && allowed[c.collection].includes(sample.contentType),
+      )) {
         const before = filesOnDisk()
         const outcome = await channel.send(sample)
         expect({ via: channel.via, sample: sample.name, accepted: is2xx(outcome) }).toEqual({
@@ -473,68 +353,12 @@ describe('hostile uploads', () => {
     expect(checked).toBeGreaterThanOrEqual(4)
   })
 
-  it('opens a bid storing its documents inside bid-documents/ under safe names', async () => {
-    // A NUL character is refused everywhere in the API (PostgreSQL cannot hold one): a bid naming a
-    // document with one is answered with a clear 400 and leaves neither a bid nor a file behind.
-    const withNul = hostileNames().filter((n) => n.filename.includes('\u0000'))
-    expect(withNul.length).toBeGreaterThan(0)
-    const bidsBefore = await server.sql('SELECT COUNT(*) AS n FROM compra_bids')
-    const filesBefore = filesOnDisk()
-    for (const n of withNul) {
-      const refused = await postGql(
-        `mutation B($d: [BidDocumentInput!]) { submitBid(municipality: "${M}", tender: "SEC-UP-1", amount: 900, documents: $d) { bidId } }`,
-        { d: [{ filename: `${n.filename}.pdf`, base64: valid.pdf.toString('base64') }] },
-        tokens.supplier,
-      )
-      expect(refused.status).toBe(400)
-      expect(refused.body.errors?.[0]?.message).toMatch(/NUL character/)
-    }
-    expect(await server.sql('SELECT COUNT(*) AS n FROM compra_bids')).toEqual(bidsBefore)
-    expect(filesOnDisk()).toEqual(filesBefore)
-
-    const names = hostileNames()
-      .filter((n) => !n.filename.includes('\u0000'))
-      .slice(0, 8)
-    const documents = [
-      { filename: 'oferta.pdf', base64: valid.pdf.toString('base64') },
-      { filename: 'anexo.docx', base64: valid.docx.toString('base64') },
-      ...names.map((n) => ({
-        filename: n.asIs ? n.filename : `${n.filename}.pdf`,
-        base64: valid.pdf.toString('base64'),
-      })),
-    ]
-    const bid = await postGql(
-      `mutation B($d: [BidDocumentInput!]) { submitBid(municipality: "${M}", tender: "SEC-UP-1", amount: 900, documents: $d) { bidId } }`,
-      { d: documents },
-      tokens.supplier,
-    )
-    expect(bid.body.errors).toBeUndefined()
-    const before = filesOnDisk()
-    const [tender] = await server.sql(`SELECT id FROM compra_tenders WHERE reference = 'SEC-UP-1'`)
-    const past = (ms: number) => new Date(Date.now() - ms).toISOString()
-    const set = `UPDATE compra_tenders SET enquiry_deadline = ${usingPostgres ? '$1' : '?'}, submission_deadline = ${usingPostgres ? '$2' : '?'}, opening_at = ${usingPostgres ? '$3' : '?'} WHERE id = ${usingPostgres ? '$4' : '?'}`
-    await server.sql(set, [past(60_000), past(30_000), past(1_000), tender.id])
-    for (let round = 0; round < 2; round += 1) {
-      const queued = await api(server)
-        .post('/api/payload-jobs')
-        .set(auth(tokens.platform))
-        .send({ taskSlug: 'municompra-open', input: {}, queue: 'default' })
-      expect(queued.status).toBe(201)
-      expect(
-        (await api(server).get('/api/payload-jobs/run').query({ queue: 'default' }).set(auth(tokens.platform))).status,
-      ).toBe(200)
-    }
-    expect((await api(server).get(`/api/compra-tenders/${tender.id}`)).body.status).toBe('opened')
-    const rows = await server.sql('SELECT filename FROM compra_bid_documents')
-    expect(rows).toHaveLength(documents.length)
-    const added = filesOnDisk().filter((f) => !before.includes(f))
-    expect(added.sort()).toEqual(rows.map((r) => path.join('bid-documents', String(r.filename))).sort())
-    for (const file of added) {
-      const name = path.basename(file)
-      expect(path.dirname(file)).toBe('bid-documents')
-      // eslint-disable-next-line no-control-regex -- control characters are what is checked
-      expect(name).toMatch(/^[^.\\/\u0000-\u001f][^\\/\u0000-\u001f]*\.(pdf|docx)$/)
-      expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255)
-    }
-  })
+  // Each module's own checks, on the same server, after the generic ones.
+  const checks = modules.flatMap((m) =>
+    (m.checks ?? []).map((check) => ({ ...check, title: `${m.module}: ${check.name}` })),
+  )
+  if (checks.length)
+    it.each(checks)('$title', async (check) => {
+      expect(await check.run(ctx)).toEqual([])
+    })
 })

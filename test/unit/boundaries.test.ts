@@ -21,32 +21,30 @@ const MODULE_RULE = /^no-restricted-imports: .*A module imports only @e-muni\/sd
 
 describe('module boundaries (no-restricted-imports)', () => {
   it('refuses a module importing another module, by path or by package', async () => {
-    const code = "import x from '../municompra/index'\n\nexport const y = x\n"
-    expect(await lint(code, 'src/plugins/muniservi/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
-    const pkg = "import { muniCompra } from '@e-muni/municompra'\n\nexport const y = muniCompra\n"
-    expect(await lint(pkg, 'src/plugins/muniservi/lib/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
+    const code = "import x from '../muni-y/index'\n\nexport const y = x\n"
+    expect(await lint(code, 'src/plugins/muni-x/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
+    const pkg = "import { muniY } from '@e-muni/muni-y'\n\nexport const y = muniY\n"
+    expect(await lint(pkg, 'src/plugins/muni-x/lib/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
   })
 
   it('refuses a module file importing the app, at any depth', async () => {
     const code = "import { isStaff } from '../../access/roles'\n\nexport const y = isStaff\n"
-    expect(await lint(code, 'src/plugins/muniservi/lib/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
+    expect(await lint(code, 'src/plugins/muni-x/lib/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
     const deeper = "import { l } from '../../../i18n/index'\n\nexport const y = l\n"
-    expect(await lint(deeper, 'src/plugins/muniservi/seed/data/__fixture__.ts')).toEqual([
+    expect(await lint(deeper, 'src/plugins/muni-x/seed/data/__fixture__.ts')).toEqual([
       expect.stringMatching(MODULE_RULE),
     ])
   })
 
   it('refuses the SDK by path and its internals: only its public entries (@e-muni/sdk, /admin; /testing in tests)', async () => {
     const byPath = "import { defineModule } from '../sdk/index'\n\nexport const y = defineModule\n"
-    expect(await lint(byPath, 'src/plugins/muniservi/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
+    expect(await lint(byPath, 'src/plugins/muni-x/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
     const internal = "import { defineWorkflow } from '@e-muni/sdk/workflow'\n\nexport const y = defineWorkflow\n"
-    expect(await lint(internal, 'src/plugins/muniservi/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
+    expect(await lint(internal, 'src/plugins/muni-x/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
     const server = "import { startServer } from '@e-muni/sdk/testing/server'\n\nexport const y = startServer\n"
-    expect(await lint(server, 'src/plugins/muniservi/test/__fixture__.ts')).toEqual([
-      expect.stringMatching(MODULE_RULE),
-    ])
+    expect(await lint(server, 'src/plugins/muni-x/test/__fixture__.ts')).toEqual([expect.stringMatching(MODULE_RULE)])
     const testing = "import { startServer } from '@e-muni/sdk/testing'\n\nexport const y = startServer\n"
-    expect(await lint(testing, 'src/plugins/muniservi/test/__fixture__.ts')).toEqual([])
+    expect(await lint(testing, 'src/plugins/muni-x/test/__fixture__.ts')).toEqual([])
   })
 
   it('allows the SDK, payload, libraries and the module’s own files', async () => {
@@ -54,17 +52,17 @@ describe('module boundaries (no-restricted-imports)', () => {
       "import { defineModule } from '@e-muni/sdk'",
       "import type { CollectionConfig } from 'payload'",
       "import { XMLParser } from 'fast-xml-parser'",
-      "import { muniServi } from './index'",
+      "import { muniX } from './index'",
       '',
-      'export const y = [defineModule, XMLParser, muniServi] as unknown as CollectionConfig[]',
+      'export const y = [defineModule, XMLParser, muniX] as unknown as CollectionConfig[]',
       '',
     ].join('\n')
-    expect(await lint(code, 'src/plugins/muniservi/__fixture__.ts')).toEqual([])
+    expect(await lint(code, 'src/plugins/muni-x/__fixture__.ts')).toEqual([])
     const nested = "import { MODULE } from '../i18n/index'\n\nexport const y = MODULE\n"
-    expect(await lint(nested, 'src/plugins/muniservi/lib/__fixture__.ts')).toEqual([])
+    expect(await lint(nested, 'src/plugins/muni-x/lib/__fixture__.ts')).toEqual([])
     // The admin components' helpers.
     const admin = "import { excerpt } from '@e-muni/sdk/admin'\n\nexport const y = excerpt\n"
-    expect(await lint(admin, 'src/plugins/muniservi/admin/__fixture__.ts')).toEqual([])
+    expect(await lint(admin, 'src/plugins/muni-x/admin/__fixture__.ts')).toEqual([])
   })
 })
 
@@ -93,7 +91,7 @@ describe('the SDK is the bottom layer (no-restricted-imports)', () => {
   it('refuses an SDK file importing the app or a module, at any depth', async () => {
     const core = "import { tr } from '../../i18n/index'\n\nexport const y = tr\n"
     expect(await lint(core, 'src/plugins/sdk/__fixture__.ts')).toEqual([expect.stringMatching(SDK_RULE)])
-    const module = "import { muniServi } from '../muniservi/index'\n\nexport const y = muniServi\n"
+    const module = "import { muniX } from '../muni-x/index'\n\nexport const y = muniX\n"
     expect(await lint(module, 'src/plugins/sdk/__fixture__.ts')).toEqual([expect.stringMatching(SDK_RULE)])
     const seed = "import { demoAccounts } from '../../../seed/accounts'\n\nexport const y = demoAccounts\n"
     expect(await lint(seed, 'src/plugins/sdk/testing/__fixture__.ts')).toEqual([expect.stringMatching(SDK_RULE)])
@@ -152,6 +150,6 @@ describe('import cycles (import-x/no-cycle)', () => {
 
   it('keeps the broken fixtures, and only them, out of `npm run lint`', async () => {
     expect(await new ESLint({ cwd: root }).isPathIgnored('test/fixtures/boundaries/cycle-a.ts')).toBe(true)
-    expect(await new ESLint({ cwd: root }).isPathIgnored('src/plugins/muniservi/index.ts')).toBe(false)
+    expect(await new ESLint({ cwd: root }).isPathIgnored('src/plugins/muni-x/index.ts')).toBe(false)
   })
 })

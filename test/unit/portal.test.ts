@@ -15,6 +15,7 @@ import {
 import type { MessageTable } from '../../src/plugins/sdk/portal/messages'
 import { accessibleOnLight, accessiblePair, contrastRatio, parseHex } from '../../frontend/src/lib/contrast'
 import { LOCALES, portalTables, translator } from '../../frontend/src/lib/i18n'
+import { portalPackages } from '../../frontend/scripts/portal-modules.mjs'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 /** Every workspace module's portal message table (`src/plugins/<module>/portal/messages.ts`). */
@@ -136,8 +137,10 @@ describe('module portal pages', () => {
       encoding: 'utf8',
     })
     expect({ status: check.status, stderr: check.stderr }).toEqual({ status: 0, stderr: '' })
-    expect(fs.readFileSync(path.join(ROOT, 'frontend/src/modules.ts'), 'utf8')).toContain(
-      "from '@e-muni/muniagenda/portal'",
-    )
+    const mounted = fs.readFileSync(path.join(ROOT, 'frontend/src/modules.ts'), 'utf8')
+    const packages = portalPackages() as string[]
+    // Every installed package with a portal part (the workspace's and npm's), and nothing else.
+    expect(packages.map((name) => mounted.includes(`from '${name}/portal'`))).toEqual(packages.map(() => true))
+    expect(mounted.match(/^import portal\d+ from /gm) ?? []).toHaveLength(packages.length)
   })
 })

@@ -134,8 +134,10 @@ const importFindings = (dir: string): Finding[] => {
   const out: Finding[] = []
   const inside = (target: string, folder: string) => !path.relative(folder, target).startsWith('..')
   const portalDir = path.join(dir, 'portal')
+  const testDirs = [path.join(dir, 'test'), path.join(dir, 'testing')]
   for (const file of sourceFiles(dir)) {
-    const isTest = inside(file, path.join(dir, 'test')) || /\.test\.tsx?$/.test(file)
+    // Its tests (test/) and the fixtures it gives the app's suites (testing/, its `./testing` export).
+    const isTest = testDirs.some((d) => inside(file, d)) || /\.test\.tsx?$/.test(file)
     const isPortal = inside(file, portalDir)
     const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true)
     for (const { fileName: spec } of importedFiles) {
@@ -149,6 +151,8 @@ const importFindings = (dir: string): Finding[] => {
         const target = path.resolve(path.dirname(file), spec)
         if (!inside(target, dir))
           out.push({ check: 'imports', problem: `${where}: a relative import leaves the module's package` })
+        else if (!isTest && testDirs.some((d) => inside(target, d)))
+          out.push({ check: 'imports', problem: `${where}: the module's code does not import its tests or fixtures` })
         else if (isPortal !== inside(target, portalDir))
           out.push({
             check: 'imports',

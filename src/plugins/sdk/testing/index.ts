@@ -8,11 +8,18 @@
  * - `launchChromium`: Debian's Chromium through playwright-core;
  * - `startPortalStack`: the seeded CMS, SMTP, the portal's production build and Chromium, for a module's (or the
  *   app's) browser tests of the citizens' portal;
- * - `runModuleConformance`, `staticConformance`: the module conformance kit (docs/modules.md).
+ * - `startAdminStack`: the seeded CMS and an offline Chromium signed in as staff, for browser tests of the admin;
+ * - `runModuleConformance`, `staticConformance`: the module conformance kit (docs/modules.md);
+ * - `defineModuleFixtures`: what a module gives the app's cross-module security suites (its `./testing` export).
  */
+export * from './admin'
 export * from './api'
 export * from './browser'
 export * from './conformance'
+export * from './fixtures'
+export type * from './fixturesFuzz'
+export * from './fixturesCrash'
+export * from './fixturesUploads'
 export * from './portal'
 export * from './server'
 export * from './smtp'
