@@ -2,10 +2,11 @@
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
-import { formatAccounts, seed } from '../src/seed/index'
+import { installedModules } from '../src/plugins/sdk/compose'
+import { demoAccounts, formatAccounts, seed } from '../src/seed/index'
 
 const payload = await getPayload({ config })
 await seed(payload)
-process.stdout.write(`Seed complete.\n${formatAccounts()}\n`)
+process.stdout.write(`Seed complete.\n${formatAccounts(demoAccounts(installedModules(payload).slugs))}\n`)
 await payload.destroy()
 process.exit(0)

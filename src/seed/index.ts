@@ -206,7 +206,8 @@ const seedContent = async (ctx: Ctx, m: DemoMunicipality, tenant: ID, images: ID
 }
 
 const seedAccounts = async ({ payload }: Ctx, tenants: Map<string, ID>) => {
-  for (const account of demoAccounts()) {
+  // The accounts of the installed modules' roles only (a role of a module not installed is no valid choice).
+  for (const account of demoAccounts(installedModules(payload).slugs)) {
     if (await findOne(payload, account.collection, { email: { equals: account.email } })) continue
     if (account.collection === 'people') {
       await payload.create({
@@ -281,6 +282,6 @@ export const seedIfEmpty = async (payload: Payload): Promise<boolean> => {
     payload.logger.info('Empty database: seeding the demo municipalities…')
     await seed(payload)
   }
-  process.stdout.write(`\n${formatAccounts()}\n\n`)
+  process.stdout.write(`\n${formatAccounts(demoAccounts(installedModules(payload).slugs))}\n\n`)
   return totalDocs === 0
 }

@@ -732,7 +732,8 @@ describe('fuzzing: malformed and hostile input never gets a 5xx', () => {
               `each replayed with: npm run fuzz -- --replay <file>\n${[...fresh, ...known].map((f) => `  ${f}`).join('\n')}`,
           )
         }
-        expect(tally.cases).toBeGreaterThanOrEqual(ONLY || SCALE < 1 ? 1 : 10_000)
+        // Every case planned was sent: at least 10,000 (fewer only where few modules are installed).
+        expect(tally.cases).toBeGreaterThanOrEqual(ONLY || SCALE < 1 ? 1 : Math.min(10_000, planned))
         expect(status5xx).toBe(0)
         expect(readyAfter).toBe('yes')
         expect(unreadable).toEqual([])

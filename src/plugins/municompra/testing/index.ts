@@ -14,6 +14,7 @@ export const fixtures = defineModuleFixtures({
   isolation: { actors: isolationActors, fillers: isolationFillers },
   protectedFields: { 'compra-bids': ['sealed'] },
   unsettable: ['compra-bids'],
+  duplicatedWorkflows: ['compra-contracts'],
   uploads: uploadFixtures,
   crash: crashFixtures,
   fuzz,

@@ -13,7 +13,10 @@ import ts from 'typescript'
 
 import type { ModulePlugin } from '../defineModule'
 import { LANGUAGES } from '../language'
+import { moduleDir } from './moduleDir'
 import { ROOT } from './server'
+
+export { moduleDir }
 
 /** A module as the kit checks it: its manifest, and a factory of the plugin that adds it (a `ModulePlugin`). */
 export type Checked = Pick<ModulePlugin, 'manifest'> & (() => (config: Config) => Config)
@@ -180,37 +183,6 @@ const importFindings = (dir: string): Finding[] => {
   return out
 }
 
-/** The checks that need no server: tenancy of the collections, labels in four languages, imports. */
-const readJson = (file: string): Record<string, unknown> | null => {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>
-  } catch {
-    return null
-  }
-}
-
-/**
- * Where a module's package is: its workspace folder `src/plugins/<slug>`, or — installed with `npm install` —
- * the package in node_modules whose package.json says `"e-muni": { "slug": <slug> }`.
- */
-export const moduleDir = (slug: string): string => {
-  const workspace = path.join(ROOT, 'src/plugins', slug)
-  if (fs.existsSync(workspace)) return workspace
-  const modules = path.join(ROOT, 'node_modules')
-  const candidates = fs
-    .readdirSync(modules)
-    .flatMap((name) =>
-      name.startsWith('@')
-        ? fs.readdirSync(path.join(modules, name)).map((sub) => path.join(modules, name, sub))
-        : [path.join(modules, name)],
-    )
-  const found = candidates.find(
-    (dir) => (readJson(path.join(dir, 'package.json'))?.['e-muni'] as { slug?: string } | undefined)?.slug === slug,
-  )
-  if (!found) throw new Error(`Module "${slug}": no src/plugins/${slug} and no installed package for it.`)
-  return found
-}
-
 /** Each command is one thing served two ways: its GraphQL mutation must exist, under the same name. */
 const commandFindings = (module: Checked): Finding[] => {
   const mutations = new Set(Object.keys(module.manifest.graphQL?.mutations?.(graphql as never, {} as never) ?? {}))
@@ -222,6 +194,7 @@ const commandFindings = (module: Checked): Finding[] => {
     }))
 }
 
+/** The checks that need no server: tenancy of the collections, labels in four languages, imports. */
 export const staticConformance = (module: Checked, options: { dir?: string } = {}): Finding[] => [
   ...tenancyFindings(module),
   ...labelFindings(module),

@@ -61,6 +61,11 @@ export type ModuleFixtures = {
   protectedFields?: Record<string, string[]>
   /** collections with fields nobody may set, which a duplicate must not carry into its copy */
   unsettable?: string[]
+  /**
+   * workflow collections whose demo holds a document past its first state that staff may duplicate: the copy
+   * (or the workflow engine's refusal of it) shows that a duplicate starts in the initial state
+   */
+  duplicatedWorkflows?: string[]
   fuzz?: FuzzFixtures
   uploads?: UploadFixtures
   crash?: CrashFixtures
