@@ -9,18 +9,15 @@
  */
 import { jest } from '@jest/globals'
 
-import { account, api, auth, createPerson, gql, login, type PortalStack, startPortalStack } from '@e-muni/sdk/testing'
+import { account, api, auth, createPerson, gql, login } from '@e-muni/sdk/testing'
 import { simplePdf } from '@e-muni/sdk'
+
+import { publicTenderCases } from './cases/portalTenders'
+import { CLOSED, open, OPEN, setUp, stack, tearDown, VILLA, VILLA_EN } from './portal.context'
 
 // `next dev` compiles each route on its first visit: minutes on a busy machine.
 jest.setTimeout(600_000)
 
-let stack: PortalStack
-const VILLA = '/m/villa-esperanza/es'
-const VILLA_EN = '/m/villa-esperanza/en'
-const OPEN = 'LP-2026-002' // published: answered question, bids until +10 days
-const CLOSED = 'LP-2026-003'
-const AWARDED = 'LP-2026-006' // opened, awarded, with a contract
 const password = 'Clave-proveedor-2026'
 const email = `proveedora.${Date.now()}@example.org`
 let personToken: string
@@ -33,27 +30,17 @@ const pdf = () => ({
   buffer: simplePdf(['Oferta', 'Proveedor de prueba']),
 })
 
-/** A fresh page with room for `next dev` to compile a route on first visit. */
-const open = async (options?: { javaScript?: boolean }) => {
-  const page = await stack.newPage(options)
-  page.setDefaultTimeout(90_000)
-  page.setDefaultNavigationTimeout(180_000)
-  return page
-}
-
 /** Logs the test's supplier in through the portal's form, landing on `next`. */
 const logIn = (page: Awaited<ReturnType<typeof open>>, next: string) =>
   stack.signIn(page, { base: VILLA, email, password, next })
 
 beforeAll(async () => {
-  stack = await startPortalStack()
+  await setUp()
   const platform = await login(stack.cms, account('platform-admin', null))
   personToken = (await createPerson(stack.cms, platform, { email, name: 'Ana Proveedora', password, language: 'es' }))
     .token
 }, 600_000)
-afterAll(async () => {
-  await stack?.stop()
-})
+afterAll(tearDown)
 
 describe('a supplier on the portal', () => {
   it('registers, is verified, bids before the deadline and sees the receipt that myBids returns', async () => {
@@ -232,73 +219,7 @@ describe('a supplier on the portal', () => {
   })
 })
 
-describe('public tender pages', () => {
-  it('list with filters as a plain GET form (without JavaScript), paginated', async () => {
-    const page = await open({ javaScript: false })
-    await page.goto(`${VILLA}/tenders`)
-    for (const ref of [OPEN, CLOSED, AWARDED]) await page.getByRole('cell', { name: ref }).waitFor()
-    await expect(page.getByText('LP-2026-001').count()).resolves.toBe(0) // the draft
-    await page.getByLabel('Estado').selectOption('awarded')
-    await page.getByRole('button', { name: 'Filtrar' }).click()
-    await page.waitForURL(/status=awarded/)
-    await expect(page.locator('tbody tr').count()).resolves.toBe(1)
-    await page.getByRole('cell', { name: AWARDED }).waitFor()
-    await page.goto(`${VILLA}/tenders?q=uniformes`)
-    await expect(page.locator('tbody tr').allTextContents()).resolves.toEqual([expect.stringContaining(CLOSED)])
-    // axe runs scripts in the page: with JavaScript on.
-    const js = await open()
-    await js.goto(`${VILLA}/tenders`)
-    await stack.expectAccessible(js, 'tender list (es)')
-    await js.goto(`${VILLA_EN}/tenders?category=goods`)
-    await js.getByRole('heading', { level: 1, name: 'Procurement and tenders' }).waitFor()
-    await stack.expectAccessible(js, 'tender list filtered (en)')
-  })
-
-  it('an open tender: dates in the municipality’s zone, documents, actions, OCDS record', async () => {
-    const page = await open()
-    await page.goto(`${VILLA}/tenders/${OPEN}`)
-    await page.getByRole('heading', { level: 1, name: 'Mantenimiento de plazas y parques' }).waitFor()
-    await page.getByText('Horas de America/Montevideo.').waitFor()
-    const doc = page.getByRole('link', { name: 'Pliego de condiciones' })
-    expect((await fetch((await doc.getAttribute('href'))!)).status).toBe(200)
-    await page.getByRole('link', { name: 'Hacer una consulta' }).waitFor()
-    await page.getByRole('link', { name: 'Presentar o ver mi oferta' }).waitFor()
-    const ocds = await page.getByRole('link', { name: /OCDS/ }).getAttribute('href')
-    expect(ocds).toBe(`${stack.cms.url}/api/ocds/villa-esperanza/records/ocds-emuni0-villa-esperanza-${OPEN}.json`)
-    const record = await (await fetch(ocds!)).json()
-    expect(record.records[0].ocid).toBe(`ocds-emuni0-villa-esperanza-${OPEN}`)
-    await stack.expectAccessible(page, 'open tender (es)')
-    await page.goto(`${VILLA_EN}/tenders/${OPEN}`)
-    await page.getByRole('heading', { name: 'Questions and answers' }).waitFor()
-    await stack.expectAccessible(page, 'open tender (en)')
-  })
-
-  it('an awarded tender: opening record, award and contract; no actions', async () => {
-    const page = await open()
-    await page.goto(`${VILLA}/tenders/${AWARDED}`)
-    await page.getByRole('heading', { name: 'Acta de apertura' }).waitFor()
-    await page.getByRole('rowheader', { name: 'Constructora del Sur S.R.L.' }).waitFor()
-    await page.getByRole('heading', { name: 'Adjudicación' }).waitFor()
-    await page.getByText('Oferta de menor precio que cumple las especificaciones técnicas.').waitFor()
-    await page.getByRole('heading', { name: 'Contrato: Contrato de suministro de luminarias LED' }).waitFor()
-    await page.getByRole('rowheader', { name: 'Primer pago' }).waitFor()
-    await expect(page.getByRole('link', { name: 'Presentar o ver mi oferta' }).count()).resolves.toBe(0)
-    await stack.expectAccessible(page, 'awarded tender (es)')
-    await page.goto(`${VILLA_EN}/tenders/${AWARDED}`)
-    await page.getByRole('heading', { name: 'Bid opening record' }).waitFor()
-    await stack.expectAccessible(page, 'awarded tender (en)')
-  })
-
-  it('the home shows the open tenders', async () => {
-    const page = await open()
-    await page.goto(VILLA)
-    const section = page.locator('section', {
-      has: page.getByRole('heading', { level: 2, name: 'Licitaciones abiertas' }),
-    })
-    await section.getByRole('link', { name: 'Mantenimiento de plazas y parques' }).click()
-    await page.waitForURL(new RegExp(`/tenders/${OPEN}$`))
-  })
-})
+publicTenderCases()
 
 describe('municipalities', () => {
   it('screenshots a tender page where MuniCompra is on; where it is off, no tender pages and no link', async () => {

@@ -27,7 +27,7 @@ import {
 
 let stack: AdminStack
 const ids: Record<string, number | string> = {}
-const requests: Record<AdminLang, { agent: number | string; supervisor: number | string; code: string }> = {} as never
+const requests = {} as Record<AdminLang, { agent: number | string; supervisor: number | string; code: string }>
 
 const FORM = [
   {

@@ -8,55 +8,28 @@
  */
 import type { Page } from 'playwright-core'
 
-import { account, api, auth, linkIn, login, type PortalStack, startPortalStack } from '@e-muni/sdk/testing'
-import { simplePdf } from '@e-muni/sdk'
+import { linkIn } from '@e-muni/sdk/testing'
 
-let stack: PortalStack
-const VILLA = '/m/villa-esperanza/es'
-const NOVA = '/m/nova-esperanca/pt'
-const PDF = simplePdf(['Factura de agua', 'Calle Durazno 1234'])
-const email = `tramites.${Date.now()}@example.org`
-const password = 'Clave-segura-2026'
+import {
+  email,
+  NOVA,
+  password,
+  PDF,
+  requestsFrom,
+  seeText,
+  setUp,
+  stack,
+  tearDown,
+  VILLA,
+  withoutNativeChecks,
+} from './portal.context'
+
 /** The citizen's signed-in page (test 1), and their request's tracking code. */
 let citizen: Page
 let code = ''
 
-beforeAll(async () => {
-  stack = await startPortalStack()
-}, 600_000)
-afterAll(async () => {
-  await stack?.stop()
-})
-
-/** The requests from `requester` as the municipality's service agent sees them in the CMS. */
-const requestsFrom = async (slug: string, requester: string) => {
-  const agent = await login(stack.cms, account('service-agent', slug))
-  const res = await api(stack.cms)
-    .get('/api/servi-requests')
-    .query({ where: { requesterEmail: { equals: requester } }, depth: 0 })
-    .set(auth(agent))
-  expect(res.status).toBe(200)
-  return res.body.docs as { trackingCode: string; requester: unknown; attachments: unknown[]; answers: any }[]
-}
-
-/** Skips the browser's own checks (required, patterns), to see the server's answer. */
-const withoutNativeChecks = (page: Page) =>
-  page.locator('form.form').evaluate((f) => ((f as HTMLFormElement).noValidate = true))
-
-/** Waits for `text` on the page; if it never shows, the error says what the page showed instead. */
-const seeText = (page: Page, text: string) =>
-  page
-    .getByText(text)
-    .first()
-    .waitFor()
-    .catch(async (error: Error) => {
-      const shown = await page
-        .locator('main')
-        .innerText()
-        .catch(() => '(no main)')
-      const logs = stack.portalLogs.join('').slice(-3000)
-      throw new Error(`${error.message}\n--- ${page.url()} showed:\n${shown}\n--- portal logs:\n${logs}`)
-    })
+beforeAll(setUp, 600_000)
+afterAll(tearDown)
 
 describe('a citizen’s request, from sign-up to tracking', () => {
   it('signs up, verifies, logs in, sends a request with a file, and finds it under “my requests” and on the tracking page', async () => {

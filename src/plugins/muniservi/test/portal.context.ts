@@ -1,0 +1,50 @@
+/** The shared state and helpers of portal.e2e.test.ts: the portal stack, the citizen's account, reading the CMS. */
+import type { Page } from 'playwright-core'
+
+import { account, api, auth, login, type PortalStack, startPortalStack } from '@e-muni/sdk/testing'
+import { simplePdf } from '@e-muni/sdk'
+
+export let stack: PortalStack
+export const VILLA = '/m/villa-esperanza/es'
+export const NOVA = '/m/nova-esperanca/pt'
+export const PDF = simplePdf(['Factura de agua', 'Calle Durazno 1234'])
+export const email = `tramites.${Date.now()}@example.org`
+export const password = 'Clave-segura-2026'
+
+export const setUp = async () => {
+  stack = await startPortalStack()
+}
+
+export const tearDown = async () => {
+  await stack?.stop()
+}
+
+/** The requests from `requester` as the municipality's service agent sees them in the CMS. */
+export const requestsFrom = async (slug: string, requester: string) => {
+  const agent = await login(stack.cms, account('service-agent', slug))
+  const res = await api(stack.cms)
+    .get('/api/servi-requests')
+    .query({ where: { requesterEmail: { equals: requester } }, depth: 0 })
+    .set(auth(agent))
+  expect(res.status).toBe(200)
+  return res.body.docs as { trackingCode: string; requester: unknown; attachments: unknown[]; answers: any }[]
+}
+
+/** Skips the browser's own checks (required, patterns), to see the server's answer. */
+export const withoutNativeChecks = (page: Page) =>
+  page.locator('form.form').evaluate((f) => ((f as HTMLFormElement).noValidate = true))
+
+/** Waits for `text` on the page; if it never shows, the error says what the page showed instead. */
+export const seeText = (page: Page, text: string) =>
+  page
+    .getByText(text)
+    .first()
+    .waitFor()
+    .catch(async (error: Error) => {
+      const shown = await page
+        .locator('main')
+        .innerText()
+        .catch(() => '(no main)')
+      const logs = stack.portalLogs.join('').slice(-3000)
+      throw new Error(`${error.message}\n--- ${page.url()} showed:\n${shown}\n--- portal logs:\n${logs}`)
+    })
