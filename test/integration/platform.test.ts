@@ -211,7 +211,8 @@ describe('platform', () => {
     )
       .map((r) => String(r.name))
       .filter((name) => /_(locales|texts|numbers)$/.test(name))
-    expect(tables.length).toBeGreaterThan(30)
+    // The core's localized collections have such tables; the installed modules' add theirs.
+    expect(tables).toEqual(expect.arrayContaining(['pages_locales', 'news_locales']))
     const unindexed: string[] = []
     for (const table of tables) {
       const leading = postgres
@@ -226,11 +227,6 @@ describe('platform', () => {
       if (!leading.some((column) => column === '_parent_id' || column === 'parent_id')) unindexed.push(table)
     }
     expect(unindexed).toEqual([])
-    // And the one Payload's config cannot declare: services by municipality then id (its count by id).
-    const services = postgres
-      ? await server.sql("SELECT indexname AS name FROM pg_indexes WHERE tablename = 'servi_services'")
-      : await server.sql('PRAGMA index_list("servi_services")')
-    expect(services.map((r) => r.name)).toContain('servi_services_tenant_id_id_idx')
   })
 
   it('guards every required relationship the database would empty on delete (NOT NULL … ON DELETE SET NULL)', async () => {
@@ -258,7 +254,8 @@ describe('platform', () => {
             risky.push({ table: String(name), column: String(fk.from), target: String(fk.table) })
       }
     }
-    expect(risky.length).toBeGreaterThan(20)
+    // The core has such a column (a staff user's municipality row); the installed modules add theirs.
+    expect(risky.map((r) => r.table)).toEqual(expect.arrayContaining(['users_tenants']))
     const snake = (s: string) => s.replace(/-/g, '_')
     const guards = deleteGuards()
     const unguarded = risky.filter(

@@ -1,5 +1,6 @@
 /**
- * The fuzzer's regression corpus (test/security/fuzz-corpus/*.json): every input that ever found a bug,
+ * The fuzzer's regression corpus (test/security/fuzz-corpus/*.json, and each installed module's
+ * src/plugins/<module>/testing/fuzz-corpus/*.json, which go with the module): every input that ever found a bug,
  * one JSON file each, replayed on every run of fuzz.test.ts with the fuzzer's own checks (no 5xx, no
  * "Something went wrong", an answer at all) and, when the entry says so, the status the fix gives.
  *
@@ -22,11 +23,19 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { INSTALLED_MODULES } from '../../src/modules'
+import { moduleDir } from '../../src/plugins/sdk/testing/moduleDir'
 import { ROOT } from '../../src/plugins/sdk/testing/server'
 import type { FuzzRequest } from './fuzz-client'
 import type { Actor } from './fuzz-endpoints'
 
 export const CORPUS_DIR = path.join(ROOT, 'test', 'security', 'fuzz-corpus')
+
+/** The corpus of the core (CORPUS_DIR) and of every installed module (its package's `testing/fuzz-corpus/`). */
+const corpusDirs = (): string[] => [
+  CORPUS_DIR,
+  ...INSTALLED_MODULES.slugs.map((slug) => path.join(moduleDir(slug), 'testing', 'fuzz-corpus')),
+]
 
 type FormPart = [string, string] | [string, { base64: string; name: string; type: string }]
 
@@ -98,9 +107,7 @@ export const loadCorpus = (only?: string[]): LoadedEntry[] => {
         const full = path.resolve(process.env.INIT_CWD ?? process.cwd(), f)
         return fs.statSync(full).isDirectory() ? jsonFiles(full) : [full]
       })
-    : fs.existsSync(CORPUS_DIR)
-      ? jsonFiles(CORPUS_DIR)
-      : []
+    : corpusDirs().flatMap((dir) => (fs.existsSync(dir) ? jsonFiles(dir) : []))
   return files.map(readEntry)
 }
 
@@ -240,7 +247,7 @@ export const recordFailure = async (
   const request = await toCorpusRequest(found.request)
   const digest = requestDigest(found.actor, request)
   // The same input written before, here or in the corpus (perhaps renamed, the digest kept at the end)?
-  for (const folder of [dir, CORPUS_DIR]) {
+  for (const folder of [dir, ...corpusDirs()]) {
     const same = fs.existsSync(folder) && fs.readdirSync(folder).find((f) => f.endsWith(`${digest}.json`))
     if (same) return { file: path.join(folder, same), fresh: false }
   }

@@ -1,5 +1,5 @@
 /** MuniServi cases: the demo's services and requests in both demo municipalities. */
-import { api, auth } from '@e-muni/sdk/testing'
+import { api, auth, usingPostgres } from '@e-muni/sdk/testing'
 
 import { nova, server, tokens, villa } from '../muniservi.context'
 
@@ -36,6 +36,13 @@ export const demoCases = () => {
         .get('/api/servi-services')
         .query({ where: { tenant: { equals: villa }, code: { equals: 'BAC' } }, locale: 'en' })
       expect(english.body.docs[0].name).toBe('Pothole report')
+    })
+
+    it('has the index its services list needs that Payload cannot declare: by municipality, then id', async () => {
+      const indexes = usingPostgres
+        ? await server.sql("SELECT indexname AS name FROM pg_indexes WHERE tablename = 'servi_services'")
+        : await server.sql('PRAGMA index_list("servi_services")')
+      expect(indexes.map((r) => r.name)).toContain('servi_services_tenant_id_id_idx')
     })
   })
 }
