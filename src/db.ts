@@ -2,7 +2,7 @@
  * The database is chosen by `DATABASE_URI`:
  *   unset or `file:…`            → SQLite (embedded default, a file under data/)
  *   `postgres://`/`postgresql://` → PostgreSQL (committed migrations run on production start)
- *   `mongodb://`/`mongodb+srv://` → MongoDB through mongoose
+ *   `mongodb://`/`mongodb+srv://` → MongoDB through mongoose (a replica set: see `requireTransactions`)
  *
  * With `EMUNI_TEST_MODULES=true` (test servers only: it installs the SDK's test module, see
  * src/plugins/sdk/testing/testModule.ts) the migrations a production start runs are the committed ones
@@ -58,7 +58,16 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
         afterSchemaInit: [postgresIndexes],
       })
     case 'mongodb':
-      return mongooseAdapter({ url })
+      return mongooseAdapter({
+        url,
+        // Integrity that matters (one vote per person, one bid per supplier and tender, unique tracking
+        // codes) is a unique index: on MongoDB mongoose builds the indexes the collections declare only
+        // when told to (the adapter's default is not to).
+        ensureIndexes: true,
+        // No schema migrations: mongoose makes the collections and their indexes at start. A folder of
+        // its own, so that `payload migrate` never reads the SQL adapters' migrations.
+        migrationDir: path.resolve(process.cwd(), 'src/migrations/mongodb'),
+      })
     default:
       // A fresh clone has no data/ folder yet: SQLite needs it to create the file.
       fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
@@ -73,4 +82,19 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
         prodMigrations: testModules ? [...sqliteMigrations, ...sdkTestSqliteMigrations] : sqliteMigrations,
       })
   }
+}
+
+/**
+ * What each database-specific path does on each adapter (docs/architecture.md, "Databases"): writes that
+ * must happen together (src/plugins/sdk/together.ts) need transactions on every database but SQLite, which
+ * gets one batch instead. Payload turns MongoDB's transactions off by itself when the server is not a
+ * replica set; e-Muni then refuses to start rather than write a participation without its ballot.
+ */
+export const requireTransactions = (db: { name?: string; transactionOptions?: unknown }): void => {
+  if (db.name === 'mongoose' && db.transactionOptions === false)
+    throw new Error(
+      'e-Muni needs MongoDB transactions, which MongoDB offers only on a replica set: start mongod with ' +
+        '--replSet (a one-member replica set is enough), run rs.initiate() once, and add ?replicaSet=<name> ' +
+        'to DATABASE_URI.',
+    )
 }

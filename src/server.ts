@@ -16,7 +16,7 @@ import { pinoHttp } from 'pino-http'
 import { getPayload, type Payload } from 'payload'
 
 import { isPlatformAdmin } from './access/roles'
-import { resolveDatabase } from './db'
+import { requireTransactions, resolveDatabase } from './db'
 import { installedModules } from './plugins/sdk/compose'
 import { uploadMaxBytes } from './plugins/sdk/uploads'
 import { startUploadSweeper } from './hooks/uploadSweep'
@@ -67,6 +67,7 @@ export const createApp = async ({
 }: Pick<ServerOptions, 'dev'>): Promise<{ app: Express; payload: Payload; upgrade: NextUpgrade }> => {
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
+  requireTransactions(payload.db)
 
   if (process.env.SEED_DEMO === 'true' || (dev && process.env.SEED_DEMO !== 'false')) {
     const { seedIfEmpty } = await import('./seed/index')

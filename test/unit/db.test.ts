@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { databaseAdapter, resolveDatabase } from '../../src/db'
+import { databaseAdapter, requireTransactions, resolveDatabase } from '../../src/db'
 
 describe('DATABASE_URI → database', () => {
   it('defaults to an SQLite file under data/ when unset or blank', () => {
@@ -41,5 +41,22 @@ describe('DATABASE_URI → database', () => {
     expect(databaseAdapter(`file:${path.join('/tmp', 'unit.db')}`).name).toBe('sqlite')
     expect(databaseAdapter('postgres://localhost:1/none').name).toBe('postgres')
     expect(databaseAdapter('mongodb://localhost:1/none').name).toBe('mongoose')
+  })
+})
+
+describe('MongoDB: what the adapter must do for e-Muni', () => {
+  it('builds the unique indexes integrity relies on, and reads no SQL migration', () => {
+    const adapter = databaseAdapter('mongodb://localhost:1/none').init({ payload: { config: {} } } as never) as {
+      ensureIndexes?: boolean
+      migrationDir?: string
+    }
+    expect(adapter.ensureIndexes).toBe(true)
+    expect(adapter.migrationDir).toBe(path.resolve(process.cwd(), 'src/migrations/mongodb'))
+  })
+
+  it('refuses to start without transactions (a MongoDB that is not a replica set), saying how to fix it', () => {
+    expect(() => requireTransactions({ name: 'mongoose', transactionOptions: false })).toThrow(/replica set.*--replSet/)
+    expect(() => requireTransactions({ name: 'mongoose', transactionOptions: {} })).not.toThrow()
+    expect(() => requireTransactions({ name: 'sqlite' })).not.toThrow()
   })
 })

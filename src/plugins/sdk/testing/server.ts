@@ -1,7 +1,8 @@
 /**
  * Starts the real e-Muni server (src/server.ts as `npm start` runs it: bundled, production mode, Next
- * production bundle) as a child process on a free loopback port, against a fresh database: a new SQLite file, or with
- * TEST_DB=postgres a new database on the loopback PostgreSQL that .ci/run starts.
+ * production bundle) as a child process on a free loopback port, against a fresh database: a new SQLite file, with
+ * TEST_DB=postgres a new database on the loopback PostgreSQL that .ci/run starts, or with TEST_DB=mongodb a new
+ * database on MONGODB_TEST_URL (`npm run test:mongodb`).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -9,10 +10,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { adminQuery, cloneDatabase, PG_ADMIN_URL, runSql, usingPostgres } from './databases'
+import { adminQuery, cloneDatabase, mongoDatabase, PG_ADMIN_URL, runSql, usingMongo, usingPostgres } from './databases'
 import { freePort } from './ports'
 
-export { PG_ADMIN_URL, usingPostgres } from './databases'
+export { PG_ADMIN_URL, usingMongo, usingPostgres } from './databases'
 export { freePort } from './ports'
 
 export const ROOT = path.resolve(import.meta.dirname, '../../../..')
@@ -87,6 +88,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 const cloneKey = (options: StartOptions, env: NodeJS.ProcessEnv): string | undefined => {
   if (!templatesDir() || options.fresh || options.seed === false || env.SEED_DEMO !== 'true') return undefined
+  // MongoDB has no template databases: every server seeds its own.
+  if (usingMongo) return undefined
   const parts = [
     usingPostgres ? 'postgres' : 'sqlite',
     options.mode === 'development' ? 'dev' : 'prod',
@@ -171,7 +174,12 @@ export const startServer = async (options: StartOptions = {}): Promise<TestServe
   let dbUri: string
   let removeDatabase: () => Promise<void>
   let dropDatabase = async () => {}
-  if (usingPostgres) {
+  if (usingMongo) {
+    const database = mongoDatabase(`emuni_test_${randomBytes(6).toString('hex')}`)
+    dbUri = database.uri
+    dropDatabase = database.drop
+    removeDatabase = dropDatabase
+  } else if (usingPostgres) {
     const name = `emuni_test_${randomBytes(6).toString('hex')}`
     if (from?.kind === 'postgres') await cloneDatabase(name, from.database)
     else await adminQuery(`CREATE DATABASE ${name}`)
