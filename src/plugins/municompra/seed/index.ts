@@ -3,8 +3,10 @@
  * MuniCompra's demo for a municipality, in its language: an annual plan, four suppliers (three
  * verified), and tenders in every state — draft, published (with an answered clarification and a
  * sealed bid), closed, opened, in evaluation, awarded (with its contract, milestones and a payment),
- * unsuccessful and cancelled. Moves go through the workflow as the municipality's procurement officer
- * and the deadline jobs; deadlines already past are set directly, as only a seed may. Quiet: no email
+ * unsuccessful and cancelled. Moves go through the workflow and its hooks as the municipality's procurement
+ * officer and the deadline jobs, so the demo shows what real use produces (the award's winner, value and
+ * date; the contract's supplier and value; the answer's date); deadlines already past are set directly, as
+ * only a seed may. Quiet: no email
  * goes to the invented suppliers. Idempotent: it runs only while the municipality has no tender.
  */
 import { randomBytes } from 'node:crypto'
@@ -70,7 +72,10 @@ export const seedMuniCompra = async (payload: Payload, municipality: { id: ID; s
     payload.logger.warn(`MuniCompra demo: ${municipality.slug} has no procurement officer or admin; skipped.`)
     return
   }
-  const asOfficer = { user: officer, overrideAccess: false, context: quiet(), locale: lang, depth: 0 }
+  // The officer's moves run every hook a real officer's do (the award names the winning bid's supplier,
+  // value and date; an answer is stamped and published), only without emails; only what no user may do
+  // (deadlines in the past, bids sealed here, counters) is written as the system.
+  const asOfficer = { user: officer, overrideAccess: false, context: { quiet: true }, locale: lang, depth: 0 }
   const system = { overrideAccess: true, context: quiet(), locale: lang, depth: 0 }
   type Slug =
     | 'compra-plans'

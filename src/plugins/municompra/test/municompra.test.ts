@@ -8,6 +8,7 @@
  * holds only ciphertext. Every OCDS package validates against the official 1.1.5 schemas. Where
  * MuniCompra is off, its OCDS endpoints answer 404 and its mutations refuse.
  */
+import { demoCases } from './cases/demo'
 import { ocdsCases } from './cases/ocds'
 import { supplierCases } from './cases/suppliers'
 import { switchedOffCases } from './cases/switchedOff'
@@ -18,6 +19,7 @@ beforeAll(setUp, 300_000)
 
 afterAll(tearDown)
 
+demoCases()
 supplierCases()
 tenderCases()
 ocdsCases()
