@@ -1,7 +1,7 @@
 /**
  * OCDS 1.1.5. Every change of a tender's public state writes a release (a full snapshot of the
  * contracting process, with the tags of what changed) to `ocds-releases`; the endpoints serve them
- * as release packages and, merged by the standard's rules, as records with a compiled release.
+ * as release packages and, merged by the standard's rules (./ocdsMerge.ts), as records with a compiled release.
  *
  * ocid = the install option `ocdsPrefix` (`ocds-` + 6 lowercase letters or digits, registered with the Open
  * Contracting Partnership) + `-` + municipality slug + `-` + tender reference.
@@ -12,7 +12,8 @@ import { idOf, moduleOptions, type ID } from '@e-muni/sdk'
 import { MODULE } from '../i18n/index'
 import { buildRelease, languageOf, type Doc } from './ocdsRelease'
 
-export { buildRelease, compile, partyId, prune, type ReleaseInput } from './ocdsRelease'
+export { buildRelease, partyId, prune, type ReleaseInput } from './ocdsRelease'
+export { compile, mergeRulesOf, type MergeRules } from './ocdsMerge'
 
 export const OCDS_VERSION = '1.1'
 const PREFIX = /^ocds-[a-z0-9]{6}$/

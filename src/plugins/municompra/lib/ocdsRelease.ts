@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- OCDS documents and Payload documents are loosely shaped here */
-/** The OCDS documents themselves: a release built from a tender's public state, and a record's compiled release. */
+/** The OCDS documents themselves: a release built from a tender's public state. */
 import { idOf, isLanguage, type Language, type ID } from '@e-muni/sdk'
 
 export type Doc = Record<string, any> & { id: ID }
@@ -64,11 +64,19 @@ const fileUrl = (input: ReleaseInput, file: unknown) => {
   return /^https?:/.test(doc.url) ? doc.url : `${input.baseUrl}${doc.url}`
 }
 
+/**
+ * The OCDS `id` of an array row (an item, amendment, milestone, payment or document): Payload's id of the row,
+ * which stays with it when the rows before it are removed or moved, as the merge by `id` of a record's
+ * releases needs (a position would give a removed item's id to the next one). Rows read from the database
+ * always have one; the position is only for a row that has none.
+ */
+const rowId = (row: Doc, i: number) => String(row.id ?? i + 1)
+
 const documents = (input: ReleaseInput, rows: Doc[] | undefined, prefix: string) =>
   (rows ?? []).map((row, i) => {
     const file = input.files.get(String(idOf(row.file)))
     return {
-      id: `${prefix}-${row.id ?? i + 1}`,
+      id: `${prefix}-${rowId(row, i)}`,
       documentType: row.documentType || undefined,
       title: row.title || file?.filename,
       url: fileUrl(input, row.file),
@@ -136,7 +144,7 @@ export const buildRelease = (input: ReleaseInput, id: string, date: string, tag:
       status: TENDER_STATUS[tender.status] ?? 'planning',
       procuringEntity: buyer,
       items: (tender.items ?? []).map((item: Doc, i: number) => ({
-        id: String(i + 1),
+        id: rowId(item, i),
         description: item.description,
         classification: item.classificationId
           ? { scheme: item.classificationScheme || 'UNSPSC', id: item.classificationId }
@@ -159,7 +167,7 @@ export const buildRelease = (input: ReleaseInput, id: string, date: string, tag:
         : undefined,
       documents: documents(input, tender.documents, 'tender-doc'),
       amendments: (tender.amendments ?? []).map((a: Doc, i: number) => ({
-        id: String(i + 1),
+        id: rowId(a, i),
         date: iso(a.at),
         rationale: a.rationale,
         description: a.fields ? `Changed: ${a.fields}` : undefined,
@@ -189,21 +197,21 @@ export const buildRelease = (input: ReleaseInput, id: string, date: string, tag:
           dateSigned: iso(c.signedAt),
           documents: documents(input, c.documents, `contract-${c.id}-doc`),
           amendments: (c.amendments ?? []).map((a: Doc, i: number) => ({
-            id: String(i + 1),
+            id: rowId(a, i),
             date: iso(a.date),
             rationale: a.rationale,
             description: a.description,
           })),
           implementation: {
             transactions: (c.payments ?? []).map((p: Doc, i: number) => ({
-              id: String(i + 1),
+              id: rowId(p, i),
               date: iso(p.date),
               value: value(p.amount, c.currency),
               payer: buyer,
               payee: { id: partyId(input.awardSupplier!), name: input.awardSupplier!.legalName },
             })),
             milestones: (c.milestones ?? []).map((m: Doc, i: number) => ({
-              id: String(i + 1),
+              id: rowId(m, i),
               title: m.title,
               type: m.type,
               status: m.status,
@@ -223,31 +231,4 @@ export const buildRelease = (input: ReleaseInput, id: string, date: string, tag:
   }
   for (const party of parties.values()) party.roles.sort()
   return prune(release)
-}
-
-/**
- * The compiled release of a record: releases merged oldest first by OCDS's merge rules (objects merge
- * field by field; arrays of objects with `id` merge by id; other arrays and values replace).
- */
-export const compile = (releases: any[]): any => {
-  const merge = (a: any, b: any): any => {
-    if (Array.isArray(a) && Array.isArray(b) && b.every((x) => x && typeof x === 'object' && 'id' in x)) {
-      const out = a.map((x: any) => ({ ...x }))
-      for (const item of b) {
-        const at = out.findIndex((x: any) => x?.id === item.id)
-        if (at >= 0) out[at] = merge(out[at], item)
-        else out.push(item)
-      }
-      return out
-    }
-    if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
-      const out = { ...a }
-      for (const [k, v] of Object.entries(b)) out[k] = k in out ? merge(out[k], v) : v
-      return out
-    }
-    return b
-  }
-  const sorted = [...releases].sort((x, y) => String(x.date).localeCompare(String(y.date)))
-  const compiled = sorted.reduce((acc, r) => merge(acc, r), {})
-  return { ...compiled, id: `${compiled.ocid}-compiled`, tag: ['compiled'] }
 }

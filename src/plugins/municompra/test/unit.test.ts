@@ -102,14 +102,36 @@ describe('OCDS helpers', () => {
         awards: [{ id: 'a1', value: { amount: 5 } }],
       },
     ])
-    expect(compiled).toEqual({
+    // The id changes with each new release (a consumer that caches by id sees the update).
+    expect(compiled).toStrictEqual({
       ocid: 'o',
-      id: 'o-compiled',
+      id: 'o-2026-02-01T00:00:00Z',
       date: '2026-02-01T00:00:00Z',
       tag: ['compiled'],
       tender: { title: 'T', status: 'complete' },
       awards: [{ id: 'a1', value: { amount: 5 }, status: 'active' }],
     })
+  })
+
+  it('removes a field a later release sets to null, and replaces whole lists', () => {
+    const compiled = compile([
+      {
+        ocid: 'o',
+        id: 'o-1',
+        date: '2026-01-01T00:00:00Z',
+        tender: { title: 'T', description: 'D', submissionMethod: ['written', 'inPerson'] },
+        parties: [{ id: 'p', roles: ['buyer', 'payer'], additionalIdentifiers: [{ id: 'x' }, { id: 'y' }] }],
+      },
+      {
+        ocid: 'o',
+        id: 'o-2',
+        date: '2026-01-02T00:00:00Z',
+        tender: { description: null, submissionMethod: ['electronicSubmission'] },
+        parties: [{ id: 'p', roles: ['buyer'], additionalIdentifiers: [{ id: 'y' }] }],
+      },
+    ])
+    expect(compiled.tender).toStrictEqual({ title: 'T', submissionMethod: ['electronicSubmission'] })
+    expect(compiled.parties).toStrictEqual([{ id: 'p', roles: ['buyer'], additionalIdentifiers: [{ id: 'y' }] }])
   })
 })
 
@@ -137,6 +159,54 @@ describe('an OCDS release', () => {
     expect(release.awards).toBeUndefined()
     expect(release.contracts).toBeUndefined()
     expect(release.parties.map((p: { id: string }) => p.id)).toEqual(['municipality-villa'])
+  })
+
+  it('gives items, milestones and payments the ids of their rows: removing one mixes no others', () => {
+    const supplier = { country: 'UY', taxId: '211', legalName: 'Obras SA' }
+    const rows = {
+      a: { id: '65a0000000000000000000a1', description: 'Arena', quantity: 5, unit: 'm3' },
+      b: { id: '65a0000000000000000000b2', description: 'Cemento', classificationId: '30111601', quantity: 9 },
+      c: { id: '65a0000000000000000000c3', description: 'Hierro', quantity: 2 },
+    }
+    const at = (items: Record<string, unknown>[], contract: Record<string, unknown>, date: string) => {
+      const given = input(supplier)
+      const tender = { ...given.tender, ocid: 'ocds-emuni0-villa-LP-1', items }
+      return buildRelease({ ...given, tender, contracts: [{ ...given.contracts[0], ...contract }] }, date, date, [
+        'tenderAmendment',
+      ])
+    }
+    const milestone = (id: string, title: string) => ({ id, title, type: 'delivery', status: 'scheduled' })
+    const payment = (id: string, amount: number) => ({ id, date: '2026-04-01', amount })
+    const first = at(
+      [rows.a, rows.b, rows.c],
+      {
+        milestones: [milestone('m1', 'Acopio'), milestone('m2', 'Entrega')],
+        payments: [payment('p1', 5), payment('p2', 7)],
+      },
+      '2026-05-01T00:00:00.000Z',
+    )
+    const second = at(
+      [rows.a, rows.c],
+      { milestones: [milestone('m2', 'Entrega')], payments: [payment('p2', 7)] },
+      '2026-05-02T00:00:00.000Z',
+    )
+    expect(second.tender.items.map((i: { id: string }) => i.id)).toEqual([rows.a.id, rows.c.id])
+    const compiled = compile([second, first])
+    expect(compiled.id).toBe('ocds-emuni0-villa-LP-1-2026-05-02T00:00:00.000Z')
+    // The OCDS merge keeps an object a later release leaves out; each keeps its own fields.
+    expect(compiled.tender.items).toStrictEqual([
+      { id: rows.a.id, description: 'Arena', quantity: 5, unit: { name: 'm3' } },
+      { id: rows.b.id, description: 'Cemento', classification: { scheme: 'UNSPSC', id: '30111601' }, quantity: 9 },
+      { id: rows.c.id, description: 'Hierro', quantity: 2 },
+    ])
+    const implementation = compiled.contracts[0].implementation
+    expect(implementation.milestones.map((m: { id: string; title: string }) => `${m.id}:${m.title}`)).toEqual([
+      'm1:Acopio',
+      'm2:Entrega',
+    ])
+    expect(implementation.transactions.map((t: { id: string; value: { amount: number } }) => t.value.amount)).toEqual([
+      5, 7,
+    ])
   })
 
   it('with the supplier, names it as supplier and payee of the contract’s payments', () => {

@@ -1,6 +1,6 @@
 /** Every OCDS package validates against the official 1.1.5 schemas and codelists. */
-import { api } from '@e-muni/sdk/testing'
-import { codelist, ids, server, tender, valid } from '../context'
+import { api, auth } from '@e-muni/sdk/testing'
+import { codelist, ids, server, tender, tokens, valid, villa } from '../context'
 
 export const ocdsCases = () => {
   describe('OCDS 1.1.5', () => {
@@ -113,6 +113,74 @@ export const ocdsCases = () => {
         valid('recordPackage', rec.body)
         checkCodelists(rec.body.records[0].compiledRelease)
       }
+    })
+
+    it('keeps each item its own id when an amendment removes one, so the compiled release mixes none', async () => {
+      const now = Date.now()
+      const day = 86_400_000
+      const made = await api(server)
+        .post('/api/compra-tenders')
+        .set(auth(tokens.officer))
+        .send({
+          tenant: villa,
+          reference: 'LP-2026-950',
+          title: 'Materiales de obra',
+          category: 'goods',
+          method: 'open',
+          items: [
+            { description: 'Arena', quantity: 5, unit: 'm3' },
+            { description: 'Cemento', classificationId: '30111601', quantity: 90, unit: 'bolsa' },
+            { description: 'Hierro', quantity: 2, unit: 't' },
+          ],
+          enquiryDeadline: new Date(now + day).toISOString(),
+          submissionDeadline: new Date(now + 20 * day).toISOString(),
+          openingAt: new Date(now + 20 * day + 3_600_000).toISOString(),
+        })
+      expect(made.status).toBe(201)
+      const { id, ocid } = made.body.doc
+      const [arena, cemento, hierro] = made.body.doc.items as { id: string; description: string }[]
+      const publish = await api(server)
+        .patch(`/api/compra-tenders/${id}`)
+        .set(auth(tokens.officer))
+        .send({ status: 'published' })
+      expect(publish.status).toBe(200)
+      const amended = await api(server)
+        .patch(`/api/compra-tenders/${id}`)
+        .set(auth(tokens.officer))
+        .send({ items: [arena, hierro], amendmentRationale: 'El cemento se compra por separado.' })
+      expect(amended.status).toBe(200)
+      const rows = await tender(id)
+      expect(rows.items.map((i: { id: string }) => i.id)).toEqual([arena.id, hierro.id])
+
+      const releases = (await api(server).get(`${base}/releases/${ocid}.json`)).body.releases
+      expect(releases.map((r: { tag: string[] }) => r.tag.join('+'))).toEqual(['tender', 'tenderAmendment'])
+      const last = releases.at(-1)
+      expect(last.tender.items.map((i: { id: string; description: string }) => `${i.id}:${i.description}`)).toEqual([
+        `${arena.id}:Arena`,
+        `${hierro.id}:Hierro`,
+      ])
+      expect(last.tender.amendments).toEqual([
+        expect.objectContaining({ id: rows.amendments[0].id, rationale: 'El cemento se compra por separado.' }),
+      ])
+      const record = await api(server).get(`${base}/records/${ocid}.json`)
+      expect(record.status).toBe(200)
+      valid('recordPackage', record.body)
+      const compiled = record.body.records[0].compiledRelease
+      checkCodelists(compiled)
+      // The compiled release's id changes with each release, so a consumer caching by id sees the amendment.
+      expect(compiled).toMatchObject({ id: `${ocid}-${last.date}`, date: last.date, tag: ['compiled'] })
+      // OCDS merges items by id and keeps one a later release leaves out: each with its own fields.
+      expect(compiled.tender.items).toEqual([
+        { id: arena.id, description: 'Arena', quantity: 5, unit: { name: 'm3' } },
+        {
+          id: cemento.id,
+          description: 'Cemento',
+          classification: { scheme: 'UNSPSC', id: '30111601' },
+          quantity: 90,
+          unit: { name: 'bolsa' },
+        },
+        { id: hierro.id, description: 'Hierro', quantity: 2, unit: { name: 't' } },
+      ])
     })
   })
 }
