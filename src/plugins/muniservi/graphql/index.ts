@@ -155,9 +155,13 @@ const makeTypes = (G: G) => {
     fields: {
       code: { type: NN(S) },
       name: { type: S },
+      maxBusinessDays: { type: G.GraphQLInt },
       requestsLast12Months: { type: NN(G.GraphQLInt) },
       resolvedLast12Months: { type: NN(G.GraphQLInt) },
       medianResolutionDays: { type: G.GraphQLFloat },
+      resolvedWithinMaximum: { type: NN(G.GraphQLInt) },
+      ratings: { type: NN(G.GraphQLInt) },
+      averageRating: { type: G.GraphQLFloat },
     },
   })
   const locationInput = new G.GraphQLInputObjectType({

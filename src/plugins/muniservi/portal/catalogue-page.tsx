@@ -78,6 +78,9 @@ async function ServicesCatalogue({ portal, searchParams }: PortalPageProps) {
         <li>
           <Link href={`${base}/account/requests`}>{t('services.links.mine')}</Link>
         </li>
+        <li>
+          <Link href={`${base}/services/statistics`}>{t('services.links.stats')}</Link>
+        </li>
       </ul>
       {q ? (
         <section aria-labelledby="services-results">

@@ -729,6 +729,9 @@ export type ServicesTrackQuery = {
   trackServiceRequest: {
     resolvedAt: string | null
     closedAt: string | null
+    canRespond: boolean | null
+    canRate: boolean | null
+    rating: number | null
     trackingCode: string
     status: string
     statusLabel: string | null
@@ -740,6 +743,25 @@ export type ServicesTrackQuery = {
     service: { code: string | null; name: string | null } | null
   }
 }
+
+export type ServicesRespondMutationVariables = Exact<{
+  municipality: string
+  code: string
+  token?: string | null | undefined
+  message: string
+}>
+
+export type ServicesRespondMutation = { respondToServiceRequest: { trackingCode: string; status: string } }
+
+export type ServicesRateMutationVariables = Exact<{
+  municipality: string
+  code: string
+  token?: string | null | undefined
+  score: number
+  comment?: string | null | undefined
+}>
+
+export type ServicesRateMutation = { rateServiceRequest: { trackingCode: string; rating: number | null } }
 
 export type ServicesMineQueryVariables = Exact<{
   municipality: string
@@ -754,6 +776,24 @@ export type ServicesMineQuery = {
     dueAt: string | null
     overdue: boolean | null
     service: { code: string | null; name: string | null } | null
+  }>
+}
+
+export type ServicesStatisticsQueryVariables = Exact<{
+  municipality: string
+}>
+
+export type ServicesStatisticsQuery = {
+  serviceStatistics: Array<{
+    code: string
+    name: string | null
+    maxBusinessDays: number | null
+    requestsLast12Months: number
+    resolvedLast12Months: number
+    medianResolutionDays: number | null
+    resolvedWithinMaximum: number
+    ratings: number
+    averageRating: number | null
   }>
 }
 
@@ -1462,6 +1502,9 @@ export const ServicesTrackDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRespond' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
               ],
             },
           },
@@ -1497,6 +1540,156 @@ export const ServicesTrackDocument = {
     },
   ],
 } as unknown as DocumentNode<ServicesTrackQuery, ServicesTrackQueryVariables>
+export const ServicesRespondDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ServicesRespond' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'municipality' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'respondToServiceRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'municipality' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'municipality' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'message' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServicesRespondMutation, ServicesRespondMutationVariables>
+export const ServicesRateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ServicesRate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'municipality' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'score' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rateServiceRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'municipality' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'municipality' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'score' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'score' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'comment' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServicesRateMutation, ServicesRateMutationVariables>
 export const ServicesMineDocument = {
   kind: 'Document',
   definitions: [
@@ -1561,3 +1754,50 @@ export const ServicesMineDocument = {
     },
   ],
 } as unknown as DocumentNode<ServicesMineQuery, ServicesMineQueryVariables>
+export const ServicesStatisticsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServicesStatistics' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'municipality' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceStatistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'municipality' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'municipality' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxBusinessDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestsLast12Months' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolvedLast12Months' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'medianResolutionDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolvedWithinMaximum' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServicesStatisticsQuery, ServicesStatisticsQueryVariables>

@@ -1,7 +1,8 @@
 /**
  * MuniServi on the citizens' portal (`@e-muni/muniservi/portal`): the catalogue of services (`/services`),
  * a service and its online form (`/services/{code}`, `/services/{code}/request`), tracking a request
- * (`/services/track`), the person's requests (`/account/requests`), the navigation entry, the account link
+ * (`/services/track`, where the requester also answers a question or rates the outcome), resolution times and
+ * satisfaction per service (`/services/statistics`), the person's requests (`/account/requests`), the navigation entry, the account link
  * and the home page's highlight (above the news). The portal mounts it where the municipality has MuniServi on.
  */
 import { definePortalModule } from '@e-muni/sdk/portal'
@@ -12,6 +13,7 @@ import { messages } from './messages'
 import { requestPage } from './request-page'
 import { requestsPage } from './requests-page'
 import { servicePage } from './service-page'
+import { statisticsPage } from './statistics-page'
 import { trackPage } from './track-page'
 
 export default definePortalModule({
@@ -21,6 +23,7 @@ export default definePortalModule({
   pages: {
     '': cataloguePage,
     track: trackPage,
+    statistics: statisticsPage,
     '[service]': servicePage,
     '[service]/request': requestPage,
   },

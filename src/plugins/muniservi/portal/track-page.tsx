@@ -19,8 +19,9 @@ import { formatDate } from '@e-muni/sdk/portal/i18n'
 
 import { ServicesTrackDocument, type ServicesTrackQuery } from './gql'
 import styles from './services.module.css'
-import { lookUpRequest } from './track-actions'
+import { answerRequest, lookUpRequest, rateRequest } from './track-actions'
 import { TRACK_TOKEN_COOKIE } from './track-cookie'
+import { AnswerForm, RateForm } from './track-forms'
 
 type Tracked = ServicesTrackQuery['trackServiceRequest']
 
@@ -29,7 +30,9 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?
 async function TrackPage({ portal, searchParams }: PortalPageProps) {
   const { t, base, municipality } = portal
   const code = one(searchParams.code).toUpperCase()
-  const token = one(searchParams.token).slice(0, 64) || (await cookies()).get(TRACK_TOKEN_COOKIE)?.value || ''
+  const linkToken = one(searchParams.token).slice(0, 64)
+  const token = linkToken || (await cookies()).get(TRACK_TOKEN_COOKIE)?.value || ''
+  const done = one(searchParams.done)
   const session = await getPerson()
   let request: Tracked | undefined
   let problem: string | undefined
@@ -48,6 +51,7 @@ async function TrackPage({ portal, searchParams }: PortalPageProps) {
         status === 404 || status === 400 ? t('services.track.notFound', { code }) : t('services.track.unavailable')
     }
   }
+  const common = { required: t('core.required'), sending: t('core.sending'), errors: t('core.formErrors') }
   const date = (iso: string | null | undefined, withTime = false) =>
     formatDate(portal.lang, iso, municipality.timezone, withTime)
   return (
@@ -163,6 +167,53 @@ async function TrackPage({ portal, searchParams }: PortalPageProps) {
                 ))}
               </ul>
             </>
+          ) : null}
+          {done === 'answered' && request.status !== 'needs-information' ? (
+            <div role="status" className="notice notice-success">
+              {t('services.track.answered')}
+            </div>
+          ) : null}
+          {request.canRespond ? (
+            <AnswerForm
+              action={answerRequest}
+              slug={municipality.slug}
+              lang={portal.lang}
+              code={request.trackingCode}
+              token={linkToken}
+              labels={{
+                ...common,
+                title: t('services.track.answer.title'),
+                intro: t('services.track.answer.intro'),
+                message: t('services.track.answer.message'),
+                submit: t('services.track.answer.submit'),
+              }}
+            />
+          ) : null}
+          {request.rating ? (
+            <p
+              role={done === 'rated' ? 'status' : undefined}
+              className={done === 'rated' ? 'notice notice-success' : undefined}
+            >
+              {t('services.track.rated', { score: request.rating })}
+            </p>
+          ) : null}
+          {request.canRate ? (
+            <RateForm
+              action={rateRequest}
+              slug={municipality.slug}
+              lang={portal.lang}
+              code={request.trackingCode}
+              token={linkToken}
+              labels={{
+                ...common,
+                title: t('services.track.rate.title'),
+                score: t('services.track.rate.score'),
+                comment: t('services.track.rate.comment'),
+                commentHint: t('services.track.rate.commentHint'),
+                submit: t('services.track.rate.submit'),
+                ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`score.${n}`, t(`services.track.rate.${n}`)])),
+              }}
+            />
           ) : null}
           <p>
             <Link href={`${base}/services`}>{t('services.search.clear')}</Link>

@@ -23,6 +23,7 @@ import {
   VILLA,
   withoutNativeChecks,
 } from './portal.context'
+import { requesterCases } from './portal.requester'
 
 /** The citizen's signed-in page (test 1), and their request's tracking code. */
 let citizen: Page
@@ -273,6 +274,8 @@ describe('accessibility (axe: WCAG 2.0–2.2 A and AA) and the pages’ content'
     await stack.expectAccessible(citizen, 'my requests (pt)')
   })
 })
+
+requesterCases(() => ({ page: citizen, code, email }))
 
 describe('screenshots', () => {
   it('writes a service form of each municipality', async () => {

@@ -278,15 +278,27 @@ export const lifecycleCases = () => {
       const res = await gql(
         server,
         `query { serviceStatistics(municipality: "villa-esperanza", service: "TST") {
-          code requestsLast12Months resolvedLast12Months medianResolutionDays } }`,
+          code maxBusinessDays requestsLast12Months resolvedLast12Months medianResolutionDays
+          resolvedWithinMaximum ratings averageRating } }`,
       )
       expect(res.errors).toBeUndefined()
       const [stat] = res.data!.serviceStatistics
       expect(stat.code).toBe('TST')
+      expect(stat.maxBusinessDays).toBeGreaterThan(0)
       expect(stat.requestsLast12Months).toBeGreaterThanOrEqual(2)
       expect(stat.resolvedLast12Months).toBeGreaterThanOrEqual(2)
       expect(stat.medianResolutionDays).toBeGreaterThanOrEqual(0)
       expect(stat.medianResolutionDays).toBeLessThan(1)
+      // Decided the same day, well within the maximum; the satisfaction is the mean of the requesters' ratings.
+      expect(stat.resolvedWithinMaximum).toBe(stat.resolvedLast12Months)
+      const rated = await api(server)
+        .get('/api/servi-requests')
+        .query({ where: { 'service.code': { equals: 'TST' }, 'rating.score': { exists: true } }, depth: 0, limit: 100 })
+        .set(auth(tokens.agent))
+      const scores = rated.body.docs.map((d: { rating: { score: number } }) => d.rating.score)
+      expect(scores.length).toBeGreaterThanOrEqual(1)
+      expect(stat.ratings).toBe(scores.length)
+      expect(stat.averageRating).toBeCloseTo(scores.reduce((a: number, b: number) => a + b, 0) / scores.length, 1)
     })
   })
 }
