@@ -9,6 +9,8 @@ try {
   if (error.code !== 'EROFS' && error.code !== 'EACCES') throw error
 }
 
+const uploadFormMegabytes = Math.ceil((5 * Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024)) / 1048576) + 2
+
 const nextConfig = {
   // The SDK's portal kit and the modules' portal parts are TypeScript sources in their packages.
   transpilePackages: ['@e-muni/sdk', ...portalPackages()],
@@ -20,7 +22,14 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The CMS answers at CMS_URL; nothing of it is bundled here.
   serverExternalPackages: [],
-  experimental: { serverActions: { bodySizeLimit: '12mb' }, globalNotFound: true },
+  // A form's files pass through its Server Action to the CMS: up to five of UPLOAD_MAX_BYTES (the CMS's limit,
+  // read from the same variable; 10 MiB by default), with room for the rest of the form.
+  // The proxy (src/proxy.ts) sees the same bodies: without its own limit Next would cut them at 10 MB.
+  experimental: {
+    serverActions: { bodySizeLimit: `${uploadFormMegabytes}mb` },
+    proxyClientMaxBodySize: `${uploadFormMegabytes}mb`,
+    globalNotFound: true,
+  },
   // A portal built inside the monorepo: the root lockfile is the workspace root.
   turbopack: { root: new URL('..', import.meta.url).pathname },
   outputFileTracingRoot: new URL('..', import.meta.url).pathname,

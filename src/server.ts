@@ -18,6 +18,7 @@ import { getPayload, type Payload } from 'payload'
 import { isPlatformAdmin } from './access/roles'
 import { requireTransactions, resolveDatabase } from './db'
 import { installedModules } from './plugins/sdk/compose'
+import { multipartCommandMaxBytes } from './plugins/sdk/command'
 import { uploadMaxBytes } from './plugins/sdk/uploads'
 import { startUploadSweeper } from './hooks/uploadSweep'
 import { languageFromHeader, message } from './i18n'
@@ -173,10 +174,13 @@ export const createApp = async ({
   // A multipart body that announces more than the upload limit is answered 413 at once (the body is
   // drained, so the client reads the answer instead of a broken pipe). Payload enforces the same
   // limit while parsing bodies that do not announce their length.
+  // Module commands that take files (`/api/m/…`, e.g. a service request with its attachments) take up to
+  // MULTIPART_COMMAND_FILES of them, each within the upload limit; the command bounds what it reads the same way.
   const maxUpload = uploadMaxBytes()
   app.use('/api', (req, res, nextFn) => {
     const length = Number(req.headers['content-length'] || 0)
-    if (!req.is('multipart/form-data') || length <= maxUpload + 64 * 1024) return nextFn()
+    const bound = req.path.startsWith('/m/') ? multipartCommandMaxBytes() : maxUpload + 64 * 1024
+    if (!req.is('multipart/form-data') || length <= bound) return nextFn()
     const refuse = () =>
       res.status(413).json({
         errors: [

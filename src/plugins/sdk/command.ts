@@ -12,6 +12,7 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { sdkText } from './messages'
 import type { MunicipalityRef } from './moduleSwitch'
+import { uploadMaxBytes } from './uploads'
 import { isObject } from './values'
 
 export type CommandContext = { req: PayloadRequest; municipality: MunicipalityRef }
@@ -29,6 +30,13 @@ export type CommandSpec<Input, Output> = {
   authorize?: (context: CommandContext) => void | Promise<void>
   /** Does it, and returns what the caller is told (JSON-serialisable). */
   run: (context: CommandContext, input: Input) => Promise<Output>
+  /**
+   * Files over REST without base64: the command also takes `multipart/form-data` — its input as a JSON object
+   * in the `_payload` part, and each file in a file part named by what it answers — and hands `input` the
+   * files under this key, as `[{ field: <part name>, filename, base64 }]` (the shape a JSON client sends).
+   * Without it the command takes JSON only (a multipart body is a 415).
+   */
+  files?: string
 }
 
 export type Command<Input = unknown, Output = unknown> = CommandSpec<Input, Output> & {
@@ -39,7 +47,11 @@ export type Command<Input = unknown, Output = unknown> = CommandSpec<Input, Outp
 }
 
 /** A command as a manifest lists it (whatever its input and output). */
-export type ModuleCommand = { name: string; execute: (context: CommandContext, raw: unknown) => Promise<unknown> }
+export type ModuleCommand = {
+  name: string
+  execute: (context: CommandContext, raw: unknown) => Promise<unknown>
+  files?: string
+}
 
 const NAME = /^[a-z][a-zA-Z0-9]*$/
 
@@ -110,13 +122,20 @@ export const commandResponse = async (
 /** The largest command body: the same as a GraphQL request's (GRAPHQL_MAX_BODY_BYTES, default 1 MiB). */
 const maxBodyBytes = () => Number(process.env.GRAPHQL_MAX_BODY_BYTES || 1024 * 1024)
 
-/** The body as text, read no further than `limit` bytes (a 413 beyond, whatever Content-Length says). */
-const boundedText = async (req: PayloadRequest, limit: number): Promise<string> => {
+/**
+ * The files a multipart command body may carry: five of `UPLOAD_MAX_BYTES` each (a service form's file fields
+ * together), with room for the input. The express server bounds multipart bodies to module endpoints by it too.
+ */
+export const MULTIPART_COMMAND_FILES = 5
+export const multipartCommandMaxBytes = (): number => uploadMaxBytes() * MULTIPART_COMMAND_FILES + 1024 * 1024
+
+/** The body, read no further than `limit` bytes (a 413 beyond, whatever Content-Length says). */
+const boundedBytes = async (req: PayloadRequest, limit: number): Promise<Buffer> => {
   const tooLarge = () =>
     new APIError(sdkText(req, 'bodyTooLarge', { kb: Math.floor(limit / 1024) }), 413, undefined, true)
   if (Number(req.headers.get('content-length') || 0) > limit) throw tooLarge()
   const reader = req.body?.getReader()
-  if (!reader) return ''
+  if (!reader) return Buffer.alloc(0)
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
@@ -129,7 +148,49 @@ const boundedText = async (req: PayloadRequest, limit: number): Promise<string> 
     }
     chunks.push(value)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
+}
+
+/**
+ * A multipart command body as the command's raw input: the `_payload` part's JSON object, with every file part
+ * under `files` as `{ field, filename, base64 }`. Unreadable bodies and a `_payload` that is not a JSON object
+ * are a 400 saying how to send it.
+ */
+const readMultipartInput = async (req: PayloadRequest, files: string): Promise<Record<string, unknown>> => {
+  const malformed = () => new APIError(sdkText(req, 'multipartMalformed'), 400, undefined, true)
+  const bytes = await boundedBytes(req, multipartCommandMaxBytes())
+  let form: FormData
+  try {
+    form = await new Response(new Uint8Array(bytes), {
+      headers: { 'content-type': req.headers.get('content-type') ?? '' },
+    }).formData()
+  } catch {
+    throw malformed()
+  }
+  const payload = form.get('_payload') ?? '{}'
+  let raw: unknown
+  try {
+    raw = typeof payload === 'string' ? JSON.parse(payload) : undefined
+  } catch {
+    throw malformed()
+  }
+  if (!isObject(raw)) throw malformed()
+  const given = Array.isArray(raw[files]) ? (raw[files] as unknown[]) : []
+  const parts: unknown[] = []
+  for (const [field, value] of form.entries()) {
+    if (field === '_payload') continue
+    if (typeof value === 'string') throw malformed()
+    parts.push({ field, filename: value.name, base64: Buffer.from(await value.arrayBuffer()).toString('base64') })
+  }
+  return { ...raw, [files]: [...given, ...parts] }
+}
+
+/** A command's REST body: JSON, or multipart when the command takes files (`files`). */
+export const readCommandBody = async (req: PayloadRequest, command: ModuleCommand): Promise<unknown> => {
+  const [type] = String(req.headers.get('content-type') ?? '').split(';', 1)
+  if (type.trim().toLowerCase() !== 'multipart/form-data') return readJsonBody(req)
+  if (!command.files) throw new APIError(sdkText(req, 'multipartNotTaken'), 415, undefined, true)
+  return readMultipartInput(req, command.files)
 }
 
 /**
@@ -140,7 +201,7 @@ export const readJsonBody = async (req: PayloadRequest): Promise<unknown> => {
   const [type] = String(req.headers.get('content-type') ?? '').split(';', 1)
   if (type.trim().toLowerCase() !== 'application/json')
     throw new APIError(sdkText(req, 'bodyNotJson'), 415, undefined, true)
-  const text = await boundedText(req, maxBodyBytes())
+  const text = (await boundedBytes(req, maxBodyBytes())).toString('utf8')
   if (!text.trim()) return {}
   try {
     return JSON.parse(text) as unknown

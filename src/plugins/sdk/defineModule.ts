@@ -10,7 +10,7 @@ import type { CollectionConfig, Config, Field, GraphQLExtension, Payload, TaskCo
 
 import type { Localized } from './language'
 import { audited } from './audit'
-import { commandResponse, readJsonBody, type ModuleCommand } from './command'
+import { commandResponse, readCommandBody, type ModuleCommand } from './command'
 import { mergeGraphQL, moduleEndpoint, withModuleSwitch, type ModuleEndpointSpec } from './moduleSwitch'
 import type { DashboardWidget, ModuleRole, RegisteredModule } from './registry'
 import type { ID } from './roles'
@@ -138,7 +138,8 @@ export function defineModule<Given extends object, Options extends object>(
   const commandEndpoints: ModuleEndpoint[] = (manifest.commands ?? []).map((command) => ({
     path: `/${command.name}`,
     method: 'post',
-    handler: (req, { municipality }) => commandResponse(command, { req, municipality }, () => readJsonBody(req)),
+    handler: (req, { municipality }) =>
+      commandResponse(command, { req, municipality }, () => readCommandBody(req, command)),
   }))
   const taken = new Set((manifest.endpoints ?? []).filter((e) => !e.root).map((e) => e.path.replace(/^\/?/, '/')))
   const clash = commandEndpoints.find((e) => taken.has(e.path))

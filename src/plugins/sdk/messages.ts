@@ -19,6 +19,18 @@ export const sdkMessages = {
     'The request body must be well-formed JSON (Content-Type: application/json).',
     'Le corps de la requête doit être du JSON (Content-Type: application/json) bien formé.',
   ),
+  multipartNotTaken: l(
+    'Esta acción no recibe archivos: envíe sus datos como JSON (Content-Type: application/json).',
+    'Esta ação não recebe arquivos: envie os dados como JSON (Content-Type: application/json).',
+    'This action takes no files: send its input as JSON (Content-Type: application/json).',
+    'Cette action ne reçoit pas de fichiers : envoyez ses données en JSON (Content-Type: application/json).',
+  ),
+  multipartMalformed: l(
+    'El formulario con archivos no se pudo leer: envíe multipart/form-data con los datos como objeto JSON en la parte «_payload» y cada archivo en una parte de archivo.',
+    'O formulário com arquivos não pôde ser lido: envie multipart/form-data com os dados como objeto JSON na parte «_payload» e cada arquivo numa parte de arquivo.',
+    'The form with files could not be read: send multipart/form-data with the input as a JSON object in the "_payload" part and each file in a file part.',
+    'Le formulaire avec fichiers n’a pas pu être lu : envoyez du multipart/form-data avec les données en objet JSON dans la partie « _payload » et chaque fichier dans une partie fichier.',
+  ),
   bodyNotObject: l(
     'Los datos deben ser un objeto JSON con un valor por campo.',
     'Os dados devem ser um objeto JSON com um valor por campo.',

@@ -27,6 +27,8 @@ export const receiptOf = (
 
 export const submitServiceRequest = defineCommand({
   name: 'submitServiceRequest',
+  // REST clients (the portal among them) may send the files as multipart parts named by their form field.
+  files: 'attachments',
   input: (raw, { req }): SubmitInput => {
     const read = commandInput(req, raw)
     const input = {

@@ -20,11 +20,21 @@ export type FormFieldSpec = {
   options: { value: string; label: string }[]
   min?: number
   max?: number
+  /** a file field's largest file, in bytes */
+  maxBytes?: number
 }
 
-/** Files travel base64 inside the GraphQL body (1 MiB): about 700 KB of files fit in one request. */
-export const MAX_TOTAL_FILE_BYTES = 700 * 1024
+/**
+ * Files travel to the CMS as multipart parts of its `submitServiceRequest` command: each up to the upload limit
+ * (`UPLOAD_MAX_BYTES`, read by the portal's server from the same variable as the CMS; 10 MiB by default, or the
+ * field's own smaller maximum), at most five in one request (the CMS's `MULTIPART_COMMAND_FILES`).
+ */
+export const MAX_FILES = 5
 export const MAX_FILES_PER_FIELD = 5
+export const uploadMaxBytes = () => Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024)
+const MB = 1024 * 1024
+/** Megabytes with one decimal, as the messages show them. */
+export const megabytes = (bytes: number) => (Math.round((bytes / MB) * 10) / 10).toString()
 export const ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,.docx,.xlsx,.odt,.ods,application/pdf,image/jpeg,image/png,image/webp'
 /** What the CMS accepts as a phone (also the input's `pattern`, written for the `v` flag). */
 export const PHONE_PATTERN = '\\+?[0-9 \\(\\)\\-]{6,20}'
@@ -57,7 +67,9 @@ export const formSpec = (form: ServiceFormField[], t: Translate): FormFieldSpec[
         hints.push(t('services.form.rangeHint', { min: min ?? '−∞', max: max ?? '∞' }))
       if (f.type === 'multiselect' && (min !== undefined || max !== undefined))
         hints.push(t('services.form.choices', { min: min ?? 0, max: max ?? f.options?.length ?? 0 }))
-      if (f.type === 'file') hints.push(t('services.form.files', { max: MAX_TOTAL_FILE_BYTES / 1024 }))
+      // A file field's `max` is in megabytes (the CMS's form definition), within the upload limit.
+      const maxBytes = f.type === 'file' ? Math.min(max ? max * MB : Infinity, uploadMaxBytes()) : undefined
+      if (maxBytes) hints.push(t('services.form.files', { n: MAX_FILES, max: megabytes(maxBytes) }))
       if (f.type === 'date' || f.type === 'checkbox' || f.type === 'location' || f.type === 'select')
         min = max = undefined
       return {
@@ -70,6 +82,7 @@ export const formSpec = (form: ServiceFormField[], t: Translate): FormFieldSpec[
         options: (f.options ?? []).map((o) => ({ value: o.value ?? '', label: o.label || o.value || '' })),
         min,
         max,
+        maxBytes,
       }
     })
 
@@ -89,7 +102,7 @@ export const checkForm = (fields: FormFieldSpec[], form: FormData, t: Translate)
   const attachments: Attachment[] = []
   const errors: Record<string, string> = {}
   const values: Record<string, string> = {}
-  let fileBytes = 0
+  let fileCount = 0
   for (const f of fields) {
     const fail = (key: string, params?: Record<string, string | number>) => {
       errors[f.name] ??= t(`services.error.${key}`, params)
@@ -101,8 +114,15 @@ export const checkForm = (fields: FormFieldSpec[], form: FormData, t: Translate)
         if (f.required) fail('required')
       } else if (files.length > MAX_FILES_PER_FIELD) fail('tooManyFiles', { max: MAX_FILES_PER_FIELD })
       for (const file of files) attachments.push({ field: f.key, file })
-      fileBytes += files.reduce((n, file) => n + file.size, 0)
-      if (fileBytes > MAX_TOTAL_FILE_BYTES) fail('fileSize', { max: MAX_TOTAL_FILE_BYTES / 1024 })
+      fileCount += files.length
+      const tooBig = files.find((file) => file.size > (f.maxBytes ?? uploadMaxBytes()))
+      if (tooBig)
+        fail('fileSize', {
+          name: tooBig.name,
+          size: megabytes(tooBig.size),
+          max: megabytes(f.maxBytes ?? uploadMaxBytes()),
+        })
+      else if (fileCount > MAX_FILES) fail('tooManyFiles', { max: MAX_FILES })
       continue
     }
     if (f.type === 'multiselect') {

@@ -5,18 +5,6 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core'
 export type LocaleInputType = 'en' | 'es' | 'fr' | 'pt'
 
-export type ServiceRequestAttachmentInput = {
-  base64: string
-  field: string
-  filename: string
-}
-
-export type ServiceRequestLocationInput = {
-  address?: string | null | undefined
-  lat?: number | null | undefined
-  lng?: number | null | undefined
-}
-
 export type Service_Form_Type =
   | 'checkbox'
   | 'date'
@@ -694,21 +682,6 @@ export type ServicesDetailQuery = {
   } | null
 }
 
-export type ServicesSubmitRequestMutationVariables = Exact<{
-  municipality: string
-  service: string
-  answers?: unknown
-  location?: ServiceRequestLocationInput | null | undefined
-  name?: string | null | undefined
-  email?: string | null | undefined
-  language?: string | null | undefined
-  attachments?: Array<ServiceRequestAttachmentInput> | ServiceRequestAttachmentInput | null | undefined
-}>
-
-export type ServicesSubmitRequestMutation = {
-  submitServiceRequest: { trackingCode: string; trackingToken: string; status: string; dueAt: string | null }
-}
-
 export type ServicesRequestViewFragment = {
   trackingCode: string
   status: string
@@ -1306,124 +1279,6 @@ export const ServicesDetailDocument = {
     },
   ],
 } as unknown as DocumentNode<ServicesDetailQuery, ServicesDetailQueryVariables>
-export const ServicesSubmitRequestDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ServicesSubmitRequest' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'municipality' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'service' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'answers' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'JSON' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'location' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceRequestLocationInput' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'attachments' } },
-          type: {
-            kind: 'ListType',
-            type: {
-              kind: 'NonNullType',
-              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceRequestAttachmentInput' } },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'submitServiceRequest' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'municipality' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'municipality' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'service' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'service' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'answers' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'answers' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'location' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'location' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'name' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'email' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'language' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'attachments' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'attachments' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'trackingCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'trackingToken' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ServicesSubmitRequestMutation, ServicesSubmitRequestMutationVariables>
 export const ServicesTrackDocument = {
   kind: 'Document',
   definitions: [

@@ -1,16 +1,16 @@
 'use server'
 /**
  * Submitting a service request: the form is checked here against the service's form definition, then
- * sent to the CMS (`submitServiceRequest`, files as base64), which checks it again; its field errors are
+ * sent to the CMS (the `submitServiceRequest` command over REST, files as multipart parts, each up to the CMS's
+ * upload limit), which checks it again; its field errors are
  * shown next to the fields. A signed-in person's request is made with their token, so it is theirs.
  */
-import { cmsMutate, formPortal, getMunicipality, getPerson, text } from '@e-muni/sdk/portal'
+import { cmsCommand, formPortal, getMunicipality, getPerson, text } from '@e-muni/sdk/portal'
 import type { FormState } from '@e-muni/sdk/portal/client'
 import { formatDate } from '@e-muni/sdk/portal/i18n'
 
 import { findService } from './data'
 import { checkForm, formSpec } from './fields'
-import { ServicesSubmitRequestDocument } from './gql'
 import { messages } from './messages'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -37,23 +37,11 @@ export async function submitServiceRequest(_prev: FormState | undefined, form: F
   }
   if (Object.keys(errors).length) return { ok: false, fields: errors, values }
 
-  const attachments = await Promise.all(
-    checked.attachments.map(async ({ field, file }) => ({
-      field,
-      filename: file.name || 'file',
-      base64: Buffer.from(await file.arrayBuffer()).toString('base64'),
-    })),
-  )
-  const result = await cmsMutate(
-    ServicesSubmitRequestDocument,
-    {
-      municipality: municipality.slug,
-      service: service.code,
-      answers: checked.answers,
-      ...requester,
-      language: lang,
-      attachments,
-    },
+  // The files travel as multipart parts (each up to the CMS's upload limit), not as base64 in a GraphQL body.
+  const result = await cmsCommand<{ trackingCode: string; trackingToken: string; dueAt: string | null }>(
+    { municipality: municipality.slug, module: 'muniservi', command: 'submitServiceRequest' },
+    { service: service.code, answers: checked.answers, ...requester, language: lang },
+    checked.attachments,
     { token: session?.token, lang },
   )
   if (!result.ok) {
@@ -65,7 +53,7 @@ export async function submitServiceRequest(_prev: FormState | undefined, form: F
       values,
     }
   }
-  const receipt = result.data.submitServiceRequest
+  const receipt = result.data
   return {
     ok: true,
     message: t('services.form.done'),

@@ -5,11 +5,12 @@
  * is signed in, and after sending, the tracking code. Works without JavaScript (a Server Action).
  */
 import Link from 'next/link'
-import { useActionState } from 'react'
+import { useActionState, useState, type ChangeEvent } from 'react'
+import { useFormStatus } from 'react-dom'
 
 import { Field, FormStatus, SubmitButton, type FormState } from '@e-muni/sdk/portal/client'
 
-import { ACCEPT, PHONE_PATTERN, type FormFieldSpec } from './fields'
+import { ACCEPT, megabytes, PHONE_PATTERN, type FormFieldSpec } from './fields'
 import styles from './services.module.css'
 
 type Props = {
@@ -133,6 +134,57 @@ function LocationField({ spec, error, values, labels }: ControlProps) {
   )
 }
 
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '')
+
+/**
+ * A file field that says at once when a chosen file is over the limit (the browser refuses to send the form
+ * until it is replaced); the server checks again, as without JavaScript.
+ */
+function FileControl({
+  spec,
+  labels,
+  common,
+}: Pick<ControlProps, 'spec' | 'labels'> & { common: Parameters<typeof Field>[0] }) {
+  const [problem, setProblem] = useState('')
+  const check = (event: ChangeEvent<HTMLElement>) => {
+    const input = event.target as HTMLInputElement
+    if (input.type !== 'file') return
+    const tooBig = [...(input.files ?? [])].find((file) => file.size > (spec.maxBytes ?? Infinity))
+    const message = tooBig
+      ? fill(labels.fileSize!, {
+          name: tooBig.name,
+          size: megabytes(tooBig.size),
+          max: megabytes(spec.maxBytes!),
+        })
+      : ''
+    input.setCustomValidity(message)
+    setProblem(message)
+  }
+  return (
+    <div onChange={check}>
+      <Field {...common} type="file" multiple accept={ACCEPT} error={common.error || problem || undefined} />
+    </div>
+  )
+}
+
+/** The send button; while files are being sent, how many megabytes, with a progress bar. */
+function SendButton({ labels }: { labels: Record<string, string> }) {
+  const { pending, data } = useFormStatus()
+  const bytes = pending ? [...(data?.values() ?? [])].reduce((n, v) => n + (typeof v === 'object' ? v.size : 0), 0) : 0
+  return (
+    <>
+      {bytes > 0 ? (
+        <p role="status" className={styles.uploading}>
+          <label htmlFor="upload-progress">{fill(labels.uploading!, { mb: megabytes(bytes) })}</label>
+          <progress id="upload-progress" />
+        </p>
+      ) : null}
+      <SubmitButton pendingLabel={labels.sending!}>{labels.submit}</SubmitButton>
+    </>
+  )
+}
+
 function Control({ spec, error, values, labels }: ControlProps) {
   const common = {
     name: spec.name,
@@ -161,7 +213,7 @@ function Control({ spec, error, values, labels }: ControlProps) {
     case 'checkbox':
       return <Field {...common} type="checkbox" />
     case 'file':
-      return <Field {...common} type="file" multiple accept={ACCEPT} />
+      return <FileControl spec={spec} labels={labels} common={common} />
     case 'multiselect':
       return <Choices spec={spec} error={error} values={values} labels={labels} />
     case 'location':
@@ -250,7 +302,7 @@ export function RequestForm({ action, slug, lang, service, fields, signedInAs, l
           />
         </fieldset>
       )}
-      <SubmitButton pendingLabel={labels.sending!}>{labels.submit}</SubmitButton>
+      <SendButton labels={labels} />
     </form>
   )
 }

@@ -39,7 +39,14 @@ async function ServiceRequestPage(props: PortalPageProps) {
       'track',
     ].map((key) => [key, t(`services.form.${key}`)]),
   )
-  Object.assign(labels, { required: t('core.required'), sending: t('core.sending'), errors: t('core.formErrors') })
+  Object.assign(labels, {
+    required: t('core.required'),
+    sending: t('core.sending'),
+    errors: t('core.formErrors'),
+    // Templates the browser fills in (a file's size checked as it is chosen; the megabytes being sent).
+    fileSize: t('services.error.fileSize', { name: '{name}', size: '{size}', max: '{max}' }),
+    uploading: t('services.form.uploading', { mb: '{mb}' }),
+  })
   return (
     <>
       <Breadcrumbs

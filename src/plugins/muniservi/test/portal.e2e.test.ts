@@ -23,7 +23,7 @@ import {
   VILLA,
   withoutNativeChecks,
 } from './portal.context'
-import { requesterCases } from './portal.requester'
+import { largeFileCases, requesterCases } from './portal.requester'
 
 /** The citizen's signed-in page (test 1), and their request's tracking code. */
 let citizen: Page
@@ -276,6 +276,7 @@ describe('accessibility (axe: WCAG 2.0–2.2 A and AA) and the pages’ content'
 })
 
 requesterCases(() => ({ page: citizen, code, email }))
+largeFileCases()
 
 describe('screenshots', () => {
   it('writes a service form of each municipality', async () => {

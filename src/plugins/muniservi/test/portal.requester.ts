@@ -1,9 +1,13 @@
 /**
  * What the requester does on the tracking page after sending (part of portal.e2e.test.ts): answers the
  * municipality's question, which sends the request back to review, and rates it once it is closed; then the
- * public page of resolution times and satisfaction shows the same figures as the CMS.
+ * public page of resolution times and satisfaction shows the same figures as the CMS. And a photo larger than a
+ * GraphQL body could carry goes with the request, while a file over the limit is refused as it is chosen.
  */
+import { randomBytes } from 'node:crypto'
+
 import type { Page } from 'playwright-core'
+import sharp from 'sharp'
 
 import { account, api, auth, gql, login } from '@e-muni/sdk/testing'
 
@@ -15,6 +19,47 @@ const move = async (agent: string, id: unknown, status: string, transitionCommen
     .set(auth(agent))
     .send({ status, ...(transitionComment ? { transitionComment } : {}) })
   expect(res.status).toBe(200)
+}
+
+/** A real JPEG of about 2 MB (noise does not compress): far more than a GraphQL body could carry as base64. */
+const largePhoto = () =>
+  sharp(randomBytes(900 * 800 * 3), { raw: { width: 900, height: 800, channels: 3 } })
+    .jpeg({ quality: 100, chromaSubsampling: '4:4:4' })
+    .toBuffer()
+
+export const largeFileCases = () => {
+  describe('attachments up to the upload limit', () => {
+    it('sends a 2 MB photo with the request; a file over the limit is refused as soon as it is chosen', async () => {
+      const requester = `foto.${Date.now()}@example.org`
+      const page = await stack.newPage()
+      await page.goto(`${VILLA}/services/pod/request`)
+      await page.getByLabel('Nombre y apellido').fill('Vecino con foto')
+      await page.getByLabel('Correo electrónico').fill(requester)
+      await page.getByLabel('Dirección', { exact: true }).fill('Av. Rivera 1450')
+      await page.getByLabel('Detalle').fill('Rama caída sobre la vereda')
+      await page.getByLabel('Motivo').selectOption('seco')
+      const photo = page.getByLabel('Foto (opcional)')
+      // Over the field's limit (5 MB, within the upload limit): said by the field at once, and the browser will not
+      // send the form.
+      await photo.setInputFiles({ name: 'enorme.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(11 * 1024 * 1024) })
+      await expect(page.locator('#f-answers-foto-error').textContent()).resolves.toBe(
+        '«enorme.jpg» pesa 11 MB; el máximo es 5 MB por archivo.',
+      )
+      await expect(photo.evaluate((input) => (input as HTMLInputElement).validity.valid)).resolves.toBe(false)
+      const bytes = await largePhoto()
+      expect(bytes.length).toBeGreaterThan(1024 * 1024)
+      await photo.setInputFiles({ name: 'rama.jpg', mimeType: 'image/jpeg', buffer: bytes })
+      await expect(page.locator('#f-answers-foto-error').count()).resolves.toBe(0)
+      await page.getByRole('button', { name: 'Enviar la solicitud' }).click()
+      await page.getByRole('heading', { name: 'Solicitud recibida' }).waitFor()
+      const [stored] = (await requestsFrom('villa-esperanza', requester)) as unknown as { attachments: number[] }[]
+      expect(stored!.attachments).toHaveLength(1)
+      const agent = await login(stack.cms, account('service-agent', 'villa-esperanza'))
+      const file = await api(stack.cms).get(`/api/servi-attachments/${stored!.attachments[0]}`).set(auth(agent))
+      expect(file.status).toBe(200)
+      expect(file.body.filesize).toBeGreaterThan(1024 * 1024)
+    })
+  })
 }
 
 export const requesterCases = (requester: () => { page: Page; code: string; email: string }) => {

@@ -164,3 +164,60 @@ export const cmsMutate = async <R, V>(
 
 /** The cache tag of everything a municipality's portal shows. */
 export const municipalityTag = (slug: string) => `m:${slug}`
+
+/**
+ * A module command over REST (`POST /api/m/{municipality}/{module}/{command}`): the input as JSON, or, with files,
+ * as multipart — the input in `_payload` and each file a part named by its field — so files travel as bytes (no
+ * base64, no GraphQL body limit: each up to the CMS's `UPLOAD_MAX_BYTES`). Never throws for what the CMS refuses.
+ */
+export const cmsCommand = async <R>(
+  target: { municipality: string; module: string; command: string },
+  input: Record<string, unknown>,
+  files: { field: string; file: File }[],
+  options: Omit<Options, 'tags' | 'revalidate'> = {},
+): Promise<MutationResult<R>> => {
+  const headers: Record<string, string> = { ...(await clientHeaders()), ...options.headers }
+  if (options.token) headers.authorization = `JWT ${options.token}`
+  if (options.lang) headers['accept-language'] = options.lang
+  let body: BodyInit
+  if (files.length) {
+    const form = new FormData()
+    form.set('_payload', JSON.stringify(input))
+    for (const { field, file } of files) form.append(field, file, file.name || 'file')
+    body = form
+  } else {
+    headers['content-type'] = 'application/json'
+    body = JSON.stringify(input)
+  }
+  const path = [target.municipality, target.module, target.command].map(encodeURIComponent).join('/')
+  let res: Response
+  try {
+    res = await fetch(`${cmsUrl()}/api/m/${path}`, { method: 'POST', headers, body, cache: 'no-store' })
+  } catch (error) {
+    return {
+      ok: false,
+      status: 503,
+      message: `The CMS at ${cmsUrl()} does not answer: ${(error as Error).message}`,
+      fields: {},
+    }
+  }
+  let answer: unknown
+  try {
+    answer = await res.json()
+  } catch {
+    return {
+      ok: false,
+      status: res.status >= 400 ? res.status : 502,
+      message: `The CMS answered ${res.status} without JSON`,
+      fields: {},
+    }
+  }
+  if (res.ok) return { ok: true, data: answer as R }
+  const errors =
+    (answer as { errors?: { message?: string; data?: { errors?: { path?: string; message: string }[] } }[] }).errors ??
+    []
+  const fields: FieldErrors = {}
+  for (const error of errors)
+    for (const item of error.data?.errors ?? []) if (item.path && !fields[item.path]) fields[item.path] = item.message
+  return { ok: false, status: res.status, message: errors[0]?.message ?? `The CMS answered ${res.status}`, fields }
+}

@@ -3,7 +3,7 @@
  * (`definePortalModule`). Client components use `@e-muni/sdk/portal/client`; message tables
  * `@e-muni/sdk/portal/i18n`.
  */
-export { cmsMutate, cmsPublicUrl, cmsQuery, cmsUrl, CmsError, fileUrl, municipalityTag } from './cms'
+export { cmsCommand, cmsMutate, cmsPublicUrl, cmsQuery, cmsUrl, CmsError, fileUrl, municipalityTag } from './cms'
 export type { FieldErrors, MutationResult } from './cms'
 export { definePortalModule, matchPortalPage, portalConflicts } from './contract'
 export type { PortalModule, PortalPage, PortalPageProps, PortalPages } from './contract'

@@ -208,5 +208,54 @@ export const restCases = () => {
       ).toBe(404)
       expect((await api(server).get(command('submitServiceRequest'))).status).toBe(404)
     })
+
+    it('take files as multipart parts (no base64), and say how to send what they cannot read', async () => {
+      const sent = await api(server)
+        .post(command('submitServiceRequest'))
+        .set('Accept-Language', 'en')
+        .field(
+          '_payload',
+          JSON.stringify({ service: 'TST', name: 'Ana Partes', email: 'partes@correo.test', answers: VALID }),
+        )
+        .attach('plano', PDF, { filename: 'plano-partes.pdf', contentType: 'application/pdf' })
+      expect(sent.status).toBe(200)
+      const stored = await byCode(sent.body.trackingCode)
+      expect(stored.requesterName).toBe('Ana Partes')
+      expect(stored.attachments).toHaveLength(1)
+      const files = await count('servi-attachments')
+      const multipart = (name: string) =>
+        api(server).post(command(name)).set('Accept-Language', 'en').field('_payload', '{}')
+      const refusals: [string, Awaited<ReturnType<typeof multipart>>, number, RegExp][] = [
+        ['a command without files', await multipart('respondToServiceRequest'), 415, /takes no files/],
+        [
+          'a _payload that is not a JSON object',
+          await api(server).post(command('submitServiceRequest')).field('_payload', '[1'),
+          400,
+          /_payload/,
+        ],
+        [
+          'text where a file belongs',
+          await multipart('submitServiceRequest').field('plano', 'plano.pdf'),
+          400,
+          /file part/,
+        ],
+        // Over the field's own maximum (0.2 MB): named by the field, nothing stored.
+        [
+          'a file over its field’s maximum',
+          await api(server)
+            .post(command('submitServiceRequest'))
+            .set('Accept-Language', 'en')
+            .field('_payload', JSON.stringify({ service: 'TST', name: 'Ana', email: 'a@correo.test', answers: VALID }))
+            .attach('plano', Buffer.concat([PDF, Buffer.alloc(300 * 1024, 32)]), 'grande.pdf'),
+          400,
+          /answers\.plano/,
+        ],
+      ]
+      for (const [what, res, status, message] of refusals) {
+        expect({ what, status: res.status }).toEqual({ what, status })
+        expect(res.body.errors[0].message).toMatch(message)
+      }
+      expect(await count('servi-attachments')).toBe(files)
+    })
   })
 }
