@@ -1,8 +1,9 @@
 /**
  * MuniServi on the citizens' portal (`@e-muni/muniservi/portal`): the catalogue of services (`/services`),
  * a service and its online form (`/services/{code}`, `/services/{code}/request`), tracking a request
- * (`/services/track`), the person's requests (`/account/requests`), the navigation entry, the account link
- * and the home page's highlight (above the news). The portal mounts it where the municipality has MuniServi on.
+ * (`/services/track`), the person's requests (`/account/requests`), the navigation entry, the account link,
+ * the home page's highlight (above the news) and the services' pages in the sitemap. The portal mounts it
+ * where the municipality has MuniServi on.
  */
 import { definePortalModule } from '@e-muni/sdk/portal'
 
@@ -12,6 +13,7 @@ import { messages } from './messages'
 import { requestPage } from './request-page'
 import { requestsPage } from './requests-page'
 import { servicePage } from './service-page'
+import { servicesSitemap } from './sitemap'
 import { trackPage } from './track-page'
 
 export default definePortalModule({
@@ -29,6 +31,7 @@ export default definePortalModule({
     links: [{ path: 'requests', label: 'services.myRequests' }],
   },
   highlight: { placement: 'top', component: ServicesHighlight },
+  sitemap: servicesSitemap,
   messages,
   order: 10,
 })
