@@ -2,7 +2,9 @@
  * One portal per municipality, chosen by the Host header: a request to one of a municipality's domains
  * (its `domains` in the CMS) is served from `/m/{slug}/…`, the same pages as the path fallback that works on
  * any host (`http://localhost:3001/m/villa-esperanza`). `/m/{slug}` alone goes to the municipality's
- * language. The domain list is read through GraphQL and kept for a minute.
+ * language. The domain list is read through GraphQL and kept for a minute. The home on a municipality's
+ * domain is served from `/m/{slug}/{lang}/home`, rendered per request with that domain's canonical and
+ * `hreflang` addresses (`/m/{slug}/{lang}` itself stays in Next's full-route cache).
  */
 import { NextResponse, type NextRequest } from 'next/server'
 
@@ -77,6 +79,7 @@ export async function proxy(request: NextRequest) {
   const url = request.nextUrl.clone()
   const hasLang = (LOCALES as readonly string[]).includes(segments[0] ?? '')
   url.pathname = `/m/${site.slug}${hasLang ? '' : `/${site.lang}`}${pathname === '/' ? '' : pathname}`
+  if (segments.length === 0 || (hasLang && segments.length === 1)) url.pathname += '/home'
   return NextResponse.rewrite(url)
 }
 

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { tenantContentAccess, requireContentRole } from '../access/content'
 import { l, tr } from '../i18n/index'
-import { slugField } from './fields'
+import { seoFields, slugField } from './fields'
 
 export const Events: CollectionConfig = {
   slug: 'events',
@@ -60,5 +60,6 @@ export const Events: CollectionConfig = {
       localized: true,
       label: l('Descripción', 'Descrição', 'Description', 'Description'),
     },
+    seoFields,
   ],
 }

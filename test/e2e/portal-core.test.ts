@@ -4,9 +4,13 @@
  * link, log in and out, reset the password), revalidation after a CMS edit, WCAG 2.2 AA (axe) on every
  * MuniPortal and account route template in two languages, and screenshots of each municipality's home.
  */
+import { execFileSync } from 'node:child_process'
 import http from 'node:http'
+import path from 'node:path'
 
-import { account, api, auth, login } from '../../src/plugins/sdk/testing/api'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+
+import { account, api, auth, login, municipalityId } from '../../src/plugins/sdk/testing/api'
 
 import { contrastRatio } from '../../frontend/src/lib/contrast'
 
@@ -24,10 +28,10 @@ afterAll(async () => {
 })
 
 /** A GET with a chosen Host header (fetch may not set it). */
-const getWithHost = (path: string, host: string) =>
+const getWithHost = (path: string, host: string, headers: Record<string, string> = {}) =>
   new Promise<{ status: number; body: string }>((resolve, reject) => {
     const url = new URL(stack.portalUrl)
-    const req = http.request({ host: url.hostname, port: url.port, path, headers: { host } }, (res) => {
+    const req = http.request({ host: url.hostname, port: url.port, path, headers: { ...headers, host } }, (res) => {
       let body = ''
       res.on('data', (c: Buffer) => (body += c.toString()))
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
@@ -181,6 +185,302 @@ describe('content and caching', () => {
     expect(contrastRatio(rgb(colours.bg), rgb(colours.fg))).toBeGreaterThanOrEqual(4.5)
     expect(contrastRatio(rgb(colours.link), [255, 255, 255])).toBeGreaterThanOrEqual(4.5)
     await stack.expectAccessible(page, 'home with a light theme colour (pt)')
+  })
+})
+
+// Issue 22: what search engines and link previews read.
+describe('search engines and link previews', () => {
+  const VILLA_HOST = 'http://villa-esperanza.localhost'
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (n) => /^(url|sitemap|xhtml:link)$/.test(n),
+  })
+  type Url = { loc: string; lastmod?: string; 'xhtml:link': { rel: string; hreflang: string; href: string }[] }
+  /** A sitemap's text, checked by a real XML parser and (a <urlset>) by xmllint against sitemaps.org's XSD. */
+  const parse = (xml: string) => {
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const root = parser.parse(xml)
+    // sitemaps.org's schema for a <urlset>, with the xhtml:link alternates (Debian's libxml2-utils; .ci/run).
+    if (root.urlset)
+      execFileSync('xmllint', ['--noout', '--schema', path.resolve('test/e2e/fixtures/sitemaps/urlset.xsd'), '-'], {
+        input: xml,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      })
+    return root as { urlset?: { url: Url[] }; sitemapindex?: { sitemap: { loc: string }[] } }
+  }
+  /** The `<meta>` and `<link>` tags of a page, with their attributes (names in lower case, entities decoded). */
+  const tags = (html: string) =>
+    [...html.matchAll(/<(meta|link|title)\b([^>]*)>(?:([^<]*)<\/title>)?/gi)].map(([, tag, attrs, text]) => {
+      const decode = (v: string) =>
+        v
+          .replace(/&quot;/g, '"')
+          .replace(/&#x27;|&#39;/g, "'")
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&')
+      const found: Record<string, string> = { tag: tag!.toLowerCase() }
+      for (const [, name, value] of attrs!.matchAll(/([\w:-]+)="([^"]*)"/g)) found[name!.toLowerCase()] = decode(value!)
+      if (text !== undefined) found.text = decode(text)
+      return found
+    })
+  const meta = (html: string, key: string) =>
+    tags(html)
+      .filter((t) => t.tag === 'meta' && (t.property === key || t.name === key))
+      .map((t) => t.content)
+  const canonical = (html: string) =>
+    tags(html)
+      .filter((t) => t.tag === 'link' && t.rel === 'canonical')
+      .map((t) => t.href)
+  const alternates = (html: string) =>
+    Object.fromEntries(
+      tags(html)
+        .filter((t) => t.tag === 'link' && t.rel === 'alternate' && t.hreflang)
+        .map((t) => [t.hreflang, t.href]),
+    )
+
+  let editor: string
+  let villaId: number | string
+  let media: { id: number; url: string }[]
+  beforeAll(async () => {
+    editor = await login(stack.cms, account('editor', 'villa-esperanza'))
+    villaId = await municipalityId(stack.cms, 'villa-esperanza')
+    const list = await api(stack.cms)
+      .get(`/api/media?where[tenant][equals]=${villaId}&limit=2&sort=id`)
+      .set(auth(editor))
+    media = list.body.docs
+    expect(media.length).toBe(2)
+  })
+
+  it('robots.txt points to the sitemap of the host asked: the platform’s index, or a municipality’s own', async () => {
+    const platform = await fetch(`${stack.portalUrl}/robots.txt`)
+    expect(platform.status).toBe(200)
+    const text = await platform.text()
+    expect(text).toMatch(/^User-Agent: \*$/im)
+    expect(text).toMatch(/^Disallow: \/m\/\*\/\*\/account$/m)
+    expect(text).toContain(`Sitemap: ${stack.portalUrl}/sitemap.xml`)
+    const own = await getWithHost('/robots.txt', 'villa-esperanza.localhost')
+    expect(own.status).toBe(200)
+    expect(own.body).toContain(`Sitemap: ${VILLA_HOST}/sitemap.xml`)
+    expect(own.body).toMatch(/^Disallow: \/account$/m)
+  })
+
+  it('sitemaps list published content of each municipality in four languages, with lastmod and hreflang; never drafts or another municipality’s', async () => {
+    const stamp = Date.now()
+    const published = await api(stack.cms)
+      .post('/api/news?locale=es')
+      .set(auth(editor))
+      .send({ title: `Mapa del sitio ${stamp}`, slug: `mapa-${stamp}`, tenant: villaId, _status: 'published' })
+    expect(published.status).toBe(201)
+    const draft = await api(stack.cms)
+      .post('/api/news?locale=es&draft=true')
+      .set(auth(editor))
+      .send({ title: `Borrador ${stamp}`, slug: `borrador-${stamp}`, tenant: villaId, _status: 'draft' })
+    expect(draft.status).toBe(201)
+
+    // The platform's address: an index of every municipality's sitemap.
+    const index = await fetch(`${stack.portalUrl}/sitemap.xml`)
+    expect(index.status).toBe(200)
+    expect(index.headers.get('content-type')).toMatch(/^application\/xml/)
+    const maps = parse(await index.text()).sitemapindex!.sitemap.map((s) => s.loc)
+    expect(maps).toEqual(
+      expect.arrayContaining([
+        `${stack.portalUrl}/m/villa-esperanza/sitemap.xml`,
+        `${stack.portalUrl}/m/nova-esperanca/sitemap.xml`,
+      ]),
+    )
+
+    const villaRes = await fetch(`${stack.portalUrl}/m/villa-esperanza/sitemap.xml`)
+    expect(villaRes.status).toBe(200)
+    const villaXml = await villaRes.text()
+    const villa = parse(villaXml).urlset!.url
+    const locs = villa.map((u) => u.loc)
+    for (const lang of ['es', 'pt', 'en', 'fr']) {
+      const base = `${stack.portalUrl}/m/villa-esperanza/${lang}`
+      expect(locs).toEqual(
+        expect.arrayContaining([
+          base,
+          `${base}/news`,
+          `${base}/events`,
+          `${base}/documents`,
+          `${base}/news/mapa-${stamp}`,
+          `${base}/news/nueva-plaza-barrio-norte`,
+          `${base}/events/feria-de-productores`,
+          `${base}/p/el-municipio`,
+        ]),
+      )
+    }
+    const item = villa.find((u) => u.loc === `${stack.portalUrl}${VILLA}/news/mapa-${stamp}`)!
+    expect(new Date(item.lastmod!).toISOString()).toBe(new Date(published.body.doc.updatedAt).toISOString())
+    expect(Object.fromEntries(item['xhtml:link'].map((l) => [l.hreflang, l.href]))).toEqual({
+      es: `${stack.portalUrl}/m/villa-esperanza/es/news/mapa-${stamp}`,
+      pt: `${stack.portalUrl}/m/villa-esperanza/pt/news/mapa-${stamp}`,
+      en: `${stack.portalUrl}/m/villa-esperanza/en/news/mapa-${stamp}`,
+      fr: `${stack.portalUrl}/m/villa-esperanza/fr/news/mapa-${stamp}`,
+      'x-default': `${stack.portalUrl}/m/villa-esperanza/es/news/mapa-${stamp}`,
+    })
+    expect(villaXml).not.toContain(`borrador-${stamp}`)
+    expect(villaXml).not.toContain('nova-esperanca')
+    expect(villaXml).not.toContain('vacinacao-nas-escolas')
+
+    // The modules' public pages: the first page of each module the municipality has on (its navigation entry),
+    // and none of a module it has off.
+    const nav = async (base: string) =>
+      [...(await (await fetch(`${stack.portalUrl}${base}`)).text()).matchAll(/<a[^>]*data-module="[^"]+"[^>]*>/g)].map(
+        (m) => /href="([^"]+)"/.exec(m[0])![1]!,
+      )
+    const villaModules = await nav(VILLA)
+    expect(villaModules.length).toBeGreaterThan(0)
+    for (const href of villaModules) expect(locs).toContain(`${stack.portalUrl}${href}`)
+    const novaXml = await (await fetch(`${stack.portalUrl}/m/nova-esperanca/sitemap.xml`)).text()
+    const nova = parse(novaXml).urlset!.url.map((u) => u.loc)
+    expect(nova).toContain(`${stack.portalUrl}/m/nova-esperanca/pt/news/vacinacao-nas-escolas`)
+    const novaModules = await nav(NOVA)
+    for (const href of villaModules.map((h) => h.replace(VILLA, NOVA)))
+      expect([href, nova.includes(`${stack.portalUrl}${href}`)]).toEqual([href, novaModules.includes(href)])
+    expect(novaXml).not.toContain('villa-esperanza')
+    expect((await fetch(`${stack.portalUrl}/m/no-such-town/sitemap.xml`)).status).toBe(404)
+
+    // On the municipality's own domain: its sitemap, with that domain's addresses (no /m/{slug}/{lang}).
+    const own = await getWithHost('/sitemap.xml', 'villa-esperanza.localhost')
+    expect(own.status).toBe(200)
+    const ownUrls = parse(own.body).urlset!.url
+    expect(ownUrls.map((u) => u.loc)).toEqual(
+      expect.arrayContaining([
+        `${VILLA_HOST}/`,
+        `${VILLA_HOST}/news/mapa-${stamp}`,
+        `${VILLA_HOST}/en/news/mapa-${stamp}`,
+        `${VILLA_HOST}/fr/events/feria-de-productores`,
+      ]),
+    )
+    expect(own.body).not.toContain('/m/')
+    expect(own.body).not.toContain(`borrador-${stamp}`)
+    const ownItem = ownUrls.find((u) => u.loc === `${VILLA_HOST}/pt/news/mapa-${stamp}`)!
+    expect(ownItem['xhtml:link'].find((l) => l.hreflang === 'x-default')!.href).toBe(`${VILLA_HOST}/news/mapa-${stamp}`)
+  })
+
+  it('a news item and an event: their SEO title, description and image in <title>, the description and the link preview', async () => {
+    const stamp = Date.now()
+    const news = await api(stack.cms)
+      .post('/api/news?locale=es')
+      .set(auth(editor))
+      .send({
+        title: `Título de la noticia ${stamp}`,
+        slug: `seo-${stamp}`,
+        excerpt: 'El resumen de la noticia.',
+        image: media[0]!.id,
+        seo: {
+          title: `Título para buscadores ${stamp}`,
+          description: 'La descripción para buscadores.',
+          image: media[1]!.id,
+        },
+        tenant: villaId,
+        _status: 'published',
+      })
+    expect(news.status).toBe(201)
+    const html = await (await fetch(`${stack.portalUrl}${VILLA}/news/seo-${stamp}`)).text()
+    expect(tags(html).find((t) => t.tag === 'title')!.text).toBe(`Título para buscadores ${stamp} · Villa Esperanza`)
+    expect(meta(html, 'description')).toEqual(['La descripción para buscadores.'])
+    expect(meta(html, 'og:title')).toEqual([`Título para buscadores ${stamp}`])
+    expect(meta(html, 'og:description')).toEqual(['La descripción para buscadores.'])
+    expect(meta(html, 'og:type')).toEqual(['article'])
+    expect(meta(html, 'og:locale')).toEqual(['es_UY'])
+    expect(meta(html, 'og:url')).toEqual([`${stack.portalUrl}${VILLA}/news/seo-${stamp}`])
+    expect(meta(html, 'twitter:card')).toEqual(['summary_large_image'])
+    const [image] = meta(html, 'og:image')
+    expect(image).toMatch(/^https?:\/\//)
+    expect(image!.endsWith(media[1]!.url)).toBe(true)
+    const file = await fetch(image!)
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toMatch(/^image\//)
+
+    const event = await api(stack.cms)
+      .post('/api/events?locale=es')
+      .set(auth(editor))
+      .send({
+        title: `Concierto ${stamp}`,
+        slug: `concierto-${stamp}`,
+        start: '2027-03-01T20:00:00.000Z',
+        summary: 'Un concierto en la plaza.',
+        image: media[1]!.id,
+        seo: { title: `Concierto para buscadores ${stamp}`, description: 'Música en la plaza.', image: media[0]!.id },
+        tenant: villaId,
+        _status: 'published',
+      })
+    expect(event.status).toBe(201)
+    const page = await (await fetch(`${stack.portalUrl}/m/villa-esperanza/fr/events/concierto-${stamp}`)).text()
+    expect(tags(page).find((t) => t.tag === 'title')!.text).toBe(`Concierto para buscadores ${stamp} · Villa Esperanza`)
+    expect(meta(page, 'og:title')).toEqual([`Concierto para buscadores ${stamp}`])
+    expect(meta(page, 'description')).toEqual(['Música en la plaza.'])
+    expect(meta(page, 'og:description')).toEqual(['Música en la plaza.'])
+    expect(meta(page, 'og:locale')).toEqual(['fr_UY'])
+    expect(meta(page, 'twitter:card')).toEqual(['summary_large_image'])
+    expect(meta(page, 'og:image')[0]!.endsWith(media[0]!.url)).toBe(true)
+    // Without SEO fields: the event's own title, summary and image.
+    const plain = await api(stack.cms)
+      .post('/api/events?locale=es')
+      .set(auth(editor))
+      .send({
+        title: `Feria ${stamp}`,
+        slug: `feria-${stamp}`,
+        start: '2027-04-01T10:00:00.000Z',
+        summary: 'Una feria.',
+        image: media[1]!.id,
+        tenant: villaId,
+        _status: 'published',
+      })
+    expect(plain.status).toBe(201)
+    const plainPage = await (await fetch(`${stack.portalUrl}${VILLA}/events/feria-${stamp}`)).text()
+    expect(meta(plainPage, 'og:title')).toEqual([`Feria ${stamp}`])
+    expect(meta(plainPage, 'description')).toEqual(['Una feria.'])
+    expect(meta(plainPage, 'og:image')[0]!.endsWith(media[1]!.url)).toBe(true)
+
+    // A page without an image of its own: the municipality's logo, absolute. The platform's default is served.
+    const documents = await (await fetch(`${stack.portalUrl}${NOVA}/documents`)).text()
+    expect(meta(documents, 'og:image')[0]).toMatch(/^https?:\/\/.+\/api\/media\/file\//)
+    expect(meta(documents, 'og:locale')).toEqual(['pt_BR'])
+    expect(meta(documents, 'twitter:card')).toEqual(['summary'])
+    const fallback = await fetch(`${stack.portalUrl}/og-default.png`)
+    expect(fallback.status).toBe(200)
+    expect(fallback.headers.get('content-type')).toBe('image/png')
+  })
+
+  it('every page has hreflang alternates and a canonical address, in the municipality domain’s own shape there', async () => {
+    const onPlatform = await (await fetch(`${stack.portalUrl}/m/villa-esperanza/en/news`)).text()
+    expect(canonical(onPlatform)).toEqual([`${stack.portalUrl}/m/villa-esperanza/en/news`])
+    expect(alternates(onPlatform)).toEqual({
+      es: `${stack.portalUrl}/m/villa-esperanza/es/news`,
+      pt: `${stack.portalUrl}/m/villa-esperanza/pt/news`,
+      en: `${stack.portalUrl}/m/villa-esperanza/en/news`,
+      fr: `${stack.portalUrl}/m/villa-esperanza/fr/news`,
+      'x-default': `${stack.portalUrl}/m/villa-esperanza/es/news`,
+    })
+    const novaHome = await (await fetch(`${stack.portalUrl}${NOVA}`)).text()
+    expect(alternates(novaHome)['x-default']).toBe(`${stack.portalUrl}${NOVA}`)
+
+    const own = await getWithHost('/en/news/nueva-plaza-barrio-norte', 'villa-esperanza.localhost')
+    expect(own.status).toBe(200)
+    expect(canonical(own.body)).toEqual([`${VILLA_HOST}/en/news/nueva-plaza-barrio-norte`])
+    expect(alternates(own.body)).toEqual({
+      es: `${VILLA_HOST}/news/nueva-plaza-barrio-norte`,
+      pt: `${VILLA_HOST}/pt/news/nueva-plaza-barrio-norte`,
+      en: `${VILLA_HOST}/en/news/nueva-plaza-barrio-norte`,
+      fr: `${VILLA_HOST}/fr/news/nueva-plaza-barrio-norte`,
+      'x-default': `${VILLA_HOST}/news/nueva-plaza-barrio-norte`,
+    })
+    expect(meta(own.body, 'og:url')).toEqual([`${VILLA_HOST}/en/news/nueva-plaza-barrio-norte`])
+    const home = await getWithHost('/', 'villa-esperanza.localhost')
+    expect(canonical(home.body)).toEqual([`${VILLA_HOST}/`])
+    expect(alternates(home.body).fr).toBe(`${VILLA_HOST}/fr`)
+
+    // A module's page (the first entry of the navigation that a module adds) gets the same, from the layout.
+    const href = /<a[^>]*data-module="[^"]+"[^>]*>/
+      .exec(home.body)![0]
+      .match(/href="\/m\/villa-esperanza\/es([^"]*)"/)![1]!
+    const modulePage = await getWithHost(`/fr${href}`, 'villa-esperanza.localhost')
+    expect(modulePage.status).toBe(200)
+    expect(canonical(modulePage.body)).toEqual([`${VILLA_HOST}/fr${href}`])
+    expect(alternates(modulePage.body)['x-default']).toBe(`${VILLA_HOST}${href}`)
   })
 })
 

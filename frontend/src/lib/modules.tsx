@@ -9,10 +9,11 @@ import 'server-only'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { matchPortalPage, portalConflicts, type PortalModule } from '@e-muni/sdk/portal'
+import { matchPortalPage, type Municipality, portalConflicts, type PortalModule } from '@e-muni/sdk/portal'
 
 import { portalModules } from '../modules'
 import { loadPortal, type Portal } from './municipality'
+import { pageMetadata, restOf } from './site'
 
 export type ModuleRouteProps = {
   params: Promise<{ slug: string; lang: string; path: string[] }>
@@ -21,7 +22,7 @@ export type ModuleRouteProps = {
 
 /** The portal's own first path segments (app/m/[slug]/[lang]/…, account/…): no module may take them. */
 const RESERVED = {
-  paths: ['news', 'events', 'documents', 'p', 'account'],
+  paths: ['news', 'events', 'documents', 'p', 'account', 'home'],
   account: ['login', 'signup', 'forgot', 'reset', 'verify'],
 }
 const conflicts = portalConflicts(portalModules, RESERVED)
@@ -32,6 +33,10 @@ const ordered = [...portalModules].sort((a, b) => (a.order ?? 100) - (b.order ??
 
 /** The modules a municipality has on, in their order. */
 export const enabledModules = (portal: Portal): readonly PortalModule[] => ordered.filter((m) => portal.has(m.module))
+
+/** The same, from the municipality alone (outside a page: the sitemaps). */
+export const enabledModuleParts = (municipality: Pick<Municipality, 'modules'>): readonly PortalModule[] =>
+  ordered.filter((m) => (municipality.modules ?? []).includes(m.module))
 
 /** The page for a catch-all route (`pages`: a module's own pages; `account`: its pages under the account). */
 const resolve = async ({ params, searchParams }: ModuleRouteProps, area: 'pages' | 'account') => {
@@ -55,9 +60,14 @@ export const renderModulePage = async (route: ModuleRouteProps, area: 'pages' | 
   return <Page {...props} />
 }
 
+/** The module page's own metadata, over its canonical address, `hreflang` alternates and link preview. */
 export const modulePageMetadata = async (route: ModuleRouteProps, area: 'pages' | 'account'): Promise<Metadata> => {
   const { page, props } = await resolve(route, area)
-  return page.metadata ? page.metadata(props) : {}
+  const own = page.metadata ? await page.metadata(props) : {}
+  const { path } = await route.params
+  const rest = area === 'pages' ? restOf(...path) : restOf('account', ...path)
+  const title = typeof own.title === 'string' ? own.title : undefined
+  return { ...(await pageMetadata(props.portal.municipality, props.portal.lang, rest, { title })), ...own }
 }
 
 /** The main navigation's entries of the modules a municipality has on. */

@@ -211,6 +211,10 @@ describe('accessibility (axe: WCAG 2.0–2.2 A and AA) and the pages’ content'
     expect(jsonLd).toMatchObject({ '@type': 'GovernmentService', identifier: 'HAB', name: 'Habilitación comercial' })
     const online = jsonLd.availableChannel.find((c: { name: string }) => c.name === 'online')
     expect(online.serviceUrl).toBe(`${stack.portalUrl}${VILLA}/services/hab`)
+    // The municipality's sitemap lists each service's page in the four languages (the portal part's `sitemap`).
+    const sitemap = await (await fetch(`${stack.portalUrl}/m/villa-esperanza/sitemap.xml`)).text()
+    for (const lang of ['es', 'pt', 'en', 'fr'])
+      expect(sitemap).toContain(`<loc>${stack.portalUrl}/m/villa-esperanza/${lang}/services/hab</loc>`)
     await stack.expectAccessible(page, 'service page (es)')
 
     await page.goto(`${VILLA}/services/hab/request`)

@@ -10,7 +10,7 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
 import type { MessageTable } from './messages'
-import type { Portal } from './municipality'
+import type { Municipality, Portal } from './municipality'
 
 export type PortalPageProps = {
   portal: Portal
@@ -25,6 +25,12 @@ export type PortalPage = {
   /** The page's title and the rest of its metadata. */
   metadata?: (props: PortalPageProps) => Metadata | Promise<Metadata>
 }
+
+/**
+ * One public page of a module for the sitemaps: its path after the module's (`''` is the module's first page,
+ * `42` is `…/tenders/42`) and when it last changed (ISO date). The portal lists it in every language.
+ */
+export type PortalSitemapEntry = { path: string; lastmod?: string | null }
 
 /** Patterns of path segments after the module's (or the account's) path: `''`, `track`, `[id]`, `[id]/ask`. */
 export type PortalPages = Record<string, PortalPage>
@@ -42,6 +48,12 @@ export type PortalModule = {
   /** A section of the home page: above the news (`top`) or below the events (`bottom`). */
   highlight?: { placement: 'top' | 'bottom'; component: (props: { portal: Portal }) => ReactNode | Promise<ReactNode> }
   messages: MessageTable
+  /**
+   * Its public pages for the municipality's sitemap (`/sitemap.xml`), besides its first page (`''`), which the
+   * portal lists by itself. Called only where the municipality has the module on; read public data only
+   * (what an anonymous visitor may see), through `cmsQuery`.
+   */
+  sitemap?: (municipality: Municipality) => PortalSitemapEntry[] | Promise<PortalSitemapEntry[]>
   /** Where its entries come among the modules' (navigation, highlights, account links): lower first (default 100). */
   order?: number
 }

@@ -26,6 +26,7 @@ export type MunicipalityBySlugQuery = {
       currency: string
       modules: Array<string> | null
       logo: { url: string | null; alt: string | null } | null
+      domains: Array<{ domain: string | null }> | null
       theme: { primaryColor: string | null; secondaryColor: string | null } | null
       contact: { email: string | null; phone: string | null; address: string | null; website: string | null } | null
     }>
@@ -129,6 +130,14 @@ export const MunicipalityBySlugDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'alt' } },
                           ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'domains' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'domain' } }],
                         },
                       },
                       {

@@ -6,7 +6,7 @@
 export { cmsCommand, cmsMutate, cmsPublicUrl, cmsQuery, cmsUrl, CmsError, fileUrl, municipalityTag } from './cms'
 export type { FieldErrors, MutationResult } from './cms'
 export { definePortalModule, matchPortalPage, portalConflicts } from './contract'
-export type { PortalModule, PortalPage, PortalPageProps, PortalPages } from './contract'
+export type { PortalModule, PortalPage, PortalPageProps, PortalPages, PortalSitemapEntry } from './contract'
 export { formPortal, keep, safeNext, text } from './form'
 export { getMunicipality, portalLoader } from './municipality'
 export type { Municipality, Portal } from './municipality'

@@ -158,6 +158,8 @@ export const startPortalStack = async (options: { cmsEnv?: Record<string, string
         NODE_ENV: dev ? 'development' : 'production',
         NEXT_TELEMETRY_DISABLED: '1',
         CMS_URL: cms.url,
+        // The platform's own address: canonical and hreflang addresses off a municipality's domain.
+        PORTAL_URL: portalUrl,
         EMUNI_PORTAL_DIST_DIR: distDir,
         PORTAL_REVALIDATE_SECRET: SECRET,
         PORTAL_CLIENT_SECRET: CLIENT_SECRET,

@@ -24,9 +24,10 @@ type Props = { children: ReactNode; params: Promise<{ slug: string; lang: string
 export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
   const { slug, lang } = await params
   const { municipality, t } = await loadPortal(slug, lang)
+  // Each page adds its canonical address, `hreflang` alternates and link preview (`src/lib/site.ts`): the
+  // layout reads no request header, so the home can stay in the full-route cache.
   return {
     title: { template: `%s · ${municipality.name}`, default: `${municipality.name} — ${t('core.portal')}` },
-    alternates: { languages: Object.fromEntries(languagesFor(municipality).map((l) => [l, `/m/${slug}/${l}`])) },
   }
 }
 

@@ -1,4 +1,5 @@
 /** The municipality's home: latest news, upcoming events, and a highlight of each enabled module. */
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { Card, cmsQuery, Empty, municipalityTag } from '@e-muni/sdk/portal'
@@ -6,6 +7,7 @@ import { HomeContentDocument } from '@/gql/graphql'
 import { formatDate } from '@/lib/i18n'
 import { ModuleHighlights } from '@/lib/modules'
 import { loadPortal } from '@/lib/municipality'
+import { pageMetadata, platformSite } from '@/lib/site'
 
 // Rendered at the first visit, then served from Next's full-route cache: the CMS's revalidation call
 // (its afterChange/afterDelete hooks) expires the municipality's tag, and with it this page, at once.
@@ -13,7 +15,17 @@ import { loadPortal } from '@/lib/municipality'
 export const generateStaticParams = async (): Promise<{ slug: string; lang: string }[]> => []
 export const revalidate = 3600
 
-export default async function Home({ params }: { params: Promise<{ slug: string; lang: string }> }) {
+type Props = { params: Promise<{ slug: string; lang: string }> }
+
+// Read no request header here (it would take the page out of the cache): the platform's form of the
+// addresses, on PORTAL_URL. On the municipality's own domain the proxy serves `home/`, which has that domain's.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, lang } = await params
+  const { municipality, lang: locale } = await loadPortal(slug, lang)
+  return pageMetadata(municipality, locale, '', {}, platformSite(municipality))
+}
+
+export default async function Home({ params }: Props) {
   const { slug, lang } = await params
   const portal = await loadPortal(slug, lang)
   const { municipality, t, base } = portal

@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { PageHeader, requirePerson } from '@e-muni/sdk/portal'
 import { moduleAccountLinks } from '@/lib/modules'
 import { loadPortal } from '@/lib/municipality'
+import { routeMetadata } from '@/lib/site'
 
 import { logOut } from './actions'
 
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ slug: string; lang: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, lang } = await params
-  return { title: (await loadPortal(slug, lang)).t('account.title') }
+  return routeMetadata(slug, lang, '/account', (await loadPortal(slug, lang)).t('account.title'))
 }
 
 export default async function AccountPage({ params }: Props) {

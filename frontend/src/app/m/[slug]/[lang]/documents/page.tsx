@@ -5,6 +5,7 @@ import { cmsQuery, Empty, fileUrl, municipalityTag, PageHeader, Pagination } fro
 import { DocumentsListDocument, type Document_Where } from '@/gql/graphql'
 import { formatDate } from '@/lib/i18n'
 import { loadPortal } from '@/lib/municipality'
+import { routeMetadata } from '@/lib/site'
 
 const KINDS = ['budget', 'ordinance', 'minutes', 'audit_report', 'procurement_plan'] as const
 type Search = { kind?: string; year?: string; q?: string; page?: string }
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ slug: string; lang: string }>; searchParams: Pr
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, lang } = await params
-  return { title: (await loadPortal(slug, lang)).t('core.documents.title') }
+  return routeMetadata(slug, lang, '/documents', (await loadPortal(slug, lang)).t('core.documents.title'))
 }
 
 const size = (bytes: number | null | undefined) =>

@@ -5,12 +5,13 @@ import { cmsQuery, Empty, municipalityTag, PageHeader } from '@e-muni/sdk/portal
 import { EventsListDocument } from '@/gql/graphql'
 import { formatDate } from '@/lib/i18n'
 import { loadPortal } from '@/lib/municipality'
+import { routeMetadata } from '@/lib/site'
 
 type Props = { params: Promise<{ slug: string; lang: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, lang } = await params
-  return { title: (await loadPortal(slug, lang)).t('core.events.title') }
+  return routeMetadata(slug, lang, '/events', (await loadPortal(slug, lang)).t('core.events.title'))
 }
 
 export default async function EventsPage({ params }: Props) {

@@ -4,12 +4,13 @@ import { Card, cmsQuery, Empty, municipalityTag, PageHeader, Pagination } from '
 import { NewsListDocument } from '@/gql/graphql'
 import { formatDate } from '@/lib/i18n'
 import { loadPortal } from '@/lib/municipality'
+import { routeMetadata } from '@/lib/site'
 
 type Props = { params: Promise<{ slug: string; lang: string }>; searchParams: Promise<{ page?: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, lang } = await params
-  return { title: (await loadPortal(slug, lang)).t('core.news.title') }
+  return routeMetadata(slug, lang, '/news', (await loadPortal(slug, lang)).t('core.news.title'))
 }
 
 export default async function NewsPage({ params, searchParams }: Props) {

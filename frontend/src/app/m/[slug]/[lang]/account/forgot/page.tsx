@@ -4,6 +4,7 @@ import { PageHeader } from '@e-muni/sdk/portal'
 
 import { EmailForm } from '@/components/account-forms'
 import { loadPortal } from '@/lib/municipality'
+import { routeMetadata } from '@/lib/site'
 
 import { forgotPassword } from '../actions'
 import { accountLabels } from '../labels'
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ slug: string; lang: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, lang } = await params
-  return { title: (await loadPortal(slug, lang)).t('account.forgot.title') }
+  return routeMetadata(slug, lang, '/account/forgot', (await loadPortal(slug, lang)).t('account.forgot.title'))
 }
 
 export default async function ForgotPage({ params }: Props) {

@@ -5,6 +5,7 @@ import { PageHeader } from '@e-muni/sdk/portal'
 
 import { LogInForm } from '@/components/account-forms'
 import { loadPortal } from '@/lib/municipality'
+import { routeMetadata } from '@/lib/site'
 
 import { logIn } from '../actions'
 import { accountLabels } from '../labels'
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ slug: string; lang: string }>; searchParams: Pr
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, lang } = await params
-  return { title: (await loadPortal(slug, lang)).t('account.login.title') }
+  return routeMetadata(slug, lang, '/account/login', (await loadPortal(slug, lang)).t('account.login.title'))
 }
 
 export default async function LogInPage({ params, searchParams }: Props) {

@@ -5,6 +5,7 @@ import { PageHeader } from '@e-muni/sdk/portal'
 
 import { SignUpForm } from '@/components/account-forms'
 import { loadPortal } from '@/lib/municipality'
+import { routeMetadata } from '@/lib/site'
 
 import { signUp } from '../actions'
 import { accountLabels } from '../labels'
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ slug: string; lang: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, lang } = await params
-  return { title: (await loadPortal(slug, lang)).t('account.signup.title') }
+  return routeMetadata(slug, lang, '/account/signup', (await loadPortal(slug, lang)).t('account.signup.title'))
 }
 
 export default async function SignUpPage({ params }: Props) {

@@ -7,6 +7,7 @@ import { RichText } from '@/components/rich-text'
 import { EventItemDocument } from '@/gql/graphql'
 import { formatDate } from '@/lib/i18n'
 import { loadPortal } from '@/lib/municipality'
+import { pageMetadata } from '@/lib/site'
 
 type Props = { params: Promise<{ slug: string; lang: string; item: string }> }
 
@@ -24,8 +25,13 @@ const load = async ({ params }: Props) => {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { event } = await load(props)
-  return { title: event.title ?? '', description: event.summary ?? undefined }
+  const { portal, event } = await load(props)
+  return pageMetadata(portal.municipality, portal.lang, `/events/${event.slug}`, {
+    // The editors' SEO fields first, then the event's own title, summary and image.
+    title: event.seo?.title || event.title || '',
+    description: event.seo?.description || event.summary || undefined,
+    image: event.seo?.image?.url ? event.seo.image : event.image,
+  })
 }
 
 export default async function EventPage(props: Props) {

@@ -7,6 +7,7 @@ import { RichText } from '@/components/rich-text'
 import { NewsItemDocument } from '@/gql/graphql'
 import { formatDate } from '@/lib/i18n'
 import { loadPortal } from '@/lib/municipality'
+import { pageMetadata } from '@/lib/site'
 
 type Props = { params: Promise<{ slug: string; lang: string; item: string }> }
 
@@ -24,8 +25,14 @@ const load = async ({ params }: Props) => {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { news } = await load(props)
-  return { title: news.title ?? '', description: news.excerpt ?? undefined }
+  const { portal, news } = await load(props)
+  // The editors' SEO fields first, then the item's own title, summary and image.
+  return pageMetadata(portal.municipality, portal.lang, `/news/${news.slug}`, {
+    title: news.seo?.title || news.title || '',
+    description: news.seo?.description || news.excerpt || undefined,
+    image: news.seo?.image?.url ? news.seo.image : news.image,
+    type: 'article',
+  })
 }
 
 export default async function NewsItemPage(props: Props) {

@@ -8,6 +8,7 @@ import { cmsQuery, fileUrl, municipalityTag } from '@e-muni/sdk/portal'
 import { RichText } from '@/components/rich-text'
 import { PageBySlugDocument, type PageBySlugQuery } from '@/gql/graphql'
 import { loadPortal, portalHref } from '@/lib/municipality'
+import { pageMetadata } from '@/lib/site'
 
 type Props = { params: Promise<{ slug: string; lang: string; page: string }> }
 type Block = NonNullable<NonNullable<PageBySlugQuery['Pages']>['docs'][number]['layout']>[number]
@@ -28,8 +29,12 @@ const load = async ({ params }: Props) => {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { doc } = await load(props)
-  return { title: doc.seo?.title || doc.title || '', description: doc.seo?.description ?? undefined }
+  const { portal, doc } = await load(props)
+  return pageMetadata(portal.municipality, portal.lang, `/p/${doc.slug}`, {
+    title: doc.seo?.title || doc.title || '',
+    description: doc.seo?.description || undefined,
+    image: doc.seo?.image,
+  })
 }
 
 /** A page of this portal, an address inside it (`/documents` → `{base}/documents`) or an outside address. */
