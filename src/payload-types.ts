@@ -727,6 +727,10 @@ export interface Service {
   keywords?: string[] | null;
   active?: boolean | null;
   open311?: boolean | null;
+  /**
+   * How much of each request’s location the public feed (Open311) shows. Homes: never exact.
+   */
+  locationPrivacy: 'exact' | 'approximate' | 'hidden';
   form?:
     | {
         key: string;
@@ -2537,6 +2541,7 @@ export interface ServiServicesSelect<T extends boolean = true> {
   keywords?: T;
   active?: T;
   open311?: T;
+  locationPrivacy?: T;
   form?:
     | T
     | {

@@ -22,9 +22,9 @@ import { multipartCommandMaxBytes } from './plugins/sdk/command'
 import { uploadMaxBytes } from './plugins/sdk/uploads'
 import { startUploadSweeper } from './hooks/uploadSweep'
 import { languageFromHeader, message } from './i18n'
-import { createAuthGuards, graphqlGuard } from './lib/authGuards'
+import { createAuthGuards, graphqlGuard, limitRefusal } from './lib/authGuards'
 import { forwarded, jsonBodyLimit, jsonBodyMaxBytes } from './lib/bodyLimit'
-import { corsMiddleware, credentialsByOrigin } from './lib/cors'
+import { corsMiddleware, credentialsByOrigin, publicCors } from './lib/cors'
 import { graphqlMaxDepth, graphqlMaxFields } from './lib/graphqlDepth'
 import { logger } from './lib/logger'
 import { keepPlannerStats } from './lib/plannerStats'
@@ -166,6 +166,13 @@ export const createApp = async ({
 
   // A session cookie sent from a municipality's domain counts only for that municipality's staff.
   app.use(credentialsByOrigin(payload))
+  // Modules' public standard APIs (endpoints with `cors: 'public'`): CORS for any site, without credentials.
+  const modules = installedModules(payload).modules
+  const openMethods = new Map<string, string[]>()
+  for (const e of modules.flatMap((m) => m.endpoints ?? []))
+    if (e.root && e.cors === 'public')
+      openMethods.set(`/api${e.path}`, [...(openMethods.get(`/api${e.path}`) ?? []), e.method])
+  for (const [route, methods] of openMethods) app.all(route, publicCors(methods))
   // CORS for the CMS, the portal and the municipalities' domains only; preflights end here.
   app.use('/api', corsMiddleware(payload))
   // Query parameters the database cannot use (limit=1e309, where=abc) are answered 400, not 500.
@@ -230,11 +237,24 @@ export const createApp = async ({
   app.post('/api/people', guards.signUp)
   app.post(['/api/:collection/forgot-password', '/api/:collection/reset-password'], guards.passwordReset)
   // Modules' public writes: everything posted under /api/m/, and their own endpoints marked as submissions.
-  const modules = installedModules(payload).modules
   const submissions = modules.flatMap((m) =>
-    (m.endpoints ?? []).filter((e) => e.root && e.submission && e.method === 'post').map((e) => `/api${e.path}`),
+    (m.endpoints ?? []).filter((e) => e.root && e.submission && e.method === 'post'),
   )
-  app.post(['/api/m/{*rest}', ...submissions], guards.submission)
+  app.post('/api/m/{*rest}', guards.submission)
+  // A submission endpoint's 429 takes its own refusal's shape (a standard's error format), if it has one.
+  for (const e of submissions) {
+    const refusal = e.refusal
+    const shape = refusal
+      ? limitRefusal((req) => (status, text) => {
+          const headers = new Headers()
+          for (const [name, value] of Object.entries(req.headers))
+            if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+          const like = { routeParams: req.params, headers, method: req.method, url: req.originalUrl }
+          return refusal(like as unknown as Parameters<typeof refusal>[0], { status, message: text })
+        })
+      : (_req: express.Request, _res: express.Response, nextFn: express.NextFunction) => nextFn()
+    app.post(`/api${e.path}`, shape, guards.submission)
+  }
   // Operations that use a capability (a code and its token) count as its attempts over REST as over GraphQL
   // (issue 21): the modules name them.
   const capability = new Set(modules.flatMap((m) => m.capabilityOperations ?? []))

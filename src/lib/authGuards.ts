@@ -33,14 +33,31 @@ const limiter = (
     skipSuccessfulRequests: !countSuccess,
     // GraphQL answers a failed login with 200 and an error body: count every GraphQL attempt.
     requestWasSuccessful: (_req: Request, res: Response) => res.statusCode < 400 && !res.locals.graphqlAuth,
-    handler: (req: Request, res: Response, _next, options: Options) => {
-      res.status(options.statusCode).json({
-        errors: [
-          { message: message(languageFromHeader(req.headers['accept-language']), key, { minutes: minutes(windowMs) }) },
-        ],
-      })
+    handler: async (req: Request, res: Response, _next, options: Options) => {
+      const text = message(languageFromHeader(req.headers['accept-language']), key, { minutes: minutes(windowMs) })
+      // A route may shape its refusals in a standard's format (see `limitRefusal`).
+      const refuse = res.locals.limitRefusal as LimitRefusal | undefined
+      if (!refuse) {
+        res.status(options.statusCode).json({ errors: [{ message: text }] })
+        return
+      }
+      const answer = refuse(options.statusCode, text)
+      res.status(answer.status)
+      answer.headers.forEach((value, name) => res.setHeader(name, value))
+      res.send(Buffer.from(await answer.arrayBuffer()))
     },
   })
+
+/** A route's own shape for a limit's refusal: the status (429) and the message, as a web Response. */
+export type LimitRefusal = (status: number, message: string) => globalThis.Response
+
+/** Express, before a limiter: its refusals on this route take `refuse`'s shape. */
+export const limitRefusal =
+  (refuse: (req: Request) => LimitRefusal): RequestHandler =>
+  (req, res, next) => {
+    res.locals.limitRefusal = refuse(req)
+    next()
+  }
 
 export type AuthGuards = {
   login: RequestHandler

@@ -218,3 +218,27 @@ export const corsMiddleware =
     }
     res.status(204).end()
   }
+
+/**
+ * Express, on a module's public standard API (an endpoint declaring `cors: 'public'`, e.g. Open311): any
+ * site's browser may read its answers — `Access-Control-Allow-Origin: *`, never with credentials (the
+ * CMS's own and allowed origins still get theirs from `corsMiddleware`, after this). Its preflights end
+ * here, for the methods the path declares.
+ */
+export const publicCors =
+  (methods: string[]): RequestHandler =>
+  (req, res, next) => {
+    if (!req.headers.origin) return next()
+    const allowed = methods.map((m) => m.toUpperCase())
+    if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      res.setHeader('Access-Control-Allow-Origin', '*')
+      res.setHeader('Access-Control-Allow-Methods', [...allowed, 'OPTIONS'].join(', '))
+      res.setHeader('Access-Control-Allow-Headers', 'Accept, Accept-Language, Content-Type')
+      res.setHeader('Access-Control-Max-Age', '600')
+      res.status(204).end()
+      return
+    }
+    if (allowed.includes(req.method) && !isAllowedOrigin(req.headers.origin))
+      res.setHeader('Access-Control-Allow-Origin', '*')
+    next()
+  }

@@ -9,6 +9,7 @@ import * as migration_20261128_012944_list_indexes from './20261128_012944_list_
 import * as migration_20261128_020414_services_tenant_index from './20261128_020414_services_tenant_index';
 import * as migration_20261206_192903_module_settings from './20261206_192903_module_settings';
 import * as migration_20261207_040322_namespaced_slugs from './20261207_040322_namespaced_slugs';
+import * as migration_20261207_102649_location_privacy from './20261207_102649_location_privacy';
 import * as migration_20261207_103538_events_seo from './20261207_103538_events_seo';
 
 export const migrations = [
@@ -66,6 +67,11 @@ export const migrations = [
     up: migration_20261207_040322_namespaced_slugs.up,
     down: migration_20261207_040322_namespaced_slugs.down,
     name: '20261207_040322_namespaced_slugs',
+  },
+  {
+    up: migration_20261207_102649_location_privacy.up,
+    down: migration_20261207_102649_location_privacy.down,
+    name: '20261207_102649_location_privacy'
   },
   {
     up: migration_20261207_103538_events_seo.up,

@@ -213,8 +213,18 @@ export type ModuleEndpointSpec = {
    * address with the modules' other public writes (SUBMIT_RATE_LIMIT). Every POST under /api/m/ is one already.
    */
   submission?: boolean
-  /** Shapes the refusal (a standard's error format); default `{ errors: [{ message }] }`. */
+  /**
+   * Shapes the refusal (a standard's error format); default `{ errors: [{ message }] }`. It also shapes the core's
+   * 429 for a `submission` endpoint over its limit: that `req` is the express request seen before Payload, with
+   * only `routeParams`, `headers`, `method` and `url`.
+   */
   refusal?: (req: PayloadRequest, error: { status: number; message: string }) => Response
+  /**
+   * `public`: a standard's open API that browsers on any site may call (`Access-Control-Allow-Origin: *`, never
+   * with credentials; preflights answered for this endpoint's method). By default only the CMS's, the portal's
+   * and the municipalities' own origins get CORS (src/lib/cors.ts). Root endpoints only.
+   */
+  cors?: 'public'
 }
 
 /** A module endpoint, mounted per municipality and refused where the module is off. */

@@ -40,6 +40,49 @@ export const serviceFormFields: CollectionConfig['fields'] = [
     ],
   },
   {
+    // How much of a request's location its public outputs (the Open311 feed) show. `approximate` by default:
+    // a point rounded to 3 decimals (about 110 m, a block) and no address — a home is not a public place.
+    name: 'locationPrivacy',
+    type: 'select',
+    required: true,
+    defaultValue: 'approximate',
+    options: [
+      {
+        value: 'exact',
+        label: l(
+          'Exacta (lugar público: calle, plaza)',
+          'Exata (lugar público: rua, praça)',
+          'Exact (public place: street, square)',
+          'Exacte (lieu public : rue, place)',
+        ),
+      },
+      {
+        value: 'approximate',
+        label: l(
+          'Aproximada (a la cuadra, sin dirección)',
+          'Aproximada (no quarteirão, sem endereço)',
+          'Approximate (to the block, no address)',
+          'Approximative (au pâté de maisons, sans adresse)',
+        ),
+      },
+      { value: 'hidden', label: l('Oculta', 'Oculta', 'Hidden', 'Masquée') },
+    ],
+    label: l(
+      'Ubicación en los datos públicos',
+      'Localização nos dados públicos',
+      'Location in public data',
+      'Emplacement dans les données publiques',
+    ),
+    admin: {
+      description: l(
+        'Cuánto muestra el feed público (Open311) de la ubicación de cada solicitud. Los domicilios, nunca exacta.',
+        'Quanto o feed público (Open311) mostra da localização de cada solicitação. Domicílios, nunca exata.',
+        'How much of each request’s location the public feed (Open311) shows. Homes: never exact.',
+        'Ce que le flux public (Open311) montre de l’emplacement de chaque demande. Domiciles : jamais exacte.',
+      ),
+    },
+  },
+  {
     name: 'form',
     type: 'array',
     label: l('Formulario en línea', 'Formulário online', 'Online form', 'Formulaire en ligne'),

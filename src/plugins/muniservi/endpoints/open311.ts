@@ -52,35 +52,52 @@ const findRequests = async (req: PayloadRequest, municipality: MunicipalityRef, 
   return docs as Doc[]
 }
 
+const list = (value: string | null, upper = false) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => (upper ? s.trim().toUpperCase() : s.trim().toLowerCase()))
+    .filter(Boolean)
+
 const listRequests = async (req: PayloadRequest, municipality: MunicipalityRef) => {
   const q = req.searchParams
-  const where: Where[] = []
-  const ids = (q.get('service_request_id') ?? '')
-    .split(',')
-    .map((s) => s.trim().toUpperCase())
-    .filter(Boolean)
+  const ids = list(q.get('service_request_id'), true)
+  // The spec: service_request_id overrides every other argument.
   if (ids.length) {
     if (ids.length > 100) throw new Open311Error(400, [t(req, 'o311TooManyIds')])
-    where.push({ trackingCode: { in: ids } })
-  } else {
-    const end = parseDate(req, 'end_date', q.get('end_date')) ?? Date.now()
-    const start = parseDate(req, 'start_date', q.get('start_date')) ?? end - MAX_RANGE_DAYS * DAY
-    if (start > end) throw new Open311Error(400, [t(req, 'o311StartAfterEnd')])
-    if (end - start > MAX_RANGE_DAYS * DAY) throw new Open311Error(400, [t(req, 'o311Range', { days: MAX_RANGE_DAYS })])
-    where.push({ createdAt: { greater_than_equal: new Date(start).toISOString() } })
-    where.push({ createdAt: { less_than_equal: new Date(end).toISOString() } })
+    return findRequests(req, municipality, [{ trackingCode: { in: ids } }])
   }
-  const code = q.get('service_code')
-  if (code) where.push({ codePrefix: { equals: code.toUpperCase() } })
-  const statuses = (q.get('status') ?? '')
-    .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean)
+  const where: Where[] = []
+  const end = parseDate(req, 'end_date', q.get('end_date')) ?? Date.now()
+  const start = parseDate(req, 'start_date', q.get('start_date')) ?? end - MAX_RANGE_DAYS * DAY
+  if (start > end) throw new Open311Error(400, [t(req, 'o311StartAfterEnd')])
+  if (end - start > MAX_RANGE_DAYS * DAY) throw new Open311Error(400, [t(req, 'o311Range', { days: MAX_RANGE_DAYS })])
+  where.push({ createdAt: { greater_than_equal: new Date(start).toISOString() } })
+  where.push({ createdAt: { less_than_equal: new Date(end).toISOString() } })
+  // One or more codes, comma-separated.
+  const codes = list(q.get('service_code'), true)
+  if (codes.length) where.push({ codePrefix: { in: codes } })
+  const statuses = list(q.get('status'))
   if (statuses.some((s) => s !== 'open' && s !== 'closed'))
     throw new Open311Error(400, [t(req, 'o311BadStatus', { value: statuses.join(',') })])
-  if (statuses.length === 1)
+  if (new Set(statuses).size === 1)
     where.push({ status: statuses[0] === 'closed' ? { in: FINISHED_STATES } : { not_in: FINISHED_STATES } })
   return findRequests(req, municipality, where)
+}
+
+/** The latest change of the municipality's service definitions (discovery's `changeset`). */
+const changeset = async (req: PayloadRequest, municipality: MunicipalityRef) => {
+  const { docs } = await req.payload.find({
+    collection: 'servi-services',
+    where: { tenant: { equals: municipality.id } },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    select: { updatedAt: true },
+    overrideAccess: true,
+    req,
+  })
+  const at = (docs[0] as Doc | undefined)?.updatedAt
+  return new Date(at ? (at as string) : 0).toISOString()
 }
 
 const refusal = (req: PayloadRequest, error: { status: number; message: string }) =>
@@ -105,15 +122,16 @@ const resource = handle(async (req, municipality, format) => {
   if (!segment) throw notFound(req)
   if (segment.name === 'discovery') {
     const base = `${req.payload.config.serverURL ?? ''}/api/open311/v2/${municipality.slug}/`
+    const changed = await changeset(req, municipality)
     const body = {
-      changeset: new Date(0).toISOString(),
+      changeset: changed,
       contact: municipality.name,
       key_service: t(req, 'o311KeyService'),
       endpoints: [
         {
           specification: 'http://wiki.open311.org/GeoReport_v2',
           url: base,
-          changeset: new Date(0).toISOString(),
+          changeset: changed,
           type: 'production',
           formats: ['text/xml', 'application/json'],
         },
@@ -179,7 +197,7 @@ const item = handle(async (req, municipality, format) => {
 })
 
 const BASE = '/open311/v2/:municipality'
-const common = { root: true, hideWhenOff: true, refusal } as const
+const common = { root: true, hideWhenOff: true, refusal, cors: 'public' } as const
 
 export const open311Endpoints: ModuleEndpoint[] = [
   { ...common, path: `${BASE}/:resource`, method: 'get', handler: resource },

@@ -5,6 +5,7 @@ import type { MunicipalityRef } from '@e-muni/sdk'
 import { t } from '../kit'
 import { hashKey } from '../collections/requests'
 import { submitRequest } from '../lib/submit'
+import type { FormField } from '../lib/form'
 import { Open311Error, type Doc } from './open311Format'
 import { findServices } from './open311Rows'
 
@@ -20,7 +21,8 @@ const readForm = async (req: PayloadRequest) => {
   // A Map: attribute codes such as `__proto__` or `constructor` are names like any other.
   const answers = new Map<string, unknown>()
   for (const [key, value] of params.entries()) {
-    const match = /^attribute\[([^\]]+)\](\[\])?$/.exec(key)
+    // `attribute[code][]` and `attribute[code][0]` (how PHP and Node's `qs` write lists) are both list items.
+    const match = /^attribute\[([^\]]+)\](\[\d*\])?$/.exec(key)
     if (!match) continue
     const before = answers.get(match[1])
     if (match[2])
@@ -67,6 +69,11 @@ export const postRequest = async (req: PayloadRequest, municipality: Municipalit
   const long = params.get('long')
   const address = params.get('address_string')?.trim()
   if (!(lat && long) && !address) throw new Open311Error(400, [t(req, 'o311Location')])
+  const location = lat && long ? { lat, lng: long, ...(address ? { address } : {}) } : { address }
+  // The form's location fields are the spec's lat/long/address_string unless the client answered them itself.
+  for (const field of (service.form ?? []) as FormField[])
+    if (field.type === 'location' && (answers[field.key] === undefined || answers[field.key] === ''))
+      answers[field.key] = location
   const description = params.get('description') ?? undefined
   const name = [params.get('first_name'), params.get('last_name')].filter(Boolean).join(' ').trim()
   const mediaUrl = params.get('media_url')?.trim() || undefined
@@ -76,7 +83,7 @@ export const postRequest = async (req: PayloadRequest, municipality: Municipalit
       service: service.code,
       answers,
       description,
-      location: lat && long ? { lat, lng: long, ...(address ? { address } : {}) } : { address },
+      location,
       name: name || undefined,
       email: params.get('email'),
       phone: params.get('phone'),

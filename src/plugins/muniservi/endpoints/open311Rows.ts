@@ -63,7 +63,8 @@ export const definition = (service: Doc): Row => ({
       variable: true,
       code: f.key,
       datatype: DATATYPES[f.type] ?? 'string',
-      required: Boolean(f.required),
+      // A location is the request's own lat/long or address_string unless answered here.
+      required: f.type === 'location' ? false : Boolean(f.required),
       datatype_description: f.help ?? (f.type === 'location' ? 'lat,long' : f.type === 'date' ? 'YYYY-MM-DD' : null),
       order: i + 1,
       description: f.label ?? f.key,
@@ -77,10 +78,32 @@ export const definition = (service: Doc): Row => ({
     })),
 })
 
+/**
+ * A request's location as its service lets the public see it: `exact` as given; `approximate` a point rounded
+ * to 3 decimals (about 110 m: a block) and no address (which names the house); `hidden` nothing. A service
+ * that does not say (not read, or older data) counts as hidden.
+ */
+export const publicLocation = (doc: Doc) => {
+  const service = typeof doc.service === 'object' && doc.service ? doc.service : {}
+  const privacy = service.locationPrivacy ?? 'hidden'
+  const point = typeof doc.location?.lat === 'number' && typeof doc.location?.lng === 'number'
+  const round = (n: number) => Math.round(n * 1000) / 1000
+  if (privacy === 'exact')
+    return {
+      address: doc.location?.address ?? null,
+      lat: point ? (doc.location.lat as number) : null,
+      long: point ? (doc.location.lng as number) : null,
+    }
+  if (privacy === 'approximate' && point)
+    return { address: null, lat: round(doc.location.lat as number), long: round(doc.location.lng as number) }
+  return { address: null, lat: null, long: null }
+}
+
 export const requestRow = (doc: Doc, municipality: MunicipalityRef): Row => {
   const history = (doc.history ?? []) as { to: string; comment?: string | null }[]
   const note = [...history].reverse().find((h) => PUBLIC_NOTES.includes(h.to) && h.comment)
   const service = typeof doc.service === 'object' && doc.service ? doc.service : {}
+  const where = publicLocation(doc)
   return {
     service_request_id: doc.trackingCode,
     status: FINISHED_STATES.includes(doc.status) ? 'closed' : 'open',
@@ -93,11 +116,11 @@ export const requestRow = (doc: Doc, municipality: MunicipalityRef): Row => {
     requested_datetime: new Date(doc.createdAt).toISOString(),
     updated_datetime: doc.updatedAt ? new Date(doc.updatedAt).toISOString() : null,
     expected_datetime: doc.dueAt ? new Date(doc.dueAt).toISOString() : null,
-    address: doc.location?.address ?? null,
+    address: where.address,
     address_id: null,
     zipcode: null,
-    lat: typeof doc.location?.lat === 'number' ? doc.location.lat : null,
-    long: typeof doc.location?.lng === 'number' ? doc.location.lng : null,
+    lat: where.lat,
+    long: where.long,
     media_url: doc.mediaUrl ?? null,
   }
 }

@@ -44,6 +44,8 @@ export type FieldError = { path: string; message: string }
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const PHONE = /^\+?[0-9 ()-]{6,20}$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
+/** An ISO 8601 date-time (what Open311's `datetime` carries): its date as written is the answer. */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/i
 
 /** A value as text for a message: what a JSON client sent may not convert (`{ "toString": 1 }` throws). */
 const shown = (v: unknown): string => {
@@ -62,8 +64,15 @@ const asNumber = (v: unknown): number | undefined => {
   return undefined
 }
 
-/** A location answer: `{ lat, lng, address }` (also `long`, as Open311 spells it). */
+/** A point written `lat,long` (how Open311 advertises a location attribute). */
+const POINT = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/
+
+/** A location answer: `{ lat, lng, address }` (also `long`, as Open311 spells it), or a `lat,long` text. */
 export const parseLocation = (v: unknown): Location | undefined => {
+  if (typeof v === 'string') {
+    const point = POINT.exec(v)
+    return point ? parseLocation({ lat: point[1], lng: point[2] }) : undefined
+  }
   if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined
   const o = v as Record<string, unknown>
   const lat = asNumber(o.lat)
@@ -175,9 +184,16 @@ export const checkAnswers = async (
         break
       }
       case 'date': {
-        const ok = typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-        if (!ok || new Date(`${value as string}T00:00:00Z`).toISOString().slice(0, 10) !== value) fail('notDate')
-        else answers[field.key] = value
+        // A date, or an ISO 8601 date-time whose date (as written, in its own offset) is the answer.
+        const text = typeof value === 'string' ? value.trim() : ''
+        const day = DATE.test(text)
+          ? text
+          : DATE_TIME.test(text) && !Number.isNaN(Date.parse(text))
+            ? text.slice(0, 10)
+            : ''
+        const ok = day !== '' && !Number.isNaN(Date.parse(`${day}T00:00:00Z`))
+        if (!ok || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) fail('notDate')
+        else answers[field.key] = day
         break
       }
       case 'email':

@@ -101,7 +101,8 @@ export const submitRequest = async (
   const name = (text(input.name, 'name') ?? person?.name ?? '').trim()
   const email = (text(input.email, 'email') ?? person?.email ?? '').trim().toLowerCase()
   if (!person) {
-    if (!name) errors.push({ path: 'name', message: t('requesterNeeded') })
+    // Open311 makes the names optional: an email is enough to reach the requester (named by it).
+    if (!name && input.source !== 'open311') errors.push({ path: 'name', message: t('requesterNeeded') })
     if (!email) errors.push({ path: 'email', message: t('requesterNeeded') })
   }
   if (email && (!EMAIL.test(email) || email.length > 254)) errors.push({ path: 'email', message: t('notEmail') })

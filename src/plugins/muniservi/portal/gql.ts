@@ -323,6 +323,16 @@ export type Service_LegalBasis_Operator = {
   not_equals?: string | null | undefined
 }
 
+export type Service_LocationPrivacy_Input = 'approximate' | 'exact' | 'hidden'
+
+export type Service_LocationPrivacy_Operator = {
+  all?: Array<Service_LocationPrivacy_Input | null | undefined> | null | undefined
+  equals?: Service_LocationPrivacy_Input | null | undefined
+  in?: Array<Service_LocationPrivacy_Input | null | undefined> | null | undefined
+  not_equals?: Service_LocationPrivacy_Input | null | undefined
+  not_in?: Array<Service_LocationPrivacy_Input | null | undefined> | null | undefined
+}
+
 export type Service_MaxBusinessDays_Operator = {
   equals?: number | null | undefined
   greater_than?: number | null | undefined
@@ -476,6 +486,7 @@ export type Service_Where = {
   jsonLd?: Service_JsonLd_Operator | null | undefined
   keywords?: Service_Keywords_Operator | null | undefined
   legalBasis?: Service_LegalBasis_Operator | null | undefined
+  locationPrivacy?: Service_LocationPrivacy_Operator | null | undefined
   maxBusinessDays?: Service_MaxBusinessDays_Operator | null | undefined
   name?: Service_Name_Operator | null | undefined
   office__email?: Service_Office__Email_Operator | null | undefined
@@ -524,6 +535,7 @@ export type Service_Where_And = {
   jsonLd?: Service_JsonLd_Operator | null | undefined
   keywords?: Service_Keywords_Operator | null | undefined
   legalBasis?: Service_LegalBasis_Operator | null | undefined
+  locationPrivacy?: Service_LocationPrivacy_Operator | null | undefined
   maxBusinessDays?: Service_MaxBusinessDays_Operator | null | undefined
   name?: Service_Name_Operator | null | undefined
   office__email?: Service_Office__Email_Operator | null | undefined
@@ -572,6 +584,7 @@ export type Service_Where_Or = {
   jsonLd?: Service_JsonLd_Operator | null | undefined
   keywords?: Service_Keywords_Operator | null | undefined
   legalBasis?: Service_LegalBasis_Operator | null | undefined
+  locationPrivacy?: Service_LocationPrivacy_Operator | null | undefined
   maxBusinessDays?: Service_MaxBusinessDays_Operator | null | undefined
   name?: Service_Name_Operator | null | undefined
   office__email?: Service_Office__Email_Operator | null | undefined

@@ -35,6 +35,8 @@ export type ServiceSeed = {
   inPerson?: boolean
   keywords: string[]
   open311?: boolean
+  /** how much of a request's location public outputs show (the field's default: approximate) */
+  locationPrivacy?: 'exact' | 'approximate' | 'hidden'
   form: FieldSeed[]
   english?: { name: string; summary: string }
 }
@@ -197,6 +199,7 @@ export const SPANISH: DemoServices = {
       office: 'Departamento de Espacios Públicos',
       keywords: ['árbol', 'poda', 'rama', 'vereda'],
       open311: true,
+      locationPrivacy: 'exact',
       form: [
         {
           key: 'motivo',
@@ -230,6 +233,7 @@ export const SPANISH: DemoServices = {
       office: 'Dirección de Obras',
       keywords: ['bache', 'pozo', 'calle', 'pavimento'],
       open311: true,
+      locationPrivacy: 'exact',
       english: { name: 'Pothole report', summary: 'Report a pothole in the road so that it is repaired.' },
       form: [
         { key: 'ubicacion', type: 'location', label: 'Ubicación', required: true },
@@ -263,6 +267,7 @@ export const SPANISH: DemoServices = {
       office: 'Servicio de Alumbrado',
       keywords: ['luz', 'lámpara', 'poste', 'alumbrado'],
       open311: true,
+      locationPrivacy: 'exact',
       form: [
         { key: 'ubicacion', type: 'location', label: 'Ubicación', required: true },
         {
@@ -295,6 +300,7 @@ export const SPANISH: DemoServices = {
       office: 'Dirección de Limpieza',
       keywords: ['residuos', 'muebles', 'basura', 'voluminosos'],
       open311: true,
+      locationPrivacy: 'hidden',
       form: [
         { key: 'ubicacion', type: 'location', label: 'Dirección de retiro', required: true },
         {
@@ -607,6 +613,7 @@ export const PORTUGUESE: DemoServices = {
       office: 'Secretaria de Meio Ambiente',
       keywords: ['árvore', 'poda', 'galho', 'calçada'],
       open311: true,
+      locationPrivacy: 'exact',
       form: [
         {
           key: 'motivo',
@@ -640,6 +647,7 @@ export const PORTUGUESE: DemoServices = {
       office: 'Secretaria de Obras',
       keywords: ['buraco', 'asfalto', 'rua', 'tapa-buraco'],
       open311: true,
+      locationPrivacy: 'exact',
       english: { name: 'Pothole report', summary: 'Report a pothole in the road so that it is repaired.' },
       form: [
         { key: 'local', type: 'location', label: 'Local', required: true },
@@ -673,6 +681,7 @@ export const PORTUGUESE: DemoServices = {
       office: 'Departamento de Iluminação Pública',
       keywords: ['iluminação', 'lâmpada', 'poste', 'luz'],
       open311: true,
+      locationPrivacy: 'exact',
       form: [
         { key: 'local', type: 'location', label: 'Local', required: true },
         {
@@ -705,6 +714,7 @@ export const PORTUGUESE: DemoServices = {
       office: 'Departamento de Limpeza Urbana',
       keywords: ['coleta', 'móveis', 'volumosos', 'lixo'],
       open311: true,
+      locationPrivacy: 'hidden',
       form: [
         { key: 'local', type: 'location', label: 'Endereço da coleta', required: true },
         {

@@ -56,6 +56,7 @@ const serviceData = (s: ServiceSeed, data: DemoServices, tenant: ID, category: I
   keywords: s.keywords,
   active: true,
   open311: Boolean(s.open311),
+  locationPrivacy: s.locationPrivacy ?? ('approximate' as const),
   form: s.form.map((f) => ({
     key: f.key,
     type: f.type,

@@ -38,9 +38,11 @@ export const wellFormed = (text: string) => {
   return xmlParser.parse(text)
 }
 
+export const SUBMIT_LIMIT = 80
+export const PORTAL_CLIENT_SECRET = 'open311-test-portal-secret'
 export let server: TestServer
 export let villa: number | string
-let nova: number | string
+export let nova: number | string
 export const keys: Record<string, string> = {}
 export const tokens: Record<string, string> = {}
 export const base = '/api/open311/v2/villa-esperanza'
@@ -71,7 +73,12 @@ const FORM = [
   { key: 'foto', type: 'file', label: 'Foto' },
 ]
 
-const service = async (tenant: number | string, token: string, code: string, extra: Record<string, unknown> = {}) => {
+export const service = async (
+  tenant: number | string,
+  token: string,
+  code: string,
+  extra: Record<string, unknown> = {},
+) => {
   const res = await api(server)
     .post('/api/servi-services')
     .set(auth(token))
@@ -120,14 +127,15 @@ export const GOOD = {
 
 /** Starts the server, logs the admins in, creates the test services and API keys: the entry file's beforeAll. */
 export const setUp = async () => {
-  server = await startServer({ env: { SUBMIT_RATE_LIMIT: '1000' } })
+  // A visitor the portal states (with its secret) has a bucket of its own: the 429 case fills one.
+  server = await startServer({ env: { SUBMIT_RATE_LIMIT: String(SUBMIT_LIMIT), PORTAL_CLIENT_SECRET } })
   villa = await municipalityId(server, 'villa-esperanza')
   nova = await municipalityId(server, 'nova-esperanca')
   tokens.villaAdmin = await login(server, account('municipal-admin', 'villa-esperanza'))
   tokens.novaAdmin = await login(server, account('municipal-admin', 'nova-esperanca'))
   tokens.platform = await login(server, account('platform-admin', null))
   // The demo seed already has services (POD, BAC, …): these codes are the test's own.
-  await service(villa, tokens.villaAdmin, 'ARB')
+  await service(villa, tokens.villaAdmin, 'ARB', { locationPrivacy: 'exact' })
   await service(villa, tokens.villaAdmin, 'INT', { open311: false })
   await service(villa, tokens.villaAdmin, 'DOC', {
     form: [{ key: 'plano', type: 'file', label: 'Plano', required: true }],

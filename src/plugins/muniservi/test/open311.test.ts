@@ -6,6 +6,8 @@
  */
 import { api, auth } from '@e-muni/sdk/testing'
 
+import { open311ClientCases } from './cases/open311Client'
+import { open311FixCases } from './cases/open311Fixes'
 import { base, GOOD, keys, post, server, setUp, tearDown, tokens, valid, villa, wellFormed } from './open311.context'
 
 beforeAll(setUp, 300_000)
@@ -205,6 +207,11 @@ describe('posting a request', () => {
     expect(status.status).toBe(400)
   })
 })
+
+// A real client on every service, what real clients send, privacy, and the rate limit (which must come last
+// but one: it fills a visitor's bucket); the module switch stays last.
+open311ClientCases()
+open311FixCases()
 
 describe('MuniServi switched off', () => {
   it('answers 404 on every Open311 path of that municipality, and only there', async () => {

@@ -1,6 +1,10 @@
-/** Business days in a municipality's calendar, and the checks of a service's form definition. */
+/**
+ * Business days in a municipality's calendar, the checks of a service's form definition, location answers, and
+ * how much of a location the public feed shows.
+ */
 import { addBusinessDays, endOfLocalDay, localDate } from '@e-muni/sdk'
-import { formProblems } from '../lib/form'
+import { publicLocation } from '../endpoints/open311Rows'
+import { formProblems, parseLocation } from '../lib/form'
 import { median } from '../lib/statistics'
 
 describe('addBusinessDays', () => {
@@ -77,5 +81,36 @@ describe('median', () => {
     expect(median([])).toBeNull()
     expect(median([5, 1, 3])).toBe(3)
     expect(median([4, 1, 3, 2])).toBe(2.5)
+  })
+})
+
+describe('location answers', () => {
+  it('takes a point as an object or as the `lat,long` text Open311 advertises, and refuses anything else', () => {
+    expect(parseLocation({ lat: '-34.9', long: '-56.19', address: ' Av. Rivera 1450 ' })).toEqual({
+      lat: -34.9,
+      lng: -56.19,
+      address: 'Av. Rivera 1450',
+    })
+    expect(parseLocation('-34.9055, -56.1702')).toEqual({ lat: -34.9055, lng: -56.1702 })
+    for (const bad of ['frente a la plaza', '-34.9', '91,0', '0,181', '1,2,3', ''])
+      expect(parseLocation(bad)).toBeUndefined()
+  })
+})
+
+describe('the public location of a request', () => {
+  const doc = (locationPrivacy?: string) => ({
+    service: locationPrivacy ? { locationPrivacy } : 7,
+    location: { lat: -34.912345, lng: -56.187654, address: 'Bulevar Artigas 1234' },
+  })
+  it('is exact, rounded to 3 decimals without the address, or nothing — nothing when the service does not say', () => {
+    expect(publicLocation(doc('exact'))).toEqual({ address: 'Bulevar Artigas 1234', lat: -34.912345, long: -56.187654 })
+    expect(publicLocation(doc('approximate'))).toEqual({ address: null, lat: -34.912, long: -56.188 })
+    expect(publicLocation(doc('hidden'))).toEqual({ address: null, lat: null, long: null })
+    expect(publicLocation(doc())).toEqual({ address: null, lat: null, long: null })
+    expect(publicLocation({ service: { locationPrivacy: 'approximate' }, location: { address: 'Calle 1' } })).toEqual({
+      address: null,
+      lat: null,
+      long: null,
+    })
   })
 })
