@@ -313,6 +313,15 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -510,6 +519,15 @@ export interface Page {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -546,6 +564,15 @@ export interface News {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -580,6 +607,15 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -596,6 +632,15 @@ export interface Document {
   fiscalYear: number;
   summary?: string | null;
   date?: string | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -631,6 +676,15 @@ export interface Navigation {
           | null;
         id?: string | null;
       }[]
+    | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -668,6 +722,15 @@ export interface ServiceCategory {
   slug: string;
   description?: string | null;
   order?: number | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -756,6 +819,15 @@ export interface Service {
       }[]
     | null;
   jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  languageOf?:
     | {
         [k: string]: unknown;
       }
@@ -944,6 +1016,15 @@ export interface ProcurementPlan {
         id?: string | null;
       }[]
     | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1055,6 +1136,15 @@ export interface Tender {
         comment?: string | null;
         id?: string | null;
       }[]
+    | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -1246,6 +1336,15 @@ export interface Contract {
         id?: string | null;
       }[]
     | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1313,6 +1412,15 @@ export interface Process {
         name: string;
         id?: string | null;
       }[]
+    | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -1475,6 +1583,15 @@ export interface Poll {
     | number
     | boolean
     | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1527,6 +1644,15 @@ export interface Budget {
   minProjects?: number | null;
   maxProjects?: number | null;
   results?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  languageOf?:
     | {
         [k: string]: unknown;
       }
@@ -2214,6 +2340,7 @@ export interface MediaSelect<T extends boolean = true> {
   tenant?: T;
   alt?: T;
   credit?: T;
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2341,6 +2468,7 @@ export interface PagesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2364,6 +2492,7 @@ export interface NewsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2383,6 +2512,7 @@ export interface EventsSelect<T extends boolean = true> {
   summary?: T;
   image?: T;
   description?: T;
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2398,6 +2528,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   fiscalYear?: T;
   summary?: T;
   date?: T;
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2433,6 +2564,7 @@ export interface NavigationSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2469,6 +2601,7 @@ export interface ServiCategoriesSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   order?: T;
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2545,6 +2678,7 @@ export interface ServiServicesSelect<T extends boolean = true> {
         id?: T;
       };
   jsonLd?: T;
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2713,6 +2847,7 @@ export interface CompraPlansSelect<T extends boolean = true> {
         quarter?: T;
         id?: T;
       };
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2807,6 +2942,7 @@ export interface CompraTendersSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2952,6 +3088,7 @@ export interface CompraContractsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3028,6 +3165,7 @@ export interface ParticipaProcessesSelect<T extends boolean = true> {
         name?: T;
         id?: T;
       };
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3179,6 +3317,7 @@ export interface ParticipaPollsSelect<T extends boolean = true> {
         id?: T;
       };
   results?: T;
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3221,6 +3360,7 @@ export interface ParticipaBudgetsSelect<T extends boolean = true> {
   minProjects?: T;
   maxProjects?: T;
   results?: T;
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
