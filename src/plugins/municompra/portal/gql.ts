@@ -913,6 +913,7 @@ export type ProcurementTendersQuery = {
       id: number
       reference: string
       title: string | null
+      languageOf: unknown
       method: Tender_Method
       category: Tender_Category
       status: Tender_Status | null
@@ -935,6 +936,7 @@ export type ProcurementTenderPageQuery = {
       reference: string
       ocid: string | null
       title: string | null
+      languageOf: unknown
       description: string | null
       method: Tender_Method
       category: Tender_Category
@@ -1169,6 +1171,7 @@ export const ProcurementTendersDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'category' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
@@ -1286,6 +1289,7 @@ export const ProcurementTenderPageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'ocid' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'category' } },
