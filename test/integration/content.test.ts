@@ -138,6 +138,15 @@ describe('pages', () => {
     const res = await gql(server, `query ($id: Int!) { Page(id: $id, locale: fr) { title languageOf } }`, { id })
     expect(res.data!.Page).toEqual({ title: 'Horários', languageOf: { title: 'pt' } })
     expect((await api(server).get(`/api/pages/${id}`).query({ locale: 'es' })).body.languageOf).toEqual({})
+    // Computed, never stored: what a client sends for it changes nothing.
+    const sent = await api(server)
+      .patch(`/api/pages/${id}`)
+      .query({ locale: 'en' })
+      .set(auth(platform))
+      .send({ languageOf: { title: 'fr' } })
+    expect(sent.status).toBeLessThan(500)
+    const after = await api(server).get(`/api/pages/${id}`).query({ locale: 'en' })
+    expect([after.body.title, after.body.languageOf]).toEqual(['Horários', { title: 'pt' }])
   })
 
   it('takes concurrent writes without losing any', async () => {
