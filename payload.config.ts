@@ -36,6 +36,7 @@ import { revalidatePortalPlugin } from './src/hooks/revalidatePortal'
 import { keepValidationDetails } from './src/hooks/validationDetails'
 import { malformedBodies } from './src/hooks/malformedBody'
 import { guardDeletes } from './src/hooks/deleteGuard'
+import { languageFallbackPlugin } from './src/hooks/languageFallback'
 import { clientErrors, guardInput } from './src/hooks/inputGuard'
 import { l, LANGUAGES } from './src/i18n/index'
 import { csrfAllowlist, trackMunicipalityDomains } from './src/lib/cors'
@@ -237,6 +238,8 @@ export default buildConfig({
     }),
     // After the multi-tenant plugin, so that it finds every tenant-scoped collection by its tenant field.
     revalidatePortalPlugin(),
+    // After the multi-tenant plugin (it reads a document's municipality): src/hooks/languageFallback.ts.
+    languageFallbackPlugin(),
     // Last, so that it sees every collection (core, modules, the plugin's fields).
     nullGroupsPlugin,
     adminFieldsPlugin,

@@ -313,6 +313,15 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -510,6 +519,15 @@ export interface Page {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -546,6 +564,15 @@ export interface News {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -585,6 +612,15 @@ export interface Event {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -601,6 +637,15 @@ export interface Document {
   fiscalYear: number;
   summary?: string | null;
   date?: string | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -636,6 +681,15 @@ export interface Navigation {
           | null;
         id?: string | null;
       }[]
+    | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -673,6 +727,15 @@ export interface ServiceCategory {
   slug: string;
   description?: string | null;
   order?: number | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -765,6 +828,15 @@ export interface Service {
       }[]
     | null;
   jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  languageOf?:
     | {
         [k: string]: unknown;
       }
@@ -953,6 +1025,15 @@ export interface ProcurementPlan {
         id?: string | null;
       }[]
     | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1064,6 +1145,15 @@ export interface Tender {
         comment?: string | null;
         id?: string | null;
       }[]
+    | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -1255,6 +1345,15 @@ export interface Contract {
         id?: string | null;
       }[]
     | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1322,6 +1421,15 @@ export interface Process {
         name: string;
         id?: string | null;
       }[]
+    | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -1484,6 +1592,15 @@ export interface Poll {
     | number
     | boolean
     | null;
+  languageOf?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1536,6 +1653,15 @@ export interface Budget {
   minProjects?: number | null;
   maxProjects?: number | null;
   results?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  languageOf?:
     | {
         [k: string]: unknown;
       }
@@ -2223,6 +2349,7 @@ export interface MediaSelect<T extends boolean = true> {
   tenant?: T;
   alt?: T;
   credit?: T;
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2350,6 +2477,7 @@ export interface PagesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2373,6 +2501,7 @@ export interface NewsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2399,6 +2528,7 @@ export interface EventsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2414,6 +2544,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   fiscalYear?: T;
   summary?: T;
   date?: T;
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2449,6 +2580,7 @@ export interface NavigationSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2485,6 +2617,7 @@ export interface ServiCategoriesSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   order?: T;
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2562,6 +2695,7 @@ export interface ServiServicesSelect<T extends boolean = true> {
         id?: T;
       };
   jsonLd?: T;
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2730,6 +2864,7 @@ export interface CompraPlansSelect<T extends boolean = true> {
         quarter?: T;
         id?: T;
       };
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2824,6 +2959,7 @@ export interface CompraTendersSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2969,6 +3105,7 @@ export interface CompraContractsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3045,6 +3182,7 @@ export interface ParticipaProcessesSelect<T extends boolean = true> {
         name?: T;
         id?: T;
       };
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3196,6 +3334,7 @@ export interface ParticipaPollsSelect<T extends boolean = true> {
         id?: T;
       };
   results?: T;
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3238,6 +3377,7 @@ export interface ParticipaBudgetsSelect<T extends boolean = true> {
   minProjects?: T;
   maxProjects?: T;
   results?: T;
+  languageOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -599,6 +599,50 @@ describe('accessibility (axe: WCAG 2.0, 2.1, 2.2 A and AA) on every MuniPortal r
     }
   })
 
+  // Nova Esperança's content is in Portuguese only: in the other languages every template shows it in
+  // Portuguese, marked lang="pt" (WCAG 3.1.2), with no empty link or heading.
+  it.each(['es', 'en', 'fr'])(
+    '%s, a language the content lacks: texts in the municipality’s language, marked, 0 violations',
+    async (lang) => {
+      const base = `/m/nova-esperanca/${lang}`
+      const page = await stack.newPage()
+      const marked: Record<string, string[]> = {
+        home: ['Campanha de vacinação chega às escolas municipais', 'Festa da Colheita'],
+        news: ['Campanha de vacinação chega às escolas municipais', 'Equipes de saúde visitam'],
+        'news item': ['Campanha de vacinação chega às escolas municipais'],
+        events: ['Festa da Colheita', 'Praça Central'],
+        event: ['Festa da Colheita', 'Música, comidas típicas'],
+        'CMS page': ['A cidade', 'Nova Esperança do Vale tem 32 mil habitantes'],
+        'CMS home page': ['Bem-vindos a Nova Esperança do Vale', 'Ver documentos'],
+      }
+      const all = [
+        ...templates(base, 'vacinacao-nas-escolas', 'festa-da-colheita', 'a-cidade'),
+        ['CMS home page', `${base}/p/inicio`],
+        ['log-in', `${base}/account/login`],
+        ['forgot password', `${base}/account/forgot`],
+      ]
+      for (const [label, path] of all) {
+        const res = await page.goto(path)
+        expect([label, res?.status()]).toEqual([label, label === 'not found' ? 404 : 200])
+        expect(await page.getAttribute('html', 'lang')).toBe(lang)
+        const found = await page.evaluate(() => ({
+          emptyLinks: [...document.querySelectorAll('a')]
+            .filter((a) => !(a.textContent ?? '').trim() && !a.getAttribute('aria-label'))
+            .map((a) => a.outerHTML),
+          emptyHeadings: [...document.querySelectorAll('h1, h2, h3')]
+            .filter((h) => !(h.textContent ?? '').trim())
+            .map((h) => h.outerHTML),
+          portuguese: [...document.querySelectorAll('main [lang="pt"]')].map((e) => e.textContent ?? ''),
+        }))
+        expect([label, found.emptyLinks, found.emptyHeadings]).toEqual([label, [], []])
+        for (const text of marked[label] ?? [])
+          expect([label, found.portuguese.some((shown) => shown.includes(text))]).toEqual([label, true])
+        await stack.expectAccessible(page, `${label} ${path}`)
+      }
+      await page.close()
+    },
+  )
+
   it('keyboard: the skip link is the first stop and moves focus to the main content', async () => {
     const page = await stack.newPage()
     await page.goto(VILLA)

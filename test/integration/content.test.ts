@@ -2,7 +2,7 @@
  * MuniPortal content rules: slugs unique per municipality, localized content with fallback,
  * municipality settings validated with clear messages, malformed bodies refused.
  */
-import { account, api, auth, login, municipalityId } from '../../src/plugins/sdk/testing/api'
+import { account, api, auth, gql, login, municipalityId } from '../../src/plugins/sdk/testing/api'
 import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 import { demoModules } from '../fixtures/modules'
 
@@ -80,6 +80,75 @@ describe('pages', () => {
 
   // More writes at once than the PostgreSQL pool has connections (DATABASE_POOL_MAX, 10): a read outside
   // the write's transaction once made each wait for an eleventh connection, and the server hung for good.
+  it("serves, also through GraphQL, a value missing in a language in the municipality's own, and says which", async () => {
+    // Nova Esperança's demo content is in Portuguese only.
+    const query = `query ($m: JSON!, $locale: LocaleInputType, $fallback: FallbackLocaleInputType) {
+      Pages(where: { tenant: { equals: $m }, slug: { equals: "a-cidade" } }, locale: $locale, fallbackLocale: $fallback) {
+        docs { title languageOf }
+      }
+      allNews(where: { tenant: { equals: $m } }, locale: $locale) { docs { title excerpt languageOf } }
+    }`
+    for (const locale of ['es', 'en', 'fr']) {
+      const res = await gql(server, query, { m: nova, locale })
+      expect(res.errors).toBeUndefined()
+      const [page] = res.data!.Pages.docs
+      expect(page).toEqual({ title: 'A cidade', languageOf: expect.objectContaining({ title: 'pt' }) })
+      const news = res.data!.allNews.docs
+      expect(news.length).toBeGreaterThan(0)
+      for (const item of news) {
+        expect(item.title).toBeTruthy()
+        expect(item.languageOf).toMatchObject({ title: 'pt', excerpt: 'pt' })
+      }
+    }
+    // In its own language nothing is a fallback; with the fallback turned off, nothing is filled in.
+    const own = await gql(server, query, { m: nova, locale: 'pt' })
+    expect(own.data!.Pages.docs[0]).toEqual({ title: 'A cidade', languageOf: {} })
+    const none = await gql(server, query, { m: nova, locale: 'en', fallback: 'none' })
+    expect(none.data!.Pages.docs[0].title).toBeNull()
+    // REST says the same.
+    const rest = await api(server)
+      .get('/api/pages')
+      .query({ locale: 'en', where: { tenant: { equals: nova }, slug: { equals: 'a-cidade' } } })
+    expect(rest.body.docs[0].title).toBe('A cidade')
+    expect(rest.body.docs[0].languageOf).toMatchObject({ title: 'pt' })
+    // The field is computed: it cannot be queried.
+    const where = await api(server)
+      .get('/api/pages')
+      .query({ where: { languageOf: { exists: true } } })
+    expect(where.status).toBe(400)
+  })
+
+  it("puts the municipality's language before the installation's fallback order", async () => {
+    const created = await api(server)
+      .post('/api/pages')
+      .query({ locale: 'pt' })
+      .set(auth(platform))
+      .send({ title: 'Horários', slug: 'horarios', tenant: nova, _status: 'published' })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const es = await api(server)
+      .patch(`/api/pages/${id}`)
+      .query({ locale: 'es' })
+      .set(auth(platform))
+      .send({ title: 'Horarios', _status: 'published' })
+    expect(es.status).toBe(200)
+    // English falls back to Spanish first in the configuration; Nova Esperança's own language is Portuguese.
+    const rest = await api(server).get(`/api/pages/${id}`).query({ locale: 'en' })
+    expect([rest.body.title, rest.body.languageOf]).toEqual(['Horários', { title: 'pt' }])
+    const res = await gql(server, `query ($id: Int!) { Page(id: $id, locale: fr) { title languageOf } }`, { id })
+    expect(res.data!.Page).toEqual({ title: 'Horários', languageOf: { title: 'pt' } })
+    expect((await api(server).get(`/api/pages/${id}`).query({ locale: 'es' })).body.languageOf).toEqual({})
+    // Computed, never stored: what a client sends for it changes nothing.
+    const sent = await api(server)
+      .patch(`/api/pages/${id}`)
+      .query({ locale: 'en' })
+      .set(auth(platform))
+      .send({ languageOf: { title: 'fr' } })
+    expect(sent.status).toBeLessThan(500)
+    const after = await api(server).get(`/api/pages/${id}`).query({ locale: 'en' })
+    expect([after.body.title, after.body.languageOf]).toEqual(['Horários', { title: 'pt' }])
+  })
+
   it('takes concurrent writes without losing any', async () => {
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>

@@ -10,7 +10,7 @@ export function NavLinks({
 }: {
   label: string
   /** `module`: the module whose entry it is (data-module, for tests and themes). */
-  items: { href: string; label: string; module?: string }[]
+  items: { href: string; label: string; module?: string; lang?: string }[]
   base: string
 }) {
   const pathname = usePathname()
@@ -22,7 +22,12 @@ export function NavLinks({
             item.href === base ? pathname === base : pathname === item.href || pathname.startsWith(item.href + '/')
           return (
             <li key={item.href}>
-              <Link href={item.href} aria-current={current ? 'page' : undefined} data-module={item.module}>
+              <Link
+                href={item.href}
+                aria-current={current ? 'page' : undefined}
+                data-module={item.module}
+                lang={item.lang}
+              >
                 {item.label}
               </Link>
             </li>

@@ -118,6 +118,16 @@ export type Document_Kind_Operator = {
   not_in?: Array<Document_Kind_Input | null | undefined> | null | undefined
 }
 
+export type Document_LanguageOf_Operator = {
+  contains?: unknown
+  equals?: unknown
+  exists?: boolean | null | undefined
+  intersects?: unknown
+  like?: unknown
+  not_equals?: unknown
+  within?: unknown
+}
+
 export type Document_MimeType_Operator = {
   all?: Array<string | null | undefined> | null | undefined
   contains?: string | null | undefined
@@ -203,6 +213,7 @@ export type Document_Where = {
   height?: Document_Height_Operator | null | undefined
   id?: Document_Id_Operator | null | undefined
   kind?: Document_Kind_Operator | null | undefined
+  languageOf?: Document_LanguageOf_Operator | null | undefined
   mimeType?: Document_MimeType_Operator | null | undefined
   summary?: Document_Summary_Operator | null | undefined
   tenant?: Document_Tenant_Operator | null | undefined
@@ -227,6 +238,7 @@ export type Document_Where_And = {
   height?: Document_Height_Operator | null | undefined
   id?: Document_Id_Operator | null | undefined
   kind?: Document_Kind_Operator | null | undefined
+  languageOf?: Document_LanguageOf_Operator | null | undefined
   mimeType?: Document_MimeType_Operator | null | undefined
   summary?: Document_Summary_Operator | null | undefined
   tenant?: Document_Tenant_Operator | null | undefined
@@ -251,6 +263,7 @@ export type Document_Where_Or = {
   height?: Document_Height_Operator | null | undefined
   id?: Document_Id_Operator | null | undefined
   kind?: Document_Kind_Operator | null | undefined
+  languageOf?: Document_LanguageOf_Operator | null | undefined
   mimeType?: Document_MimeType_Operator | null | undefined
   summary?: Document_Summary_Operator | null | undefined
   tenant?: Document_Tenant_Operator | null | undefined
@@ -362,6 +375,7 @@ export type PortalNavigationQueryVariables = Exact<{
 export type PortalNavigationQuery = {
   Navigations: {
     docs: Array<{
+      languageOf: unknown
       items: Array<{ label: string | null; url: string | null; page: { slug: string | null } | null }> | null
     }>
   } | null
@@ -378,14 +392,22 @@ export type HomeContentQuery = {
     docs: Array<{
       id: number
       title: string | null
+      languageOf: unknown
       slug: string | null
       excerpt: string | null
       publishedAt: string | null
-      image: { url: string | null; alt: string | null } | null
+      image: { url: string | null; alt: string | null; languageOf: unknown } | null
     }>
   } | null
   Events: {
-    docs: Array<{ id: number; title: string | null; slug: string | null; start: string | null; place: string | null }>
+    docs: Array<{
+      id: number
+      title: string | null
+      languageOf: unknown
+      slug: string | null
+      start: string | null
+      place: string | null
+    }>
   } | null
 }
 
@@ -402,10 +424,11 @@ export type NewsListQuery = {
     docs: Array<{
       id: number
       title: string | null
+      languageOf: unknown
       slug: string | null
       excerpt: string | null
       publishedAt: string | null
-      image: { url: string | null; alt: string | null } | null
+      image: { url: string | null; alt: string | null; languageOf: unknown } | null
     }>
   } | null
 }
@@ -421,11 +444,18 @@ export type NewsItemQuery = {
     docs: Array<{
       id: number
       title: string | null
+      languageOf: unknown
       slug: string | null
       excerpt: string | null
       publishedAt: string | null
       body: unknown
-      image: { url: string | null; alt: string | null; width: number | null; height: number | null } | null
+      image: {
+        url: string | null
+        alt: string | null
+        width: number | null
+        height: number | null
+        languageOf: unknown
+      } | null
       seo: {
         title: string | null
         description: string | null
@@ -445,6 +475,7 @@ export type EventsListQuery = {
     docs: Array<{
       id: number
       title: string | null
+      languageOf: unknown
       slug: string | null
       start: string | null
       end: string | null
@@ -465,6 +496,7 @@ export type EventItemQuery = {
     docs: Array<{
       id: number
       title: string | null
+      languageOf: unknown
       slug: string | null
       start: string | null
       end: string | null
@@ -472,7 +504,13 @@ export type EventItemQuery = {
       address: string | null
       summary: string | null
       description: unknown
-      image: { url: string | null; alt: string | null; width: number | null; height: number | null } | null
+      image: {
+        url: string | null
+        alt: string | null
+        width: number | null
+        height: number | null
+        languageOf: unknown
+      } | null
       seo: {
         title: string | null
         description: string | null
@@ -496,6 +534,7 @@ export type DocumentsListQuery = {
     docs: Array<{
       id: number
       title: string | null
+      languageOf: unknown
       kind: Document_Kind | null
       fiscalYear: number | null
       summary: string | null
@@ -519,6 +558,7 @@ export type PageBySlugQuery = {
     docs: Array<{
       id: number
       title: string | null
+      languageOf: unknown
       slug: string | null
       seo: {
         title: string | null
@@ -543,7 +583,7 @@ export type PageBySlugQuery = {
               id: string | null
               title: string | null
               text: string | null
-              image: { url: string | null; alt: string | null } | null
+              image: { url: string | null; alt: string | null; languageOf: unknown } | null
               link: { label: string | null; url: string | null; page: { slug: string | null } | null } | null
             }> | null
           }
@@ -552,7 +592,13 @@ export type PageBySlugQuery = {
             id: string | null
             blockType: string | null
             caption: string | null
-            image: { url: string | null; alt: string | null; width: number | null; height: number | null } | null
+            image: {
+              url: string | null
+              alt: string | null
+              languageOf: unknown
+              width: number | null
+              height: number | null
+            } | null
           }
         | { __typename: 'RichText'; id: string | null; blockType: string | null; content: unknown }
       > | null
@@ -924,6 +970,7 @@ export const PortalNavigationDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'items' },
@@ -1031,6 +1078,7 @@ export const HomeContentDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'excerpt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
@@ -1042,6 +1090,7 @@ export const HomeContentDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'alt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                           ],
                         },
                       },
@@ -1115,6 +1164,7 @@ export const HomeContentDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'start' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'place' } },
@@ -1213,6 +1263,7 @@ export const NewsListDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'excerpt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
@@ -1224,6 +1275,7 @@ export const NewsListDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'alt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                           ],
                         },
                       },
@@ -1324,6 +1376,7 @@ export const NewsItemDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'excerpt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
@@ -1338,6 +1391,7 @@ export const NewsItemDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'alt' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'width' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                           ],
                         },
                       },
@@ -1448,6 +1502,7 @@ export const EventsListDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'start' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'end' } },
@@ -1550,6 +1605,7 @@ export const EventItemDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'start' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'end' } },
@@ -1567,6 +1623,7 @@ export const EventItemDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'alt' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'width' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                           ],
                         },
                       },
@@ -1672,6 +1729,7 @@ export const DocumentsListDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
@@ -1777,6 +1835,7 @@ export const PageBySlugDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                       {
                         kind: 'Field',
@@ -1838,6 +1897,7 @@ export const PageBySlugDocument = {
                                       selections: [
                                         { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'alt' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'width' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'height' } },
                                       ],
@@ -1904,6 +1964,7 @@ export const PageBySlugDocument = {
                                             selections: [
                                               { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'alt' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                                             ],
                                           },
                                         },

@@ -437,6 +437,16 @@ export type Tender_Items__Unit_Operator = {
   not_in?: Array<string | null | undefined> | null | undefined
 }
 
+export type Tender_LanguageOf_Operator = {
+  contains?: unknown
+  equals?: unknown
+  exists?: boolean | null | undefined
+  intersects?: unknown
+  like?: unknown
+  not_equals?: unknown
+  within?: unknown
+}
+
 export type Tender_Method = 'direct' | 'limited' | 'open' | 'selective'
 
 export type Tender_Method_Input = 'direct' | 'limited' | 'open' | 'selective'
@@ -726,6 +736,7 @@ export type Tender_Where = {
   items__id?: Tender_Items__Id_Operator | null | undefined
   items__quantity?: Tender_Items__Quantity_Operator | null | undefined
   items__unit?: Tender_Items__Unit_Operator | null | undefined
+  languageOf?: Tender_LanguageOf_Operator | null | undefined
   method?: Tender_Method_Operator | null | undefined
   ocid?: Tender_Ocid_Operator | null | undefined
   openedAt?: Tender_OpenedAt_Operator | null | undefined
@@ -792,6 +803,7 @@ export type Tender_Where_And = {
   items__id?: Tender_Items__Id_Operator | null | undefined
   items__quantity?: Tender_Items__Quantity_Operator | null | undefined
   items__unit?: Tender_Items__Unit_Operator | null | undefined
+  languageOf?: Tender_LanguageOf_Operator | null | undefined
   method?: Tender_Method_Operator | null | undefined
   ocid?: Tender_Ocid_Operator | null | undefined
   openedAt?: Tender_OpenedAt_Operator | null | undefined
@@ -858,6 +870,7 @@ export type Tender_Where_Or = {
   items__id?: Tender_Items__Id_Operator | null | undefined
   items__quantity?: Tender_Items__Quantity_Operator | null | undefined
   items__unit?: Tender_Items__Unit_Operator | null | undefined
+  languageOf?: Tender_LanguageOf_Operator | null | undefined
   method?: Tender_Method_Operator | null | undefined
   ocid?: Tender_Ocid_Operator | null | undefined
   openedAt?: Tender_OpenedAt_Operator | null | undefined
@@ -900,6 +913,7 @@ export type ProcurementTendersQuery = {
       id: number
       reference: string
       title: string | null
+      languageOf: unknown
       method: Tender_Method
       category: Tender_Category
       status: Tender_Status | null
@@ -922,6 +936,7 @@ export type ProcurementTenderPageQuery = {
       reference: string
       ocid: string | null
       title: string | null
+      languageOf: unknown
       description: string | null
       method: Tender_Method
       category: Tender_Category
@@ -1156,6 +1171,7 @@ export const ProcurementTendersDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'category' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
@@ -1273,6 +1289,7 @@ export const ProcurementTenderPageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'ocid' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'category' } },

@@ -1,7 +1,7 @@
 /** The home page's highlight of MuniCompra: up to three open tenders, the nearest deadline first. */
 import Link from 'next/link'
 
-import { Card, cmsQuery, Empty, municipalityTag, type Portal } from '@e-muni/sdk/portal'
+import { Card, cmsQuery, Empty, langOf, municipalityTag, type Portal } from '@e-muni/sdk/portal'
 
 import { money, when } from './data'
 import { ProcurementTendersDocument } from './gql'
@@ -28,6 +28,7 @@ export async function TendersHighlight({ portal }: { portal: Portal }) {
             <Card
               key={tender.id}
               title={tender.title ?? tender.reference}
+              lang={tender.title ? langOf(tender, 'title') : undefined}
               href={`${base}/tenders/${encodeURIComponent(tender.reference)}`}
               meta={`${tender.reference} · ${t(`procurement.category.${tender.category}`)}`}
             >

@@ -11,6 +11,8 @@ import {
   cmsPublicUrl,
   cmsQuery,
   Empty,
+  langOf,
+  Localized,
   municipalityTag,
   PageHeader,
   type Portal,
@@ -48,7 +50,11 @@ async function TenderPage({ portal, params }: PortalPageProps) {
           { label: tender.reference },
         ]}
       />
-      <PageHeader title={tender.title ?? tender.reference} lead={tender.description} />
+      <PageHeader
+        title={tender.title ?? tender.reference}
+        lang={tender.title ? langOf(tender, 'title') : undefined}
+        lead={tender.description ? <Localized value={tender.description} lang={langOf(tender, 'description')} /> : null}
+      />
 
       <section aria-labelledby="tender-summary">
         <h2 id="tender-summary">{t('procurement.tender.summary')}</h2>

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import {
   cmsQuery,
   Empty,
+  langOf,
   municipalityTag,
   PageHeader,
   Pagination,
@@ -119,7 +120,9 @@ async function TendersPage({ portal, searchParams }: PortalPageProps) {
               <tr key={tender.id}>
                 <td>{tender.reference}</td>
                 <th scope="row">
-                  <Link href={`${base}/tenders/${encodeURIComponent(tender.reference)}`}>{tender.title}</Link>
+                  <Link href={`${base}/tenders/${encodeURIComponent(tender.reference)}`} lang={langOf(tender, 'title')}>
+                    {tender.title}
+                  </Link>
                 </th>
                 <td>{t(`procurement.category.${tender.category}`)}</td>
                 <td>

@@ -4,7 +4,8 @@
  * verified by the procurement officer (GraphQL), submits a sealed bid before the deadline and sees the
  * receipt — the same SHA-256 that myBids returns —, replaces and withdraws it; a late POST shows the CMS's
  * 409. Public tender pages (filters without JavaScript, clarifications without the asker, opening record,
- * award, contract, OCDS record). axe on every route template in es and en; screenshots; a municipality
+ * award, contract, OCDS record). axe on every route template in es and en; in a language the content lacks,
+ * the titles in Spanish marked lang="es"; screenshots; a municipality
  * without MuniCompra has no tender pages and no link to them.
  */
 import { jest } from '@jest/globals'
@@ -220,6 +221,27 @@ describe('a supplier on the portal', () => {
 })
 
 publicTenderCases()
+
+describe('in a language the content lacks (WCAG 3.1.2)', () => {
+  it('shows Villa Esperanza’s Spanish-only tenders in en and fr in Spanish, marked lang="es"', async () => {
+    const page = await open()
+    for (const base of [VILLA_EN, '/m/villa-esperanza/fr']) {
+      await page.goto(`${base}/tenders`)
+      const links = await page
+        .locator('tbody tr a')
+        .evaluateAll((as) => as.map((a) => [a.getAttribute('lang'), a.textContent?.trim() ?? '']))
+      expect(links.length).toBeGreaterThan(0)
+      for (const [lang, text] of links) expect([lang, !!text]).toEqual(['es', true])
+      await stack.expectAccessible(page, `tenders (${base}, content in es)`)
+      await page.goto(`${base}/tenders/${OPEN}`)
+      await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('es')
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe(base.slice(-2))
+      await stack.expectAccessible(page, `tender (${base}, content in es)`)
+    }
+    await page.goto(`${VILLA}/tenders/${OPEN}`)
+    await expect(page.locator('h1').getAttribute('lang')).resolves.toBeNull()
+  })
+})
 
 describe('municipalities', () => {
   it('screenshots a tender page where MuniCompra is on; where it is off, no tender pages and no link', async () => {

@@ -5,6 +5,7 @@ import {
   Card,
   cmsQuery,
   Empty,
+  langOf,
   municipalityTag,
   PageHeader,
   type Portal,
@@ -24,10 +25,11 @@ const ServiceCards = ({ services, portal }: { services: Service[]; portal: Porta
       <li key={service.id}>
         <Card
           title={service.name ?? service.code}
+          lang={langOf(service, 'name')}
           href={serviceHref(portal.base, service.code)}
           meta={portal.t('services.catalogue.days', { n: service.maxBusinessDays })}
         >
-          {service.summary ? <p>{service.summary}</p> : null}
+          {service.summary ? <p lang={langOf(service, 'summary')}>{service.summary}</p> : null}
         </Card>
       </li>
     ))}
@@ -51,13 +53,17 @@ async function ServicesCatalogue({ portal, searchParams }: PortalPageProps) {
     ...categories.map((c) => ({
       id: `cat-${c.slug}`,
       title: c.name ?? c.slug,
+      lang: langOf(c, 'name'),
       description: c.description,
+      descriptionLang: langOf(c, 'description'),
       services: services.filter((s) => s.category?.id === c.id),
     })),
     {
       id: 'cat-other',
       title: t('services.catalogue.other'),
+      lang: undefined,
       description: null,
+      descriptionLang: undefined,
       services: services.filter((s) => !s.category || !known.has(s.category.id)),
     },
   ].filter((g) => g.services.length)
@@ -97,8 +103,14 @@ async function ServicesCatalogue({ portal, searchParams }: PortalPageProps) {
       ) : groups.length ? (
         groups.map((group) => (
           <section key={group.id} aria-labelledby={group.id}>
-            <h2 id={group.id}>{group.title}</h2>
-            {group.description ? <p className="meta">{group.description}</p> : null}
+            <h2 id={group.id} lang={group.lang}>
+              {group.title}
+            </h2>
+            {group.description ? (
+              <p className="meta" lang={group.descriptionLang}>
+                {group.description}
+              </p>
+            ) : null}
             <ServiceCards services={group.services} portal={portal} />
           </section>
         ))

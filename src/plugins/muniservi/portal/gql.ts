@@ -315,6 +315,16 @@ export type Service_Keywords_Operator = {
   not_in?: Array<string | null | undefined> | null | undefined
 }
 
+export type Service_LanguageOf_Operator = {
+  contains?: unknown
+  equals?: unknown
+  exists?: boolean | null | undefined
+  intersects?: unknown
+  like?: unknown
+  not_equals?: unknown
+  within?: unknown
+}
+
 export type Service_LegalBasis_Operator = {
   contains?: string | null | undefined
   equals?: string | null | undefined
@@ -485,6 +495,7 @@ export type Service_Where = {
   id?: Service_Id_Operator | null | undefined
   jsonLd?: Service_JsonLd_Operator | null | undefined
   keywords?: Service_Keywords_Operator | null | undefined
+  languageOf?: Service_LanguageOf_Operator | null | undefined
   legalBasis?: Service_LegalBasis_Operator | null | undefined
   locationPrivacy?: Service_LocationPrivacy_Operator | null | undefined
   maxBusinessDays?: Service_MaxBusinessDays_Operator | null | undefined
@@ -534,6 +545,7 @@ export type Service_Where_And = {
   id?: Service_Id_Operator | null | undefined
   jsonLd?: Service_JsonLd_Operator | null | undefined
   keywords?: Service_Keywords_Operator | null | undefined
+  languageOf?: Service_LanguageOf_Operator | null | undefined
   legalBasis?: Service_LegalBasis_Operator | null | undefined
   locationPrivacy?: Service_LocationPrivacy_Operator | null | undefined
   maxBusinessDays?: Service_MaxBusinessDays_Operator | null | undefined
@@ -583,6 +595,7 @@ export type Service_Where_Or = {
   id?: Service_Id_Operator | null | undefined
   jsonLd?: Service_JsonLd_Operator | null | undefined
   keywords?: Service_Keywords_Operator | null | undefined
+  languageOf?: Service_LanguageOf_Operator | null | undefined
   legalBasis?: Service_LegalBasis_Operator | null | undefined
   locationPrivacy?: Service_LocationPrivacy_Operator | null | undefined
   maxBusinessDays?: Service_MaxBusinessDays_Operator | null | undefined
@@ -603,6 +616,7 @@ export type ServicesCardFragment = {
   id: number
   code: string
   name: string | null
+  languageOf: unknown
   summary: string | null
   maxBusinessDays: number
   category: { id: number } | null
@@ -616,7 +630,7 @@ export type ServicesCatalogueQueryVariables = Exact<{
 
 export type ServicesCatalogueQuery = {
   ServiceCategories: {
-    docs: Array<{ id: number; name: string | null; slug: string; description: string | null }>
+    docs: Array<{ id: number; name: string | null; languageOf: unknown; slug: string; description: string | null }>
   } | null
   Services: {
     totalDocs: number
@@ -624,6 +638,7 @@ export type ServicesCatalogueQuery = {
       id: number
       code: string
       name: string | null
+      languageOf: unknown
       summary: string | null
       maxBusinessDays: number
       category: { id: number } | null
@@ -642,6 +657,7 @@ export type ServicesHighlightQuery = {
       id: number
       code: string
       name: string | null
+      languageOf: unknown
       summary: string | null
       maxBusinessDays: number
       category: { id: number } | null
@@ -661,6 +677,7 @@ export type ServicesDetailQuery = {
       id: number
       code: string
       name: string | null
+      languageOf: unknown
       summary: string | null
       description: string | null
       audience: Array<Service_Audience>
@@ -669,7 +686,7 @@ export type ServicesDetailQuery = {
       silence: Service_Silence
       resultValidity: string | null
       jsonLd: unknown
-      category: { id: number; name: string | null } | null
+      category: { id: number; name: string | null; languageOf: unknown } | null
       requirements: Array<{ text: string | null }> | null
       documents: Array<{ text: string | null }> | null
       fee: { free: boolean | null; amount: number | null; currency: string | null } | null
@@ -802,6 +819,7 @@ export const ServicesCardFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'maxBusinessDays' } },
           {
@@ -926,6 +944,7 @@ export const ServicesCatalogueDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                     ],
@@ -983,6 +1002,7 @@ export const ServicesCatalogueDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'maxBusinessDays' } },
           {
@@ -1086,6 +1106,7 @@ export const ServicesHighlightDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'maxBusinessDays' } },
           {
@@ -1188,6 +1209,7 @@ export const ServicesDetailDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                       {
@@ -1198,6 +1220,7 @@ export const ServicesDetailDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                           ],
                         },
                       },

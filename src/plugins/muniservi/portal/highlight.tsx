@@ -1,7 +1,7 @@
 /** The home page's highlight of MuniServi (above the news): the first four services of the catalogue. */
 import Link from 'next/link'
 
-import { Card, cmsQuery, municipalityTag, type Portal } from '@e-muni/sdk/portal'
+import { Card, cmsQuery, langOf, municipalityTag, type Portal } from '@e-muni/sdk/portal'
 
 import { serviceHref } from './data'
 import { ServicesHighlightDocument } from './gql'
@@ -21,8 +21,12 @@ export async function ServicesHighlight({ portal }: { portal: Portal }) {
       <ul className="grid">
         {services.map((service) => (
           <li key={service.id}>
-            <Card title={service.name ?? service.code} href={serviceHref(base, service.code)}>
-              {service.summary ? <p>{service.summary}</p> : null}
+            <Card
+              title={service.name ?? service.code}
+              lang={langOf(service, 'name')}
+              href={serviceHref(base, service.code)}
+            >
+              {service.summary ? <p lang={langOf(service, 'summary')}>{service.summary}</p> : null}
             </Card>
           </li>
         ))}

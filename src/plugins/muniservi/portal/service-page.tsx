@@ -1,7 +1,15 @@
 /** A service of the catalogue: what it is, requirements, fee, time, office and channels; JSON-LD GovernmentService. */
 import Link from 'next/link'
 
-import { Breadcrumbs, JsonLd, PageHeader, type PortalPage, type PortalPageProps } from '@e-muni/sdk/portal'
+import {
+  Breadcrumbs,
+  JsonLd,
+  langOf,
+  Localized,
+  PageHeader,
+  type PortalPage,
+  type PortalPageProps,
+} from '@e-muni/sdk/portal'
 import { formatMoney } from '@e-muni/sdk/portal/i18n'
 
 import { loadService, serviceHref } from './data'
@@ -40,13 +48,22 @@ async function ServicePage(props: PortalPageProps) {
         items={[
           { href: base, label: t('core.nav.home') },
           { href: `${base}/services`, label: t('services.title') },
-          { label: name },
+          { label: name, lang: langOf(service, 'name') },
         ]}
       />
-      <PageHeader title={name} lead={service.summary} />
+      <PageHeader
+        title={name}
+        lang={langOf(service, 'name')}
+        lead={service.summary ? <Localized value={service.summary} lang={langOf(service, 'summary')} /> : null}
+      />
       <p className="meta">
         {t('services.detail.code', { code: service.code })}
-        {service.category?.name ? ` · ${service.category.name}` : ''}
+        {service.category?.name ? (
+          <>
+            {' · '}
+            <Localized value={service.category.name} lang={langOf(service.category, 'name')} />
+          </>
+        ) : null}
       </p>
       {online ? (
         <p className="cta">

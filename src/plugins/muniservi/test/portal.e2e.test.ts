@@ -4,7 +4,8 @@
  * generated from the service's definition, then finds it under "my requests" and on the tracking page
  * (also through the emailed link); the server checks the form again when the browser does not (no
  * JavaScript, no native checks) and shows the CMS's own refusals by their fields, creating nothing;
- * axe finds nothing on every MuniServi route template in es and pt; screenshots of a form per municipality.
+ * axe finds nothing on every MuniServi route template in es and pt, nor where the content lacks the
+ * language asked for (shown in the municipality's, marked lang); screenshots of a form per municipality.
  */
 import type { Page } from 'playwright-core'
 
@@ -24,6 +25,7 @@ import {
   withoutNativeChecks,
 } from './portal.context'
 import { largeFileCases, requesterCases } from './portal.requester'
+import { contentLanguageCases } from './cases/portalLanguages'
 
 /** The citizen's signed-in page (test 1), and their request's tracking code. */
 let citizen: Page
@@ -281,6 +283,7 @@ describe('accessibility (axe: WCAG 2.0–2.2 A and AA) and the pages’ content'
 
 requesterCases(() => ({ page: citizen, code, email }))
 largeFileCases()
+contentLanguageCases()
 
 describe('screenshots', () => {
   it('writes a service form of each municipality', async () => {

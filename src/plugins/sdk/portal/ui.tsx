@@ -4,21 +4,46 @@ import type { ReactNode } from 'react'
 
 import type { Portal } from './municipality'
 
-export function PageHeader({ title, lead }: { title: string; lead?: ReactNode }) {
+/**
+ * The language a value of a CMS document is in when the CMS had it only in another language than the
+ * page's: the document's `languageOf` field (`{ "title": "pt" }`; paths like `layout.0.heading` inside
+ * blocks and arrays), undefined when the value is in the page's language. Give it as the `lang` of the
+ * element that shows the value (WCAG 3.1.2, language of parts). See docs/portal.md.
+ */
+export const langOf = (doc: { languageOf?: unknown } | null | undefined, path: string): string | undefined => {
+  const map = doc?.languageOf
+  if (!map || typeof map !== 'object') return undefined
+  const lang = (map as Record<string, unknown>)[path]
+  return typeof lang === 'string' ? lang : undefined
+}
+
+/** A value of a CMS document inside other text, marked with its language when it is not the page's. */
+export function Localized({ value, lang }: { value: ReactNode; lang?: string }) {
+  return lang ? <span lang={lang}>{value}</span> : <>{value}</>
+}
+
+export function PageHeader({ title, lead, lang }: { title: string; lead?: ReactNode; lang?: string }) {
   return (
     <header className="page-header">
-      <h1>{title}</h1>
+      <h1 lang={lang}>{title}</h1>
       {lead ? <p className="lead">{lead}</p> : null}
     </header>
   )
 }
 
-export function Breadcrumbs({ label, items }: { label: string; items: { href?: string; label: string }[] }) {
+export function Breadcrumbs({
+  label,
+  items,
+}: {
+  label: string
+  /** `lang`: the item's language when it is not the page's (`langOf`). */
+  items: { href?: string; label: string; lang?: string }[]
+}) {
   return (
     <nav aria-label={label} className="breadcrumbs">
       <ol>
         {items.map((item, i) => (
-          <li key={i}>
+          <li key={i} lang={item.lang}>
             {item.href && i < items.length - 1 ? (
               <Link href={item.href}>{item.label}</Link>
             ) : (
@@ -69,8 +94,11 @@ export function Card({
   headingLevel = 3,
   meta,
   children,
+  lang,
 }: {
   title: string
+  /** The title's language when it is not the page's (`langOf`). */
+  lang?: string
   href?: string
   headingLevel?: 2 | 3
   meta?: ReactNode
@@ -79,7 +107,7 @@ export function Card({
   const H = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="card">
-      <H>{href ? <Link href={href}>{title}</Link> : title}</H>
+      <H lang={lang}>{href ? <Link href={href}>{title}</Link> : title}</H>
       {meta ? <p className="meta">{meta}</p> : null}
       {children}
     </article>

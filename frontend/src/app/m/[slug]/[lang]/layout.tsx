@@ -10,7 +10,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-import { cmsQuery, fileUrl, municipalityTag } from '@e-muni/sdk/portal'
+import { cmsQuery, fileUrl, langOf, municipalityTag } from '@e-muni/sdk/portal'
 
 import { LanguageSwitcher, NavLinks } from '@/components/nav'
 import { PortalNavigationDocument } from '@/gql/graphql'
@@ -42,9 +42,11 @@ export default async function PortalLayout({ children, params }: Props) {
     { municipality: municipality.id, locale: portal.lang },
     { tags: [municipalityTag(slug)] },
   )
-  const custom = (navigation.Navigations?.docs[0]?.items ?? [])
-    .map((item) => ({
+  const menu = navigation.Navigations?.docs[0]
+  const custom = (menu?.items ?? [])
+    .map((item, i) => ({
       label: item.label ?? '',
+      lang: langOf(menu, `items.${i}.label`),
       href: item.page?.slug ? `${base}/p/${item.page.slug}` : (portalHref(base, item.url) ?? ''),
     }))
     .filter((item) => item.label && item.href)

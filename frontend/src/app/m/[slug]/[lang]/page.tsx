@@ -2,7 +2,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { Card, cmsQuery, Empty, municipalityTag } from '@e-muni/sdk/portal'
+import { Card, cmsQuery, Empty, langOf, Localized, municipalityTag } from '@e-muni/sdk/portal'
 import { HomeContentDocument } from '@/gql/graphql'
 import { formatDate } from '@/lib/i18n'
 import { ModuleHighlights } from '@/lib/modules'
@@ -50,12 +50,13 @@ export default async function Home({ params }: Props) {
               <Card
                 key={item.id}
                 title={item.title ?? ''}
+                lang={langOf(item, 'title')}
                 href={`${base}/news/${item.slug}`}
                 meta={t('core.news.published', {
                   date: formatDate(portal.lang, item.publishedAt, municipality.timezone),
                 })}
               >
-                {item.excerpt ? <p>{item.excerpt}</p> : null}
+                {item.excerpt ? <p lang={langOf(item, 'excerpt')}>{item.excerpt}</p> : null}
               </Card>
             ))}
           </div>
@@ -72,9 +73,16 @@ export default async function Home({ params }: Props) {
           <ul>
             {events.map((event) => (
               <li key={event.id}>
-                <Link href={`${base}/events/${event.slug}`}>{event.title}</Link> —{' '}
-                {formatDate(portal.lang, event.start, municipality.timezone, true)}
-                {event.place ? ` · ${event.place}` : ''}
+                <Link href={`${base}/events/${event.slug}`} lang={langOf(event, 'title')}>
+                  {event.title}
+                </Link>{' '}
+                — {formatDate(portal.lang, event.start, municipality.timezone, true)}
+                {event.place ? (
+                  <>
+                    {' · '}
+                    <Localized value={event.place} lang={langOf(event, 'place')} />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,7 +1,16 @@
 /** Transparency documents with filters (type, fiscal year, title) as a plain GET form. */
 import type { Metadata } from 'next'
 
-import { cmsQuery, Empty, fileUrl, municipalityTag, PageHeader, Pagination } from '@e-muni/sdk/portal'
+import {
+  cmsQuery,
+  Empty,
+  fileUrl,
+  municipalityTag,
+  PageHeader,
+  Pagination,
+  langOf,
+  Localized,
+} from '@e-muni/sdk/portal'
 import { DocumentsListDocument, type Document_Where } from '@/gql/graphql'
 import { formatDate } from '@/lib/i18n'
 import { loadPortal } from '@/lib/municipality'
@@ -84,8 +93,12 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
             {list.docs.map((doc) => (
               <tr key={doc.id}>
                 <th scope="row">
-                  {doc.title}
-                  {doc.summary ? <p className="meta">{doc.summary}</p> : null}
+                  <Localized value={doc.title} lang={langOf(doc, 'title')} />
+                  {doc.summary ? (
+                    <p className="meta" lang={langOf(doc, 'summary')}>
+                      {doc.summary}
+                    </p>
+                  ) : null}
                 </th>
                 <td>{doc.kind ? t(`core.kind.${doc.kind}`) : ''}</td>
                 <td>{doc.fiscalYear ?? ''}</td>

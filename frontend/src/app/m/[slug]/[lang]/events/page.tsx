@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { cmsQuery, Empty, municipalityTag, PageHeader } from '@e-muni/sdk/portal'
+import { cmsQuery, Empty, municipalityTag, PageHeader, langOf, Localized } from '@e-muni/sdk/portal'
 import { EventsListDocument } from '@/gql/graphql'
 import { formatDate } from '@/lib/i18n'
 import { loadPortal } from '@/lib/municipality'
@@ -32,13 +32,20 @@ export default async function EventsPage({ params }: Props) {
           {events.map((event) => (
             <li key={event.id} className="card">
               <h2>
-                <Link href={`${base}/events/${event.slug}`}>{event.title}</Link>
+                <Link href={`${base}/events/${event.slug}`} lang={langOf(event, 'title')}>
+                  {event.title}
+                </Link>
               </h2>
               <p className="meta">
                 {formatDate(portal.lang, event.start, municipality.timezone, true)}
-                {event.place ? ` · ${event.place}` : ''}
+                {event.place ? (
+                  <>
+                    {' · '}
+                    <Localized value={event.place} lang={langOf(event, 'place')} />
+                  </>
+                ) : null}
               </p>
-              {event.summary ? <p>{event.summary}</p> : null}
+              {event.summary ? <p lang={langOf(event, 'summary')}>{event.summary}</p> : null}
             </li>
           ))}
         </ul>

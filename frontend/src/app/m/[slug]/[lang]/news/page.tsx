@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { Card, cmsQuery, Empty, municipalityTag, PageHeader, Pagination } from '@e-muni/sdk/portal'
+import { Card, cmsQuery, Empty, langOf, municipalityTag, PageHeader, Pagination } from '@e-muni/sdk/portal'
 import { NewsListDocument } from '@/gql/graphql'
 import { formatDate } from '@/lib/i18n'
 import { loadPortal } from '@/lib/municipality'
@@ -33,13 +33,14 @@ export default async function NewsPage({ params, searchParams }: Props) {
             <Card
               key={item.id}
               title={item.title ?? ''}
+              lang={langOf(item, 'title')}
               headingLevel={2}
               href={`${base}/news/${item.slug}`}
               meta={t('core.news.published', {
                 date: formatDate(portal.lang, item.publishedAt, municipality.timezone),
               })}
             >
-              {item.excerpt ? <p>{item.excerpt}</p> : null}
+              {item.excerpt ? <p lang={langOf(item, 'excerpt')}>{item.excerpt}</p> : null}
             </Card>
           ))}
         </div>

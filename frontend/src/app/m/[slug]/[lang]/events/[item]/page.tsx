@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { Breadcrumbs, cmsQuery, fileUrl, JsonLd, municipalityTag } from '@e-muni/sdk/portal'
+import { Breadcrumbs, cmsQuery, fileUrl, JsonLd, municipalityTag, langOf, Localized } from '@e-muni/sdk/portal'
 
 import { RichText } from '@/components/rich-text'
 import { EventItemDocument } from '@/gql/graphql'
@@ -45,10 +45,10 @@ export default async function EventPage(props: Props) {
         items={[
           { href: base, label: t('core.nav.home') },
           { href: `${base}/events`, label: t('core.events.title') },
-          { label: event.title ?? '' },
+          { label: event.title ?? '', lang: langOf(event, 'title') },
         ]}
       />
-      <h1>{event.title}</h1>
+      <h1 lang={langOf(event, 'title')}>{event.title}</h1>
       <dl>
         <dt>{t('core.events.when')}</dt>
         <dd>
@@ -59,15 +59,21 @@ export default async function EventPage(props: Props) {
           <>
             <dt>{t('core.events.where')}</dt>
             <dd>
-              {event.place}
+              <Localized value={event.place} lang={langOf(event, 'place')} />
               {event.address ? `, ${event.address}` : ''}
             </dd>
           </>
         ) : null}
       </dl>
-      {event.summary ? <p className="lead">{event.summary}</p> : null}
-      {image ? <img src={image} alt={event.image?.alt ?? ''} /> : null}
-      <RichText data={event.description} />
+      {event.summary ? (
+        <p className="lead" lang={langOf(event, 'summary')}>
+          {event.summary}
+        </p>
+      ) : null}
+      {image ? <img src={image} alt={event.image?.alt ?? ''} lang={langOf(event.image, 'alt')} /> : null}
+      <div lang={langOf(event, 'description')}>
+        <RichText data={event.description} />
+      </div>
       <JsonLd
         data={{
           '@context': 'https://schema.org',

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { Breadcrumbs, cmsQuery, fileUrl, municipalityTag } from '@e-muni/sdk/portal'
+import { Breadcrumbs, cmsQuery, fileUrl, langOf, municipalityTag } from '@e-muni/sdk/portal'
 
 import { RichText } from '@/components/rich-text'
 import { NewsItemDocument } from '@/gql/graphql'
@@ -46,16 +46,22 @@ export default async function NewsItemPage(props: Props) {
         items={[
           { href: base, label: t('core.nav.home') },
           { href: `${base}/news`, label: t('core.news.title') },
-          { label: news.title ?? '' },
+          { label: news.title ?? '', lang: langOf(news, 'title') },
         ]}
       />
-      <h1>{news.title}</h1>
+      <h1 lang={langOf(news, 'title')}>{news.title}</h1>
       <p className="meta">
         {t('core.news.published', { date: formatDate(portal.lang, news.publishedAt, municipality.timezone) })}
       </p>
-      {news.excerpt ? <p className="lead">{news.excerpt}</p> : null}
-      {image ? <img src={image} alt={news.image?.alt ?? ''} /> : null}
-      <RichText data={news.body} />
+      {news.excerpt ? (
+        <p className="lead" lang={langOf(news, 'excerpt')}>
+          {news.excerpt}
+        </p>
+      ) : null}
+      {image ? <img src={image} alt={news.image?.alt ?? ''} lang={langOf(news.image, 'alt')} /> : null}
+      <div lang={langOf(news, 'body')}>
+        <RichText data={news.body} />
+      </div>
     </article>
   )
 }

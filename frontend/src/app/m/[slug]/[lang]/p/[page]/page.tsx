@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { cmsQuery, fileUrl, municipalityTag } from '@e-muni/sdk/portal'
+import { cmsQuery, fileUrl, langOf, municipalityTag } from '@e-muni/sdk/portal'
 
 import { RichText } from '@/components/rich-text'
 import { PageBySlugDocument, type PageBySlugQuery } from '@/gql/graphql'
@@ -11,7 +11,10 @@ import { loadPortal, portalHref } from '@/lib/municipality'
 import { pageMetadata } from '@/lib/site'
 
 type Props = { params: Promise<{ slug: string; lang: string; page: string }> }
-type Block = NonNullable<NonNullable<PageBySlugQuery['Pages']>['docs'][number]['layout']>[number]
+type Doc = NonNullable<PageBySlugQuery['Pages']>['docs'][number]
+type Block = NonNullable<Doc['layout']>[number]
+/** The language of a value of the block when it is not the page's (`langOf` with the block's path). */
+type LangOf = (path: string) => string | undefined
 type LinkValue =
   { label?: string | null; url?: string | null; page?: { slug?: string | null } | null } | null | undefined
 
@@ -43,10 +46,14 @@ const href = (base: string, link: LinkValue) => {
   return portalHref(base, link?.url)
 }
 
-function BlockView({ block, base }: { block: Block; base: string }) {
+function BlockView({ block, base, lang }: { block: Block; base: string; lang: LangOf }) {
   switch (block.__typename) {
     case 'RichText':
-      return <RichText data={block.content} />
+      return (
+        <div lang={lang('content')}>
+          <RichText data={block.content} />
+        </div>
+      )
     case 'Image': {
       const src = fileUrl(block.image?.url)
       return src ? (
@@ -54,10 +61,11 @@ function BlockView({ block, base }: { block: Block; base: string }) {
           <img
             src={src}
             alt={block.image?.alt ?? ''}
+            lang={langOf(block.image, 'alt')}
             width={block.image?.width ?? undefined}
             height={block.image?.height ?? undefined}
           />
-          {block.caption ? <figcaption>{block.caption}</figcaption> : null}
+          {block.caption ? <figcaption lang={lang('caption')}>{block.caption}</figcaption> : null}
         </figure>
       ) : null
     }
@@ -65,10 +73,10 @@ function BlockView({ block, base }: { block: Block; base: string }) {
       const target = href(base, block.link)
       return (
         <section className="cta">
-          {block.heading ? <h2>{block.heading}</h2> : null}
-          {block.text ? <p>{block.text}</p> : null}
+          {block.heading ? <h2 lang={lang('heading')}>{block.heading}</h2> : null}
+          {block.text ? <p lang={lang('text')}>{block.text}</p> : null}
           {target && block.link?.label ? (
-            <Link className="button" href={target}>
+            <Link className="button" href={target} lang={lang('link.label')}>
               {block.link.label}
             </Link>
           ) : null}
@@ -78,16 +86,18 @@ function BlockView({ block, base }: { block: Block; base: string }) {
     case 'Cards':
       return (
         <section>
-          {block.heading ? <h2>{block.heading}</h2> : null}
+          {block.heading ? <h2 lang={lang('heading')}>{block.heading}</h2> : null}
           <div className="grid">
-            {(block.cards ?? []).map((card) => {
+            {(block.cards ?? []).map((card, i) => {
               const target = href(base, card.link)
               const image = fileUrl(card.image?.url)
               return (
                 <article key={card.id} className="card">
-                  {image ? <img src={image} alt={card.image?.alt ?? ''} /> : null}
-                  <h3>{target ? <Link href={target}>{card.title}</Link> : card.title}</h3>
-                  {card.text ? <p>{card.text}</p> : null}
+                  {image ? <img src={image} alt={card.image?.alt ?? ''} lang={langOf(card.image, 'alt')} /> : null}
+                  <h3 lang={lang(`cards.${i}.title`)}>
+                    {target ? <Link href={target}>{card.title}</Link> : card.title}
+                  </h3>
+                  {card.text ? <p lang={lang(`cards.${i}.text`)}>{card.text}</p> : null}
                 </article>
               )
             })}
@@ -103,9 +113,14 @@ export default async function CmsPage(props: Props) {
   const { portal, doc } = await load(props)
   return (
     <article>
-      <h1>{doc.title}</h1>
+      <h1 lang={langOf(doc, 'title')}>{doc.title}</h1>
       {(doc.layout ?? []).map((block, i) => (
-        <BlockView key={block.__typename + String(i)} block={block} base={portal.base} />
+        <BlockView
+          key={block.__typename + String(i)}
+          block={block}
+          base={portal.base}
+          lang={(path) => langOf(doc, `layout.${i}.${path}`)}
+        />
       ))}
     </article>
   )
