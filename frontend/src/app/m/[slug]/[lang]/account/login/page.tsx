@@ -6,7 +6,7 @@ import { PageHeader } from '@e-muni/sdk/portal'
 import { LogInForm } from '@/components/account-forms'
 import { loadPortal } from '@/lib/municipality'
 
-import { logIn } from '../actions'
+import { logIn, resendVerification } from '../actions'
 import { accountLabels } from '../labels'
 
 type Props = { params: Promise<{ slug: string; lang: string }>; searchParams: Promise<{ next?: string; out?: string }> }
@@ -34,6 +34,7 @@ export default async function LogInPage({ params, searchParams }: Props) {
         lang={locale}
         labels={accountLabels(t, t('account.login.submit'))}
         next={next}
+        resend={resendVerification}
       />
       <p>
         <Link href={`${base}/account/forgot`}>{t('account.forgot.link')}</Link>
