@@ -66,7 +66,9 @@ const sanitize = (account: Record<string, unknown>) => {
 /** Sends the email again if the address has an unconfirmed account; refuses only a malformed address. */
 export const resendVerification = (req: PayloadRequest, email: unknown): void => {
   const address = typeof email === 'string' ? email.trim().toLowerCase() : ''
-  if (!EMAIL.test(address) || address.length > 254) throw new APIError(tr(req, 'emailRequired'), 400, undefined, true)
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (!EMAIL.test(address) || address.length > 254 || /[\u0000-\u001f\u007f]/.test(address))
+    throw new APIError(tr(req, 'emailRequired'), 400, undefined, true)
   // After the answer: its time does not depend on whether there is an account to email.
   setImmediate(() => {
     send(req, address).catch((err: unknown) =>

@@ -175,6 +175,8 @@ describe('people accounts', () => {
     const malformed = await resend('no-es-un-correo')
     expect(malformed.status).toBe(400)
     expect(malformed.body.errors[0].message).toBe('Enter a valid email, such as name@example.com.')
+    const control = await resend('nadie\u0000nunca@example.org')
+    expect(control.status).toBe(400)
     // Limited per visitor with the password-reset count (REST and GraphQL alike).
     let last = malformed
     for (let i = 0; i < 12 && last.status !== 429; i++) last = await resend('nadie.nunca@example.org')
