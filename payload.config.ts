@@ -43,6 +43,8 @@ import { csrfAllowlist, trackMunicipalityDomains } from './src/lib/cors'
 import { depthLimit, graphqlMaxDepth } from './src/lib/graphqlDepth'
 import { hardenConfig } from './src/lib/hardenConfig'
 import { signUpMutation } from './src/lib/signUp'
+import { auditedAccounts, auditLockouts, verifyMutation } from './src/lib/accountAudit'
+import { resendVerificationMutation } from './src/lib/resendVerification'
 import { publicCacheHooks } from './src/lib/publicCache'
 import { payloadSecret } from './src/lib/secret'
 import { INSTALLED_MODULES } from './src/modules'
@@ -150,16 +152,20 @@ export default buildConfig({
   graphQL: {
     maxComplexity: Number(process.env.GRAPHQL_MAX_COMPLEXITY || 1000),
     validationRules: () => [depthLimit(graphqlMaxDepth())],
-    // Sign-up answers the same for new and existing addresses (src/lib/signUp.ts).
-    mutations: (_graphQL, context) => ({
+    // Sign-up answers the same for new and existing addresses (src/lib/signUp.ts); verifications are
+    // audited (src/lib/accountAudit.ts); the verification email can be sent again (src/lib/resendVerification.ts).
+    mutations: (graphQL, context) => ({
       createPerson: signUpMutation(context.Mutation.fields.createPerson as never),
+      verifyEmailPerson: verifyMutation('people', context.Mutation.fields.verifyEmailPerson as never),
+      resendVerificationPerson: resendVerificationMutation(graphQL as never),
     }),
   },
-  hooks: { afterError: [keepValidationDetails, malformedBodies, clientErrors] },
+  hooks: { afterError: [auditLockouts, keepValidationDetails, malformedBodies, clientErrors] },
   collections: [
     trackMunicipalityDomains(audited(municipalities(INSTALLED_MODULES), (doc) => doc.id)),
-    Users,
-    People,
+    // Staff and people: every change to an account is audited, never its secrets (src/lib/accountAudit.ts).
+    auditedAccounts(Users),
+    auditedAccounts(People),
     ...[Media, Pages, News, Events, Documents, Navigation].map((c) => audited(c)),
     AuditLog,
   ],

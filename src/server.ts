@@ -235,7 +235,10 @@ export const createApp = async ({
   app.post('/api/:collection/login', guards.login)
   // Sign-ups (src/lib/signUp.ts).
   app.post('/api/people', guards.signUp)
-  app.post(['/api/:collection/forgot-password', '/api/:collection/reset-password'], guards.passwordReset)
+  app.post(
+    ['/api/:collection/forgot-password', '/api/:collection/reset-password', '/api/people/resend-verification'],
+    guards.passwordReset,
+  )
   // Modules' public writes: everything posted under /api/m/, and their own endpoints marked as submissions.
   const submissions = modules.flatMap((m) =>
     (m.endpoints ?? []).filter((e) => e.root && e.submission && e.method === 'post'),

@@ -5,6 +5,7 @@ import { isPlatformAdmin } from '../access/roles'
 import { l, LANGUAGES, tr } from '../i18n/index'
 import { enforcePasswordPolicy } from '../lib/passwordPolicy'
 import { resetEmail, verifyEmail } from '../lib/portalLinks'
+import { resendVerificationEndpoint } from '../lib/resendVerification'
 import { signUpEndpoint } from '../lib/signUp'
 
 const self = ({ req }: { req: { user?: { id: number | string; collection: string } | null } }) => {
@@ -56,7 +57,8 @@ export const People: CollectionConfig = {
   },
   hooks: { beforeOperation: [enforcePasswordPolicy], beforeValidate: [guardVerified] },
   // Sign-up (POST /api/people by anyone but the platform admin) does not tell whether the address has an account.
-  endpoints: [signUpEndpoint],
+  // Sending the verification email again answers the same whether or not the address has an account.
+  endpoints: [signUpEndpoint, resendVerificationEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom') },
     { name: 'phone', type: 'text', label: l('Teléfono', 'Telefone', 'Phone', 'Téléphone') },

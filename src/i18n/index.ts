@@ -160,6 +160,18 @@ const messages = {
     'We sent an email to that address: follow its instructions to continue.',
     'Nous avons envoyé un e-mail à cette adresse : suivez ses instructions pour continuer.',
   ),
+  verificationResent: l(
+    'Si esa dirección tiene una cuenta sin confirmar, le enviamos de nuevo el correo para confirmarla.',
+    'Se esse endereço tem uma conta não confirmada, enviamos de novo o e-mail para confirmá-la.',
+    'If that address has an account not yet confirmed, we sent the confirmation email again.',
+    'Si cette adresse a un compte non confirmé, nous avons renvoyé l’e-mail de confirmation.',
+  ),
+  emailRequired: l(
+    'Escriba un correo válido, por ejemplo nombre@ejemplo.com.',
+    'Informe um e-mail válido, por exemplo nome@exemplo.com.',
+    'Enter a valid email, such as name@example.com.',
+    'Indiquez une adresse valide, par exemple nom@exemple.com.',
+  ),
   fileTooLarge: l(
     'El archivo supera el tamaño máximo de {{mb}} MB.',
     'O arquivo excede o tamanho máximo de {{mb}} MB.',

@@ -1,6 +1,6 @@
 /**
  * Rate limits on the paths that check or reset a password: REST `/api/<collection>/login`,
- * `forgot-password`, `reset-password`, and the same operations sent as GraphQL mutations.
+ * `forgot-password`, `reset-password` (and `people/resend-verification`, which emails as they do), and the same operations sent as GraphQL mutations.
  * One store per limit, so switching between REST and GraphQL does not reset the count.
  */
 import { IncomingMessage } from 'node:http'
@@ -187,7 +187,7 @@ export const inspectGraphqlBody = (
         }
         const name = selection.name.value
         if (/^login[A-Z]/.test(name)) ops.add('login')
-        if (/^(forgotPassword|resetPassword)[A-Z]/.test(name)) ops.add('passwordReset')
+        if (/^(forgotPassword|resetPassword|resendVerification)[A-Z]/.test(name)) ops.add('passwordReset')
         // Public submissions of modules: submitServiceRequest, submitBid, askClarification, registerSupplier…
         if (/^(submit|ask|register)[A-Z]/.test(name)) ops.add('submission')
         if (name === 'createPerson') ops.add('signUp')

@@ -101,6 +101,16 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
           intro: ['Borrador interno: bases del próximo presupuesto participativo, todavía en revisión.'],
           status: 'draft',
         },
+        {
+          // The terms the portal's sign-up form links to (frontend: PORTAL_TERMS_URL, default the page `legal`).
+          slug: 'legal',
+          title: 'Condiciones de uso y privacidad',
+          intro: [
+            'El portal municipal es un servicio público de Villa Esperanza. Quien crea una cuenta se compromete a dar datos veraces y a usar el portal de buena fe.',
+            'Los datos personales se usan solo para los trámites y las consultas que usted inicia, se guardan en servidores del municipio y no se ceden a terceros. Puede pedir verlos, corregirlos o borrarlos en el Palacio Municipal.',
+          ],
+          status: 'published',
+        },
       ],
       news: [
         {
@@ -222,6 +232,15 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
           title: 'Revisão do plano diretor (rascunho)',
           intro: ['Rascunho interno da revisão do plano diretor, ainda em discussão.'],
           status: 'draft',
+        },
+        {
+          slug: 'legal',
+          title: 'Termos de uso e privacidade',
+          intro: [
+            'O portal municipal é um serviço público de Nova Esperança do Vale. Quem cria uma conta se compromete a informar dados verdadeiros e a usar o portal de boa-fé.',
+            'Os dados pessoais são usados apenas para as solicitações e consultas que você inicia, ficam em servidores do município e não são cedidos a terceiros (LGPD). Você pode pedir para vê-los, corrigi-los ou apagá-los na Prefeitura.',
+          ],
+          status: 'published',
         },
       ],
       news: [

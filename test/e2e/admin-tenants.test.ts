@@ -8,8 +8,8 @@ import { account, login } from '../../src/plugins/sdk/testing/api'
 import { adminLogin, launchChromium, selectTenant } from '../../src/plugins/sdk/testing/browser'
 import { startServer, type TestServer } from '../../src/plugins/sdk/testing/server'
 
-const VILLA_PAGES = ['el-municipio', 'inicio', 'presupuesto-participativo-2027']
-const NOVA_PAGES = ['a-cidade', 'inicio', 'plano-diretor-revisao']
+const VILLA_PAGES = ['el-municipio', 'inicio', 'legal', 'presupuesto-participativo-2027']
+const NOVA_PAGES = ['a-cidade', 'inicio', 'legal', 'plano-diretor-revisao']
 
 let server: TestServer
 let browser: Browser

@@ -1,7 +1,8 @@
 /**
  * The portal (frontend/) end to end, in Debian's Chromium against a real CMS: one portal per municipality
- * (Host header and /m/{slug}), only enabled modules, languages, accounts (sign up, verify by the emailed
- * link, log in and out, reset the password), revalidation after a CMS edit, WCAG 2.2 AA (axe) on every
+ * (Host header and /m/{slug}), only enabled modules, languages, accounts (sign up with the terms linked,
+ * verify by the emailed link — sent again on request —, log in and out, reset the password with the password
+ * policy's own message), revalidation after a CMS edit, WCAG 2.2 AA (axe) on every
  * MuniPortal and account route template in two languages, and screenshots of each municipality's home.
  */
 import { execFileSync } from 'node:child_process'
@@ -492,6 +493,19 @@ describe('accounts', () => {
     const page = await stack.newPage()
     await page.goto(`${VILLA}/account/signup`)
     await stack.expectAccessible(page, 'sign-up (es)')
+    // The checkbox that asks to accept the terms links to them (the municipality's page), in the same tab.
+    const terms = page.getByRole('link', { name: 'Leer las condiciones de uso y la política de privacidad' })
+    await expect(terms.getAttribute('href')).resolves.toBe(`${VILLA}/p/legal`)
+    await expect(terms.getAttribute('target')).resolves.toBeNull()
+    await expect(
+      page.getByRole('checkbox', { name: /Acepto las condiciones/ }).getAttribute('aria-describedby'),
+    ).resolves.toBe('f-terms-hint')
+    await terms.click()
+    await page.waitForURL(new RegExp(`${VILLA}/p/legal$`))
+    await page.getByRole('heading', { name: 'Condiciones de uso y privacidad' }).waitFor()
+    expect(await page.evaluate(() => history.length)).toBeGreaterThan(1)
+    await page.goBack()
+    await page.getByRole('button', { name: 'Crear cuenta' }).waitFor()
     await page.getByLabel('Nombre y apellido').fill('Vecino de Prueba')
     await page.getByLabel('Correo electrónico').fill(email)
     await page.getByLabel(/^Contraseña/).fill('corta')
@@ -513,15 +527,28 @@ describe('accounts', () => {
     await page.getByText(`Le enviamos un correo a ${email}`).waitFor()
 
     const mail = await stack.smtp.waitForMail(email, (m) => m.subject === 'Confirme su correo')
-    const link = linkIn(mail.html, '/account/verify/')
-    expect(link.startsWith(`${stack.portalUrl}${VILLA}/account/verify/`)).toBe(true)
+    const first = linkIn(mail.html, '/account/verify/')
+    expect(first.startsWith(`${stack.portalUrl}${VILLA}/account/verify/`)).toBe(true)
 
-    // Logging in before verifying is refused with the reason.
+    // Logging in before verifying is refused with the reason, and the email can be sent again (issue 22).
     await page.goto(`${VILLA}/account/login`)
     await page.getByLabel('Correo electrónico').fill(email)
     await page.getByLabel('Contraseña').fill(password)
     await page.getByRole('button', { name: 'Entrar' }).click()
     await page.getByText('Primero confirme su correo').waitFor()
+    await stack.expectAccessible(page, 'log-in refused, unverified (es)')
+    await page.getByRole('button', { name: 'Enviar de nuevo el correo de confirmación' }).click()
+    await page.getByText(`Si ${email} tiene una cuenta sin confirmar, le enviamos de nuevo el correo.`).waitFor()
+    const deadline = Date.now() + 15_000
+    let resent = (await stack.smtp.mailsTo(email)).filter((m) => m.subject === 'Confirme su correo')
+    while (resent.length < 2 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200))
+      resent = (await stack.smtp.mailsTo(email)).filter((m) => m.subject === 'Confirme su correo')
+    }
+    expect(resent).toHaveLength(2)
+    // Payload's own token, in a link to this municipality's portal.
+    const link = linkIn(resent[1]!.html, '/account/verify/')
+    expect(link).toBe(first)
 
     await page.goto(link)
     await stack.expectAccessible(page, 'verify (es)')
@@ -561,6 +588,18 @@ describe('accounts', () => {
     expect(link.startsWith(`${stack.portalUrl}${NOVA}/account/reset/`)).toBe(true)
     await page.goto(link)
     await stack.expectAccessible(page, 'reset password (pt)')
+    // A password the policy refuses: its own message, in Portuguese, by the field (not "the link is bad").
+    await page.getByLabel(/^Senha/).fill('senha123456')
+    await page.getByLabel('Repita a senha').fill('senha123456')
+    await page.getByRole('button', { name: 'Salvar senha' }).click()
+    const policy = 'Essa senha está entre as mais usadas e fáceis de adivinhar: escolha outra.'
+    await page.locator('#f-password-error').getByText(policy).waitFor()
+    await expect(page.getByRole('alert', { name: 'Verifique os seguintes dados' }).textContent()).resolves.toContain(
+      policy,
+    )
+    await expect(page.getByText('O link não é válido').count()).resolves.toBe(0)
+    await expect(page.getByLabel(/^Senha/).getAttribute('aria-invalid')).resolves.toBe('true')
+    await stack.expectAccessible(page, 'reset password refused by the policy (pt)')
     await page.getByLabel(/^Senha/).fill('Nova-senha-segura-2026')
     await page.getByLabel('Repita a senha').fill('Nova-senha-segura-2026')
     await page.getByRole('button', { name: 'Salvar senha' }).click()

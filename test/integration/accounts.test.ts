@@ -19,6 +19,7 @@ beforeAll(async () => {
       SMTP_IGNORE_TLS: 'true',
       EMAIL_FROM: 'portal@e-muni.test',
       SIGNUP_RATE_LIMIT: '8',
+      RESET_RATE_LIMIT: '12',
     },
   })
 })
@@ -137,5 +138,50 @@ describe('people accounts', () => {
       data: { email: 'muitos-gql@example.org', password: 'Clave-distinta-2026', name: 'Muitos' },
     })
     expect(viaGraphql.status).toBe(429)
+  })
+
+  // Issue 22: where a login is refused for an unconfirmed address, the email can be sent again.
+  it('sends the verification email again, answering the same whatever the address, and rate-limits it', async () => {
+    const unconfirmed = 'nuevo.vecino@example.org' // signed up above, never verified
+    const first = await smtp.waitFor(unconfirmed)
+    const resend = (address: string) =>
+      api(server).post('/api/people/resend-verification').set('Accept-Language', 'en').send({ email: address })
+    const answers = await Promise.all([unconfirmed, email, 'nadie.nunca@example.org'].map(resend))
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200])
+    expect(new Set(answers.map((a) => JSON.stringify(a.body))).size).toBe(1)
+    expect(answers[0].body.message).toMatch(/confirmation email again/)
+    // The unconfirmed account gets Payload's own link again, which verifies it.
+    const again = await smtp.waitFor(unconfirmed, 2)
+    const token = (await parseMail(again)).html.match(/verify\/([A-Za-z0-9]+)/)?.[1]
+    expect(token).toBe((await parseMail(first)).html.match(/verify\/([A-Za-z0-9]+)/)?.[1])
+    // GraphQL likewise: `true` whatever the address.
+    const mutation = 'mutation($email: String!) { resendVerificationPerson(email: $email) }'
+    for (const address of ['otro.vecino@example.org', 'nadie.nunca@example.org'])
+      expect(await gql(server, mutation, { email: address })).toEqual({
+        status: 200,
+        data: { resendVerificationPerson: true },
+        errors: undefined,
+      })
+    await smtp.waitFor('otro.vecino@example.org', 2)
+    expect((await api(server).post(`/api/people/verify/${token}`)).status).toBe(200)
+    expect(
+      (await api(server).post('/api/people/login').send({ email: unconfirmed, password: 'Clave-distinta-2026' }))
+        .status,
+    ).toBe(200)
+    // Neither the confirmed account nor the unknown address got anything.
+    expect(smtp.mails.filter((m) => m.to.includes('nadie.nunca@example.org'))).toEqual([])
+    expect((await smtp.mailsTo(email)).filter((m) => /Confirm/.test(m.subject))).toHaveLength(1)
+    // A malformed address is refused with a message that says what is wrong.
+    const malformed = await resend('no-es-un-correo')
+    expect(malformed.status).toBe(400)
+    expect(malformed.body.errors[0].message).toBe('Enter a valid email, such as name@example.com.')
+    const control = await resend('nadie\u0000nunca@example.org')
+    expect(control.status).toBe(400)
+    // Limited per visitor with the password-reset count (REST and GraphQL alike).
+    let last = malformed
+    for (let i = 0; i < 12 && last.status !== 429; i++) last = await resend('nadie.nunca@example.org')
+    expect(last.status).toBe(429)
+    expect(last.body.errors[0].message).toMatch(/Too many password reset requests/)
+    expect((await gql(server, mutation, { email: 'nadie.nunca@example.org' })).status).toBe(429)
   })
 })

@@ -9,6 +9,8 @@ const graphqlAuthOperations = (b: Buffer, type?: string) => inspectGraphqlBody(b
 import { depthLimit } from '../../src/lib/graphqlDepth'
 import { isCountryCode, isCurrencyCode, isHexColour, isHostName, isTimeZone } from '../../src/lib/iso'
 import { DEV_SECRET, secretProblem } from '../../src/lib/secret'
+import { passwordProblem } from '../../src/lib/passwordPolicy'
+import { demoAccounts } from '../../src/seed/accounts'
 
 const body = (query: string) => Buffer.from(JSON.stringify({ query }))
 
@@ -21,6 +23,10 @@ describe('GraphQL password-operation detection (for rate limits)', () => {
       'login',
     ])
     expect([...graphqlAuthOperations(body('mutation { forgotPasswordUser(email:"a") }'))]).toEqual(['passwordReset'])
+    // Sending the verification email again emails as a reset does: the same limit (issue 22).
+    expect([...graphqlAuthOperations(body('mutation { resendVerificationPerson(email:"a") }'))]).toEqual([
+      'passwordReset',
+    ])
     const batch = Buffer.from(
       JSON.stringify([
         { query: '{ Pages { docs { id } } }' },
@@ -155,5 +161,17 @@ describe("saves from the admin's edit view", () => {
     }
     expect(dropAdminEchoes(fields, data).sort()).toEqual(['history', 'rating.score', 'trackingCode'])
     expect(data).toEqual({ status: 'a', focalX: 40, rating: { note: 'ok' }, assignee: '7' })
+  })
+})
+
+describe('demo accounts', () => {
+  it('every demo password follows the password policy, including not containing its email’s name', () => {
+    const accounts = demoAccounts()
+    expect(accounts.length).toBeGreaterThan(10)
+    expect(accounts.map((a) => [a.email, passwordProblem(a.password, [a.email])])).toEqual(
+      accounts.map((a) => [a.email, null]),
+    )
+    // The rule itself: a password holding the email's name (any case) is refused.
+    expect(passwordProblem('Demo-Villa-Admin-2026', ['admin@villa-esperanza.demo'])).toBe('passwordContainsEmail')
   })
 })

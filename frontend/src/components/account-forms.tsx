@@ -46,7 +46,8 @@ function NewPassword({ labels, errors }: { labels: Record<string, string>; error
   )
 }
 
-export function SignUpForm({ action, slug, lang, labels }: Common) {
+/** `termsUrl`: where the terms the checkbox asks to accept are (app/m/[slug]/[lang]/account/terms.ts). */
+export function SignUpForm({ action, slug, lang, labels, termsUrl }: Common & { termsUrl: string }) {
   const [state, formAction] = useActionState(action, undefined)
   if (state?.ok) return <FormStatus state={state} title={labels.errors!} />
   const f = state?.fields ?? {}
@@ -75,39 +76,73 @@ export function SignUpForm({ action, slug, lang, labels }: Common) {
         requiredLabel={labels.required}
       />
       <NewPassword labels={labels} errors={f} />
-      <Field name="terms" type="checkbox" label={labels.terms!} required error={f.terms} defaultValue={v.terms} />
+      <Field
+        name="terms"
+        type="checkbox"
+        label={labels.terms!}
+        hint={<a href={termsUrl}>{labels.termsLink}</a>}
+        required
+        error={f.terms}
+        defaultValue={v.terms}
+      />
       <SubmitButton pendingLabel={labels.sending!}>{labels.submit}</SubmitButton>
     </form>
   )
 }
 
-export function LogInForm({ action, slug, lang, labels, next }: Common & { next: string }) {
+/** `resend`: the action that sends the verification email again, offered when the address is not confirmed. */
+export function LogInForm({ action, slug, lang, labels, next, resend }: Common & { next: string; resend: Action }) {
   const [state, formAction] = useActionState(action, undefined)
   const f = state?.fields ?? {}
   return (
+    <>
+      <form action={formAction} className="form">
+        <FormStatus state={state} title={labels.errors!} labels={labels} />
+        <Hidden slug={slug} lang={lang} extra={{ next }} />
+        <Field
+          name="email"
+          type="email"
+          label={labels.email!}
+          required
+          autoComplete="email"
+          error={f.email}
+          defaultValue={state?.values?.email}
+          requiredLabel={labels.required}
+        />
+        <Field
+          name="password"
+          type="password"
+          label={labels.password!}
+          required
+          autoComplete="current-password"
+          error={f.password}
+          requiredLabel={labels.required}
+        />
+        <SubmitButton pendingLabel={labels.sending!}>{labels.submit}</SubmitButton>
+      </form>
+      {state?.result?.unverified ? (
+        <ResendVerificationForm
+          action={resend}
+          slug={slug}
+          lang={lang}
+          labels={labels}
+          email={state.values?.email ?? ''}
+        />
+      ) : null}
+    </>
+  )
+}
+
+/** "Send the verification email again", for the address a refused login was for. */
+function ResendVerificationForm({ action, slug, lang, labels, email }: Common & { email: string }) {
+  const [state, formAction] = useActionState(action, undefined)
+  if (state?.ok) return <FormStatus state={state} title={labels.errors!} />
+  return (
     <form action={formAction} className="form">
       <FormStatus state={state} title={labels.errors!} labels={labels} />
-      <Hidden slug={slug} lang={lang} extra={{ next }} />
-      <Field
-        name="email"
-        type="email"
-        label={labels.email!}
-        required
-        autoComplete="email"
-        error={f.email}
-        defaultValue={state?.values?.email}
-        requiredLabel={labels.required}
-      />
-      <Field
-        name="password"
-        type="password"
-        label={labels.password!}
-        required
-        autoComplete="current-password"
-        error={f.password}
-        requiredLabel={labels.required}
-      />
-      <SubmitButton pendingLabel={labels.sending!}>{labels.submit}</SubmitButton>
+      <Hidden slug={slug} lang={lang} extra={{ email }} />
+      <p>{labels.resendLead}</p>
+      <SubmitButton pendingLabel={labels.sending!}>{labels.resend}</SubmitButton>
     </form>
   )
 }

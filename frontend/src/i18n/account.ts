@@ -12,6 +12,11 @@ export const messages = defineMessages({
     'account.field.passwordHint': 'Al menos {n} caracteres.',
     'account.field.confirm': 'Repita la contraseña',
     'account.field.terms': 'Acepto las condiciones de uso y la política de privacidad del portal',
+    'account.field.termsLink': 'Leer las condiciones de uso y la política de privacidad',
+    'account.resend.lead': '¿No le llegó el correo para confirmar su cuenta?',
+    'account.resend.submit': 'Enviar de nuevo el correo de confirmación',
+    'account.resend.done':
+      'Si {email} tiene una cuenta sin confirmar, le enviamos de nuevo el correo. Revise también el correo no deseado.',
     'account.signup.title': 'Crear una cuenta',
     'account.signup.lead':
       'Con una cuenta puede hacer trámites, seguir sus solicitudes, participar y presentar ofertas.',
@@ -57,6 +62,11 @@ export const messages = defineMessages({
     'account.field.passwordHint': 'Pelo menos {n} caracteres.',
     'account.field.confirm': 'Repita a senha',
     'account.field.terms': 'Aceito os termos de uso e a política de privacidade do portal',
+    'account.field.termsLink': 'Ler os termos de uso e a política de privacidade',
+    'account.resend.lead': 'Não recebeu o e-mail para confirmar sua conta?',
+    'account.resend.submit': 'Enviar de novo o e-mail de confirmação',
+    'account.resend.done':
+      'Se {email} tem uma conta não confirmada, enviamos o e-mail de novo. Veja também a caixa de spam.',
     'account.signup.title': 'Criar uma conta',
     'account.signup.lead': 'Com uma conta você solicita serviços, acompanha seus pedidos, participa e envia propostas.',
     'account.signup.submit': 'Criar conta',
@@ -101,6 +111,11 @@ export const messages = defineMessages({
     'account.field.passwordHint': 'At least {n} characters.',
     'account.field.confirm': 'Repeat the password',
     'account.field.terms': 'I accept the portal’s terms of use and privacy policy',
+    'account.field.termsLink': 'Read the terms of use and the privacy policy',
+    'account.resend.lead': 'Did the email to confirm your account not arrive?',
+    'account.resend.submit': 'Send the confirmation email again',
+    'account.resend.done':
+      'If {email} has an account not yet confirmed, we have sent the email again. Check your spam folder too.',
     'account.signup.title': 'Create an account',
     'account.signup.lead': 'With an account you can request services, follow your requests, take part and submit bids.',
     'account.signup.submit': 'Create account',
@@ -145,6 +160,11 @@ export const messages = defineMessages({
     'account.field.passwordHint': 'Au moins {n} caractères.',
     'account.field.confirm': 'Répétez le mot de passe',
     'account.field.terms': 'J’accepte les conditions d’utilisation et la politique de confidentialité du portail',
+    'account.field.termsLink': 'Lire les conditions d’utilisation et la politique de confidentialité',
+    'account.resend.lead': 'Vous n’avez pas reçu l’e-mail pour confirmer votre compte ?',
+    'account.resend.submit': 'Renvoyer l’e-mail de confirmation',
+    'account.resend.done':
+      'Si {email} a un compte non confirmé, nous avons renvoyé l’e-mail. Vérifiez aussi vos courriers indésirables.',
     'account.signup.title': 'Créer un compte',
     'account.signup.lead':
       'Avec un compte, vous faites vos démarches, suivez vos demandes, participez et déposez des offres.',

@@ -34,6 +34,10 @@ type Entry = {
   municipality: unknown
   changed?: string[]
   transition?: { from?: string; to?: string; comment?: string }
+  /** Who did it, when not the request's user: the account itself (a token it was emailed), or `null` (the system). */
+  actor?: { id: string; email?: string | null } | null
+  /** A readable account of the change (no secrets), instead of `operation collection/id`. */
+  summary?: string
 }
 
 export const writeAuditEntry = async ({
@@ -44,22 +48,30 @@ export const writeAuditEntry = async ({
   municipality,
   changed,
   transition,
+  actor,
+  summary,
 }: Entry) => {
   const user = req.user
   const id = idOf(municipality)
+  const who =
+    actor !== undefined
+      ? { actor: actor?.id ?? 'system', actorEmail: actor?.email ?? null }
+      : {
+          actor: user ? `${user.collection}:${user.id}` : 'system',
+          actorEmail: (user as { email?: string } | null)?.email ?? null,
+        }
   await req.payload.create({
     collection: AUDIT_LOG as never,
     overrideAccess: true,
     req,
     data: {
-      summary: `${operation} ${collection}/${doc.id}`,
+      summary: summary ?? `${operation} ${collection}/${doc.id}`,
       municipality: id === undefined ? null : String(id),
       operation,
       collection,
       documentId: String(doc.id),
       changedFields: changed ?? [],
-      actor: user ? `${user.collection}:${user.id}` : 'system',
-      actorEmail: (user as { email?: string } | null)?.email ?? null,
+      ...who,
       transition,
     } as never,
   })

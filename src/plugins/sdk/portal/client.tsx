@@ -25,7 +25,7 @@ type FieldProps = {
   type?: string
   as?: 'input' | 'textarea' | 'select'
   required?: boolean
-  hint?: string
+  hint?: ReactNode
   error?: string
   defaultValue?: string
   options?: Option[]

@@ -1,5 +1,9 @@
 'use server'
-/** Accounts of people on the portal: sign up, verify, log in and out, forgotten password. All through GraphQL. */
+/**
+ * Accounts of people on the portal: sign up, verify (and send the verification email again), log in and out,
+ * forgotten password. All through GraphQL. A password the CMS's policy refuses (src/lib/passwordPolicy.ts)
+ * shows the policy's own message, in the visitor's language, by the password field.
+ */
 import { redirect } from 'next/navigation'
 
 import { clearToken, cmsMutate, formPortal, getToken, keep, safeNext, setToken, text } from '@e-muni/sdk/portal'
@@ -9,6 +13,7 @@ import {
   ForgotPasswordDocument,
   LogInDocument,
   LogOutDocument,
+  ResendVerificationDocument,
   ResetPasswordDocument,
   SignUpDocument,
   VerifyEmailDocument,
@@ -43,7 +48,13 @@ export async function signUp(_prev: FormState | undefined, form: FormData): Prom
     return {
       ok: false,
       // The CMS answers the same for a new and an existing address (the owner of one is emailed instead).
-      message: result.status === 429 ? t('account.error.tooMany') : result.message,
+      // What the CMS says of a field (the password policy's rule) is shown by the field, not summed up.
+      message:
+        result.status === 429
+          ? t('account.error.tooMany')
+          : Object.keys(result.fields).length
+            ? undefined
+            : result.message,
       fields: result.fields,
       values,
     }
@@ -67,7 +78,7 @@ export async function logIn(_prev: FormState | undefined, form: FormData): Promi
   if (Object.keys(fields).length) return { ok: false, fields, values }
   const result = await cmsMutate(LogInDocument, { email: values.email.toLowerCase(), password }, { lang })
   if (!result.ok || !result.data.loginPerson?.token) {
-    const unverified = !result.ok && /verif/i.test(result.message)
+    const unverified = !result.ok && /v[eé]rif/i.test(result.message)
     const locked = !result.ok && (result.status === 429 || /locked|bloque/i.test(result.message))
     return {
       ok: false,
@@ -77,6 +88,8 @@ export async function logIn(_prev: FormState | undefined, form: FormData): Promi
           ? t('account.error.locked')
           : t('account.error.credentials'),
       values,
+      // Not yet confirmed: the form offers to send the verification email again (to the address typed).
+      ...(unverified ? { result: { unverified: true } } : {}),
     }
   }
   await setToken(result.data.loginPerson.token, result.data.loginPerson.exp)
@@ -111,6 +124,26 @@ export async function resetPassword(_prev: FormState | undefined, form: FormData
   const password = checkPassword(form, t, fields)
   if (Object.keys(fields).length) return { ok: false, fields }
   const result = await cmsMutate(ResetPasswordDocument, { token: text(form, 'token'), password }, { lang })
-  if (!result.ok) return { ok: false, message: t('account.reset.failed') }
+  if (!result.ok) {
+    if (result.status === 429) return { ok: false, message: t('account.error.tooMany') }
+    // The password policy's own message (in the language asked for), by the field; else the link is bad.
+    if (result.fields.password) return { ok: false, fields: { password: result.fields.password } }
+    return { ok: false, message: t('account.reset.failed') }
+  }
   return { ok: true, message: t('account.reset.done') }
+}
+
+/** Sends the verification email again; the CMS answers the same whether or not the address has an account. */
+export async function resendVerification(_prev: FormState | undefined, form: FormData): Promise<FormState> {
+  const { t, header, lang } = formPortal(form, portalTables)
+  const values = keep(form, ['email'])
+  if (!EMAIL.test(values.email)) return { ok: false, fields: { email: t('account.error.emailInvalid') }, values }
+  const result = await cmsMutate(
+    ResendVerificationDocument,
+    { email: values.email.toLowerCase() },
+    { headers: header, lang },
+  )
+  if (!result.ok && result.status === 429) return { ok: false, message: t('account.error.tooMany'), values }
+  if (!result.ok) return { ok: false, message: result.message, values }
+  return { ok: true, message: t('account.resend.done', { email: values.email }) }
 }

@@ -7,7 +7,7 @@ import { LogInForm } from '@/components/account-forms'
 import { loadPortal } from '@/lib/municipality'
 import { routeMetadata } from '@/lib/site'
 
-import { logIn } from '../actions'
+import { logIn, resendVerification } from '../actions'
 import { accountLabels } from '../labels'
 
 type Props = { params: Promise<{ slug: string; lang: string }>; searchParams: Promise<{ next?: string; out?: string }> }
@@ -35,6 +35,7 @@ export default async function LogInPage({ params, searchParams }: Props) {
         lang={locale}
         labels={accountLabels(t, t('account.login.submit'))}
         next={next}
+        resend={resendVerification}
       />
       <p>
         <Link href={`${base}/account/forgot`}>{t('account.forgot.link')}</Link>

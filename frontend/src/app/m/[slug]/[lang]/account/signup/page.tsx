@@ -9,6 +9,7 @@ import { routeMetadata } from '@/lib/site'
 
 import { signUp } from '../actions'
 import { accountLabels } from '../labels'
+import { termsUrl } from '../terms'
 
 type Props = { params: Promise<{ slug: string; lang: string }> }
 
@@ -28,6 +29,7 @@ export default async function SignUpPage({ params }: Props) {
         slug={municipality.slug}
         lang={locale}
         labels={accountLabels(t, t('account.signup.submit'))}
+        termsUrl={termsUrl(base, municipality.slug, locale)}
       />
       <p>
         {t('account.signup.haveAccount')} <Link href={`${base}/account/login`}>{t('account.login.title')}</Link>
