@@ -52,6 +52,8 @@ async function TrackPage({ portal, searchParams }: PortalPageProps) {
     }
   }
   const common = { required: t('core.required'), sending: t('core.sending'), errors: t('core.formErrors') }
+  // What the requester's forms post besides their own fields: where, in which language, which request, the key.
+  const formProps = (code: string) => ({ slug: municipality.slug, lang: portal.lang, code, token: linkToken })
   const date = (iso: string | null | undefined, withTime = false) =>
     formatDate(portal.lang, iso, municipality.timezone, withTime)
   return (
@@ -176,10 +178,7 @@ async function TrackPage({ portal, searchParams }: PortalPageProps) {
           {request.canRespond ? (
             <AnswerForm
               action={answerRequest}
-              slug={municipality.slug}
-              lang={portal.lang}
-              code={request.trackingCode}
-              token={linkToken}
+              {...formProps(request.trackingCode)}
               labels={{
                 ...common,
                 title: t('services.track.answer.title'),
@@ -200,10 +199,7 @@ async function TrackPage({ portal, searchParams }: PortalPageProps) {
           {request.canRate ? (
             <RateForm
               action={rateRequest}
-              slug={municipality.slug}
-              lang={portal.lang}
-              code={request.trackingCode}
-              token={linkToken}
+              {...formProps(request.trackingCode)}
               labels={{
                 ...common,
                 title: t('services.track.rate.title'),
