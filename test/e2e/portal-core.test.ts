@@ -2,8 +2,9 @@
  * The portal (frontend/) end to end, in Debian's Chromium against a real CMS: one portal per municipality
  * (Host header and /m/{slug}), only enabled modules, languages, accounts (sign up with the terms linked,
  * verify by the emailed link — sent again on request —, log in and out, reset the password with the password
- * policy's own message), revalidation after a CMS edit, WCAG 2.2 AA (axe) on every
- * MuniPortal and account route template in two languages, and screenshots of each municipality's home.
+ * policy's own message), revalidation after a CMS edit, WCAG 2.2 AA (axe) on every MuniPortal and account route
+ * template in two languages, with reflow at 320 CSS px (no sideways scrolling), small screens (the header's menu,
+ * tables as cards), and screenshots of each municipality's home.
  */
 import { execFileSync } from 'node:child_process'
 import http from 'node:http'
@@ -15,6 +16,7 @@ import { account, api, auth, login, municipalityId } from '../../src/plugins/sdk
 
 import { contrastRatio } from '../../frontend/src/lib/contrast'
 
+import { rowCells } from '../../src/plugins/sdk/testing/browser'
 import { linkIn, startPortalStack, type PortalStack } from '../../src/plugins/sdk/testing/portal'
 
 let stack: PortalStack
@@ -611,7 +613,8 @@ describe('accounts', () => {
   })
 })
 
-describe('accessibility (axe: WCAG 2.0, 2.1, 2.2 A and AA) on every MuniPortal route template, and screenshots', () => {
+// expectAccessible runs axe, then checks reflow: the page does not scroll sideways at 320 × 640 CSS px.
+describe('accessibility (axe: WCAG 2.0, 2.1, 2.2 A and AA; reflow at 320 px) on every MuniPortal route template, small screens, and screenshots', () => {
   const templates = (base: string, news: string, event: string, page: string) => [
     ['home', base],
     ['news', `${base}/news`],
@@ -691,6 +694,68 @@ describe('accessibility (axe: WCAG 2.0, 2.1, 2.2 A and AA) on every MuniPortal r
     )
     await page.keyboard.press('Enter')
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('content')
+  })
+
+  it('small screens: at 390 × 844 the header is a menu (≤ 20 % of the screen) that opens and closes with the keyboard, with or without JavaScript; wide screens keep the bar', async () => {
+    for (const javaScript of [true, false]) {
+      const page = await stack.newPage({ javaScript })
+      await page.setViewportSize({ width: 390, height: 844 })
+      await page.goto(`${VILLA}/documents`)
+      const header = (await page.locator('header.site-header').boundingBox())!
+      expect(header.height).toBeLessThanOrEqual(844 * 0.2)
+      const news = page
+        .getByRole('navigation', { name: 'Navegación principal' })
+        .getByRole('link', { name: 'Noticias' })
+      const portugues = page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'Português' })
+      const open = () => page.locator('details.site-menu').evaluate((d) => (d as HTMLDetailsElement).open)
+      await expect(news.isVisible()).resolves.toBe(false)
+      await expect(portugues.isVisible()).resolves.toBe(false)
+      // Skip link, the municipality's name, then the menu's toggle, named "Menú".
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Tab')
+      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('SUMMARY')
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Menú')
+      await page.keyboard.press('Enter')
+      await expect(open()).resolves.toBe(true)
+      await expect(news.isVisible()).resolves.toBe(true)
+      await expect(portugues.isVisible()).resolves.toBe(true)
+      if (javaScript) await stack.expectAccessible(page, 'documents with the menu open (390 px)')
+      // The next stop is the first language; back on the toggle, Space closes the menu.
+      await page.keyboard.press('Tab')
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Español')
+      await page.keyboard.press('Shift+Tab')
+      await page.keyboard.press('Space')
+      await expect(open()).resolves.toBe(false)
+      await expect(news.isVisible()).resolves.toBe(false)
+      await page.locator('details.site-menu > summary').click()
+      await news.click()
+      await page.waitForURL(new RegExp(`${VILLA}/news$`))
+    }
+    // Wide: the languages and the navigation show as a bar, with no toggle.
+    const wide = await stack.newPage()
+    await wide.goto(VILLA)
+    await expect(wide.locator('details.site-menu > summary').isVisible()).resolves.toBe(false)
+    const nav = wide.getByRole('navigation', { name: 'Navegación principal' })
+    await expect(nav.getByRole('link', { name: 'Noticias' }).isVisible()).resolves.toBe(true)
+    await expect(wide.getByRole('navigation', { name: 'Idioma' }).getByRole('link').count()).resolves.toBe(4)
+  })
+
+  it('small screens: the documents table becomes a card per document, each value under its column’s name and within the screen', async () => {
+    const page = await stack.newPage()
+    await page.setViewportSize({ width: 320, height: 640 })
+    await page.goto(`${VILLA}/documents`)
+    const cells = await rowCells(page.locator('table.table tbody tr').first())
+    expect(cells.filter((c) => c.visible && !c.inViewport)).toEqual([])
+    expect(cells.slice(1).map((c) => c.label)).toEqual(['Tipo', 'Ejercicio', 'Fecha', 'Archivo'])
+    expect(cells.filter((c) => c.visible).length).toBeGreaterThanOrEqual(4)
+    // Wide, it is a table again, with its header row.
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await expect(
+      page
+        .locator('table.table tbody tr')
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).display),
+    ).resolves.toBe('table-row')
+    await expect(page.getByRole('columnheader', { name: 'Fecha' }).isVisible()).resolves.toBe(true)
   })
 
   it('writes screenshots of each municipality’s home', async () => {

@@ -69,8 +69,10 @@ async function AgendaPage({ portal }: PortalPageProps) {
                     return (
                       <tr key={slot.id} id={`slot-${slot.id}`}>
                         <th scope="row">{label}</th>
-                        <td className="remaining">{t('agenda.slots.left', { n: left, capacity: slot.capacity })}</td>
-                        <td>
+                        <td data-label={t('agenda.slots.remaining')} className="remaining">
+                          {t('agenda.slots.left', { n: left, capacity: slot.capacity })}
+                        </td>
+                        <td data-label={t('agenda.slots.action')}>
                           {left <= 0 ? (
                             t('agenda.slots.full')
                           ) : session ? (

@@ -54,12 +54,14 @@ async function MyAppointmentsPage({ portal }: PortalPageProps) {
                 return (
                   <tr key={b.id} id={`booking-${b.id}`}>
                     <th scope="row">{at}</th>
-                    <td>
+                    <td data-label={t('agenda.my.office')}>
                       {b.slot?.office?.name}
                       {b.slot?.office?.address ? <span className="meta"> · {b.slot.office.address}</span> : null}
                     </td>
-                    <td className="status">{t(`agenda.status.${b.status ?? 'booked'}`)}</td>
-                    <td>
+                    <td data-label={t('agenda.my.status')} className="status">
+                      {t(`agenda.status.${b.status ?? 'booked'}`)}
+                    </td>
+                    <td data-label={t('agenda.my.action')}>
                       {b.status === 'booked' && start(b.slot?.startsAt) > now ? (
                         <button
                           type="submit"

@@ -66,17 +66,17 @@ export function ReceiptList({ portal, receipts }: { portal: Portal; receipts: Re
                 {r.tender} · {r.tenderTitle}
               </Link>
             </th>
-            <td>
+            <td data-label={t('procurement.receipt.status')}>
               {t(`procurement.bidStatus.${r.status}`)} · {t('procurement.receipt.version')} {r.version}
             </td>
-            <td>{r.bidId}</td>
-            <td>{when(portal, r.submittedAt)}</td>
-            <td>
+            <td data-label={t('procurement.receipt.bidId')}>{r.bidId}</td>
+            <td data-label={t('procurement.receipt.submittedAt')}>{when(portal, r.submittedAt)}</td>
+            <td data-label={t('procurement.receipt.sha256')}>
               <code className={styles.hash} data-receipt="sha256">
                 {r.sha256}
               </code>
             </td>
-            <td>{amountOf(portal, r)}</td>
+            <td data-label={t('procurement.receipt.amount')}>{amountOf(portal, r)}</td>
           </tr>
         ))}
       </tbody>

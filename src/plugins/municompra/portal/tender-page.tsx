@@ -126,9 +126,11 @@ async function TenderPage({ portal, params }: PortalPageProps) {
               {tender.items.map((item) => (
                 <tr key={item.id}>
                   <th scope="row">{item.description}</th>
-                  <td>{item.quantity?.toLocaleString(portal.lang)}</td>
-                  <td>{item.unit}</td>
-                  <td>{[item.classificationScheme, item.classificationId].filter(Boolean).join(' ')}</td>
+                  <td data-label={t('procurement.tender.quantity')}>{item.quantity?.toLocaleString(portal.lang)}</td>
+                  <td data-label={t('procurement.tender.unit')}>{item.unit}</td>
+                  <td data-label={t('procurement.tender.classification')}>
+                    {[item.classificationScheme, item.classificationId].filter(Boolean).join(' ')}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -197,9 +199,9 @@ async function TenderPage({ portal, params }: PortalPageProps) {
                 {tender.openingRecord.map((row) => (
                   <tr key={row.id}>
                     <th scope="row">{row.supplierName}</th>
-                    <td>{row.taxId}</td>
-                    <td>{money(portal, row.amount, row.currency)}</td>
-                    <td>{when(portal, row.submittedAt)}</td>
+                    <td data-label={t('procurement.tender.taxId')}>{row.taxId}</td>
+                    <td data-label={t('procurement.tender.amount')}>{money(portal, row.amount, row.currency)}</td>
+                    <td data-label={t('procurement.tender.submittedAt')}>{when(portal, row.submittedAt)}</td>
                   </tr>
                 ))}
               </tbody>

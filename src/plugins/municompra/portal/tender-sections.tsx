@@ -86,8 +86,8 @@ export function ContractSection({ portal, contract }: { portal: Portal; contract
             {contract.milestones.map((m) => (
               <tr key={m.id}>
                 <th scope="row">{m.title}</th>
-                <td>{when(portal, m.dueDate, false)}</td>
-                <td>
+                <td data-label={t('procurement.tender.due')}>{when(portal, m.dueDate, false)}</td>
+                <td data-label={t('procurement.tender.contractStatus')}>
                   {m.status ? t(`procurement.milestone.${m.status}`) : ''}
                   {m.dateMet ? ` (${when(portal, m.dateMet, false)})` : ''}
                 </td>
@@ -110,8 +110,8 @@ export function ContractSection({ portal, contract }: { portal: Portal; contract
             {contract.payments.map((p) => (
               <tr key={p.id}>
                 <th scope="row">{p.description}</th>
-                <td>{when(portal, p.date, false)}</td>
-                <td>{money(portal, p.amount, contract.currency)}</td>
+                <td data-label={t('procurement.tender.paymentDate')}>{when(portal, p.date, false)}</td>
+                <td data-label={t('procurement.tender.amount')}>{money(portal, p.amount, contract.currency)}</td>
               </tr>
             ))}
           </tbody>

@@ -118,18 +118,20 @@ async function TendersPage({ portal, searchParams }: PortalPageProps) {
           <tbody>
             {list.docs.map((tender) => (
               <tr key={tender.id}>
-                <td>{tender.reference}</td>
+                <td data-label={t('procurement.col.reference')}>{tender.reference}</td>
                 <th scope="row">
                   <Link href={`${base}/tenders/${encodeURIComponent(tender.reference)}`} lang={langOf(tender, 'title')}>
                     {tender.title}
                   </Link>
                 </th>
-                <td>{t(`procurement.category.${tender.category}`)}</td>
-                <td>
+                <td data-label={t('procurement.col.category')}>{t(`procurement.category.${tender.category}`)}</td>
+                <td data-label={t('procurement.col.status')}>
                   <span className="badge">{t(`procurement.status.${tender.status}`)}</span>
                 </td>
-                <td>{when(portal, tender.submissionDeadline)}</td>
-                <td>{money(portal, tender.value?.amount, tender.value?.currency)}</td>
+                <td data-label={t('procurement.col.deadline')}>{when(portal, tender.submissionDeadline)}</td>
+                <td data-label={t('procurement.col.value')}>
+                  {money(portal, tender.value?.amount, tender.value?.currency)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -48,8 +48,10 @@ async function MyProposalsPage({ portal }: PortalPageProps) {
                       p.title
                     )}
                   </th>
-                  <td>{processUrl ? <Link href={processUrl}>{p.process?.title ?? p.process?.slug}</Link> : ''}</td>
-                  <td>
+                  <td data-label={t('participation.my.process')}>
+                    {processUrl ? <Link href={processUrl}>{p.process?.title ?? p.process?.slug}</Link> : ''}
+                  </td>
+                  <td data-label={t('participation.my.status')}>
                     {t(`participation.status.${p.status ?? 'pending'}`)}
                     {p.status === 'rejected' || p.status === 'hidden' ? (
                       p.transitionComment ? (
@@ -57,8 +59,10 @@ async function MyProposalsPage({ portal }: PortalPageProps) {
                       ) : null
                     ) : null}
                   </td>
-                  <td>{p.supportCount ?? 0}</td>
-                  <td>{formatDate(portal.lang, p.createdAt, municipality.timezone ?? undefined)}</td>
+                  <td data-label={t('participation.my.supports')}>{p.supportCount ?? 0}</td>
+                  <td data-label={t('participation.my.date')}>
+                    {formatDate(portal.lang, p.createdAt, municipality.timezone ?? undefined)}
+                  </td>
                 </tr>
               )
             })}

@@ -59,9 +59,9 @@ async function ProcessPage({ portal, params: { process: processSlug } }: PortalP
             {phases.map((phase) => (
               <tr key={phase.id ?? phase.phase} aria-current={phase === current ? 'step' : undefined}>
                 <th scope="row">{t(`participation.phase.${phase.phase}`)}</th>
-                <td>{when(portal, phase.startsAt)}</td>
-                <td>{when(portal, phase.endsAt)}</td>
-                <td>
+                <td data-label={t('participation.phases.from')}>{when(portal, phase.startsAt)}</td>
+                <td data-label={t('participation.phases.to')}>{when(portal, phase.endsAt)}</td>
+                <td data-label={t('participation.phases.state')}>
                   {phase === current ? (
                     <strong>{t('participation.phases.now')}</strong>
                   ) : (

@@ -71,8 +71,10 @@ async function ResultsPage({ portal, params: { process: processSlug } }: PortalP
                     {r.title}
                     {r.description ? <p className="meta">{r.description}</p> : null}
                   </th>
-                  <td>{r.status ? t(`participation.results.${r.status}`) : ''}</td>
-                  <td>{r.progress ?? 0} %</td>
+                  <td data-label={t('participation.results.status')}>
+                    {r.status ? t(`participation.results.${r.status}`) : ''}
+                  </td>
+                  <td data-label={t('participation.results.progress')}>{r.progress ?? 0} %</td>
                 </tr>
               ))}
             </tbody>

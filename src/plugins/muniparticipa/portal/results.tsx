@@ -28,8 +28,8 @@ export function PollResultsTables({ portal, results }: { portal: Portal; results
               {q.options.map((o, j) => (
                 <tr key={j}>
                   <th scope="row">{o.label}</th>
-                  <td>{o.votes}</td>
-                  <td>
+                  <td data-label={t('participation.results.votes')}>{o.votes}</td>
+                  <td data-label={t('participation.results.share')}>
                     {percent(portal, o.votes, total)}
                     <span
                       className={styles.bar}
@@ -77,9 +77,11 @@ export function BudgetResultsTable({
           {results.projects.map((p) => (
             <tr key={p.id}>
               <th scope="row">{p.title}</th>
-              <td>{p.votes}</td>
-              <td>{money(portal, p.cost)}</td>
-              <td>{p.selected ? <strong>{t('participation.budget.yes')}</strong> : t('participation.budget.no')}</td>
+              <td data-label={t('participation.results.votes')}>{p.votes}</td>
+              <td data-label={t('participation.budget.costColumn')}>{money(portal, p.cost)}</td>
+              <td data-label={t('participation.budget.selected')}>
+                {p.selected ? <strong>{t('participation.budget.yes')}</strong> : t('participation.budget.no')}
+              </td>
             </tr>
           ))}
         </tbody>

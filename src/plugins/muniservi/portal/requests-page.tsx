@@ -40,12 +40,14 @@ async function MyRequestsPage({ portal }: PortalPageProps) {
                     {r.trackingCode}
                   </Link>
                 </th>
-                <td>{r.service?.name ?? r.service?.code}</td>
-                <td>
+                <td data-label={t('services.mine.service')}>{r.service?.name ?? r.service?.code}</td>
+                <td data-label={t('services.mine.status')}>
                   {r.statusLabel ?? r.status}
                   {r.overdue ? ` · ${t('services.track.overdue')}` : ''}
                 </td>
-                <td>{formatDate(portal.lang, r.submittedAt, municipality.timezone)}</td>
+                <td data-label={t('services.mine.date')}>
+                  {formatDate(portal.lang, r.submittedAt, municipality.timezone)}
+                </td>
               </tr>
             ))}
           </tbody>

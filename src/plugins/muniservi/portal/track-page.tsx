@@ -144,15 +144,15 @@ async function TrackPage({ portal, searchParams }: PortalPageProps) {
             </thead>
             <tbody>
               <tr>
-                <td>{date(request.submittedAt, true)}</td>
-                <td>{t('services.track.received')}</td>
-                <td />
+                <td data-label={t('services.track.date')}>{date(request.submittedAt, true)}</td>
+                <td data-label={t('services.track.status')}>{t('services.track.received')}</td>
+                <td data-label={t('services.track.note')} />
               </tr>
               {(request.history ?? []).map((step, i) => (
                 <tr key={i}>
-                  <td>{date(step.at, true)}</td>
-                  <td>{step.toLabel ?? step.to}</td>
-                  <td>{step.note}</td>
+                  <td data-label={t('services.track.date')}>{date(step.at, true)}</td>
+                  <td data-label={t('services.track.status')}>{step.toLabel ?? step.to}</td>
+                  <td data-label={t('services.track.note')}>{step.note}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
@@ -117,3 +117,73 @@ export const closeBrowser = async (browser: Browser | undefined, ms = 30_000): P
     // none left
   }
 }
+
+/** What sticks out sideways at a width: the page's scroll width and the elements wider than the viewport. */
+export type Overflow = { width: number; scrollWidth: number; wider: string[] }
+
+/**
+ * Reflow (WCAG 1.4.10): resizes `page` to `viewport` (320 × 640 CSS px by default: 1280 px at 400 % zoom), reads
+ * whether the page scrolls sideways and which visible elements reach past the viewport's right edge, and puts the
+ * page back to its size. Elements inside a container that scrolls or clips on its own (a wide `<pre>`) do not
+ * widen the page and are not counted; nor are off-screen ones (a skip link waiting at the left).
+ */
+export const horizontalOverflow = async (
+  page: Page,
+  viewport: { width: number; height: number } = { width: 320, height: 640 },
+): Promise<Overflow> => {
+  const before = page.viewportSize()
+  await page.setViewportSize(viewport)
+  try {
+    return await page.evaluate(() => {
+      const width = document.documentElement.clientWidth
+      const clipped = (element: Element) => {
+        for (let e = element.parentElement; e && e !== document.body; e = e.parentElement)
+          if (getComputedStyle(e).overflowX !== 'visible') return true
+        return false
+      }
+      const name = (e: Element) =>
+        `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${[...e.classList].map((c) => `.${c}`).join('')}`
+      const wider = [...document.body.querySelectorAll('*')]
+        .filter((e) => {
+          const box = e.getBoundingClientRect()
+          return box.width > 1 && box.height > 1 && box.right > width + 1 && !clipped(e)
+        })
+        .map(
+          (e) =>
+            `${name(e.parentElement!)} > ${name(e)} (right edge ${Math.round(e.getBoundingClientRect().right)} px): ` +
+            `${(e.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60)}`,
+        )
+      return { width, scrollWidth: document.documentElement.scrollWidth, wider }
+    })
+  } finally {
+    if (before) await page.setViewportSize(before)
+  }
+}
+
+/** Fails, naming what sticks out, when `page` scrolls sideways at 320 CSS px (see `horizontalOverflow`). */
+export const expectReflow = async (page: Page, label: string): Promise<void> => {
+  const { width, scrollWidth, wider } = await horizontalOverflow(page)
+  if (scrollWidth > width || wider.length)
+    throw new Error(
+      `${label} (${page.url()}) scrolls sideways at ${width} px (scroll width ${scrollWidth} px); wider than the ` +
+        `viewport:\n  ${wider.slice(0, 8).join('\n  ')}`,
+    )
+}
+
+/**
+ * The cells of a table row as a small screen shows them: each cell's text, the column name shown with it (the
+ * `::before` label of a stacked table, '' when none) and whether it lies within the viewport, left to right.
+ */
+export const rowCells = (row: Locator) =>
+  row.locator('td, th').evaluateAll((cells) =>
+    cells.map((cell) => {
+      const box = cell.getBoundingClientRect()
+      const label = getComputedStyle(cell, '::before').content
+      return {
+        label: label === 'none' || label === 'normal' ? '' : label.replace(/^"|"$/g, ''),
+        text: (cell.textContent ?? '').trim(),
+        visible: box.width > 1 && box.height > 1,
+        inViewport: box.left >= 0 && box.right <= document.documentElement.clientWidth,
+      }
+    }),
+  )

@@ -13,7 +13,7 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { launchChromium } from './browser'
+import { expectReflow, launchChromium } from './browser'
 import { freePort, ROOT, startServer, type TestServer } from './server'
 import { startSmtp } from './smtp'
 
@@ -98,7 +98,10 @@ export type PortalStack = {
   browser: Browser
   /** A fresh browser context (its own cookies) and page. */
   newPage: (options?: { javaScript?: boolean }) => Promise<Page>
-  /** axe with the WCAG 2.0–2.2 A/AA tags: fails with the list of violations if there is any. */
+  /**
+   * axe with the WCAG 2.0–2.2 A/AA tags: fails with the list of violations if there is any; then reflow (WCAG
+   * 1.4.10, which axe does not check): fails if the page scrolls sideways at 320 CSS px (`expectReflow`).
+   */
   expectAccessible: (page: Page, label: string) => Promise<void>
   /**
    * Signs a person in through the portal's login form at `base` (`/m/{slug}/{lang}`, Spanish or English labels)
@@ -233,6 +236,7 @@ export const startPortalStack = async (options: { cmsEnv?: Record<string, string
         throw new Error(
           `axe found ${report.length} violation(s) on ${label} (${page.url()}):\n  ${report.join('\n  ')}`,
         )
+      await expectReflow(page, label)
     },
     signIn: async (page, { base, email, password, next }) => {
       const en = base.endsWith('/en')

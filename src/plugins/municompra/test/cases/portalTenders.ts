@@ -1,4 +1,6 @@
 /** MuniCompra on the portal: the public tender pages (list, an open tender, an awarded one, the home's list). */
+import { rowCells } from '@e-muni/sdk/testing'
+
 import { AWARDED, CLOSED, open, OPEN, stack, VILLA, VILLA_EN } from '../portal.context'
 
 export const publicTenderCases = () => {
@@ -22,6 +24,22 @@ export const publicTenderCases = () => {
       await js.goto(`${VILLA_EN}/tenders?category=goods`)
       await js.getByRole('heading', { level: 1, name: 'Procurement and tenders' }).waitFor()
       await stack.expectAccessible(js, 'tender list filtered (en)')
+      // A 390 px phone: each tender is a card, its status and deadline within the screen, under their names.
+      await js.setViewportSize({ width: 390, height: 844 })
+      await js.goto(`${VILLA}/tenders`)
+      const row = js.locator('tbody tr', { has: js.getByRole('cell', { name: OPEN }) })
+      const cells = await rowCells(row)
+      expect(cells.filter((c) => c.visible && !c.inViewport)).toEqual([])
+      expect(cells.find((c) => c.label === 'Estado')).toMatchObject({
+        text: 'Abierta',
+        visible: true,
+        inViewport: true,
+      })
+      expect(cells.find((c) => c.label === 'Cierre de ofertas')).toMatchObject({
+        text: expect.stringMatching(/\d/),
+        visible: true,
+        inViewport: true,
+      })
     })
 
     it('an open tender: dates in the municipality’s zone, documents, actions, OCDS record', async () => {

@@ -81,18 +81,21 @@ export default async function PortalLayout({ children, params }: Props) {
               {logo ? <img src={logo} alt="" width={48} height={48} /> : null}
               <span>{municipality.name}</span>
             </Link>
-            <div className="tools">
-              <LanguageSwitcher
-                label={t('core.language')}
-                current={portal.lang}
-                prefix={`/m/${municipality.slug}/`}
-                languages={languagesFor(municipality).map((code) => ({ code, name: LANGUAGE_NAMES[code] }))}
-              />
-              <Link href={`${base}/account`}>{t('core.nav.account')}</Link>
-            </div>
-          </div>
-          <div className="container">
-            <NavLinks label={t('core.nav.label')} items={items} base={base} />
+            {/* On small screens the links and languages fold into a menu (a native disclosure: it works without
+                JavaScript); on wide ones the stylesheet shows them as they were, with no toggle. */}
+            <details className="site-menu">
+              <summary>{t('core.nav.menu')}</summary>
+              <div className="tools">
+                <LanguageSwitcher
+                  label={t('core.language')}
+                  current={portal.lang}
+                  prefix={`/m/${municipality.slug}/`}
+                  languages={languagesFor(municipality).map((code) => ({ code, name: LANGUAGE_NAMES[code] }))}
+                />
+                <Link href={`${base}/account`}>{t('core.nav.account')}</Link>
+              </div>
+              <NavLinks label={t('core.nav.label')} items={items} base={base} />
+            </details>
           </div>
         </header>
         <main id="content" tabIndex={-1} className="container">

@@ -100,10 +100,12 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
                     </p>
                   ) : null}
                 </th>
-                <td>{doc.kind ? t(`core.kind.${doc.kind}`) : ''}</td>
-                <td>{doc.fiscalYear ?? ''}</td>
-                <td>{formatDate(portal.lang, doc.date, municipality.timezone)}</td>
-                <td>
+                <td data-label={t('core.documents.col.kind')}>{doc.kind ? t(`core.kind.${doc.kind}`) : ''}</td>
+                <td data-label={t('core.documents.col.year')}>{doc.fiscalYear ?? ''}</td>
+                <td data-label={t('core.documents.col.date')}>
+                  {formatDate(portal.lang, doc.date, municipality.timezone)}
+                </td>
+                <td data-label={t('core.documents.col.file')}>
                   {doc.url ? (
                     <a href={fileUrl(doc.url)} download>
                       {t('core.documents.download', {
