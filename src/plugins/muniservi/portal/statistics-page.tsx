@@ -61,20 +61,22 @@ async function StatisticsPage({ portal }: PortalPageProps) {
                 <th scope="row">
                   <Link href={serviceHref(base, row.code)}>{row.name ?? row.code}</Link>
                 </th>
-                <td>{row.maxBusinessDays === null ? '—' : t('services.catalogue.days', { n: row.maxBusinessDays })}</td>
-                <td>{number.format(row.requestsLast12Months)}</td>
-                <td>{number.format(row.resolvedLast12Months)}</td>
-                <td>
+                <td data-label={t('services.stats.maximum')}>
+                  {row.maxBusinessDays === null ? '—' : t('services.catalogue.days', { n: row.maxBusinessDays })}
+                </td>
+                <td data-label={t('services.stats.requests')}>{number.format(row.requestsLast12Months)}</td>
+                <td data-label={t('services.stats.decided')}>{number.format(row.resolvedLast12Months)}</td>
+                <td data-label={t('services.stats.median')}>
                   {row.medianResolutionDays === null
                     ? '—'
                     : t('services.stats.days', { n: number.format(row.medianResolutionDays) })}
                 </td>
-                <td>
+                <td data-label={t('services.stats.inTime')}>
                   {row.resolvedLast12Months
                     ? percent.format(row.resolvedWithinMaximum / row.resolvedLast12Months)
                     : '—'}
                 </td>
-                <td>
+                <td data-label={t('services.stats.satisfaction')}>
                   {row.averageRating === null
                     ? t('services.stats.noRatings')
                     : t('services.stats.rating', { score: number.format(row.averageRating), n: row.ratings })}
