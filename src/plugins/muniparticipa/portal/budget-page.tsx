@@ -2,6 +2,7 @@
 import {
   Breadcrumbs,
   cmsQuery,
+  langOf,
   PageHeader,
   type Portal,
   type PortalPage,
@@ -50,6 +51,7 @@ async function BudgetPage({ portal, params: { process: processSlug, id } }: Port
   const state = windowOf(budget)
   const form = formProps(portal, here)
   const title = budget.title ?? String(budget.id)
+  const titleLang = budget.title ? langOf(budget, 'title') : undefined
   const min = budget.minProjects ?? 1
   const max = budget.maxProjects ?? projects.length
   return (
@@ -58,12 +60,13 @@ async function BudgetPage({ portal, params: { process: processSlug, id } }: Port
         label={t('core.breadcrumbs')}
         items={[
           { href: `${base}/participation`, label: t('participation.title') },
-          { href: processUrl, label: process.title ?? process.slug },
-          { label: title },
+          { href: processUrl, label: process.title ?? process.slug, lang: langOf(process, 'title') },
+          { label: title, lang: titleLang },
         ]}
       />
       <PageHeader
         title={title}
+        lang={titleLang}
         lead={t(`participation.window.${state}`, {
           date: when(portal, state === 'upcoming' ? budget.opensAt : budget.closesAt),
         })}

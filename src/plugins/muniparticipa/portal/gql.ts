@@ -31,6 +31,7 @@ export type ParticipationProcessFieldsFragment = {
   slug: string
   title: string | null
   description: string | null
+  languageOf: unknown
   requireVerification: boolean | null
   supportsPerPerson: number | null
   supportThreshold: number | null
@@ -55,6 +56,7 @@ export type ParticipationProcessesQuery = {
       slug: string
       title: string | null
       description: string | null
+      languageOf: unknown
       requireVerification: boolean | null
       supportsPerPerson: number | null
       supportThreshold: number | null
@@ -82,6 +84,7 @@ export type ParticipationProcessQuery = {
       slug: string
       title: string | null
       description: string | null
+      languageOf: unknown
       requireVerification: boolean | null
       supportsPerPerson: number | null
       supportThreshold: number | null
@@ -116,11 +119,14 @@ export type ParticipationProcessContentQuery = {
       answer: { status: Proposal_Answer_Status | null } | null
     }>
   } | null
-  Polls: { docs: Array<{ id: number; title: string | null; opensAt: string; closesAt: string }> } | null
+  Polls: {
+    docs: Array<{ id: number; title: string | null; languageOf: unknown; opensAt: string; closesAt: string }>
+  } | null
   Budgets: {
     docs: Array<{
       id: number
       title: string | null
+      languageOf: unknown
       total: number
       rule: Budget_Rule
       opensAt: string
@@ -177,6 +183,7 @@ export type ParticipationPollQuery = {
     docs: Array<{
       id: number
       title: string | null
+      languageOf: unknown
       opensAt: string
       closesAt: string
       requireVerification: boolean | null
@@ -204,6 +211,7 @@ export type ParticipationBudgetQuery = {
     docs: Array<{
       id: number
       title: string | null
+      languageOf: unknown
       total: number
       rule: Budget_Rule
       minProjects: number | null
@@ -243,12 +251,20 @@ export type ParticipationResultsQuery = {
     }>
   } | null
   Polls: {
-    docs: Array<{ id: number; title: string | null; opensAt: string; closesAt: string; results: unknown }>
+    docs: Array<{
+      id: number
+      title: string | null
+      languageOf: unknown
+      opensAt: string
+      closesAt: string
+      results: unknown
+    }>
   } | null
   Budgets: {
     docs: Array<{
       id: number
       title: string | null
+      languageOf: unknown
       total: number
       opensAt: string
       closesAt: string
@@ -272,7 +288,7 @@ export type ParticipationMyProposalsQuery = {
       supportCount: number | null
       createdAt: string | null
       transitionComment: string | null
-      process: { slug: string; title: string | null } | null
+      process: { slug: string; title: string | null; languageOf: unknown } | null
     }>
   } | null
 }
@@ -372,6 +388,7 @@ export const ParticipationProcessFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requireVerification' } },
           { kind: 'Field', name: { kind: 'Name', value: 'supportsPerPerson' } },
           { kind: 'Field', name: { kind: 'Name', value: 'supportThreshold' } },
@@ -509,6 +526,7 @@ export const ParticipationProcessesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requireVerification' } },
           { kind: 'Field', name: { kind: 'Name', value: 'supportsPerPerson' } },
           { kind: 'Field', name: { kind: 'Name', value: 'supportThreshold' } },
@@ -716,6 +734,7 @@ export const ParticipationProcessDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requireVerification' } },
           { kind: 'Field', name: { kind: 'Name', value: 'supportsPerPerson' } },
           { kind: 'Field', name: { kind: 'Name', value: 'supportThreshold' } },
@@ -957,6 +976,7 @@ export const ParticipationProcessContentDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
                     ],
@@ -1043,6 +1063,7 @@ export const ParticipationProcessContentDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
@@ -1469,6 +1490,7 @@ export const ParticipationPollDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'requireVerification' } },
@@ -1623,6 +1645,7 @@ export const ParticipationBudgetDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'minProjects' } },
@@ -1911,6 +1934,7 @@ export const ParticipationResultsDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'results' } },
@@ -1998,6 +2022,7 @@ export const ParticipationResultsDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
@@ -2116,6 +2141,7 @@ export const ParticipationMyProposalsDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'languageOf' } },
                           ],
                         },
                       },

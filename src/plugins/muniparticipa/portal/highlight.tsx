@@ -2,7 +2,7 @@
  * The home page's highlight of MuniParticipa, below the events: up to three processes under way (read as the
  * home page's other public reads are, with the municipality's tag only).
  */
-import { Card, Empty, type Portal } from '@e-muni/sdk/portal'
+import { Card, Empty, langOf, type Portal } from '@e-muni/sdk/portal'
 import Link from 'next/link'
 
 import { loadProcesses, phaseLine, processHref } from './data'
@@ -19,6 +19,7 @@ export async function ParticipationHighlight({ portal }: { portal: Portal }) {
             <Card
               key={process.id}
               title={process.title ?? process.slug}
+              lang={process.title ? langOf(process, 'title') : undefined}
               href={processHref(portal, process.slug)}
               meta={phaseLine(portal, process)}
             />

@@ -3,6 +3,7 @@ import {
   AccountPageHeader,
   cmsQuery,
   Empty,
+  langOf,
   type PortalPage,
   type PortalPageProps,
   requirePerson,
@@ -49,7 +50,13 @@ async function MyProposalsPage({ portal }: PortalPageProps) {
                     )}
                   </th>
                   <td data-label={t('participation.my.process')}>
-                    {processUrl ? <Link href={processUrl}>{p.process?.title ?? p.process?.slug}</Link> : ''}
+                    {processUrl ? (
+                      <Link href={processUrl} lang={p.process?.title ? langOf(p.process, 'title') : undefined}>
+                        {p.process?.title ?? p.process?.slug}
+                      </Link>
+                    ) : (
+                      ''
+                    )}
                   </td>
                   <td data-label={t('participation.my.status')}>
                     {t(`participation.status.${p.status ?? 'pending'}`)}

@@ -2,6 +2,7 @@
 import {
   Breadcrumbs,
   cmsQuery,
+  langOf,
   PageHeader,
   type Portal,
   type PortalPage,
@@ -37,18 +38,20 @@ async function PollPage({ portal, params: { process: processSlug, id } }: Portal
   const state = windowOf(poll)
   const form = formProps(portal, here)
   const title = poll.title ?? String(poll.id)
+  const titleLang = poll.title ? langOf(poll, 'title') : undefined
   return (
     <>
       <Breadcrumbs
         label={t('core.breadcrumbs')}
         items={[
           { href: `${base}/participation`, label: t('participation.title') },
-          { href: processUrl, label: process.title ?? process.slug },
-          { label: title },
+          { href: processUrl, label: process.title ?? process.slug, lang: langOf(process, 'title') },
+          { label: title, lang: titleLang },
         ]}
       />
       <PageHeader
         title={title}
+        lang={titleLang}
         lead={t(`participation.window.${state}`, {
           date: when(portal, state === 'upcoming' ? poll.opensAt : poll.closesAt),
         })}

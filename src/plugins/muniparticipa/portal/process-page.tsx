@@ -1,5 +1,14 @@
 /** A participation process: its phases and districts, proposals with their supports, polls, budgets, results. */
-import { Breadcrumbs, cmsQuery, Empty, PageHeader, type PortalPage, type PortalPageProps } from '@e-muni/sdk/portal'
+import {
+  Breadcrumbs,
+  cmsQuery,
+  Empty,
+  langOf,
+  Localized,
+  PageHeader,
+  type PortalPage,
+  type PortalPageProps,
+} from '@e-muni/sdk/portal'
 import Link from 'next/link'
 
 import { followProcess } from './actions'
@@ -27,13 +36,25 @@ async function ProcessPage({ portal, params: { process: processSlug } }: PortalP
       date: when(portal, windowOf(w) === 'upcoming' ? w.opensAt : w.closesAt),
     })
   const title = process.title ?? process.slug
+  const titleLang = process.title ? langOf(process, 'title') : undefined
   return (
     <>
       <Breadcrumbs
         label={t('core.breadcrumbs')}
-        items={[{ href: `${base}/participation`, label: t('participation.title') }, { label: title }]}
+        items={[
+          { href: `${base}/participation`, label: t('participation.title') },
+          { label: title, lang: titleLang },
+        ]}
       />
-      <PageHeader title={title} lead={process.description ?? undefined} />
+      <PageHeader
+        title={title}
+        lang={titleLang}
+        lead={
+          process.description ? (
+            <Localized value={process.description} lang={langOf(process, 'description')} />
+          ) : undefined
+        }
+      />
       {process.requireVerification ? (
         <p className="notice">
           {t('participation.verification.required')}{' '}
@@ -150,7 +171,10 @@ async function ProcessPage({ portal, params: { process: processSlug } }: PortalP
           <ul>
             {polls.map((poll) => (
               <li key={poll.id}>
-                <Link href={`${href}/polls/${poll.id}`}>{poll.title ?? poll.id}</Link> — {windowText(poll)}
+                <Link href={`${href}/polls/${poll.id}`} lang={poll.title ? langOf(poll, 'title') : undefined}>
+                  {poll.title ?? poll.id}
+                </Link>{' '}
+                — {windowText(poll)}
               </li>
             ))}
           </ul>
@@ -165,8 +189,10 @@ async function ProcessPage({ portal, params: { process: processSlug } }: PortalP
           <ul>
             {budgets.map((budget) => (
               <li key={budget.id}>
-                <Link href={`${href}/budgets/${budget.id}`}>{budget.title ?? budget.id}</Link> —{' '}
-                {t('participation.budget.total', { amount: money(portal, budget.total) })} · {windowText(budget)}
+                <Link href={`${href}/budgets/${budget.id}`} lang={budget.title ? langOf(budget, 'title') : undefined}>
+                  {budget.title ?? budget.id}
+                </Link>{' '}
+                — {t('participation.budget.total', { amount: money(portal, budget.total) })} · {windowText(budget)}
               </li>
             ))}
           </ul>

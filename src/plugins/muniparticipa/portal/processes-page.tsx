@@ -1,5 +1,5 @@
 /** The municipality's participation processes: those under way first, each with its current phase. */
-import { Card, Empty, PageHeader, type PortalPage, type PortalPageProps } from '@e-muni/sdk/portal'
+import { Card, Empty, langOf, PageHeader, type PortalPage, type PortalPageProps } from '@e-muni/sdk/portal'
 
 import { loadProcesses, phaseLine, processHref } from './data'
 
@@ -16,6 +16,7 @@ async function ProcessesPage({ portal }: PortalPageProps) {
               key={process.id}
               headingLevel={2}
               title={process.title ?? process.slug}
+              lang={process.title ? langOf(process, 'title') : undefined}
               href={processHref(portal, process.slug)}
               meta={
                 <>
@@ -23,7 +24,7 @@ async function ProcessesPage({ portal }: PortalPageProps) {
                 </>
               }
             >
-              {process.description ? <p>{process.description}</p> : null}
+              {process.description ? <p lang={langOf(process, 'description')}>{process.description}</p> : null}
             </Card>
           ))}
         </div>

@@ -4,6 +4,7 @@ import {
   cmsQuery,
   Empty,
   fileUrl,
+  langOf,
   type Portal,
   type PortalPage,
   type PortalPageProps,
@@ -110,7 +111,7 @@ async function ProposalPage({ portal, params: { process: processSlug, id } }: Po
         label={t('core.breadcrumbs')}
         items={[
           { href: `${base}/participation`, label: t('participation.title') },
-          { href: processUrl, label: process.title ?? process.slug },
+          { href: processUrl, label: process.title ?? process.slug, lang: langOf(process, 'title') },
           { label: proposal.title },
         ]}
       />

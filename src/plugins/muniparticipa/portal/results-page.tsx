@@ -1,5 +1,13 @@
 /** A process's results: closed polls and budgets, and the follow-up of what was decided (accountability). */
-import { Breadcrumbs, cmsQuery, Empty, PageHeader, type PortalPage, type PortalPageProps } from '@e-muni/sdk/portal'
+import {
+  Breadcrumbs,
+  cmsQuery,
+  Empty,
+  langOf,
+  PageHeader,
+  type PortalPage,
+  type PortalPageProps,
+} from '@e-muni/sdk/portal'
 
 import { loadProcess, processHref, publicRead, when, windowOf, type BudgetResults, type PollResults } from './data'
 import { ParticipationResultsDocument } from './gql'
@@ -32,7 +40,7 @@ async function ResultsPage({ portal, params: { process: processSlug } }: PortalP
         label={t('core.breadcrumbs')}
         items={[
           { href: `${base}/participation`, label: t('participation.title') },
-          { href: processHref(portal, process.slug), label: title },
+          { href: processHref(portal, process.slug), label: title, lang: langOf(process, 'title') },
           { label: t('participation.phase.results') },
         ]}
       />
@@ -40,14 +48,18 @@ async function ResultsPage({ portal, params: { process: processSlug } }: PortalP
       {!polls.length && !budgets.length && !results.length ? <Empty>{t('participation.results.empty')}</Empty> : null}
       {polls.map((poll) => (
         <section key={`poll-${poll.id}`} aria-labelledby={`poll-${poll.id}`}>
-          <h2 id={`poll-${poll.id}`}>{poll.title}</h2>
+          <h2 id={`poll-${poll.id}`} lang={langOf(poll, 'title')}>
+            {poll.title}
+          </h2>
           <p className="meta">{t('participation.window.closed', { date: when(portal, poll.closesAt) })}</p>
           <PollResultsTables portal={portal} results={poll.results as PollResults} />
         </section>
       ))}
       {budgets.map((budget) => (
         <section key={`budget-${budget.id}`} aria-labelledby={`budget-${budget.id}`}>
-          <h2 id={`budget-${budget.id}`}>{budget.title}</h2>
+          <h2 id={`budget-${budget.id}`} lang={langOf(budget, 'title')}>
+            {budget.title}
+          </h2>
           <p className="meta">{t('participation.window.closed', { date: when(portal, budget.closesAt) })}</p>
           <BudgetResultsTable portal={portal} results={budget.results as BudgetResults} caption={budget.title ?? ''} />
         </section>

@@ -3,7 +3,8 @@
  * in, is refused a support until verified, verifies residence against the imported census through the
  * portal's form, supports a proposal (the count goes up by one), comments; a budget ballot over the total
  * is warned on the page, refused by the CMS and records nothing, then a valid ballot is cast. axe (WCAG 2.2
- * AA) on every participation route template in es and en; the module answers 404 where it is off.
+ * AA) on every participation route template in es and en (in en, the Spanish-only titles marked lang="es"); the
+ * module answers 404 where it is off.
  */
 import {
   AUTHOR,
@@ -130,11 +131,20 @@ describe('accessibility (axe, WCAG 2.2 AA) of every participation route, in es a
         expect([path, res?.status()]).toEqual([path, 200])
         await stack.expectAccessible(page, `${label} (${lang})`)
       }
+      // In English the processes' Spanish titles show, marked lang="es" (WCAG 3.1.2); in Spanish, unmarked.
+      const marked = lang === 'en' ? 'es' : null
       await check('/participation', 'processes')
+      const cards = await page
+        .locator('main .card h2')
+        .evaluateAll((hs) => hs.map((h) => [h.getAttribute('lang'), Boolean(h.textContent?.trim())]))
+      expect(cards.length).toBeGreaterThan(0)
+      for (const card of cards) expect(card).toEqual([marked, true])
       await check('/participation/barrio-verde', 'process page')
+      await expect(page.locator('h1').getAttribute('lang')).resolves.toBe(marked)
       await check(`/participation/barrio-verde/proposals/${ids.proposal}`, 'proposal page')
       await check(`/participation/presupuesto-2027/polls/${ids.seededPoll}`, 'poll (open)')
       await check(`/participation/barrio-verde/polls/${ids.poll}`, 'poll (closed, results)')
+      await expect(page.locator('nav.breadcrumbs li').nth(1).getAttribute('lang')).resolves.toBe(marked)
       await expect(page.getByRole('row').filter({ hasText: 'Lapacho' }).textContent()).resolves.toContain('1')
       await check('/participation/barrio-verde/results', 'results')
       await check(`/participation/presupuesto-2027/budgets/${ids.budget}`, 'budget ballot')
