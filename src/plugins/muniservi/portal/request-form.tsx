@@ -247,6 +247,7 @@ export function RequestForm({ action, slug, lang, service, fields, signedInAs, l
           {afterToken}
         </p>
         {result.due ? <p>{labels.due!.replace('{date}', result.due)}</p> : null}
+        {result.due ? <p data-next-steps>{labels.next!.replace('{date}', result.due)}</p> : null}
         <p>{labels.mailed}</p>
         <p>
           <Link href={result.track}>{labels.track}</Link>

@@ -36,6 +36,7 @@ async function ServiceRequestPage(props: PortalPageProps) {
       'token',
       'due',
       'mailed',
+      'next',
       'track',
     ].map((key) => [key, t(`services.form.${key}`)]),
   )

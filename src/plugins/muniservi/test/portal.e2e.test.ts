@@ -74,6 +74,10 @@ describe('a citizen’s request, from sign-up to tracking', () => {
     })
     await page.getByRole('button', { name: 'Enviar la solicitud' }).click()
     await page.getByRole('heading', { name: 'Solicitud recibida' }).waitFor()
+    // The receipt says what happens next, and by when.
+    await expect(page.locator('[data-next-steps]').textContent()).resolves.toMatch(
+      /^Qué sigue: la municipalidad revisa su solicitud y le responde a más tardar el \S.+\. Le escribiremos/,
+    )
     code = (await page.locator('[data-tracking-code]').textContent()) ?? ''
     expect(code).toMatch(/^RES-\d{4}-\d{6}$/)
     // The receipt shows the tracking key, the requester's capability (issue 21).

@@ -33,6 +33,8 @@ export const formMessages = defineMessages({
       'Su clave de seguimiento es {token}: guárdela y no la comparta; con ella se ve y se responde la solicitud.',
     'services.form.due': 'Plazo máximo de respuesta: {date}.',
     'services.form.mailed': 'Le enviamos el código por correo electrónico.',
+    'services.form.next':
+      'Qué sigue: la municipalidad revisa su solicitud y le responde a más tardar el {date}. Le escribiremos a cada cambio de estado; si necesita más datos se los pedirá, y usted responde desde la página de seguimiento.',
     'services.form.track': 'Ver el estado de la solicitud',
     'services.error.required': 'Complete este campo.',
     'services.error.tooShort': 'Escriba al menos {min} caracteres.',
@@ -80,6 +82,8 @@ export const formMessages = defineMessages({
       'Sua chave de acompanhamento é {token}: guarde-a e não a compartilhe; com ela se vê e se responde a solicitação.',
     'services.form.due': 'Prazo máximo de resposta: {date}.',
     'services.form.mailed': 'Enviamos o código para o seu e-mail.',
+    'services.form.next':
+      'O que acontece agora: a prefeitura analisa a sua solicitação e responde até {date}. Escreveremos a cada mudança de situação; se precisar de mais dados, ela os pedirá, e você responde pela página de acompanhamento.',
     'services.form.track': 'Ver a situação da solicitação',
     'services.error.required': 'Preencha este campo.',
     'services.error.tooShort': 'Escreva pelo menos {min} caracteres.',
@@ -126,6 +130,8 @@ export const formMessages = defineMessages({
       'Your tracking key is {token}: keep it and do not share it; it lets whoever holds it see and answer the request.',
     'services.form.due': 'Maximum response date: {date}.',
     'services.form.mailed': 'We have emailed you the code.',
+    'services.form.next':
+      'What happens next: the municipality reviews your request and answers by {date} at the latest. We will write at each change of status; if more information is needed, it will ask, and you answer on the tracking page.',
     'services.form.track': 'See the status of the request',
     'services.error.required': 'Fill in this field.',
     'services.error.tooShort': 'Write at least {min} characters.',
@@ -173,6 +179,8 @@ export const formMessages = defineMessages({
       'Votre clé de suivi est {token} : gardez-la et ne la partagez pas ; elle permet de voir la demande et d’y répondre.',
     'services.form.due': 'Date limite de réponse : {date}.',
     'services.form.mailed': 'Nous vous avons envoyé le code par courriel.',
+    'services.form.next':
+      'Et maintenant : la municipalité examine votre demande et vous répond au plus tard le {date}. Nous vous écrirons à chaque changement d’état ; s’il faut d’autres informations, elle vous les demandera, et vous répondrez depuis la page de suivi.',
     'services.form.track': 'Voir l’état de la demande',
     'services.error.required': 'Remplissez ce champ.',
     'services.error.tooShort': 'Écrivez au moins {min} caractères.',
