@@ -679,6 +679,16 @@ describe('accessibility (axe: WCAG 2.0, 2.1, 2.2 A and AA; reflow at 320 px) on 
         expect([label, found.emptyLinks, found.emptyHeadings]).toEqual([label, [], []])
         for (const text of marked[label] ?? [])
           expect([label, found.portuguese.some((shown) => shown.includes(text))]).toEqual([label, true])
+        if (label === 'documents') {
+          // "Download {title} (PDF, 12 KB)": the sentence is in the page's language, the title inside it in Portuguese.
+          const links = await page
+            .locator('main a[download]')
+            .evaluateAll((as) =>
+              as.map((a) => [a.getAttribute('lang'), a.querySelector('span[lang]')?.getAttribute('lang')]),
+            )
+          expect(links.length).toBeGreaterThan(0)
+          for (const link of links) expect(link).toEqual([null, 'pt'])
+        }
         await stack.expectAccessible(page, `${label} ${path}`)
       }
       await page.close()

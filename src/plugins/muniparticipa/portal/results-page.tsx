@@ -4,9 +4,11 @@ import {
   cmsQuery,
   Empty,
   langOf,
+  Localized,
   PageHeader,
   type PortalPage,
   type PortalPageProps,
+  Sentence,
 } from '@e-muni/sdk/portal'
 
 import { loadProcess, processHref, publicRead, when, windowOf, type BudgetResults, type PollResults } from './data'
@@ -44,7 +46,14 @@ async function ResultsPage({ portal, params: { process: processSlug } }: PortalP
           { label: t('participation.phase.results') },
         ]}
       />
-      <PageHeader title={t('participation.results.title', { title })} />
+      <PageHeader
+        title={
+          <Sentence
+            text={t('participation.results.title')}
+            parts={{ title: <Localized value={title} lang={langOf(process, 'title')} /> }}
+          />
+        }
+      />
       {!polls.length && !budgets.length && !results.length ? <Empty>{t('participation.results.empty')}</Empty> : null}
       {polls.map((poll) => (
         <section key={`poll-${poll.id}`} aria-labelledby={`poll-${poll.id}`}>

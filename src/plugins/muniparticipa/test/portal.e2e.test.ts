@@ -147,6 +147,12 @@ describe('accessibility (axe, WCAG 2.2 AA) of every participation route, in es a
       await expect(page.locator('nav.breadcrumbs li').nth(1).getAttribute('lang')).resolves.toBe(marked)
       await expect(page.getByRole('row').filter({ hasText: 'Lapacho' }).textContent()).resolves.toContain('1')
       await check('/participation/barrio-verde/results', 'results')
+      // The heading is a translated sentence around the title: the title alone carries its language.
+      const heading = page.locator('h1')
+      await expect(heading.getAttribute('lang')).resolves.toBeNull()
+      await expect(
+        heading.locator('span[lang]').evaluateAll((s) => s.map((e) => e.getAttribute('lang'))),
+      ).resolves.toEqual(marked ? [marked] : [])
       await check(`/participation/presupuesto-2027/budgets/${ids.budget}`, 'budget ballot')
 
       // Signed in: the proposal form, my proposals, and the ballot in its error state.

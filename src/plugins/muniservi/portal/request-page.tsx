@@ -1,7 +1,16 @@
 /** The online form of a service, generated from the service's form definition. */
 import { notFound } from 'next/navigation'
 
-import { Breadcrumbs, getPerson, PageHeader, type PortalPage, type PortalPageProps } from '@e-muni/sdk/portal'
+import {
+  Breadcrumbs,
+  getPerson,
+  langOf,
+  Localized,
+  PageHeader,
+  type PortalPage,
+  type PortalPageProps,
+  Sentence,
+} from '@e-muni/sdk/portal'
 
 import { loadService, serviceHref } from './data'
 import { formSpec } from './fields'
@@ -18,6 +27,13 @@ async function ServiceRequestPage(props: PortalPageProps) {
   const { portal, service } = await load(props)
   const { t, base, municipality } = portal
   const name = service.name ?? service.code
+  // "Request: {service}", the service's name marked with its language when the page's lacks it.
+  const title = (
+    <Sentence
+      text={t('services.form.title')}
+      parts={{ service: <Localized value={name} lang={langOf(service, 'name')} /> }}
+    />
+  )
   const here = `${serviceHref(base, service.code)}/request`
   const session = await getPerson()
   const labels = Object.fromEntries(
@@ -55,11 +71,11 @@ async function ServiceRequestPage(props: PortalPageProps) {
         items={[
           { href: base, label: t('core.nav.home') },
           { href: `${base}/services`, label: t('services.title') },
-          { href: serviceHref(base, service.code), label: name },
-          { label: t('services.form.title', { service: name }) },
+          { href: serviceHref(base, service.code), label: name, lang: langOf(service, 'name') },
+          { label: title },
         ]}
       />
-      <PageHeader title={t('services.form.title', { service: name })} lead={t('services.form.intro')} />
+      <PageHeader title={title} lead={t('services.form.intro')} />
       <RequestForm
         action={submitServiceRequest}
         slug={municipality.slug}

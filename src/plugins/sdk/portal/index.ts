@@ -12,4 +12,15 @@ export { getMunicipality, portalLoader } from './municipality'
 export type { Municipality, Portal } from './municipality'
 export { clearToken, getPerson, getToken, requirePerson, SESSION_COOKIE, setToken } from './session'
 export type { Person } from './session'
-export { AccountPageHeader, Breadcrumbs, Card, Empty, JsonLd, langOf, Localized, PageHeader, Pagination } from './ui'
+export {
+  AccountPageHeader,
+  Breadcrumbs,
+  Card,
+  Empty,
+  JsonLd,
+  langOf,
+  Localized,
+  PageHeader,
+  Pagination,
+  Sentence,
+} from './ui'

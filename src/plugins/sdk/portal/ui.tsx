@@ -1,6 +1,6 @@
 /** Small presentational pieces shared by portal pages (server components). */
 import Link from 'next/link'
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 
 import type { Portal } from './municipality'
 
@@ -22,7 +22,24 @@ export function Localized({ value, lang }: { value: ReactNode; lang?: string }) 
   return lang ? <span lang={lang}>{value}</span> : <>{value}</>
 }
 
-export function PageHeader({ title, lead, lang }: { title: string; lead?: ReactNode; lang?: string }) {
+/**
+ * A translated sentence with values put in as elements, so a value shown in another language than the page's
+ * keeps its `lang` inside the sentence: `<Sentence text={t('key')} parts={{ title: <Localized … /> }} />` for a
+ * message `'Results of {title}'`. Give `t` no parameters: the placeholders are filled here; one the parts
+ * lack stays as written (as `t` does).
+ */
+export function Sentence({ text, parts }: { text: string; parts: Record<string, ReactNode> }) {
+  const pieces = text.split(/\{(\w+)\}/g)
+  return (
+    <>
+      {pieces.map((piece, i) =>
+        i % 2 === 0 ? piece : <Fragment key={i}>{piece in parts ? parts[piece] : `{${piece}}`}</Fragment>,
+      )}
+    </>
+  )
+}
+
+export function PageHeader({ title, lead, lang }: { title: ReactNode; lead?: ReactNode; lang?: string }) {
   return (
     <header className="page-header">
       <h1 lang={lang}>{title}</h1>
@@ -37,7 +54,7 @@ export function Breadcrumbs({
 }: {
   label: string
   /** `lang`: the item's language when it is not the page's (`langOf`). */
-  items: { href?: string; label: string; lang?: string }[]
+  items: { href?: string; label: ReactNode; lang?: string }[]
 }) {
   return (
     <nav aria-label={label} className="breadcrumbs">

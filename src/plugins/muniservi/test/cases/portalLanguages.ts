@@ -16,6 +16,15 @@ export const contentLanguageCases = () => {
         await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('pt')
         await expect(page.locator('h1').textContent()).resolves.toBe('Atestado de residência')
         await stack.expectAccessible(page, `service page (${lang}, content in pt)`)
+        // The form's heading is a sentence in the page's language around the service's Portuguese name.
+        await page.goto(`${base}/services/atr/request`)
+        const heading = page.locator('h1')
+        await expect(heading.getAttribute('lang')).resolves.toBeNull()
+        await expect(heading.locator('span[lang="pt"]').textContent()).resolves.toBe('Atestado de residência')
+        await expect(page.locator('nav.breadcrumbs li[lang="pt"]').first().textContent()).resolves.toBe(
+          'Atestado de residência',
+        )
+        await stack.expectAccessible(page, `service form (${lang}, content in pt)`)
         await page.goto(base)
         // The home's highlight: every service card's title in Portuguese, marked.
         const cards = await page

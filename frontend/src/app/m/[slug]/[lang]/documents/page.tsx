@@ -10,6 +10,7 @@ import {
   Pagination,
   langOf,
   Localized,
+  Sentence,
 } from '@e-muni/sdk/portal'
 import { DocumentsListDocument, type Document_Where } from '@/gql/graphql'
 import { formatDate } from '@/lib/i18n'
@@ -108,11 +109,18 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
                 <td data-label={t('core.documents.col.file')}>
                   {doc.url ? (
                     <a href={fileUrl(doc.url)} download>
-                      {t('core.documents.download', {
-                        title: doc.title ?? doc.filename ?? '',
-                        type: (doc.mimeType ?? '').split('/').pop()?.toUpperCase() ?? '',
-                        size: size(doc.filesize),
-                      })}
+                      <Sentence
+                        text={t('core.documents.download')}
+                        parts={{
+                          title: doc.title ? (
+                            <Localized value={doc.title} lang={langOf(doc, 'title')} />
+                          ) : (
+                            (doc.filename ?? '')
+                          ),
+                          type: (doc.mimeType ?? '').split('/').pop()?.toUpperCase() ?? '',
+                          size: size(doc.filesize),
+                        }}
+                      />
                     </a>
                   ) : null}
                 </td>
