@@ -706,7 +706,7 @@ describe('accessibility (axe: WCAG 2.0, 2.1, 2.2 A and AA; reflow at 320 px) on 
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('content')
   })
 
-  it('small screens: at 390 × 844 the header is a menu (≤ 20 % of the screen) that opens and closes with the keyboard, with or without JavaScript; wide screens keep the bar', async () => {
+  it('small screens: at 390 × 844 the header is a language picker and a menu (≤ 20 % of the screen) that open and close with the keyboard, with or without JavaScript; wide screens keep the bar', async () => {
     for (const javaScript of [true, false]) {
       const page = await stack.newPage({ javaScript })
       await page.setViewportSize({ width: 390, height: 844 })
@@ -716,37 +716,70 @@ describe('accessibility (axe: WCAG 2.0, 2.1, 2.2 A and AA; reflow at 320 px) on 
       const news = page
         .getByRole('navigation', { name: 'Navegación principal' })
         .getByRole('link', { name: 'Noticias' })
+      const account = page.getByRole('link', { name: 'Mi cuenta' })
       const portugues = page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'Português' })
-      const open = () => page.locator('details.site-menu').evaluate((d) => (d as HTMLDetailsElement).open)
-      await expect(news.isVisible()).resolves.toBe(false)
-      await expect(portugues.isVisible()).resolves.toBe(false)
-      // Skip link, the municipality's name, then the menu's toggle, named "Menú".
+      const open = (which: string) => page.locator(`details.${which}`).evaluate((d) => (d as HTMLDetailsElement).open)
+      const focused = () => page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent])
+      for (const hidden of [news, account, portugues]) await expect(hidden.isVisible()).resolves.toBe(false)
+      // Both toggles sit on the municipality's name's row.
+      const brand = (await page.locator('header .brand').boundingBox())!
+      for (const which of ['lang-menu', 'nav-menu']) {
+        const toggle = (await page.locator(`details.${which} > summary`).boundingBox())!
+        expect(toggle.y).toBeLessThan(brand.y + brand.height)
+        expect(toggle.x + toggle.width).toBeLessThanOrEqual(390)
+      }
+      // Skip link, the municipality's name, then the language picker, named "Idioma: ES", then "Menú".
       for (let i = 0; i < 3; i++) await page.keyboard.press('Tab')
-      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('SUMMARY')
-      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Menú')
+      await expect(focused()).resolves.toEqual(['SUMMARY', 'Idioma: ES'])
       await page.keyboard.press('Enter')
-      await expect(open()).resolves.toBe(true)
-      await expect(news.isVisible()).resolves.toBe(true)
+      await expect(open('lang-menu')).resolves.toBe(true)
       await expect(portugues.isVisible()).resolves.toBe(true)
-      if (javaScript) await stack.expectAccessible(page, 'documents with the menu open (390 px)')
-      // The next stop is the first language; back on the toggle, Space closes the menu.
+      await expect(news.isVisible()).resolves.toBe(false)
+      if (javaScript) await stack.screenshot(page, 'portal-phone-languages-open')
+      if (javaScript) await stack.expectAccessible(page, 'documents with the language picker open (390 px)')
+      // The next stop is the first language; back on the toggle, Space closes the picker.
       await page.keyboard.press('Tab')
-      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Español')
+      await expect(focused()).resolves.toEqual(['A', 'Español'])
       await page.keyboard.press('Shift+Tab')
       await page.keyboard.press('Space')
-      await expect(open()).resolves.toBe(false)
+      await expect(open('lang-menu')).resolves.toBe(false)
+      await expect(portugues.isVisible()).resolves.toBe(false)
+      // The menu: the next toggle, named "Menú"; it opens on the account link and the navigation.
+      await page.keyboard.press('Tab')
+      await expect(focused()).resolves.toEqual(['SUMMARY', 'Menú'])
+      await page.keyboard.press('Enter')
+      await expect(open('nav-menu')).resolves.toBe(true)
+      await expect(news.isVisible()).resolves.toBe(true)
+      await expect(account.isVisible()).resolves.toBe(true)
+      await expect(portugues.isVisible()).resolves.toBe(false)
+      if (javaScript) await stack.screenshot(page, 'portal-phone-menu-open')
+      if (javaScript) await stack.expectAccessible(page, 'documents with the menu open (390 px)')
+      await page.keyboard.press('Tab')
+      await expect(focused()).resolves.toEqual(['A', 'Mi cuenta'])
+      await page.keyboard.press('Shift+Tab')
+      await page.keyboard.press('Space')
+      await expect(open('nav-menu')).resolves.toBe(false)
       await expect(news.isVisible()).resolves.toBe(false)
-      await page.locator('details.site-menu > summary').click()
+      await page.locator('details.nav-menu > summary').click()
       await news.click()
       await page.waitForURL(new RegExp(`${VILLA}/news$`))
+      // A language chosen in the picker keeps the page.
+      await page.locator('details.lang-menu > summary').click()
+      await portugues.click()
+      await page.waitForURL(/\/m\/villa-esperanza\/pt\/news$/)
+      await expect(page.locator('details.lang-menu > summary').textContent()).resolves.toBe('Idioma: PT')
     }
-    // Wide: the languages and the navigation show as a bar, with no toggle.
+    // Wide: the languages, the account link and the navigation show as a bar, with no toggle.
     const wide = await stack.newPage()
     await wide.goto(VILLA)
-    await expect(wide.locator('details.site-menu > summary').isVisible()).resolves.toBe(false)
+    for (const which of ['lang-menu', 'nav-menu'])
+      await expect(wide.locator(`details.${which} > summary`).isVisible()).resolves.toBe(false)
     const nav = wide.getByRole('navigation', { name: 'Navegación principal' })
     await expect(nav.getByRole('link', { name: 'Noticias' }).isVisible()).resolves.toBe(true)
-    await expect(wide.getByRole('navigation', { name: 'Idioma' }).getByRole('link').count()).resolves.toBe(4)
+    await expect(wide.getByRole('link', { name: 'Mi cuenta' }).isVisible()).resolves.toBe(true)
+    const languages = wide.getByRole('navigation', { name: 'Idioma' }).getByRole('link')
+    await expect(languages.count()).resolves.toBe(4)
+    for (const link of await languages.all()) await expect(link.isVisible()).resolves.toBe(true)
   })
 
   it('small screens: the documents table becomes a card per document, each value under its column’s name and within the screen', async () => {

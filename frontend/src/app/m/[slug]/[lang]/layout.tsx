@@ -81,17 +81,24 @@ export default async function PortalLayout({ children, params }: Props) {
               {logo ? <img src={logo} alt="" width={48} height={48} /> : null}
               <span>{municipality.name}</span>
             </Link>
-            {/* On small screens the links and languages fold into a menu (a native disclosure: it works without
-                JavaScript); on wide ones the stylesheet shows them as they were, with no toggle. */}
-            <details className="site-menu">
+            {/* On small screens the languages and the links fold into two toggles, a language picker and a menu
+                (native disclosures: they work without JavaScript); on wide ones the stylesheet shows them as a bar,
+                with no toggle. */}
+            <details className="site-menu lang-menu">
+              <summary>
+                <span className="visually-hidden">{t('core.language')}: </span>
+                {portal.lang.toUpperCase()}
+              </summary>
+              <LanguageSwitcher
+                label={t('core.language')}
+                current={portal.lang}
+                prefix={`/m/${municipality.slug}/`}
+                languages={languagesFor(municipality).map((code) => ({ code, name: LANGUAGE_NAMES[code] }))}
+              />
+            </details>
+            <details className="site-menu nav-menu">
               <summary>{t('core.nav.menu')}</summary>
               <div className="tools">
-                <LanguageSwitcher
-                  label={t('core.language')}
-                  current={portal.lang}
-                  prefix={`/m/${municipality.slug}/`}
-                  languages={languagesFor(municipality).map((code) => ({ code, name: LANGUAGE_NAMES[code] }))}
-                />
                 <Link href={`${base}/account`}>{t('core.nav.account')}</Link>
               </div>
               <NavLinks label={t('core.nav.label')} items={items} base={base} />
