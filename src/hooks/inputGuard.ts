@@ -467,28 +467,34 @@ type Resolver = (
 /**
  * Payload's `verifyEmail…` mutations look the account up by whatever token they get: none at all (the
  * argument is optional in the schema) reaches the database as `undefined` and fails there. The same
- * mutations, refusing a missing token first (custom mutations of the same name replace Payload's).
+ * mutations, refusing a missing token first — Payload's own and the configuration's custom mutations of the
+ * same name, which replace Payload's (the account audit's wraps Payload's resolver: unguarded, it answered a
+ * missing token with a 500).
  */
+const refusingMissingToken = <F extends { resolve?: Resolver }>(field: F): F => ({
+  ...field,
+  resolve: (source: unknown, args: Record<string, unknown>, ctx: { req: PayloadRequest }, info: unknown) => {
+    if (typeof args.token !== 'string' || args.token.trim() === '')
+      throw new APIError(tr(ctx.req, 'verificationTokenMissing'), 400, undefined, true)
+    return field.resolve!(source, args, ctx, info)
+  },
+})
+
 const verifyMutations =
   (previous: SanitizedConfig['graphQL']['mutations']): SanitizedConfig['graphQL']['mutations'] =>
   (graphQL, context) => {
-    const own = previous ? previous(graphQL, context) : {}
+    const own = (previous ? previous(graphQL, context) : {}) as Record<string, { resolve?: Resolver }>
     const builtIn = ((context as { Mutation?: { fields?: Record<string, { resolve?: Resolver }> } }).Mutation?.fields ??
       {}) as Record<string, { resolve?: Resolver }>
-    const guarded = Object.entries(builtIn)
-      .filter(([name, field]) => /^verifyEmail[A-Z]/.test(name) && typeof field.resolve === 'function')
-      .map(([name, field]) => [
-        name,
-        {
-          ...field,
-          resolve: (source: unknown, args: Record<string, unknown>, ctx: { req: PayloadRequest }, info: unknown) => {
-            if (typeof args.token !== 'string' || args.token.trim() === '')
-              throw new APIError(tr(ctx.req, 'verificationTokenMissing'), 400, undefined, true)
-            return field.resolve!(source, args, ctx, info)
-          },
-        },
-      ])
-    return { ...Object.fromEntries(guarded), ...own }
+    const guard = (fields: Record<string, { resolve?: Resolver }>) =>
+      Object.fromEntries(
+        Object.entries(fields).map(([name, field]) => [
+          name,
+          /^verifyEmail[A-Z]/.test(name) && typeof field.resolve === 'function' ? refusingMissingToken(field) : field,
+        ]),
+      )
+    const verifyOnly = Object.fromEntries(Object.entries(builtIn).filter(([name]) => /^verifyEmail[A-Z]/.test(name)))
+    return { ...guard(verifyOnly), ...guard(own) }
   }
 
 /** Installs the guard first on every collection of the sanitized config, and the guarded mutations. */
