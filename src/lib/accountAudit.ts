@@ -1,6 +1,6 @@
 /**
  * The audit of the auth collections (`users`, `people`), issue 22: creations, changes (roles, municipality
- * assignments, verification, email, name…), password changes and resets, lockouts after failed logins,
+ * assignments, verification, email, name…), password changes, reset requests and resets, lockouts after failed logins,
  * unlocks and deletions each append an entry to the audit log — that they happened, never a secret: the
  * hash, the salt, the tokens, the sessions and the password are neither compared nor written (an entry holds
  * field names, the actor and a summary made of roles and municipality ids).
@@ -178,6 +178,7 @@ type Snapshot = {
 }
 
 const SNAPSHOT = 'audit:account'
+const FORGOT = 'audit:account:forgot'
 
 const snapshot = async (
   req: PayloadRequest,
@@ -212,10 +213,31 @@ const beforeOperation: CollectionBeforeOperationHook = async ({ args, collection
     req.context[SNAPSHOT] = await snapshot(req, collection.slug, { resetPasswordToken: { equals: data.token } })
   else if ((operation === 'login' || operation === 'unlock') && emailOf(data))
     req.context[SNAPSHOT] = await snapshot(req, collection.slug, { email: { equals: emailOf(data) } })
+  // Under its own key: the update that stores the reset token runs its own operation hooks on this request.
+  else if (operation === 'forgotPassword' && emailOf(data))
+    req.context[FORGOT] = await snapshot(req, collection.slug, { email: { equals: emailOf(data) } })
   return args
 }
 
 const afterOperation: CollectionAfterOperationHook = async ({ collection, operation, req, result }) => {
+  const asked = req.context[FORGOT] as Snapshot | undefined
+  if (operation === 'forgotPassword' && asked?.collection === collection.slug) {
+    delete req.context[FORGOT]
+    // A reset asked for (the emailed link): by whoever is signed in, else by an anonymous visitor — not the
+    // account's owner, whom only the link proves. An unknown email writes nothing (Payload answers alike).
+    if (result)
+      await write({
+        req,
+        collection: collection.slug,
+        doc: { id: asked.id, email: asked.email } as Doc,
+        operation: 'update',
+        changed: [],
+        versions: [asked],
+        actor: req.user ? undefined : { id: 'anonymous', email: null },
+        what: 'password reset requested',
+      })
+    return result
+  }
   const before = req.context[SNAPSHOT] as Snapshot | undefined
   if (!before || before.collection !== collection.slug) return result
   delete req.context[SNAPSHOT]

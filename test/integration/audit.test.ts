@@ -337,7 +337,20 @@ describe('audit entries of accounts (issue 22)', () => {
       `/api/people/verify/${await emailedToken(email, 'Confirme su correo', 'verify')}`,
     )
     expect(verify.status).toBe(200)
+    // Without its token, the mutation says what is missing (it once failed with a 500) and writes nothing.
+    const tokenless = await gql(server, 'mutation { verifyEmailPerson }', {})
+    expect(tokenless.errors?.[0]).toMatchObject({
+      message: 'Falta el código de verificación (token).',
+      extensions: { statusCode: 400 },
+    })
     expect((await api(server).post('/api/people/forgot-password').send({ email })).status).toBe(200)
+    // An address with no account answers alike and writes nothing.
+    const before = await lastEntryId()
+    const unknown = await api(server)
+      .post('/api/people/forgot-password')
+      .send({ email: `nadie.${email}` })
+    expect(unknown.status).toBe(200)
+    expect(await lastEntryId()).toBe(before)
     const token = await emailedToken(email, 'Restablecer su contraseña', 'reset')
     const res = await api(server).post('/api/people/reset-password').send({ token, password: reset })
     expect(res.status).toBe(200)
@@ -358,6 +371,8 @@ describe('audit entries of accounts (issue 22)', () => {
     expect((await entriesFor('people', id, since)).map(what)).toEqual([
       { operation: 'create', changedFields: ['email', 'language', 'name'], ...self },
       { operation: 'update', changedFields: ['_verified'], ...self },
+      // Asked for by a visitor (anyone can ask), done by the person (the emailed link proves them).
+      { operation: 'update', changedFields: [], municipality: null, actor: 'anonymous', actorEmail: null },
       { operation: 'update', changedFields: ['password'], ...self },
       { operation: 'update', changedFields: ['name'], ...self },
       { operation: 'delete', changedFields: [], ...self },

@@ -131,6 +131,8 @@ const authEndpoints = (slug: string): Target => {
       fc.record({ token: fc.oneof(hostileString, hostileAny), password }, { requiredKeys: [] }),
     ),
     fc.tuple(fc.constant('unlock'), fc.record({ email }, { requiredKeys: [] })),
+    // The app's own (people only; elsewhere a 404).
+    fc.tuple(fc.constant('resend-verification'), fc.record({ email }, { requiredKeys: [] })),
     fc.tuple(fc.constant('first-register'), fc.record({ email, password, name: hostileString }, { requiredKeys: [] })),
     fc.tuple(fc.constant('refresh-token'), hostileAny),
     fc.tuple(fc.constant('logout'), hostileAny),
@@ -142,7 +144,7 @@ const authEndpoints = (slug: string): Target => {
     fc.tuple(fc.constant('access'), fc.constant(undefined)),
   )
   return {
-    name: `POST /api/${slug}/{login,forgot-password,reset-password,unlock,verify,refresh-token,logout,me}`,
+    name: `POST /api/${slug}/{login,forgot-password,reset-password,unlock,resend-verification,verify,refresh-token,logout,me}`,
     runs: 80,
     arbitrary: fc
       .tuple(
