@@ -96,7 +96,14 @@ export const AuditLog: CollectionConfig = {
       hasMany: true,
       label: l('Campos cambiados', 'Campos alterados', 'Changed fields', 'Champs modifiés'),
     },
-    { name: 'actor', type: 'text', index: true, label: l('Autor', 'Autor', 'Actor', 'Auteur'), custom: personal() },
+    // The account (`users:5`, `system`), a reference rather than a person's data (the email beside it is personal).
+    {
+      name: 'actor',
+      type: 'text',
+      index: true,
+      label: l('Autor', 'Autor', 'Actor', 'Auteur'),
+      custom: personal(false),
+    },
     {
       name: 'actorEmail',
       custom: personal(),

@@ -86,11 +86,14 @@ export type PersonalField = {
   declared: boolean
   /** read-protected (field access) or hidden from the API */
   protected: boolean
+  /** virtual: computed on read or taken as input, never stored */
+  virtual: boolean
 }
 
 type Walkable = Field & {
   name?: string
   hidden?: boolean
+  virtual?: boolean | string
   access?: { read?: unknown }
   fields?: Field[]
   tabs?: { name?: string; fields: Field[] }[]
@@ -129,6 +132,7 @@ export const personalFieldsOf = (collection: { fields: Field[]; auth?: unknown }
           personal: applies,
           declared: own !== undefined || auth !== undefined,
           protected: isProtected,
+          virtual: Boolean(field.virtual),
         })
       const inner = field.name ? `${path}.` : prefix
       if (field.fields) walk(field.fields, inner, applies, isProtected, top && !field.name)
