@@ -322,42 +322,64 @@ describe('nothing personal leaves through a public path', () => {
 
   it('on the portal: a crawl from each municipality’s sitemap and home, in each language', async () => {
     const municipalities = (await api(server).get('/api/municipalities').query({ limit: 100 })).body.docs as Doc[]
-    const queue: string[] = []
+    // Nearest first: the homes (0), what the home in the municipality's own language links to (1: every section,
+    // the modules' among them), what those link to (2: a section's documents), the sitemap's entries and the other
+    // languages' links (3), then further (4).
+    const queue: { path: string; depth: number }[] = []
     const seen = new Set<string>()
-    const add = (href: string) => {
+    const add = (href: string, depth: number) => {
       const url = new URL(href, stack.portalUrl)
       if (url.origin !== new URL(stack.portalUrl).origin || !url.pathname.startsWith('/m/')) return
-      if (/\.(png|jpe?g|webp|svg|ico|pdf|css|js)$/.test(url.pathname)) return
+      if (/\.(png|jpe?g|webp|svg|ico|pdf|css|js|xml)$/.test(url.pathname)) return
       const key = url.pathname + url.search
-      if (!seen.has(key)) {
-        seen.add(key)
-        queue.push(key)
+      if (seen.has(key)) {
+        // Queued further away (a sitemap entry a home links to): moved up.
+        const queued = queue.findIndex((q) => q.path === key)
+        if (queued === -1 || queue[queued].depth <= depth) return
+        queue.splice(queued, 1)
       }
+      seen.add(key)
+      const at = queue.findIndex((q) => q.depth > depth)
+      queue.splice(at === -1 ? queue.length : at, 0, { path: key, depth })
     }
+    const homes = new Set<string>()
+    const sitemaps: string[] = []
     for (const m of municipalities) {
-      for (const lang of LOCALES) add(`/m/${m.slug}/${lang}`)
+      homes.add(`/m/${m.slug}/${m.defaultLocale ?? 'es'}`)
+      for (const lang of LOCALES) add(`/m/${m.slug}/${lang}`, 0)
       const sitemap = await fetch(`${stack.portalUrl}/m/${m.slug}/sitemap.xml`)
       expect([m.slug, sitemap.status]).toEqual([m.slug, 200])
-      for (const [, loc] of (await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)) add(loc)
+      sitemaps.push(...[...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc))
     }
+    for (const loc of sitemaps) add(loc, 3)
     const leaks: string[] = []
-    let pages = 0
+    const read = new Set<string>()
+    const linkedFromHomes = new Set<string>()
     const worker = async () => {
-      for (let path = queue.shift(); path && pages < CRAWL_LIMIT; path = queue.shift()) {
-        pages += 1
-        const res = await fetch(`${stack.portalUrl}${path}`, { redirect: 'follow' })
+      for (let next = queue.shift(); next && read.size < CRAWL_LIMIT; next = queue.shift()) {
+        read.add(next.path)
+        const res = await fetch(`${stack.portalUrl}${next.path}`, { redirect: 'follow' })
         const html = await res.text()
         const found = markersIn(html)
-        if (found.length) leaks.push(`portal ${path}: ${named(found)}`)
-        if ((res.headers.get('content-type') ?? '').includes('html'))
-          for (const [, href] of html.matchAll(/<a [^>]*href="([^"#]+)/g)) add(href.replace(/&amp;/g, '&'))
+        if (found.length) leaks.push(`portal ${next.path}: ${named(found)}`)
+        if (!(res.headers.get('content-type') ?? '').includes('html')) continue
+        const home = homes.has(next.path)
+        for (const [, href] of html.matchAll(/<a [^>]*href="([^"#]+)/g)) {
+          const link = href.replace(/&amp;/g, '&')
+          add(link, home ? 1 : next.depth === 0 ? 3 : next.depth === 1 ? 2 : 4)
+          if (home) linkedFromHomes.add(new URL(link, stack.portalUrl).pathname)
+        }
       }
     }
     await Promise.all(Array.from({ length: CRAWL_PARALLEL }, worker))
-    figures.pages = pages
+    figures.pages = read.size
     figures.leaks += leaks.length
     record()
     expect(leaks).toEqual([])
-    expect(pages).toBeGreaterThan(30)
+    // Every page a municipality's home links to (its sections, each module's among them) was read.
+    const readPaths = new Set([...read].map((p) => p.split('?')[0]))
+    const unread = [...linkedFromHomes].filter((p) => p.startsWith('/m/') && !/\.[a-z]+$/.test(p))
+    expect(unread.filter((p) => !readPaths.has(p))).toEqual([])
+    expect(read.size).toBeGreaterThan(30)
   })
 })
