@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 import { isPlatformAdmin, MUNICIPAL_ADMIN, tenantsWithRole } from '../access/roles'
 import { l, tr } from '../i18n/index'
 import { AUDIT_LOG } from '../plugins/sdk/audit'
+import { personal } from '../plugins/sdk/privacy'
 
 export { AUDIT_LOG }
 
@@ -95,9 +96,17 @@ export const AuditLog: CollectionConfig = {
       hasMany: true,
       label: l('Campos cambiados', 'Campos alterados', 'Changed fields', 'Champs modifiés'),
     },
-    { name: 'actor', type: 'text', index: true, label: l('Autor', 'Autor', 'Actor', 'Auteur') },
+    // The account (`users:5`, `system`), a reference rather than a person's data (the email beside it is personal).
+    {
+      name: 'actor',
+      type: 'text',
+      index: true,
+      label: l('Autor', 'Autor', 'Actor', 'Auteur'),
+      custom: personal(false),
+    },
     {
       name: 'actorEmail',
+      custom: personal(),
       type: 'text',
       label: l('Correo del autor', 'E-mail do autor', 'Actor email', "Courriel de l'auteur"),
     },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { tenantContentAccess, requireContentRole } from '../access/content'
 import { l, tr } from '../i18n/index'
 import { seoFields, slugField } from './fields'
+import { personal } from '../plugins/sdk/privacy'
 
 export const Events: CollectionConfig = {
   slug: 'events',
@@ -51,7 +52,7 @@ export const Events: CollectionConfig = {
       ],
     },
     { name: 'place', type: 'text', localized: true, label: l('Lugar', 'Local', 'Place', 'Lieu') },
-    { name: 'address', type: 'text', label: l('Dirección', 'Endereço', 'Address', 'Adresse') },
+    { name: 'address', type: 'text', label: l('Dirección', 'Endereço', 'Address', 'Adresse'), custom: personal(false) },
     { name: 'summary', type: 'textarea', localized: true, label: l('Resumen', 'Resumo', 'Summary', 'Résumé') },
     { name: 'image', type: 'upload', relationTo: 'media', label: l('Imagen', 'Imagem', 'Image', 'Image') },
     {

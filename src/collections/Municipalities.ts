@@ -7,6 +7,7 @@ import { isCountryCode, isCurrencyCode, isHexColour, isHostName, isTimeZone } fr
 import type { EmuniModules } from '../plugins/sdk/compose'
 import { SETTINGS_FIELD, settingsField } from '../plugins/sdk/settings'
 import { SLUG_PATTERN } from './fields'
+import { personal } from '../plugins/sdk/privacy'
 
 /** A validator from a predicate and the message key for a rejected value. */
 const check =
@@ -124,7 +125,13 @@ export const municipalities = (installed: EmuniModules): CollectionConfig =>
     },
     hooks: { beforeOperation: [domainsByPlatformAdmin] },
     fields: [
-      { name: 'name', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom') },
+      {
+        name: 'name',
+        type: 'text',
+        required: true,
+        label: l('Nombre', 'Nome', 'Name', 'Nom'),
+        custom: personal(false),
+      },
       {
         name: 'slug',
         type: 'text',
@@ -241,6 +248,7 @@ export const municipalities = (installed: EmuniModules): CollectionConfig =>
       },
       {
         name: 'contact',
+        custom: personal(false),
         type: 'group',
         label: l('Contacto', 'Contato', 'Contact', 'Contact'),
         fields: [
@@ -268,7 +276,7 @@ export const municipalities = (installed: EmuniModules): CollectionConfig =>
             label: l('Fecha', 'Data', 'Date', 'Date'),
             admin: { date: { pickerAppearance: 'dayOnly' } },
           },
-          { name: 'name', type: 'text', label: l('Nombre', 'Nome', 'Name', 'Nom') },
+          { name: 'name', type: 'text', label: l('Nombre', 'Nome', 'Name', 'Nom'), custom: personal(false) },
         ],
       },
       {

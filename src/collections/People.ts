@@ -7,6 +7,7 @@ import { enforcePasswordPolicy } from '../lib/passwordPolicy'
 import { resetEmail, verifyEmail } from '../lib/portalLinks'
 import { resendVerificationEndpoint } from '../lib/resendVerification'
 import { signUpEndpoint } from '../lib/signUp'
+import { personal } from '../plugins/sdk/privacy'
 
 const self = ({ req }: { req: { user?: { id: number | string; collection: string } | null } }) => {
   if (isPlatformAdmin(req.user as never)) return true
@@ -60,8 +61,8 @@ export const People: CollectionConfig = {
   // Sending the verification email again answers the same whether or not the address has an account.
   endpoints: [signUpEndpoint, resendVerificationEndpoint],
   fields: [
-    { name: 'name', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom') },
-    { name: 'phone', type: 'text', label: l('Teléfono', 'Telefone', 'Phone', 'Téléphone') },
+    { name: 'name', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom'), custom: personal() },
+    { name: 'phone', type: 'text', label: l('Teléfono', 'Telefone', 'Phone', 'Téléphone'), custom: personal() },
     {
       name: 'language',
       type: 'select',

@@ -12,6 +12,7 @@ import { contentLocaleOnLogin } from '../hooks/contentLocale'
 import { guardStaffAssignments, guardStaffDelete } from '../hooks/guardStaffAssignments'
 import { l } from '../i18n/index'
 import { enforcePasswordPolicy } from '../lib/passwordPolicy'
+import { personal } from '../plugins/sdk/privacy'
 
 /** Self, plus (for municipal admins) the users of the municipalities they administer. */
 const selfOrAdministered: Access = ({ req }) => {
@@ -64,7 +65,7 @@ export const Users: CollectionConfig = {
     afterLogin: [contentLocaleOnLogin],
   },
   fields: [
-    { name: 'name', type: 'text', label: l('Nombre', 'Nome', 'Name', 'Nom') },
+    { name: 'name', type: 'text', label: l('Nombre', 'Nome', 'Name', 'Nom'), custom: personal() },
     {
       name: 'roles',
       type: 'select',

@@ -44,7 +44,7 @@ const docsOf = async (server: TestServer, token: string, collection: string, whe
 }
 
 /** What the modules' fixtures work with in one municipality (see IsolationContext). */
-const contextFor = (
+export const contextFor = (
   server: TestServer,
   platform: string,
   municipality: { id: ID; slug: string },

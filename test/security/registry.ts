@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { PersonalField } from '../../src/plugins/sdk/privacy'
 import { ROOT } from '../../src/plugins/sdk/testing/server'
 
 export type FieldInfo = { name: string; type: string; hidden: boolean; readProtected: boolean; localized: boolean }
@@ -26,7 +27,15 @@ export type CollectionInfo = {
 
 /** Per collection, the fields of other documents that keep one of its documents from being deleted. */
 export type DeleteGuards = Record<string, { collection: string; path: string }[]>
-type Described = { collections: CollectionInfo[]; roles: string[]; deleteGuards: DeleteGuards }
+/** Per collection, the fields declared personal or public under a condition (src/plugins/sdk/privacy.ts). */
+export type PersonalFields = Record<string, PersonalField[]>
+type Described = {
+  collections: CollectionInfo[]
+  roles: string[]
+  deleteGuards: DeleteGuards
+  personal: PersonalFields
+  municipalGets: string[]
+}
 
 let cached: Described | undefined
 
@@ -66,6 +75,8 @@ const describe = (): Described => {
     collections: line('COLLECTIONS ') as CollectionInfo[],
     roles: line('ROLES ') as string[],
     deleteGuards: line('DELETE_GUARDS ') as DeleteGuards,
+    personal: line('PERSONAL ') as PersonalFields,
+    municipalGets: line('MUNICIPAL_GETS ') as string[],
   }
   return cached
 }
@@ -76,6 +87,12 @@ export const tenantRoles = (): string[] => describe().roles
 
 /** What keeps a document of each collection from being deleted (src/hooks/deleteGuard.ts). */
 export const deleteGuards = (): DeleteGuards => describe().deleteGuards
+
+/** The fields declared personal (or public under a condition), per collection. */
+export const personalFields = (): PersonalFields => describe().personal
+
+/** The GET endpoints served per municipality (`/open311/v2/:municipality/:resource`): the modules' own. */
+export const municipalGets = (): string[] => describe().municipalGets
 
 export const tenantScopedCollections = (): CollectionInfo[] => collectionRegistry().filter((c) => c.tenantScoped)
 export const uploadCollections = (): CollectionInfo[] => collectionRegistry().filter((c) => c.upload)

@@ -16,6 +16,8 @@ const LINES = {
   uploads: (f) =>
     `hostile uploads: ${f.refused} of ${f.attempted} refused with 4xx, ${f.leftOnDisk} files and ${f.leftInDatabase} rows left behind`,
   auth: (f) => `auth hardening: ${f.checks} checks, ${f.failures} failed`,
+  privacy: (f) =>
+    `personal data: ${f.markers} markers planted, ${f.fields} personal fields hold one (${f.missing} without), ${f.reads} public reads (REST ${f.rest}, GraphQL ${f.graphql}, module paths ${f.paths}, portal pages ${f.pages}), ${f.leaks} leaks`,
   crash: (f) =>
     `crash consistency: ${f.acknowledged} writes acknowledged before kill -9, ${f.found} found after restart, ${f.halfWritten} half-written`,
 }

@@ -9,7 +9,7 @@ import { staticConformance } from '../../src/plugins/sdk/testing/conformance'
 import { brokenModule } from '../fixtures/modules/broken/index'
 
 describe('conformance kit (static checks)', () => {
-  it('fails a module with a collection outside tenant scope, a label in one language, a core import, a command GraphQL lacks and a portal part that loads server code', () => {
+  it('fails a module with a collection outside tenant scope, a label in one language, a core import, a command GraphQL lacks, a portal part that loads server code and an undeclared personal field', () => {
     const findings = staticConformance(brokenModule, {
       dir: path.resolve(import.meta.dirname, '../fixtures/modules/broken'),
     })
@@ -20,6 +20,10 @@ describe('conformance kit (static checks)', () => {
           problem: "collection broken-notes is added outside the manifest's `collections`, so it is not tenant-scoped",
         },
         { check: 'labels', problem: 'field broken-things.title: missing pt, en, fr' },
+        {
+          check: 'privacy',
+          problem: expect.stringMatching(/^field broken-things\.contactEmail looks personal: declare it/),
+        },
         {
           check: 'commands',
           problem: 'command breakThing has no GraphQL mutation of that name (resolve it with command.resolver)',

@@ -70,3 +70,12 @@ export {
   uploadMaxBytes,
   uploadProblemText,
 } from './uploads'
+export {
+  declarationOf,
+  looksPersonal,
+  personal,
+  personalFieldsOf,
+  undeclaredPersonalFields,
+  type PersonalDeclaration,
+  type PersonalField,
+} from './privacy'

@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 
 import { l } from './language'
 import type { WorkflowDefinition } from './workflowTypes'
+import { personal } from './privacy'
 
 export const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v])
 
@@ -123,6 +124,7 @@ export const workflowFields = (
     },
     {
       name: 'history',
+      custom: personal(),
       type: 'array',
       labels: {
         singular: l('Paso', 'Etapa', 'Step', 'Étape'),

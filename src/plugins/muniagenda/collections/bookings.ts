@@ -5,7 +5,7 @@
  */
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { l } from '@e-muni/sdk'
+import { l, personal } from '@e-muni/sdk'
 import { bookingAccess, systemOnly } from '../access/index'
 import { BOOKINGS, SLOTS } from '../lib/common'
 import { bookingWorkflow } from '../workflows/index'
@@ -43,6 +43,7 @@ export const Bookings: CollectionConfig = bookingWorkflow.apply({
     },
     {
       name: 'person',
+      custom: personal(),
       type: 'relationship',
       relationTo: 'people',
       required: true,
@@ -54,8 +55,8 @@ export const Bookings: CollectionConfig = bookingWorkflow.apply({
     {
       type: 'row',
       fields: [
-        { ...copied('personName'), label: l('Nombre', 'Nome', 'Name', 'Nom') },
-        { ...copied('personEmail'), label: l('Correo electrónico', 'E-mail', 'Email', 'Courriel') },
+        { ...copied('personName'), custom: personal(), label: l('Nombre', 'Nome', 'Name', 'Nom') },
+        { ...copied('personEmail'), custom: personal(), label: l('Correo electrónico', 'E-mail', 'Email', 'Courriel') },
       ],
     },
     {

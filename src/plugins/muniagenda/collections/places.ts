@@ -1,7 +1,7 @@
 /** Offices (with their opening hours) and the time slots staff open in them, with a capacity. */
 import type { CollectionAfterReadHook, CollectionBeforeValidateHook, CollectionConfig, Field } from 'payload'
 
-import { idOf, l, requireRoleIn } from '@e-muni/sdk'
+import { idOf, l, personal, requireRoleIn } from '@e-muni/sdk'
 import { MANAGERS, placeAccess } from '../access/index'
 import { fail, OFFICES, seatsTaken, SLOTS, t, type Doc } from '../lib/common'
 
@@ -39,8 +39,8 @@ export const Offices: CollectionConfig = {
   access: placeAccess,
   hooks: { beforeValidate: [managersOnly] },
   fields: [
-    { name: 'name', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom') },
-    { name: 'address', type: 'text', label: l('Dirección', 'Endereço', 'Address', 'Adresse') },
+    { name: 'name', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom'), custom: personal(false) },
+    { name: 'address', type: 'text', label: l('Dirección', 'Endereço', 'Address', 'Adresse'), custom: personal(false) },
     {
       name: 'hours',
       type: 'array',

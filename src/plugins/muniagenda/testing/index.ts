@@ -5,8 +5,10 @@
 import { defineModuleFixtures } from '@e-muni/sdk/testing'
 
 import { isolationFillers } from './isolation'
+import { privacyFixtures } from './privacy'
 
 export const fixtures = defineModuleFixtures({
   module: 'muniagenda',
   isolation: { fillers: isolationFillers },
+  privacy: privacyFixtures,
 })

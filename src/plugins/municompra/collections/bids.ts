@@ -7,7 +7,7 @@
  */
 import type { Where, CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
-import { DOCUMENT_TYPES as FILE_TYPES, idOf, l, moduleText, uploadDir, requireRoleIn } from '@e-muni/sdk'
+import { DOCUMENT_TYPES as FILE_TYPES, idOf, l, moduleText, personal, requireRoleIn, uploadDir } from '@e-muni/sdk'
 import { bidAccess, bidDocumentAccess, EVALUATOR, evaluationAccess, OFFICERS } from '../access/index'
 import { fail, guardSystemFields } from '../hooks/common'
 import { MODULE } from '../i18n/index'
@@ -49,9 +49,15 @@ export const Bids: CollectionConfig = {
         },
       ],
     },
-    { name: 'supplierName', type: 'text', label: l('Razón social', 'Razão social', 'Legal name', 'Raison sociale') },
+    {
+      name: 'supplierName',
+      type: 'text',
+      label: l('Razón social', 'Razão social', 'Legal name', 'Raison sociale'),
+      custom: personal('public-when-its-bid-is-opened'),
+    },
     {
       name: 'bidder',
+      custom: personal(),
       type: 'relationship',
       relationTo: 'people',
       index: true,
@@ -160,6 +166,7 @@ export const BidDocuments: CollectionConfig = {
     },
     {
       name: 'bidder',
+      custom: personal(),
       type: 'relationship',
       relationTo: 'people',
       index: true,
@@ -249,6 +256,7 @@ export const BidEvaluations: CollectionConfig = {
     },
     {
       name: 'evaluator',
+      custom: personal(),
       type: 'relationship',
       relationTo: 'users',
       admin: { readOnly: true },

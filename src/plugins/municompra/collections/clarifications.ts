@@ -4,7 +4,7 @@
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 
-import { idOf, isLanguage, l, notify } from '@e-muni/sdk'
+import { idOf, isLanguage, l, notify, personal } from '@e-muni/sdk'
 import { clarificationAccess, isOfficer } from '../access/index'
 import { guardSystemFields, isInternal, isQuiet } from '../hooks/common'
 import { municipalityOf, tenderLink } from '../hooks/effects'
@@ -125,6 +125,7 @@ export const Clarifications: CollectionConfig = {
     },
     {
       name: 'askedBy',
+      custom: personal(),
       type: 'relationship',
       relationTo: 'people',
       index: true,
@@ -134,6 +135,7 @@ export const Clarifications: CollectionConfig = {
     },
     {
       name: 'supplier',
+      custom: personal(),
       type: 'relationship',
       relationTo: 'compra-suppliers',
       access: { read: askerOrOfficer },

@@ -4,7 +4,7 @@
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { idOf, l, moduleText, sameValue } from '@e-muni/sdk'
+import { idOf, l, moduleText, personal, sameValue } from '@e-muni/sdk'
 import { publicAccess } from '../access/index'
 import { fail } from '../hooks/common'
 import { MODULE } from '../i18n/index'
@@ -122,6 +122,7 @@ export const Contracts: CollectionConfig = contractWorkflow.apply({
         },
         {
           name: 'supplierName',
+          custom: personal('public-when-its-bid-is-opened'),
           type: 'text',
           admin: { readOnly: true },
           label: l('Razón social', 'Razão social', 'Legal name', 'Raison sociale'),

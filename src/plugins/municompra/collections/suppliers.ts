@@ -1,7 +1,7 @@
 /** Suppliers registered in a municipality, linked to the `people` account that acts for them. */
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
-import { idOf, l, moduleText, requireRoleIn } from '@e-muni/sdk'
+import { idOf, l, moduleText, personal, requireRoleIn } from '@e-muni/sdk'
 import { OFFICERS, supplierAccess } from '../access/index'
 import { fail, guardSystemFields, isInternal } from '../hooks/common'
 import { MODULE } from '../i18n/index'
@@ -78,6 +78,7 @@ export const Suppliers: CollectionConfig = supplierWorkflow.apply({
   fields: [
     {
       name: 'legalName',
+      custom: personal('public-when-its-bid-is-opened'),
       type: 'text',
       required: true,
       index: true,
@@ -96,6 +97,7 @@ export const Suppliers: CollectionConfig = supplierWorkflow.apply({
         },
         {
           name: 'taxId',
+          custom: personal('public-when-its-bid-is-opened'),
           type: 'text',
           required: true,
           index: true,
@@ -114,6 +116,7 @@ export const Suppliers: CollectionConfig = supplierWorkflow.apply({
     },
     {
       name: 'account',
+      custom: personal(),
       type: 'relationship',
       relationTo: 'people',
       index: true,
@@ -124,9 +127,10 @@ export const Suppliers: CollectionConfig = supplierWorkflow.apply({
         'Compte qui le représente',
       ),
     },
-    { name: 'address', type: 'textarea', label: l('Domicilio', 'Endereço', 'Address', 'Adresse') },
+    { name: 'address', type: 'textarea', label: l('Domicilio', 'Endereço', 'Address', 'Adresse'), custom: personal() },
     {
       name: 'contacts',
+      custom: personal(),
       type: 'array',
       labels: {
         singular: l('Contacto', 'Contato', 'Contact', 'Contact'),

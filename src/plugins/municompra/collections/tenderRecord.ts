@@ -1,7 +1,7 @@
 /** The tender form's tab after publication: the amendments, the opening record and the award. */
 import type { Tab } from 'payload'
 
-import { l } from '@e-muni/sdk'
+import { l, personal } from '@e-muni/sdk'
 import { dayAndTime, readOnly } from './tenderDefaults'
 
 export const afterPublicationTab: Tab = {
@@ -53,6 +53,7 @@ export const afterPublicationTab: Tab = {
     },
     {
       name: 'openingRecord',
+      custom: personal('public-when-its-bid-is-opened'),
       type: 'array',
       labels: {
         singular: l('Oferta abierta', 'Proposta aberta', 'Opened bid', 'Offre ouverte'),
@@ -103,6 +104,7 @@ export const afterPublicationTab: Tab = {
         },
         {
           name: 'supplierName',
+          custom: personal('public-when-its-bid-is-opened'),
           type: 'text',
           admin: readOnly,
           label: l('Razón social', 'Razão social', 'Legal name', 'Raison sociale'),

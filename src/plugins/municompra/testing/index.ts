@@ -7,6 +7,7 @@ import { defineModuleFixtures } from '@e-muni/sdk/testing'
 import { crashFixtures } from './crash'
 import { fuzz } from './fuzz'
 import { isolationActors, isolationFillers } from './isolation'
+import { privacyFixtures } from './privacy'
 import { uploadFixtures } from './uploads'
 
 export const fixtures = defineModuleFixtures({
@@ -17,5 +18,6 @@ export const fixtures = defineModuleFixtures({
   duplicatedWorkflows: ['compra-contracts'],
   uploads: uploadFixtures,
   crash: crashFixtures,
+  privacy: privacyFixtures,
   fuzz,
 })

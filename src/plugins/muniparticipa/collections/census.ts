@@ -6,7 +6,7 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import { l } from '@e-muni/sdk'
+import { l, personal } from '@e-muni/sdk'
 import { censusAccess, verificationAccess } from '../access/index'
 
 export const CensusEntries: CollectionConfig = {
@@ -50,6 +50,7 @@ export const ResidenceVerifications: CollectionConfig = {
   fields: [
     {
       name: 'person',
+      custom: personal(),
       type: 'relationship',
       relationTo: 'people',
       required: true,

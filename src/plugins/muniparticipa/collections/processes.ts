@@ -1,7 +1,7 @@
 /** Participatory processes with their phases (by server time), and the municipality's districts. */
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
-import { l, moduleText, requireRoleIn } from '@e-muni/sdk'
+import { l, moduleText, personal, requireRoleIn } from '@e-muni/sdk'
 import { districtAccess, MANAGERS, processAccess } from '../access/index'
 import { fail } from '../hooks/common'
 import { MODULE } from '../i18n/index'
@@ -39,7 +39,9 @@ export const Districts: CollectionConfig = {
   admin: { useAsTitle: 'name' },
   access: districtAccess,
   hooks: { beforeValidate: [managersOfTenant] },
-  fields: [{ name: 'name', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom') }],
+  fields: [
+    { name: 'name', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom'), custom: personal(false) },
+  ],
 }
 
 export const Processes: CollectionConfig = {
@@ -180,6 +182,7 @@ export const Processes: CollectionConfig = {
       },
       label: l('Categorías', 'Categorias', 'Categories', 'Catégories'),
       fields: [{ name: 'name', type: 'text', required: true, label: l('Nombre', 'Nome', 'Name', 'Nom') }],
+      custom: personal(false),
     },
   ],
 }

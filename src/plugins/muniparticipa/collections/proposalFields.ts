@@ -1,11 +1,12 @@
 /** The author fields and report count proposals and comments share, and who may change a citizen's text. */
 import type { Field } from 'payload'
 
-import { idOf, l, perRequest } from '@e-muni/sdk'
+import { idOf, l, perRequest, personal } from '@e-muni/sdk'
 import { isManager } from '../access/index'
 
 export const authorField: Field = {
   name: 'author',
+  custom: personal(),
   type: 'relationship',
   relationTo: 'people',
   index: true,
@@ -17,6 +18,7 @@ export const authorField: Field = {
 /** The author's name, for the municipality's moderators (not their email; nobody else reads it). */
 export const authorName: Field = {
   name: 'authorName',
+  custom: personal(),
   type: 'text',
   virtual: true,
   admin: { readOnly: true },

@@ -5,7 +5,7 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import { IMAGE_TYPES, l, uploadDir, uploadGuard } from '@e-muni/sdk'
+import { IMAGE_TYPES, l, personal, uploadDir, uploadGuard } from '@e-muni/sdk'
 import { commentAccess, proposalAccess } from '../access/index'
 import { commentWorkflow, proposalWorkflow } from '../workflows/index'
 import { ANSWERS } from '../workflows/states'
@@ -75,6 +75,7 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
     },
     {
       name: 'location',
+      custom: personal(false),
       type: 'group',
       label: l('Ubicación', 'Localização', 'Location', 'Emplacement'),
       fields: [
@@ -206,6 +207,7 @@ export const ProposalImages: CollectionConfig = {
   fields: [
     {
       name: 'author',
+      custom: personal(),
       type: 'relationship',
       relationTo: 'people',
       admin: { readOnly: true },

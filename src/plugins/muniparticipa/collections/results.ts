@@ -6,7 +6,7 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import { l } from '@e-muni/sdk'
+import { l, personal } from '@e-muni/sdk'
 import { districtAccess, verificationAccess } from '../access/index'
 import { managersOfTenant } from './processes'
 
@@ -106,6 +106,7 @@ export const ProcessFollowers: CollectionConfig = {
     },
     {
       name: 'person',
+      custom: personal(),
       type: 'relationship',
       relationTo: 'people',
       required: true,

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { CollectionConfig, Field } from 'payload'
 
-import { l } from '@e-muni/sdk'
+import { l, personal } from '@e-muni/sdk'
 import { processAccess } from '../access/index'
 import { nobody, type Target, TARGET_LABELS } from './ballotFields'
 
@@ -30,6 +30,7 @@ const participation = (slug: string, target: Target, label: ReturnType<typeof l>
     },
     {
       name: 'person',
+      custom: personal(),
       type: 'relationship',
       relationTo: 'people',
       required: true,

@@ -1,7 +1,7 @@
 /** Supports of proposals (one per person, within the process's limit) and reports of proposals and comments. */
 import type { CollectionConfig } from 'payload'
 
-import { l } from '@e-muni/sdk'
+import { l, personal } from '@e-muni/sdk'
 import { reportAccess, supportAccess } from '../access/index'
 
 export const Supports: CollectionConfig = {
@@ -34,6 +34,7 @@ export const Supports: CollectionConfig = {
     },
     {
       name: 'person',
+      custom: personal(),
       type: 'relationship',
       relationTo: 'people',
       required: true,
@@ -77,12 +78,19 @@ export const Reports: CollectionConfig = {
     },
     {
       name: 'person',
+      custom: personal(),
       type: 'relationship',
       relationTo: 'people',
       required: true,
       label: l('Denunciado por', 'Denunciado por', 'Reported by', 'Signalé par'),
     },
-    { name: 'reason', type: 'textarea', maxLength: 1000, label: l('Motivo', 'Motivo', 'Reason', 'Motif') },
+    {
+      name: 'reason',
+      type: 'textarea',
+      maxLength: 1000,
+      label: l('Motivo', 'Motivo', 'Reason', 'Motif'),
+      custom: personal(),
+    },
     // One report per person per proposal or comment.
     { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
   ],

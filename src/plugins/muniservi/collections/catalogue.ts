@@ -5,7 +5,7 @@
  */
 import type { CollectionAfterReadHook, CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } from 'payload'
 
-import { fail, idOf, l, perRequest, requireRoleIn } from '@e-muni/sdk'
+import { fail, idOf, l, perRequest, personal, requireRoleIn } from '@e-muni/sdk'
 import { t } from '../kit'
 import { CATALOGUE_MANAGERS, catalogueAccess, categoryAccess } from '../access/index'
 import { formProblems, type FormField } from '../lib/form'
@@ -26,7 +26,14 @@ export const ServiceCategories: CollectionConfig = {
   access: categoryAccess,
   defaultSort: 'order',
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: l('Nombre', 'Nome', 'Name', 'Nom') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: l('Nombre', 'Nome', 'Name', 'Nom'),
+      custom: personal(false),
+    },
     {
       name: 'slug',
       type: 'text',

@@ -1,7 +1,7 @@
 /** A service request's own fields: what was asked, its code, who has it, by when, who asked; then the follow-up. */
 import type { CollectionConfig, Where } from 'payload'
 
-import { l, type Language, LANGUAGES, type Localized } from '@e-muni/sdk'
+import { l, type Language, LANGUAGES, type Localized, personal } from '@e-muni/sdk'
 import { SERVICE_STAFF } from '../access/index'
 import { requestFollowUpFields } from './requestFollowUpFields'
 
@@ -54,6 +54,7 @@ export const requestFields: CollectionConfig['fields'] = [
     fields: [
       {
         name: 'assignee',
+        custom: personal(),
         type: 'relationship',
         relationTo: 'users',
         index: true,
@@ -87,6 +88,7 @@ export const requestFields: CollectionConfig['fields'] = [
   },
   {
     name: 'answers',
+    custom: personal(),
     type: 'json',
     label: l('Respuestas', 'Respostas', 'Answers', 'Réponses'),
     // Read under the form's labels, with the attachments previewed (no code editor, no network).
@@ -109,6 +111,7 @@ export const requestFields: CollectionConfig['fields'] = [
   },
   {
     name: 'location',
+    custom: personal('public-when-the-service-shows-the-place'),
     type: 'group',
     label: l('Ubicación', 'Localização', 'Location', 'Emplacement'),
     fields: [
@@ -134,6 +137,7 @@ export const requestFields: CollectionConfig['fields'] = [
     fields: [
       {
         name: 'requester',
+        custom: personal(),
         type: 'relationship',
         relationTo: 'people',
         index: true,
@@ -145,6 +149,7 @@ export const requestFields: CollectionConfig['fields'] = [
         fields: [
           {
             name: 'requesterName',
+            custom: personal(),
             type: 'text',
             required: true,
             access: citizenData,
@@ -152,6 +157,7 @@ export const requestFields: CollectionConfig['fields'] = [
           },
           {
             name: 'requesterEmail',
+            custom: personal(),
             type: 'email',
             required: true,
             index: true,
@@ -160,6 +166,7 @@ export const requestFields: CollectionConfig['fields'] = [
           },
           {
             name: 'requesterPhone',
+            custom: personal(),
             type: 'text',
             access: citizenData,
             label: l('Teléfono', 'Telefone', 'Phone', 'Téléphone'),

@@ -1,7 +1,7 @@
 /** A service request's fields after its submission: the conversation, internal notes, rating and outcome. */
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { l } from '@e-muni/sdk'
+import { l, personal } from '@e-muni/sdk'
 import { isServiceStaff } from '../access/index'
 
 const staffOnly: FieldAccess = ({ req, doc, data }) => isServiceStaff(req.user, (doc ?? data)?.tenant)
@@ -9,6 +9,7 @@ const staffOnly: FieldAccess = ({ req, doc, data }) => isServiceStaff(req.user, 
 export const requestFollowUpFields: CollectionConfig['fields'] = [
   {
     name: 'messages',
+    custom: personal(),
     type: 'array',
     labels: {
       singular: l('Mensaje', 'Mensagem', 'Message', 'Message'),
@@ -59,6 +60,7 @@ export const requestFollowUpFields: CollectionConfig['fields'] = [
   {
     // The next message to the requester, added to the conversation on save (hooks/conversation.ts).
     name: 'newMessage',
+    custom: personal(),
     type: 'textarea',
     virtual: true,
     maxLength: 4000,
@@ -76,6 +78,7 @@ export const requestFollowUpFields: CollectionConfig['fields'] = [
   {
     // Never in a public or requester-facing answer: the field is readable by service staff only.
     name: 'internalNotes',
+    custom: personal(),
     type: 'array',
     labels: {
       singular: l('Nota interna', 'Nota interna', 'Internal note', 'Note interne'),
@@ -104,6 +107,7 @@ export const requestFollowUpFields: CollectionConfig['fields'] = [
   {
     // The next internal note, added on save with its author and date (hooks/conversation.ts).
     name: 'newNote',
+    custom: personal(),
     type: 'textarea',
     virtual: true,
     maxLength: 4000,
@@ -121,6 +125,7 @@ export const requestFollowUpFields: CollectionConfig['fields'] = [
   },
   {
     name: 'rating',
+    custom: personal(),
     type: 'group',
     label: l('Calificación', 'Avaliação', 'Rating', 'Évaluation'),
     admin: { readOnly: true },

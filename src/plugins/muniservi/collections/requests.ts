@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { l, uploadDir, uploadGuard } from '@e-muni/sdk'
+import { l, personal, uploadDir, uploadGuard } from '@e-muni/sdk'
 import { attachmentAccess, keyAccess, requestAccess } from '../access/index'
 import { keepConversation } from '../hooks/conversation'
 import { guardRequestWrite, stampRequest } from '../hooks/requests'
@@ -58,6 +58,7 @@ export const ServiceAttachments: CollectionConfig = {
     { name: 'field', type: 'text', label: l('Campo', 'Campo', 'Field', 'Champ') },
     {
       name: 'requester',
+      custom: personal(),
       type: 'relationship',
       relationTo: 'people',
       index: true,
@@ -109,7 +110,13 @@ export const Open311Keys: CollectionConfig = {
   access: keyAccess,
   hooks: { beforeChange: [hashOnWrite], afterChange: [showOnce] },
   fields: [
-    { name: 'name', type: 'text', required: true, label: l('Aplicación', 'Aplicação', 'Application', 'Application') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: l('Aplicación', 'Aplicação', 'Application', 'Application'),
+      custom: personal(false),
+    },
     {
       name: 'key',
       type: 'text',

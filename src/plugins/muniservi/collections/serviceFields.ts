@@ -1,7 +1,7 @@
 /** A service's published fields: what it is, what it takes and costs, its deadline, office and channels. */
 import type { CollectionConfig } from 'payload'
 
-import { l } from '@e-muni/sdk'
+import { l, personal } from '@e-muni/sdk'
 
 export const localizedText = (name: string, label: ReturnType<typeof l>, extra: Record<string, unknown> = {}) =>
   ({ name, type: 'text', localized: true, label, ...extra }) as const
@@ -25,7 +25,7 @@ export const serviceFields: CollectionConfig['fields'] = [
           ),
         },
       },
-      localizedText('name', l('Nombre', 'Nome', 'Name', 'Nom'), { required: true }),
+      localizedText('name', l('Nombre', 'Nome', 'Name', 'Nom'), { required: true, custom: personal(false) }),
     ],
   },
   {
@@ -174,6 +174,7 @@ export const serviceFields: CollectionConfig['fields'] = [
   ),
   {
     name: 'office',
+    custom: personal(false),
     type: 'group',
     label: l('Oficina responsable', 'Órgão responsável', 'Responsible office', 'Service responsable'),
     fields: [
@@ -183,6 +184,7 @@ export const serviceFields: CollectionConfig['fields'] = [
   },
   {
     name: 'channels',
+    custom: personal(false),
     type: 'group',
     label: l('Canales', 'Canais', 'Channels', 'Canaux'),
     fields: [

@@ -7,6 +7,7 @@ import { defineModuleFixtures } from '@e-muni/sdk/testing'
 import { crashFixtures } from './crash'
 import { fuzz } from './fuzz'
 import { isolationFillers } from './isolation'
+import { privacyFixtures } from './privacy'
 import { uploadFixtures } from './uploads'
 
 export const fixtures = defineModuleFixtures({
@@ -16,5 +17,6 @@ export const fixtures = defineModuleFixtures({
   unsettable: ['servi-requests'],
   uploads: uploadFixtures,
   crash: crashFixtures,
+  privacy: privacyFixtures,
   fuzz,
 })

@@ -50,6 +50,8 @@ export const runModuleConformance = (module: Checked, options: ConformanceOption
       it('imports only the SDK, payload and libraries', () => expect(of('imports')).toEqual([]))
       it('serves each command as REST and as the GraphQL mutation of its name', () =>
         expect(of('commands')).toEqual([]))
+      it('declares whether each field that looks personal is (docs/modules.md, "Personal data")', () =>
+        expect(of('privacy')).toEqual([]))
       it('is given samples and made documents only for its own collections', () =>
         expect(
           [...Object.keys(options.samples ?? {}), ...Object.keys(options.made ?? {})].filter(

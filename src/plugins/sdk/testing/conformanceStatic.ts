@@ -13,6 +13,7 @@ import ts from 'typescript'
 
 import type { ModulePlugin } from '../defineModule'
 import { LANGUAGES } from '../language'
+import { undeclaredPersonalFields } from '../privacy'
 import { moduleDir } from './moduleDir'
 import { ROOT } from './server'
 
@@ -21,7 +22,7 @@ export { moduleDir }
 /** A module as the kit checks it: its manifest, and a factory of the plugin that adds it (a `ModulePlugin`). */
 export type Checked = Pick<ModulePlugin, 'manifest'> & (() => (config: Config) => Config)
 
-export type Finding = { check: 'tenancy' | 'labels' | 'imports' | 'commands'; problem: string }
+export type Finding = { check: 'tenancy' | 'labels' | 'imports' | 'commands' | 'privacy'; problem: string }
 
 type Doc = Record<string, unknown>
 
@@ -117,6 +118,15 @@ const tenancyFindings = (module: Checked): Finding[] => {
   return out
 }
 
+/** Every field whose name looks personal says whether it is (`custom: personal(…)`, docs/modules.md "Personal data"). */
+const privacyFindings = (module: Checked): Finding[] =>
+  ((module()(structuredClone(BASE_CONFIG)).collections ?? []) as CollectionConfig[]).flatMap((c) =>
+    undeclaredPersonalFields(c).map((field) => ({
+      check: 'privacy' as const,
+      problem: `field ${field} looks personal: declare it with custom: personal(), personal(false) or personal('public-when-…')`,
+    })),
+  )
+
 const sourceFiles = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
@@ -200,6 +210,7 @@ export const staticConformance = (module: Checked, options: { dir?: string } = {
   ...labelFindings(module),
   ...importFindings(options.dir ?? moduleDir(module.manifest.slug)),
   ...commandFindings(module),
+  ...privacyFindings(module),
 ]
 
 // ---------------------------------------------------------------- checks on a running server
