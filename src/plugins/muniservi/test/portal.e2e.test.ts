@@ -11,6 +11,7 @@
  */
 import type { Page } from 'playwright-core'
 
+import { simplePdf } from '@e-muni/sdk'
 import { linkIn } from '@e-muni/sdk/testing'
 
 import {
@@ -212,7 +213,7 @@ describe('server-side checks', () => {
     expect(await requestsFrom('villa-esperanza', requester)).toHaveLength(0)
   })
 
-  it('without JavaScript, “Continue” shows the answers with the file kept, “Change” brings them back, “Send” sends them with the same bytes', async () => {
+  it('without JavaScript, “Continue” shows the answers with the file kept, “Change” brings them back (a kept file replaced), “Send” sends them with the same bytes', async () => {
     const requester = `revisar.${Date.now()}@example.org`
     const page = await stack.newPage({ javaScript: false })
     await page.goto(`${VILLA}/services/pod/request`)
@@ -245,14 +246,24 @@ describe('server-side checks', () => {
       Detalle: 'Ramas caídas sobre la vereda',
       'Foto (opcional)': 'rama.pdf (1 KB)',
     })
+    // The file replaced: the kept one removed, another chosen.
+    await page.getByRole('button', { name: 'Cambiar Foto (opcional)' }).click()
+    await page.getByLabel('Quitar «rama.pdf»').check()
+    const other = simplePdf(['Otra foto', 'Av. Rivera 1450'])
+    await page
+      .getByLabel('Foto (opcional)')
+      .setInputFiles({ name: 'otra.pdf', mimeType: 'application/pdf', buffer: other })
+    await page.getByRole('button', { name: 'Continuar' }).click()
+    await page.getByRole('heading', { name: 'Revise sus respuestas antes de enviar' }).waitFor()
+    await expect(answersShown(page)).resolves.toMatchObject({ 'Foto (opcional)': 'otra.pdf (1 KB)' })
     await page.getByRole('button', { name: 'Enviar la solicitud' }).click()
     await page.getByRole('heading', { name: 'Solicitud recibida' }).waitFor()
     const [stored, ...others] = await requestsFrom('villa-esperanza', requester)
     expect(others).toHaveLength(0)
     expect(stored!.answers).toMatchObject({ motivo: 'seco', detalle: 'Ramas caídas sobre la vereda' })
-    expect(stored!.answers.foto).toMatchObject([{ name: 'rama.pdf' }])
+    expect(stored!.answers.foto).toMatchObject([{ name: 'otra.pdf' }])
     expect(stored!.attachments).toHaveLength(1)
-    await expect(attachmentBytes('villa-esperanza', stored!.attachments[0])).resolves.toEqual(PDF)
+    await expect(attachmentBytes('villa-esperanza', stored!.attachments[0])).resolves.toEqual(other)
   })
 
   it('refuses a request where the signed-in person left a required field empty (JavaScript on), leaving “my requests” as it was', async () => {

@@ -1,10 +1,10 @@
 /**
  * MuniServi cases: files kept between the portal's "Continue" and "Send" (`stageServiceAttachments`, then
  * `submitServiceRequest` with `staged`). Checked as a submission's files when kept; read by nobody (the
- * requester, another citizen, staff, the platform admin: not through the API, nor the file's URL); claimed
+ * requester, another citizen, staff, the platform admin: not over REST or GraphQL, nor by the file's URL); claimed
  * only with the receipt, in the municipality they were kept in, once; the request gets the same bytes.
  */
-import { api, auth } from '@e-muni/sdk/testing'
+import { api, auth, gql } from '@e-muni/sdk/testing'
 
 import { byCode, PDF, server, tokens, VALID } from '../muniservi.context'
 
@@ -64,6 +64,13 @@ export const stagingCases = () => {
           .set(auth(who))
         if (list.status === 200) expect(list.body.docs).toHaveLength(0)
         else expect(list.status).toBe(403)
+        const viaGraphql = await gql(
+          server,
+          `query($id: Int!) { ServiceAttachment(id: $id) { id } }`,
+          { id: Number(id) },
+          who,
+        )
+        expect(viaGraphql.data?.ServiceAttachment ?? null).toBeNull()
       }
 
       // A wrong secret, the right one from another municipality: a 404 saying what to do, nothing created.
