@@ -1,7 +1,8 @@
 /**
- * Keeps a form's files between the portal's two steps, "check your answers" and "Send" (REST only: POST
- * /api/m/{municipality}/muniservi/stageServiceAttachments, multipart — `{ service }` in `_payload`, each file a part
- * named by its form field — or JSON with `attachments: [{ field, filename, base64 }]`). Each file is checked against
+ * Keeps a form's files between the portal's two steps, "check your answers" and "Send" (GraphQL
+ * `stageServiceAttachments`; REST POST /api/m/{municipality}/muniservi/stageServiceAttachments, multipart —
+ * `{ service }` in `_payload`, each file a part named by its form field — or JSON with `attachments: [{ field,
+ * filename, base64 }]`, as the portal sends it). Each file is checked against
  * the service's file fields as in a submission; the answer is one receipt per file, `{ token, field, name, size }`,
  * whose `token` `submitServiceRequest` takes back in `staged`. Nobody can read a kept file; unclaimed, it is swept
  * (see lib/staging.ts).

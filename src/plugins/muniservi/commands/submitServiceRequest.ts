@@ -1,8 +1,9 @@
 /**
  * Submits a service request from the portal (GraphQL `submitServiceRequest`, REST POST /api/m/{municipality}/
  * muniservi/submitServiceRequest with the mutation's arguments as JSON, files as `attachments: [{ field, filename,
- * base64 }]`; over REST also `staged`: the receipts of files kept by `stageServiceAttachments`). Service, requester, answers, files and location are checked by lib/submit.ts, the one submission
- * path (Open311 and the multipart REST endpoint `requests` use it too); the receipt carries the tracking key.
+ * base64 }]`, and `staged`: the receipts of files kept by `stageServiceAttachments`). Service, requester, answers,
+ * files and location are checked by lib/submit.ts, the one submission path (Open311 and the multipart REST endpoint
+ * `requests` use it too); the receipt carries the tracking key.
  */
 import type { PayloadRequest } from 'payload'
 

@@ -94,7 +94,7 @@ export const commandInput = (req: Pick<PayloadRequest, 'i18n' | 'headers'>, raw:
       }
       return list
     },
-    /** Receipts of staged files (`lib/staging.ts`): a list of at most 25 texts; REST only. */
+    /** Receipts of staged files (`lib/staging.ts`): `[String!]`, at most 25 texts. */
     staged: (field: string): string[] => {
       const value = raw[field]
       if (absent(value)) return []

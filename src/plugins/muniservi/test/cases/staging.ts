@@ -107,6 +107,27 @@ export const stagingCases = () => {
       expect(again.body.errors[0].message).toBe(GONE)
     })
 
+    it('keeps and claims over GraphQL as over REST (base64 within the body limit)', async () => {
+      const kept = await gql(
+        server,
+        `mutation($f: [ServiceRequestAttachmentInput!]) {
+          stageServiceAttachments(municipality: "villa-esperanza", service: "TST", attachments: $f) { files { token field name size } }
+        }`,
+        { f: [{ field: 'plano', filename: 'por-graphql.pdf', base64: PDF.toString('base64') }] },
+      )
+      const [file] = kept.data!.stageServiceAttachments.files
+      expect(file).toMatchObject({ field: 'plano', name: 'por-graphql.pdf', size: PDF.length })
+      const sent = await gql(
+        server,
+        `mutation($s: [String!], $a: JSON) {
+          submitServiceRequest(municipality: "villa-esperanza", service: "TST", answers: $a, name: "Gql", email: "gql@correo.test", staged: $s) { trackingCode }
+        }`,
+        { s: [file.token], a: VALID },
+      )
+      const doc = await byCode(sent.data!.submitServiceRequest.trackingCode)
+      expect(doc.answers.plano).toEqual([{ attachment: doc.attachments[0], name: 'por-graphql.pdf' }])
+    })
+
     it('checks the files as a submission would, keeping nothing when one is wrong', async () => {
       const before = (await server.sql(`SELECT COUNT(*) AS n FROM servi_attachments`))[0]!.n
       const notPdf = await stage([
