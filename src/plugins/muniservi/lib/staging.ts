@@ -104,7 +104,9 @@ export const claimStaged = async (
     const dot = receipt.indexOf('.')
     return { id: receipt.slice(0, dot), secret: receipt.slice(dot + 1) }
   })
-  if (wanted.some((w) => !/^\d+$|^[a-f0-9]{24}$/.test(w.id) || w.secret.length < 20)) throw gone()
+  // An id of the database's kind (a number, or MongoDB's 24 hex digits): another would be the database's error.
+  const idShape = req.payload.db.defaultIDType === 'number' ? /^\d{1,15}$/ : /^[a-f0-9]{24}$/
+  if (wanted.some((w) => !idShape.test(w.id) || w.secret.length < 20)) throw gone()
   if (new Set(wanted.map((w) => w.id)).size !== wanted.length) throw gone()
   const { docs } = await req.payload.find({
     collection: 'servi-attachments',

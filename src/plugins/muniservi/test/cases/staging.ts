@@ -77,6 +77,11 @@ export const stagingCases = () => {
       const wrong = await send([`${id}.${'x'.repeat(32)}`])
       expect(wrong.status).toBe(404)
       expect(wrong.body.errors[0].message).toBe(GONE)
+      for (const garbage of ['x', `abc.${'x'.repeat(32)}`, `${'f'.repeat(24)}.${'x'.repeat(32)}`, `${id}.`]) {
+        const refused = await send([garbage])
+        expect({ garbage, status: refused.status }).toEqual({ garbage, status: 404 })
+        expect(refused.body.errors[0].message).toBe(GONE)
+      }
       const elsewhere = await send([token], { municipality: 'nova-esperanca' })
       expect(elsewhere.status).toBe(404)
       expect(elsewhere.body.errors[0].message).toBe(GONE)
