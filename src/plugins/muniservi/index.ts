@@ -9,6 +9,7 @@ import { ServiceCategories, Services } from './collections/catalogue'
 import { Open311Keys, ServiceAttachments, ServiceRequests } from './collections/requests'
 import { rateServiceRequest } from './commands/rateServiceRequest'
 import { respondToServiceRequest } from './commands/respondToServiceRequest'
+import { stageServiceAttachments } from './commands/stageServiceAttachments'
 import { submitServiceRequest } from './commands/submitServiceRequest'
 import { open311Endpoints } from './endpoints/open311'
 import { requestEndpoints } from './endpoints/requests'
@@ -42,7 +43,7 @@ export const muniServi = defineModule({
   ],
   collections: [ServiceCategories, Services, ServiceRequests, ServiceAttachments, Open311Keys],
   endpoints: [...requestEndpoints, ...open311Endpoints],
-  commands: [submitServiceRequest, respondToServiceRequest, rateServiceRequest],
+  commands: [submitServiceRequest, respondToServiceRequest, rateServiceRequest, stageServiceAttachments],
   // A request's tracking code and token: limited per client address by the core (issue 21).
   capabilityOperations: ['trackServiceRequest', respondToServiceRequest.name, rateServiceRequest.name],
   graphQL: { queries: muniServiQueries, mutations: muniServiMutations },

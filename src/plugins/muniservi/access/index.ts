@@ -86,8 +86,19 @@ export const requestAccess = {
   delete: (({ req }) => isPlatformAdmin(req.user)) as Access,
 }
 
+/**
+ * Files kept between the portal's two steps (`lib/staging.ts`) are read by nobody, staff and admins included:
+ * only the claim with their receipt uses them.
+ */
+// `not_like` takes the pattern as given (the adapters add no wildcard to it, unlike `like`): a prefix.
+const notStaged: Where = { or: [{ field: { exists: false } }, { field: { not_like: 'staged:%' } }] }
+
 export const attachmentAccess = {
-  read: ownOrStaff('requester'),
+  read: (async (args) => {
+    const base = await ownOrStaff('requester')(args)
+    if (!base) return false
+    return base === true ? notStaged : { and: [base, notStaged] }
+  }) as Access,
   // Written only by the submission, which checks type and size before anything is stored.
   create: (() => false) as Access,
   update: (() => false) as Access,

@@ -1,8 +1,9 @@
 /**
  * Submits a service request from the portal (GraphQL `submitServiceRequest`, REST POST /api/m/{municipality}/
  * muniservi/submitServiceRequest with the mutation's arguments as JSON, files as `attachments: [{ field, filename,
- * base64 }]`). Service, requester, answers, files and location are checked by lib/submit.ts, the one submission
- * path (Open311 and the multipart REST endpoint `requests` use it too); the receipt carries the tracking key.
+ * base64 }]`, and `staged`: the receipts of files kept by `stageServiceAttachments`). Service, requester, answers,
+ * files and location are checked by lib/submit.ts, the one submission path (Open311 and the multipart REST endpoint
+ * `requests` use it too); the receipt carries the tracking key.
  */
 import type { PayloadRequest } from 'payload'
 
@@ -42,13 +43,14 @@ export const submitServiceRequest = defineCommand({
       language: read.optionalText('language'),
     }
     const attachments = read.attachments('attachments')
+    const staged = read.staged('staged')
     read.done()
     const files = attachments.map((a) => ({
       field: a.field,
       name: a.filename,
       data: /^[A-Za-z0-9+/=\s]*$/.test(a.base64) ? Buffer.from(a.base64, 'base64') : Buffer.alloc(0),
     }))
-    return { ...input, files }
+    return { ...input, files, staged }
   },
   run: async ({ req, municipality }, input) => {
     return receiptOf(req, municipality.slug, await submitRequest(req, municipality, input))

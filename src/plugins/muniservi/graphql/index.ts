@@ -10,6 +10,7 @@ import { GraphQLJSON } from '@payloadcms/graphql/types'
 import { fail, requestLanguage, type MunicipalityRef } from '@e-muni/sdk'
 import { rateServiceRequest } from '../commands/rateServiceRequest'
 import { respondToServiceRequest } from '../commands/respondToServiceRequest'
+import { stageServiceAttachments } from '../commands/stageServiceAttachments'
 import { submitServiceRequest } from '../commands/submitServiceRequest'
 import { t } from '../kit'
 import { serviceStatistics } from '../lib/statistics'
@@ -68,8 +69,18 @@ export const muniServiMutations: GraphQLExtension = (G) => {
         phone: { type: G.GraphQLString },
         language: { type: G.GraphQLString },
         attachments: { type: new G.GraphQLList(new G.GraphQLNonNull(types.attachmentInput)) },
+        /** receipts of files kept by `stageServiceAttachments`, claimed by this request (once) */
+        staged: { type: new G.GraphQLList(new G.GraphQLNonNull(G.GraphQLString)) },
       },
       resolve: submitServiceRequest.resolver,
+    },
+    stageServiceAttachments: {
+      type: new G.GraphQLNonNull(types.stagedFiles),
+      args: {
+        service: { type: new G.GraphQLNonNull(G.GraphQLString) },
+        attachments: { type: new G.GraphQLList(new G.GraphQLNonNull(types.attachmentInput)) },
+      },
+      resolve: stageServiceAttachments.resolver,
     },
     respondToServiceRequest: {
       type: new G.GraphQLNonNull(types.request),
@@ -172,5 +183,14 @@ const makeTypes = (G: G) => {
     name: 'ServiceRequestAttachmentInput',
     fields: { field: { type: NN(S) }, filename: { type: NN(S) }, base64: { type: NN(S) } },
   })
-  return { request, receipt, statistic, locationInput, attachmentInput }
+  /** A file kept between the portal's "Continue" and "Send": `token` claims it (keep it secret). */
+  const stagedFile = new G.GraphQLObjectType({
+    name: 'StagedServiceAttachment',
+    fields: { token: { type: NN(S) }, field: { type: NN(S) }, name: { type: NN(S) }, size: { type: NN(G.GraphQLInt) } },
+  })
+  const stagedFiles = new G.GraphQLObjectType({
+    name: 'StagedServiceAttachments',
+    fields: { files: { type: NN(new G.GraphQLList(NN(stagedFile))) } },
+  })
+  return { request, receipt, statistic, locationInput, attachmentInput, stagedFiles }
 }

@@ -167,4 +167,22 @@ export const submissionMessages: Record<string, Localized> = {
     'The description takes at most 4000 characters.',
     'La description accepte au plus 4000 caractères.',
   ),
+  stagedNone: l(
+    'Adjunte al menos un archivo para guardarlo.',
+    'Anexe pelo menos um arquivo para guardá-lo.',
+    'Attach at least one file to keep.',
+    'Joignez au moins un fichier à conserver.',
+  ),
+  notStaged: l(
+    'Los archivos guardados van en una lista de textos (los recibos que dio stageServiceAttachments).',
+    'Os arquivos guardados vão em uma lista de textos (os recibos dados por stageServiceAttachments).',
+    'Kept files go in a list of texts (the receipts stageServiceAttachments gave).',
+    'Les fichiers conservés vont dans une liste de textes (les reçus donnés par stageServiceAttachments).',
+  ),
+  stagedGone: l(
+    'Los archivos adjuntos ya no están disponibles (ya se enviaron, pasó más de una hora o la clave no corresponde): adjúntelos de nuevo.',
+    'Os arquivos anexados não estão mais disponíveis (já foram enviados, passou mais de uma hora ou a chave não corresponde): anexe-os de novo.',
+    'The attached files are no longer available (already sent, more than an hour has passed, or the key does not match): attach them again.',
+    'Les fichiers joints ne sont plus disponibles (déjà envoyés, plus d’une heure s’est écoulée ou la clé ne correspond pas) : joignez-les à nouveau.',
+  ),
 }

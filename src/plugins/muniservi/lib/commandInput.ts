@@ -94,6 +94,16 @@ export const commandInput = (req: Pick<PayloadRequest, 'i18n' | 'headers'>, raw:
       }
       return list
     },
+    /** Receipts of staged files (`lib/staging.ts`): `[String!]`, at most 25 texts. */
+    staged: (field: string): string[] => {
+      const value = raw[field]
+      if (absent(value)) return []
+      if (!Array.isArray(value) || value.length > 25 || value.some((v) => typeof v !== 'string' || v.length > 200)) {
+        wrong(field, 'notStaged')
+        return []
+      }
+      return value as string[]
+    },
     /** Throws the 400 naming every wrong field, if there is any. */
     done: () => {
       if (errors.length) throw fieldErrors(req, errors)

@@ -19,6 +19,7 @@ import {
 import { sendAcknowledgement } from '../hooks/notifications'
 import { internal, t as moduleT } from '../kit'
 import { checkAnswers, parseLocation, type FieldError, type FormField, type IncomingFile } from './form'
+import { claimStaged, removeStaged } from './staging'
 
 export type SubmitInput = {
   /** the service's code (or id) */
@@ -31,6 +32,8 @@ export type SubmitInput = {
   phone?: string | null
   language?: string | null
   files?: IncomingFile[]
+  /** receipts of files kept by `stageServiceAttachments` (lib/staging.ts), claimed by this submission */
+  staged?: string[]
   source?: 'web' | 'open311'
   mediaUrl?: string | null
   /** Open311: only services flagged for it */
@@ -116,12 +119,12 @@ export const submitRequest = async (
     location = parseLocation(input.location)
     if (!location) errors.push({ path: 'location', message: t('notLocation') })
   }
-  const checked = await checkAnswers(
-    req,
-    (service.form as FormField[] | undefined) ?? [],
-    input.answers,
-    input.files ?? [],
-  )
+  // Files kept between the portal's two steps: taken with their receipts (a 404 if any is wrong or used).
+  const claimed = await claimStaged(req, municipality, input.staged ?? [])
+  const checked = await checkAnswers(req, (service.form as FormField[] | undefined) ?? [], input.answers, [
+    ...(input.files ?? []),
+    ...claimed.files,
+  ])
   errors.push(...checked.errors)
   if (errors.length) throw new ValidationError({ collection: 'servi-requests', errors, req })
 
@@ -197,6 +200,7 @@ export const submitRequest = async (
           context: internal(),
           depth: 0,
         })) as unknown as Doc
+        await removeStaged(req, claimed.ids)
         await sendAcknowledgement(payload, doc)
         return doc
       } catch (error) {

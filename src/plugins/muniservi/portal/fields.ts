@@ -88,6 +88,30 @@ export const formSpec = (form: ServiceFormField[], t: Translate): FormFieldSpec[
 
 export type Attachment = { field: string; file: File }
 
+/**
+ * A file kept at the CMS between "Continue" and "Send" (its `stageServiceAttachments` receipt): carried in the
+ * page as a hidden field `kept` (JSON), shown by name and size, claimed by "Send" with its `token`.
+ */
+export type Kept = { token: string; field: string; name: string; size: number }
+const MAX_KEPT = 25
+
+/** The kept files a posted form carries, less those ticked for removal (`remove`, by token). */
+export const readKept = (form: FormData): Kept[] => {
+  const removed = new Set(form.getAll('remove').map(String))
+  const kept: Kept[] = []
+  for (const raw of form.getAll('kept').slice(0, MAX_KEPT)) {
+    try {
+      const k = JSON.parse(String(raw)) as Partial<Kept>
+      if (typeof k.token !== 'string' || typeof k.field !== 'string' || typeof k.name !== 'string') continue
+      if (removed.has(k.token) || kept.some((c) => c.token === k.token)) continue
+      kept.push({ token: k.token, field: k.field, name: k.name, size: Number(k.size) || 0 })
+    } catch {
+      // not a receipt: ignored (the CMS would refuse it anyway)
+    }
+  }
+  return kept
+}
+
 export type Checked = {
   answers: Record<string, unknown>
   attachments: Attachment[]
@@ -96,8 +120,8 @@ export type Checked = {
   values: Record<string, string>
 }
 
-/** The server-side check of a posted form against the service's fields. */
-export const checkForm = (fields: FormFieldSpec[], form: FormData, t: Translate): Checked => {
+/** The server-side check of a posted form against the service's fields (with the files kept from a step before). */
+export const checkForm = (fields: FormFieldSpec[], form: FormData, t: Translate, kept: Kept[] = []): Checked => {
   const answers: Record<string, unknown> = {}
   const attachments: Attachment[] = []
   const errors: Record<string, string> = {}
@@ -110,11 +134,12 @@ export const checkForm = (fields: FormFieldSpec[], form: FormData, t: Translate)
     const value = String(form.get(f.name) ?? '').trim()
     if (f.type === 'file') {
       const files = form.getAll(f.name).filter((v): v is File => typeof v === 'object' && v.size > 0)
-      if (!files.length) {
+      const already = kept.filter((k) => k.field === f.key).length
+      if (!files.length && !already) {
         if (f.required) fail('required')
-      } else if (files.length > MAX_FILES_PER_FIELD) fail('tooManyFiles', { max: MAX_FILES_PER_FIELD })
+      } else if (files.length + already > MAX_FILES_PER_FIELD) fail('tooManyFiles', { max: MAX_FILES_PER_FIELD })
       for (const file of files) attachments.push({ field: f.key, file })
-      fileCount += files.length
+      fileCount += files.length + already
       const tooBig = files.find((file) => file.size > (f.maxBytes ?? uploadMaxBytes()))
       if (tooBig)
         fail('fileSize', {

@@ -2,15 +2,17 @@
 /**
  * The online form of a service, generated from its definition: one labelled control per field with its
  * native constraints (required, min/max, lengths, patterns), the requester's name and email when nobody
- * is signed in, and after sending, the tracking code. Works without JavaScript (a Server Action).
+ * is signed in; "Continue" shows the answers to check (a `<dl>`, each with "Change"), "Send" sends them, and
+ * then the tracking code. Files chosen are kept at the CMS between the steps ("already attached", removable).
+ * Works without JavaScript (every step is a Server Action's form).
  */
 import Link from 'next/link'
-import { useActionState, useState, type ChangeEvent } from 'react'
+import { useActionState, useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { useFormStatus } from 'react-dom'
 
 import { Field, FormStatus, SubmitButton, type FormState } from '@e-muni/sdk/portal/client'
 
-import { ACCEPT, megabytes, PHONE_PATTERN, type FormFieldSpec } from './fields'
+import { ACCEPT, megabytes, PHONE_PATTERN, type FormFieldSpec, type Kept } from './fields'
 import styles from './services.module.css'
 
 type Props = {
@@ -134,6 +136,14 @@ function LocationField({ spec, error, values, labels }: ControlProps) {
   )
 }
 
+/** Back from "Change": the answer to change takes focus. */
+function FocusOn({ id }: { id?: string }) {
+  useEffect(() => {
+    if (id) document.getElementById(id)?.focus()
+  }, [id])
+  return null
+}
+
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '')
 
@@ -168,8 +178,32 @@ function FileControl({
   )
 }
 
+/** A file's size as people read it: kilobytes under a megabyte, else megabytes with one decimal. */
+const sizeOf = (bytes: number, labels: Record<string, string>) =>
+  bytes < 1024 * 1024
+    ? fill(labels.kb!, { n: String(Math.max(1, Math.round(bytes / 1024))) })
+    : fill(labels.mb!, { n: megabytes(bytes) })
+
+/** The files kept from a step before: each by name and size, with a box to remove it. */
+function KeptFiles({ files, labels }: { files: Kept[]; labels: Record<string, string> }) {
+  if (!files.length) return null
+  return (
+    <ul className={styles.kept}>
+      {files.map((file, i) => (
+        <li key={file.token}>
+          <span data-kept-file>{fill(labels.attached!, { name: file.name, size: sizeOf(file.size, labels) })}</span>
+          <span className={styles.choice}>
+            <input type="checkbox" id={`remove-${file.field}-${i}`} name="remove" value={file.token} />
+            <label htmlFor={`remove-${file.field}-${i}`}>{fill(labels.remove!, { name: file.name })}</label>
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 /** The send button; while files are being sent, how many megabytes, with a progress bar. */
-function SendButton({ labels }: { labels: Record<string, string> }) {
+function SendButton({ labels, label }: { labels: Record<string, string>; label: string }) {
   const { pending, data } = useFormStatus()
   const bytes = pending ? [...(data?.values() ?? [])].reduce((n, v) => n + (typeof v === 'object' ? v.size : 0), 0) : 0
   return (
@@ -180,18 +214,19 @@ function SendButton({ labels }: { labels: Record<string, string> }) {
           <progress id="upload-progress" />
         </p>
       ) : null}
-      <SubmitButton pendingLabel={labels.sending!}>{labels.submit}</SubmitButton>
+      <SubmitButton pendingLabel={labels.sending!}>{label}</SubmitButton>
     </>
   )
 }
 
-function Control({ spec, error, values, labels }: ControlProps) {
+function Control({ spec, error, values, labels, kept = [] }: ControlProps & { kept?: Kept[] }) {
   const common = {
     name: spec.name,
     label: spec.label,
     hint: spec.hint,
     error,
-    required: spec.required,
+    // A file field whose files are kept already needs no new one.
+    required: spec.required && !(spec.type === 'file' && kept.length > 0),
     requiredLabel: labels.required,
     defaultValue: values[spec.name],
   }
@@ -213,12 +248,137 @@ function Control({ spec, error, values, labels }: ControlProps) {
     case 'checkbox':
       return <Field {...common} type="checkbox" />
     case 'file':
-      return <FileControl spec={spec} labels={labels} common={common} />
+      return (
+        <div>
+          <FileControl spec={spec} labels={labels} common={common} />
+          <KeptFiles files={kept} labels={labels} />
+        </div>
+      )
     case 'multiselect':
       return <Choices spec={spec} error={error} values={values} labels={labels} />
     case 'location':
       return <LocationField spec={spec} error={error} values={values} labels={labels} />
   }
+}
+
+/** What the requester answered to one question, as the summary shows it. */
+const answerOf = (
+  spec: FormFieldSpec,
+  values: Record<string, string>,
+  kept: Kept[],
+  labels: Record<string, string>,
+) => {
+  const value = values[spec.name] ?? ''
+  const label = (v: string) => spec.options.find((o) => o.value === v)?.label ?? v
+  switch (spec.type) {
+    case 'file':
+      return kept.filter((k) => k.field === spec.key).map((k) => `${k.name} (${sizeOf(k.size, labels)})`)
+    case 'multiselect':
+      return value ? [value.split(',').map(label).join(', ')] : []
+    case 'select':
+      return value ? [label(value)] : []
+    case 'checkbox':
+      return [value === 'true' ? labels.yes! : labels.no!]
+    case 'location': {
+      const [address, lat, lng] = ['address', 'lat', 'lng'].map((p) => values[`${spec.name}.${p}`] ?? '')
+      return [address, lat && lng ? `${lat}, ${lng}` : ''].filter(Boolean)
+    }
+    default:
+      return value ? [value] : []
+  }
+}
+
+/** The answers as hidden fields of the summary's form: "Send" and "Change" post them again. */
+function HiddenAnswers({
+  fields,
+  values,
+  anonymous,
+}: {
+  fields: FormFieldSpec[]
+  values: Record<string, string>
+  anonymous: boolean
+}) {
+  const inputs: [string, string][] = []
+  for (const spec of fields) {
+    const value = values[spec.name] ?? ''
+    if (spec.type === 'file') continue
+    if (spec.type === 'multiselect') for (const v of value.split(',').filter(Boolean)) inputs.push([spec.name, v])
+    else if (spec.type === 'location')
+      for (const p of ['address', 'lat', 'lng']) inputs.push([`${spec.name}.${p}`, values[`${spec.name}.${p}`] ?? ''])
+    else if (value) inputs.push([spec.name, value])
+  }
+  if (anonymous) inputs.push(['name', values.name ?? ''], ['email', values.email ?? ''])
+  return (
+    <>
+      {inputs.map(([name, value], i) => (
+        <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
+      ))}
+    </>
+  )
+}
+
+type ReviewProps = {
+  formAction: (form: FormData) => void
+  common: { slug: string; lang: string; service: string }
+  fields: FormFieldSpec[]
+  values: Record<string, string>
+  kept: Kept[]
+  signedInAs?: string
+  labels: Record<string, string>
+}
+
+/** "Check your answers": every question with its answer and a "Change" button, then "Send". */
+function Review({ formAction, common, fields, values, kept, signedInAs, labels }: ReviewProps) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
+  const rows: { name: string; label: string; answer: string[] }[] = fields.map((spec) => ({
+    name: spec.name,
+    label: spec.label,
+    answer: answerOf(spec, values, kept, labels),
+  }))
+  if (!signedInAs)
+    rows.push(
+      { name: 'name', label: labels.name!, answer: [values.name ?? ''] },
+      { name: 'email', label: labels.email!, answer: [values.email ?? ''] },
+    )
+  return (
+    <form action={formAction} className="form">
+      <input type="hidden" name="slug" value={common.slug} />
+      <input type="hidden" name="lang" value={common.lang} />
+      <input type="hidden" name="service" value={common.service} />
+      <input type="hidden" name="step" value="send" />
+      <HiddenAnswers fields={fields} values={values} anonymous={!signedInAs} />
+      {kept.map((file) => (
+        <input key={file.token} type="hidden" name="kept" value={JSON.stringify(file)} />
+      ))}
+      <h2 ref={heading} tabIndex={-1} id="check-answers">
+        {labels.check}
+      </h2>
+      <p>{labels.checkIntro}</p>
+      <dl className={styles.summary}>
+        {rows.map((row) => (
+          <div key={row.name} className={styles.summaryRow}>
+            <dt>{row.label}</dt>
+            <dd data-answer={row.name}>
+              {row.answer.length ? (
+                row.answer.map((line, i) => <div key={i}>{line}</div>)
+              ) : (
+                <span className="empty">{labels.notGiven}</span>
+              )}
+            </dd>
+            <dd className={styles.summaryChange}>
+              <button type="submit" name="change" value={row.name} className="button-secondary">
+                {labels.change}
+                <span className="visually-hidden"> {row.label}</span>
+              </button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {signedInAs ? <p className="notice">{signedInAs}</p> : null}
+      <SendButton labels={labels} label={labels.submit!} />
+    </form>
+  )
 }
 
 export function RequestForm({ action, slug, lang, service, fields, signedInAs, loginHref, labels }: Props) {
@@ -257,6 +417,21 @@ export function RequestForm({ action, slug, lang, service, fields, signedInAs, l
   }
   const errors = state?.fields ?? {}
   const values = state?.values ?? {}
+  const step = state?.result as { step?: 'form' | 'review'; kept?: Kept[]; focus?: string } | undefined
+  const kept = step?.kept ?? []
+  if (step?.step === 'review')
+    return (
+      <Review
+        key={formKey}
+        formAction={formAction}
+        common={{ slug, lang, service }}
+        fields={fields}
+        values={values}
+        kept={kept}
+        signedInAs={signedInAs}
+        labels={labels}
+      />
+    )
   const summaryLabels = Object.fromEntries([
     ...fields.map((f) => [f.name, f.label]),
     ['name', labels.name],
@@ -265,12 +440,24 @@ export function RequestForm({ action, slug, lang, service, fields, signedInAs, l
   return (
     <form key={formKey} action={formAction} className="form">
       <FormStatus state={state} title={labels.errors!} labels={summaryLabels} />
+      <FocusOn id={step?.focus ? fieldId(step.focus) : undefined} />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="service" value={service} />
+      <input type="hidden" name="step" value="continue" />
+      {kept.map((file) => (
+        <input key={file.token} type="hidden" name="kept" value={JSON.stringify(file)} />
+      ))}
       <h2>{labels.answers}</h2>
       {fields.map((spec) => (
-        <Control key={spec.key} spec={spec} error={errors[spec.name]} values={values} labels={labels} />
+        <Control
+          key={spec.key}
+          spec={spec}
+          error={errors[spec.name]}
+          values={values}
+          labels={labels}
+          kept={kept.filter((k) => k.field === spec.key)}
+        />
       ))}
       {signedInAs ? (
         <p className="notice">{signedInAs}</p>
@@ -303,7 +490,7 @@ export function RequestForm({ action, slug, lang, service, fields, signedInAs, l
           />
         </fieldset>
       )}
-      <SendButton labels={labels} />
+      <SendButton labels={labels} label={labels.continue!} />
     </form>
   )
 }

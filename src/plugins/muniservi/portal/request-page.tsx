@@ -48,6 +48,13 @@ async function ServiceRequestPage(props: PortalPageProps) {
       'lat',
       'lng',
       'submit',
+      'continue',
+      'check',
+      'checkIntro',
+      'change',
+      'yes',
+      'no',
+      'notGiven',
       'code',
       'token',
       'due',
@@ -63,6 +70,10 @@ async function ServiceRequestPage(props: PortalPageProps) {
     // Templates the browser fills in (a file's size checked as it is chosen; the megabytes being sent).
     fileSize: t('services.error.fileSize', { name: '{name}', size: '{size}', max: '{max}' }),
     uploading: t('services.form.uploading', { mb: '{mb}' }),
+    attached: t('services.form.attached', { name: '{name}', size: '{size}' }),
+    remove: t('services.form.remove', { name: '{name}' }),
+    kb: t('services.form.kb', { n: '{n}' }),
+    mb: t('services.form.mb', { n: '{n}' }),
   })
   return (
     <>

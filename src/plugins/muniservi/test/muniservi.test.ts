@@ -4,7 +4,7 @@
  * who may read a request and its files, tracking codes under concurrent submissions, the module
  * switch, the overdue job, and what the staff of another municipality learn from a refused create. The
  * commands over REST come before operations.ts, which stays last (it leaves this client unable to track for
- * the rest of the window).
+ * the rest of the window). Files kept between the portal's two steps (staging.ts) come after the REST commands.
  */
 import { adminSaveCases } from './cases/adminSaves'
 import { demoCases } from './cases/demo'
@@ -13,6 +13,7 @@ import { operationsCases } from './cases/operations'
 import { otherMunicipalityCases } from './cases/otherMunicipality'
 import { privacyCases } from './cases/privacy'
 import { restCases } from './cases/rest'
+import { stagingCases } from './cases/staging'
 import { submissionCases } from './cases/submissions'
 import { setUp, tearDown } from './muniservi.context'
 
@@ -25,5 +26,6 @@ submissionCases()
 privacyCases()
 adminSaveCases()
 restCases()
+stagingCases()
 otherMunicipalityCases()
 operationsCases()

@@ -30,6 +30,24 @@ export const requestsFrom = async (slug: string, requester: string) => {
   return res.body.docs as { trackingCode: string; requester: unknown; attachments: unknown[]; answers: any }[]
 }
 
+/** The bytes of a request's attachment, as the municipality's service agent downloads them from the CMS. */
+export const attachmentBytes = async (slug: string, id: unknown) => {
+  const agent = await login(stack.cms, account('service-agent', slug))
+  const doc = await api(stack.cms).get(`/api/servi-attachments/${id}`).set(auth(agent))
+  expect(doc.status).toBe(200)
+  const file = await api(stack.cms).get(new URL(doc.body.url, stack.cms.url).pathname).set(auth(agent)).buffer(true)
+  expect(file.status).toBe(200)
+  return Buffer.from(file.body)
+}
+
+/** "Check your answers": each question (`dt`) with its answer (the `dd` after it), as shown. */
+export const answersShown = (page: Page) =>
+  page
+    .locator('dl dt')
+    .evaluateAll((terms) =>
+      Object.fromEntries(terms.map((dt) => [dt.textContent ?? '', (dt.nextElementSibling as HTMLElement).innerText])),
+    )
+
 /** Skips the browser's own checks (required, patterns), to see the server's answer. */
 export const withoutNativeChecks = (page: Page) =>
   page.locator('form.form').evaluate((f) => ((f as HTMLFormElement).noValidate = true))

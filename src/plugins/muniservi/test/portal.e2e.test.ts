@@ -1,17 +1,22 @@
 /**
  * MuniServi on the portal, end to end in Chromium against a real CMS and a real SMTP server: a citizen
  * signs up, verifies by the emailed link, logs in and sends a request with a file through the form
- * generated from the service's definition, then finds it under "my requests" and on the tracking page
+ * generated from the service's definition — checking the answers first, changing one, the file kept — then
+ * finds it under "my requests" and on the tracking page
  * (also through the emailed link); the server checks the form again when the browser does not (no
- * JavaScript, no native checks) and shows the CMS's own refusals by their fields, creating nothing;
+ * JavaScript, no native checks) and shows the CMS's own refusals by their fields, creating nothing; without
+ * JavaScript the answers are checked, changed and sent with the file kept between the steps;
  * axe finds nothing on every MuniServi route template in es and pt, nor where the content lacks the
  * language asked for (shown in the municipality's, marked lang); screenshots of a form per municipality.
  */
 import type { Page } from 'playwright-core'
 
+import { simplePdf } from '@e-muni/sdk'
 import { linkIn } from '@e-muni/sdk/testing'
 
 import {
+  answersShown,
+  attachmentBytes,
   email,
   NOVA,
   password,
@@ -72,6 +77,38 @@ describe('a citizen’s request, from sign-up to tracking', () => {
       mimeType: 'application/pdf',
       buffer: PDF,
     })
+    // "Continue" shows the answers to check (focused), each with "Change"; nothing is sent yet.
+    await page.getByRole('button', { name: 'Continuar' }).click()
+    const check = page.getByRole('heading', { name: 'Revise sus respuestas antes de enviar' })
+    await check.waitFor()
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Revise sus respuestas antes de enviar',
+    )
+    await expect(answersShown(page)).resolves.toMatchObject({
+      'Cédula de identidad': '1234567',
+      'Para presentar ante': expect.stringMatching(/banco/i),
+      'Factura de servicio': 'factura.pdf (1 KB)',
+    })
+    await stack.expectAccessible(page, 'check your answers (es)')
+    expect(await requestsFrom('villa-esperanza', email)).toHaveLength(0)
+    // "Change" goes back to the form with every answer, the file kept ("already attached"), the answer focused.
+    await page.getByRole('button', { name: 'Cambiar Cédula de identidad' }).click()
+    const cedula = page.getByLabel('Cédula de identidad')
+    await expect(cedula.inputValue()).resolves.toBe('1234567')
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('f-answers-cedula')
+    await expect(page.getByLabel('Dirección', { exact: true }).inputValue()).resolves.toBe('Calle Durazno 1234')
+    await expect(page.getByLabel('Para presentar ante').inputValue()).resolves.toBe('banco')
+    await expect(page.locator('[data-kept-file]').allTextContents()).resolves.toEqual([
+      'Ya adjuntado: factura.pdf (1 KB)',
+    ])
+    await stack.expectAccessible(page, 'service form after “Change”, a file kept (es)')
+    await cedula.fill('7654321')
+    await page.getByRole('button', { name: 'Continuar' }).click()
+    await check.waitFor()
+    await expect(answersShown(page)).resolves.toMatchObject({
+      'Cédula de identidad': '7654321',
+      'Factura de servicio': 'factura.pdf (1 KB)',
+    })
     await page.getByRole('button', { name: 'Enviar la solicitud' }).click()
     await page.getByRole('heading', { name: 'Solicitud recibida' }).waitFor()
     // The receipt says what happens next, and by when.
@@ -91,11 +128,12 @@ describe('a citizen’s request, from sign-up to tracking', () => {
     expect(stored!.requester).toBeTruthy()
     expect(stored!.attachments).toHaveLength(1)
     expect(stored!.answers).toMatchObject({
-      cedula: '1234567',
+      cedula: '7654321',
       finalidad: 'banco',
       domicilio: { address: 'Calle Durazno 1234' },
     })
     expect(stored!.answers.factura[0].name).toBe('factura.pdf')
+    await expect(attachmentBytes('villa-esperanza', stored!.attachments[0])).resolves.toEqual(PDF)
 
     // "My requests" lists it; its code leads to the tracking page.
     await page.goto(`${VILLA}/account/requests`)
@@ -143,7 +181,7 @@ describe('server-side checks', () => {
     await page.getByLabel('Correo electrónico').fill(requester)
     await page.getByLabel('Dirección', { exact: true }).fill('Av. Rivera 1450')
     await page.getByLabel('Detalle').fill('Ramas sobre la vereda')
-    await page.getByRole('button', { name: 'Enviar la solicitud' }).click()
+    await page.getByRole('button', { name: 'Continuar' }).click()
     await page.locator('#f-answers-motivo-error').waitFor()
     await expect(page.locator('#f-answers-motivo-error').textContent()).resolves.toBe('Complete este campo.')
     const motivo = page.getByLabel('Motivo')
@@ -168,11 +206,64 @@ describe('server-side checks', () => {
       mimeType: 'image/jpeg',
       buffer: Buffer.from('this is not a photo'),
     })
-    await page.getByRole('button', { name: 'Enviar la solicitud' }).click()
+    await page.getByRole('button', { name: 'Continuar' }).click()
     await page.locator('#f-answers-foto-error').waitFor()
     await expect(page.locator('#f-answers-foto-error').textContent()).resolves.toContain('foto.jpg')
     await expect(page.locator('#f-answers-motivo-error').count()).resolves.toBe(0)
     expect(await requestsFrom('villa-esperanza', requester)).toHaveLength(0)
+  })
+
+  it('without JavaScript, “Continue” shows the answers with the file kept, “Change” brings them back (a kept file replaced), “Send” sends them with the same bytes', async () => {
+    const requester = `revisar.${Date.now()}@example.org`
+    const page = await stack.newPage({ javaScript: false })
+    await page.goto(`${VILLA}/services/pod/request`)
+    await page.getByLabel('Nombre y apellido').fill('Sin JavaScript')
+    await page.getByLabel('Correo electrónico').fill(requester)
+    await page.getByLabel('Motivo').selectOption('seco')
+    await page.getByLabel('Dirección', { exact: true }).fill('Av. Rivera 1450')
+    await page.getByLabel('Detalle').fill('Ramas sobre la vereda')
+    await page
+      .getByLabel('Foto (opcional)')
+      .setInputFiles({ name: 'rama.pdf', mimeType: 'application/pdf', buffer: PDF })
+    await page.getByRole('button', { name: 'Continuar' }).click()
+    await page.getByRole('heading', { name: 'Revise sus respuestas antes de enviar' }).waitFor()
+    await expect(answersShown(page)).resolves.toMatchObject({
+      Detalle: 'Ramas sobre la vereda',
+      'Foto (opcional)': 'rama.pdf (1 KB)',
+      'Nombre y apellido': 'Sin JavaScript',
+      'Correo electrónico': requester,
+    })
+    expect(await requestsFrom('villa-esperanza', requester)).toHaveLength(0)
+    await page.getByRole('button', { name: 'Cambiar Detalle' }).click()
+    await expect(page.getByLabel('Detalle').inputValue()).resolves.toBe('Ramas sobre la vereda')
+    await expect(page.getByLabel('Motivo').inputValue()).resolves.toBe('seco')
+    await expect(page.getByLabel('Correo electrónico').inputValue()).resolves.toBe(requester)
+    await expect(page.locator('[data-kept-file]').allTextContents()).resolves.toEqual(['Ya adjuntado: rama.pdf (1 KB)'])
+    await page.getByLabel('Detalle').fill('Ramas caídas sobre la vereda')
+    await page.getByRole('button', { name: 'Continuar' }).click()
+    await page.getByRole('heading', { name: 'Revise sus respuestas antes de enviar' }).waitFor()
+    await expect(answersShown(page)).resolves.toMatchObject({
+      Detalle: 'Ramas caídas sobre la vereda',
+      'Foto (opcional)': 'rama.pdf (1 KB)',
+    })
+    // The file replaced: the kept one removed, another chosen.
+    await page.getByRole('button', { name: 'Cambiar Foto (opcional)' }).click()
+    await page.getByLabel('Quitar «rama.pdf»').check()
+    const other = simplePdf(['Otra foto', 'Av. Rivera 1450'])
+    await page
+      .getByLabel('Foto (opcional)')
+      .setInputFiles({ name: 'otra.pdf', mimeType: 'application/pdf', buffer: other })
+    await page.getByRole('button', { name: 'Continuar' }).click()
+    await page.getByRole('heading', { name: 'Revise sus respuestas antes de enviar' }).waitFor()
+    await expect(answersShown(page)).resolves.toMatchObject({ 'Foto (opcional)': 'otra.pdf (1 KB)' })
+    await page.getByRole('button', { name: 'Enviar la solicitud' }).click()
+    await page.getByRole('heading', { name: 'Solicitud recibida' }).waitFor()
+    const [stored, ...others] = await requestsFrom('villa-esperanza', requester)
+    expect(others).toHaveLength(0)
+    expect(stored!.answers).toMatchObject({ motivo: 'seco', detalle: 'Ramas caídas sobre la vereda' })
+    expect(stored!.answers.foto).toMatchObject([{ name: 'otra.pdf' }])
+    expect(stored!.attachments).toHaveLength(1)
+    await expect(attachmentBytes('villa-esperanza', stored!.attachments[0])).resolves.toEqual(other)
   })
 
   it('refuses a request where the signed-in person left a required field empty (JavaScript on), leaving “my requests” as it was', async () => {
@@ -181,7 +272,7 @@ describe('server-side checks', () => {
     await citizen.goto(`${VILLA}/services/lib/request`)
     await withoutNativeChecks(citizen)
     await citizen.getByLabel('Tipo de bien').selectOption('inmueble')
-    await citizen.getByRole('button', { name: 'Enviar la solicitud' }).click()
+    await citizen.getByRole('button', { name: 'Continuar' }).click()
     const summary = citizen.getByRole('alert')
     await summary.getByText('Revise los siguientes datos').waitFor()
     await expect(citizen.locator('#f-answers-identificador-error').textContent()).resolves.toBe('Complete este campo.')
@@ -257,7 +348,7 @@ describe('accessibility (axe: WCAG 2.0–2.2 A and AA) and the pages’ content'
     await page.goto(`${NOVA}/services/vol/request`)
     await stack.expectAccessible(page, 'service form, number, date and choices (pt)')
     await withoutNativeChecks(page)
-    await page.getByRole('button', { name: 'Enviar a solicitação' }).click()
+    await page.getByRole('button', { name: 'Continuar' }).click()
     await page.getByRole('alert').getByText('Verifique os seguintes dados').waitFor()
     await expect(page.locator('#f-answers-itens-error').textContent()).resolves.toBe('Preencha este campo.')
     await expect(page.locator('#f-email-error').textContent()).resolves.toBe('Preencha este campo.')
@@ -270,6 +361,9 @@ describe('accessibility (axe: WCAG 2.0–2.2 A and AA) and the pages’ content'
     await citizen.goto(`${NOVA}/services/cnd/request`)
     await citizen.getByLabel('Em nome de').selectOption('imovel')
     await citizen.getByLabel('CPF, CNPJ ou inscrição imobiliária').fill('55012')
+    await citizen.getByRole('button', { name: 'Continuar' }).click()
+    await citizen.getByRole('heading', { name: 'Confira suas respostas antes de enviar' }).waitFor()
+    await stack.expectAccessible(citizen, 'check your answers (pt)')
     await citizen.getByRole('button', { name: 'Enviar a solicitação' }).click()
     await citizen.getByRole('heading', { name: 'Solicitação recebida' }).waitFor()
     const novaCode = (await citizen.locator('[data-tracking-code]').textContent()) ?? ''

@@ -50,6 +50,7 @@ export const largeFileCases = () => {
       expect(bytes.length).toBeGreaterThan(1024 * 1024)
       await photo.setInputFiles({ name: 'rama.jpg', mimeType: 'image/jpeg', buffer: bytes })
       await expect(page.locator('#f-answers-foto-error').count()).resolves.toBe(0)
+      await page.getByRole('button', { name: 'Continuar' }).click()
       await page.getByRole('button', { name: 'Enviar la solicitud' }).click()
       await page.getByRole('heading', { name: 'Solicitud recibida' }).waitFor()
       const [stored] = (await requestsFrom('villa-esperanza', requester)) as unknown as { attachments: number[] }[]

@@ -3,19 +3,23 @@
  * each with a file of its own. After the crashes every acknowledged tracking code is there, and every request
  * of the load is whole: its tracking code, status and due date, exactly one attachment whose row and file are
  * there, the file the one it was sent with; no attachment row without its request, no file without its row.
+ * A file kept for the portal's "Send" (`stageServiceAttachments`) and never claimed is swept with its row by the
+ * first restart (the owned-upload sweep: it belongs to no request).
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { simplePdf } from '@e-muni/sdk'
-import { account, api, auth, login, type CrashContext, type CrashFixtures } from '@e-muni/sdk/testing'
+import { account, api, auth, login, type CrashContext, type CrashFixtures, type CrashRound } from '@e-muni/sdk/testing'
 
 const SERVICE = 'CRS'
 const FOLDER = 'service-attachments'
 
 /** What the server acknowledged: tracking code → SHA-256 of the file sent with it. */
 const requests = new Map<string, string>()
+/** The kept file nobody claims: its row and its file name. */
+let staged: { id: string; filename: string } | undefined
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 
@@ -47,6 +51,26 @@ const setup = async (ctx: CrashContext) => {
       ],
     })
   if (service.status !== 201) throw new Error(`creating the service: ${service.status} ${JSON.stringify(service.body)}`)
+  // A file kept between the portal's two steps, never claimed (the requester left after "Continue").
+  const kept = await api(server)
+    .post(`/api/m/${ctx.municipality.slug}/muniservi/stageServiceAttachments`)
+    .field('_payload', JSON.stringify({ service: SERVICE }))
+    .attach('plano', simplePdf(['Plano', 'nunca enviado']), { filename: 'nunca.pdf', contentType: 'application/pdf' })
+  if (kept.status !== 200) throw new Error(`staging a file: ${kept.status} ${JSON.stringify(kept.body)}`)
+  const id = String(kept.body.files[0].token).split('.')[0]!
+  const [row] = await server.sql(`SELECT filename FROM servi_attachments WHERE id = ${Number(id)}`)
+  staged = { id, filename: String(row!.filename) }
+}
+
+/** After the first restart: the unclaimed kept file is gone, row and file, removed by the sweep. */
+const afterRestart = async (ctx: CrashContext, { round }: CrashRound) => {
+  if (round !== 1 || !staged) return []
+  const problems: string[] = []
+  if ((await ctx.server().sql(`SELECT id FROM servi_attachments WHERE id = ${Number(staged.id)}`)).length)
+    problems.push(`the unclaimed kept file ${staged.id} still has its row`)
+  if (ctx.filesIn(FOLDER).includes(staged.filename))
+    problems.push(`the unclaimed kept file ${staged.filename} is still on disk`)
+  return problems
 }
 
 /** Each request its own file: a request must keep its own, not another's written to the same path. */
@@ -95,4 +119,4 @@ const verify = async (ctx: CrashContext) => {
   return { found: requests.size - missing.length, problems }
 }
 
-export const crashFixtures: CrashFixtures = { writes: 'service requests', setup, write, verify }
+export const crashFixtures: CrashFixtures = { writes: 'service requests', setup, write, verify, afterRestart }
