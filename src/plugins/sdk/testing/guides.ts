@@ -85,11 +85,14 @@ export const guideShot = async (page: Page, name: string, options: GuideShotOpti
   const viewport = options.viewport ?? GUIDE_DESKTOP
   await page.setViewportSize(viewport)
   try {
-    // What the page was still loading (images, the admin's lazy fields and their loading placeholders), each
-    // wait bounded: a picture of a page caught half-loaded would change from run to run.
-    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
+    // What the page was still loading (its images, the admin's lazy fields behind their loading placeholders),
+    // bounded: a picture of a page caught half-loaded would change from run to run.
     await page
-      .waitForFunction(() => !document.querySelector('.shimmer-effect'), null, { timeout: 10_000 })
+      .waitForFunction(
+        () => !document.querySelector('.shimmer-effect') && [...document.images].every((img) => img.complete),
+        null,
+        { timeout: 10_000 },
+      )
       .catch(() => undefined)
     // The layout at the new size, the fonts loaded, and two frames painted.
     await page.evaluate(async () => {
@@ -103,6 +106,8 @@ export const guideShot = async (page: Page, name: string, options: GuideShotOpti
       caret: 'hide',
       mask: options.mask,
       maskColor: '#c8c8c8',
+      // Notifications that fade away ("saved") are left out: whether one is still showing is a matter of timing.
+      style: '.payload-toast-container, [data-sonner-toaster] { display: none !important; }',
     })
     await writeGuideImage(file, png)
   } finally {
