@@ -12,6 +12,7 @@ import {
   ADMIN_PLACES,
   type AdminStack,
   expectSaved,
+  GUIDE_ADMIN,
   guideShot,
   hydrated,
   municipalityId,
@@ -58,8 +59,15 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
       // the seed makes anew each time is masked: dates, and the images' file names (a random suffix).
       const changing = [page.locator('.doc-controls__meta, #field-publishedAt, .upload-relationship-details__filename')]
       if (collection === 'pages')
-        await guideShot(page, t('es/personal-pagina-editar', 'pt/equipe-pagina-editar'), { mask: changing })
-      else await guideShot(page, t('es/personal-noticia-editar', 'pt/equipe-noticia-editar'), { mask: changing })
+        await guideShot(page, t('es/personal-pagina-editar', 'pt/equipe-pagina-editar'), {
+          viewport: GUIDE_ADMIN,
+          mask: changing,
+        })
+      else
+        await guideShot(page, t('es/personal-noticia-editar', 'pt/equipe-noticia-editar'), {
+          viewport: GUIDE_ADMIN,
+          mask: changing,
+        })
       expectSaved(await stack.save(page, collection), 200)
       const doc = await stack.read('editor', slug, `/api/${collection}/${target.id}?depth=0&locale=${lang}`)
       expect(doc.title).toBe(title)
@@ -71,7 +79,7 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
     const tenant = ids[`tenant-${lang}`]
     // The home page's groups of cards before the switch (a group per module the user works in, under its name).
     await page.locator('#card-pages').waitFor()
-    await guideShot(page, t('es/personal-inicio-admin', 'pt/equipe-inicio-admin'))
+    await guideShot(page, t('es/personal-inicio-admin', 'pt/equipe-inicio-admin'), { viewport: GUIDE_ADMIN })
     const groups = (await page.locator('.collections__group .collections__label').allTextContents()).map((g) =>
       g.trim(),
     )
@@ -98,6 +106,7 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
       await hydrated(page, `#module-switch-${module.slug}`)
       await page.locator(`#module-switch-${module.slug}`).setChecked(!wasOn)
       await guideShot(page, t('es/personal-modulos', 'pt/equipe-modulos'), {
+        viewport: GUIDE_ADMIN,
         mask: [page.locator('.doc-controls__meta')],
         show: page.locator('#field-modules'),
       })
@@ -110,12 +119,13 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
     const users = await stack.read('municipal-admin', slug, `/api/users?where[email][equals]=${editor}&depth=0`)
     await page.goto(`${stack.server.url}/admin/collections/users`, { timeout: 180_000 })
     await page.locator('table tbody tr', { hasText: editor }).waitFor()
-    await guideShot(page, t('es/personal-usuarios', 'pt/equipe-usuarios'))
+    await guideShot(page, t('es/personal-usuarios', 'pt/equipe-usuarios'), { viewport: GUIDE_ADMIN })
     await stack.open(page, `collections/users/${users.docs[0].id}`)
     const roles = page.locator('label', { hasText: t('Roles en el municipio', 'Papéis no município') }).first()
     await roles.waitFor()
     expect(await page.locator('#field-email').inputValue()).toBe(editor)
     await guideShot(page, t('es/personal-roles', 'pt/equipe-papeis'), {
+      viewport: GUIDE_ADMIN,
       mask: [page.locator('.doc-controls__meta')],
       show: roles,
     })

@@ -12,6 +12,7 @@ import {
   ADMIN_PLACES,
   type AdminStack,
   expectSaved,
+  GUIDE_ADMIN,
   guideShot,
   hydrated,
   municipalityId,
@@ -101,6 +102,7 @@ describe.each(['es', 'pt'] as const)('MuniCompra staff at work in the admin (%s)
       expect(preview).toContain(expected)
     // For the staff guides (docs/guides/): the review before saving, its deadlines (today's dates) masked.
     await guideShot(page, t('es/personal-licitacion-revisar', 'pt/equipe-licitacao-revisar'), {
+      viewport: GUIDE_ADMIN,
       mask: [page.locator('.tender-review dd:nth-of-type(n+5):nth-of-type(-n+7)')],
       show: review,
     })
@@ -129,6 +131,7 @@ describe.each(['es', 'pt'] as const)('MuniCompra staff at work in the admin (%s)
     // (Once the form is editable again after the save: the picture of a form, not of one being saved.)
     await page.locator('#field-title:enabled').waitFor()
     await guideShot(page, t('es/personal-licitacion-publicar', 'pt/equipe-licitacao-publicar'), {
+      viewport: GUIDE_ADMIN,
       mask: [page.locator('.doc-controls__meta')],
       show: publish,
     })

@@ -18,9 +18,14 @@ import { ROOT } from './server'
 export const GUIDE_IMAGES = path.join(ROOT, 'docs', 'guides', 'img')
 /** A guide picture's name: its language's folder and a lower-case, hyphenated name. */
 export const GUIDE_SHOT_NAME = /^(es|pt)\/[a-z0-9]+(-[a-z0-9]+)*$/
-/** A desktop screen, and a phone's (390 CSS px wide). */
+/** A desktop screen (the portal's), a phone's (390 CSS px wide), and the admin's (`startAdminStack`'s pages). */
 export const GUIDE_DESKTOP = { width: 1280, height: 800 }
 export const GUIDE_PHONE = { width: 390, height: 844 }
+/**
+ * The admin's pictures are taken at the admin stack's own size: resized below 1440 px, the admin closes its side
+ * menu a moment later, and a picture would show it open or closed depending on that moment.
+ */
+export const GUIDE_ADMIN = { width: 1600, height: 1000 }
 /**
  * The mean absolute difference (0–255 per channel) above which a picture counts as changed: on a 1280 × 800 shot
  * about 200 pixels changed from light to dark — less than a changed word (a few hundred pixels of ink), more than
@@ -64,7 +69,7 @@ export const writeGuideImage = async (
 }
 
 export type GuideShotOptions = {
-  /** The viewport to photograph at (GUIDE_DESKTOP by default; GUIDE_PHONE for a phone). */
+  /** The viewport to photograph at (GUIDE_DESKTOP by default; GUIDE_PHONE for a phone, GUIDE_ADMIN in the admin). */
   viewport?: { width: number; height: number }
   /** What varies per run (a tracking code, a date): covered with a grey box. */
   mask?: Locator[]
@@ -83,10 +88,12 @@ export const guideShot = async (page: Page, name: string, options: GuideShotOpti
   const file = path.join(GUIDE_IMAGES, `${name}.png`)
   const before = page.viewportSize()
   const viewport = options.viewport ?? GUIDE_DESKTOP
-  await page.setViewportSize(viewport)
+  const resized = !before || before.width !== viewport.width || before.height !== viewport.height
+  if (resized) await page.setViewportSize(viewport)
   try {
-    // What the page was still loading (its images, the admin's lazy fields behind their loading placeholders),
-    // bounded: a picture of a page caught half-loaded would change from run to run.
+    // What the page was still loading (requests after a save, its images, the admin's lazy fields behind their
+    // loading placeholders), bounded: a picture of a page caught half-loaded would change from run to run.
+    await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => undefined)
     await page
       .waitForFunction(
         () => !document.querySelector('.shimmer-effect') && [...document.images].every((img) => img.complete),
@@ -94,13 +101,33 @@ export const guideShot = async (page: Page, name: string, options: GuideShotOpti
         { timeout: 10_000 },
       )
       .catch(() => undefined)
-    // The layout at the new size, the fonts loaded, and two frames painted.
-    await page.evaluate(async () => {
+    // The fonts loaded, two frames painted and, after a resize, the page settled at its new size (no change to its
+    // DOM for 200 ms, at most 3 s: a layout that reacts to the width does it in an effect, after the resize).
+    await page.evaluate(async (settle) => {
       await document.fonts?.ready
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-    })
+      if (!settle) return
+      await new Promise<void>((done) => {
+        let quiet = setTimeout(finish, 200)
+        const cap = setTimeout(finish, 3_000)
+        const observer = new MutationObserver(() => {
+          clearTimeout(quiet)
+          quiet = setTimeout(finish, 200)
+        })
+        function finish() {
+          observer.disconnect()
+          clearTimeout(quiet)
+          clearTimeout(cap)
+          done()
+        }
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true })
+      })
+    }, resized)
+    // From the top of the page each time (the picture must not depend on where the test left the page scrolled),
+    // and no hover: the pointer in the bottom-right corner.
+    await page.evaluate(() => window.scrollTo(0, 0))
     if (options.show) await options.show.scrollIntoViewIfNeeded()
-    else await page.evaluate(() => window.scrollTo(0, 0))
+    await page.mouse.move(viewport.width - 1, viewport.height - 1)
     const png = await page.screenshot({
       animations: 'disabled',
       caret: 'hide',
@@ -111,8 +138,7 @@ export const guideShot = async (page: Page, name: string, options: GuideShotOpti
     })
     await writeGuideImage(file, png)
   } finally {
-    if (before && (before.width !== viewport.width || before.height !== viewport.height))
-      await page.setViewportSize(before)
+    if (before && resized) await page.setViewportSize(before)
   }
   return file
 }
