@@ -19,6 +19,7 @@ import {
   auth,
   expectSaved,
   expectStatus,
+  GUIDE_ADMIN,
   guideShot,
   login,
   municipalityId,
@@ -148,13 +149,14 @@ describe.each(['es', 'pt'] as const)('MuniServi staff at work in the admin (%s)'
     await page.locator('#field-newMessage').fill(t('Mañana vamos a verlo.', 'Amanhã vamos ver.'))
     await page.locator('#field-newNote').fill('Llamar a la cuadrilla.')
     // For the staff guides (docs/guides/): the request assigned, a message to the citizen written. What changes
-    // from run to run (the dates of the request) is masked.
+    // from run to run (the dates of the request, the stored file's name) is masked.
     const changing = () => [
       page.locator('.doc-controls__meta'),
       page.locator('.row-label-message, .row-label-note, .row-label-history'),
-      page.locator('#field-deadline, #field-submittedAt, #field-dueAt'),
+      page.locator('#field-dueAt, #field-attachments'),
     ]
     await guideShot(page, t('es/personal-solicitud-asignar', 'pt/equipe-solicitacao-atribuir'), {
+      viewport: GUIDE_ADMIN,
       mask: changing(),
       show: page.locator('#field-newMessage'),
     })
@@ -189,6 +191,7 @@ describe.each(['es', 'pt'] as const)('MuniServi staff at work in the admin (%s)'
     expect(after.history.map((h: { to: string }) => h.to)).toEqual(['in-review'])
     await page.locator('#workflow-current', { hasText: t('En revisión', 'Em análise') }).waitFor()
     await guideShot(page, t('es/personal-solicitud-estado', 'pt/equipe-solicitacao-situacao'), {
+      viewport: GUIDE_ADMIN,
       mask: changing(),
       show: page.locator('#workflow-current'),
     })
@@ -216,6 +219,7 @@ describe.each(['es', 'pt'] as const)('MuniServi staff at work in the admin (%s)'
       t('visible al vecino', 'visível ao cidadão'),
     )
     await guideShot(page, t('es/personal-solicitud-pedir-informacion', 'pt/equipe-solicitacao-pedir-informacoes'), {
+      viewport: GUIDE_ADMIN,
       mask: changing(),
       show: page.locator('#workflow-comment'),
     })
@@ -249,7 +253,9 @@ describe.each(['es', 'pt'] as const)('MuniServi staff at work in the admin (%s)'
       const { page, shown } = await stack.home(role, slug, lang)
       expect({ role, shown }).toEqual({ role, shown: await expected(role) })
       if (role === 'service-agent')
-        await guideShot(page, t('es/personal-solicitudes-inicio', 'pt/equipe-solicitacoes-inicio'))
+        await guideShot(page, t('es/personal-solicitudes-inicio', 'pt/equipe-solicitacoes-inicio'), {
+          viewport: GUIDE_ADMIN,
+        })
       // The module's cards and menu entries are those of the modules the role works in: MuniServi's only.
       const modulesShown = await page
         .locator('#card-servi-requests')
