@@ -8,9 +8,12 @@
  * own packages' suites (src/plugins/<module>/test/admin.e2e.test.ts), with the same kit (`startAdminStack`).
  */
 import {
+  account,
   ADMIN_PLACES,
   type AdminStack,
   expectSaved,
+  GUIDE_ADMIN,
+  guideShot,
   hydrated,
   municipalityId,
   startAdminStack,
@@ -32,6 +35,14 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
   const t = (es: string, pt: string) => (lang === 'es' ? es : pt)
 
   it('editor: edits a page and a news item', async () => {
+    // The sign-in form, in the browser's language (staff guides, docs/guides/).
+    const signIn = await stack.browser.newContext({ locale: ADMIN_PLACES[lang].locale })
+    const form = await signIn.newPage()
+    await form.goto(`${stack.server.url}/admin/login`, { timeout: 180_000 })
+    await form.locator('#field-email').waitFor()
+    expect(await form.locator('button[type=submit]').innerText()).toBe(t('Iniciar sesión', 'Login'))
+    await guideShot(form, t('es/personal-entrar', 'pt/equipe-entrar'))
+    await signIn.close()
     const page = await stack.staffPage('editor', slug, lang)
     const tenant = ids[`tenant-${lang}`]
     for (const collection of ['pages', 'news']) {
@@ -44,6 +55,19 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
       await stack.open(page, `collections/${collection}/${target.id}`)
       const title = `${target.title} (${t('revisado', 'revisado')} ${collection})`
       await page.locator('#field-title').fill(title)
+      // For the staff guides (docs/guides/): the edit view with its changed title, the publish button at hand. What
+      // the seed makes anew each time is masked: dates, and the images' file names (a random suffix).
+      const changing = [page.locator('.doc-controls__meta, #field-publishedAt, .upload-relationship-details__filename')]
+      if (collection === 'pages')
+        await guideShot(page, t('es/personal-pagina-editar', 'pt/equipe-pagina-editar'), {
+          viewport: GUIDE_ADMIN,
+          mask: changing,
+        })
+      else
+        await guideShot(page, t('es/personal-noticia-editar', 'pt/equipe-noticia-editar'), {
+          viewport: GUIDE_ADMIN,
+          mask: changing,
+        })
       expectSaved(await stack.save(page, collection), 200)
       const doc = await stack.read('editor', slug, `/api/${collection}/${target.id}?depth=0&locale=${lang}`)
       expect(doc.title).toBe(title)
@@ -55,6 +79,7 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
     const tenant = ids[`tenant-${lang}`]
     // The home page's groups of cards before the switch (a group per module the user works in, under its name).
     await page.locator('#card-pages').waitFor()
+    await guideShot(page, t('es/personal-inicio-admin', 'pt/equipe-inicio-admin'), { viewport: GUIDE_ADMIN })
     const groups = (await page.locator('.collections__group .collections__label').allTextContents()).map((g) =>
       g.trim(),
     )
@@ -80,10 +105,30 @@ describe.each(['es', 'pt'] as const)('staff at work in the admin (%s)', (lang) =
     if (module) {
       await hydrated(page, `#module-switch-${module.slug}`)
       await page.locator(`#module-switch-${module.slug}`).setChecked(!wasOn)
+      await guideShot(page, t('es/personal-modulos', 'pt/equipe-modulos'), {
+        viewport: GUIDE_ADMIN,
+        mask: [page.locator('.doc-controls__meta')],
+        show: page.locator('#field-modules'),
+      })
     }
     expectSaved(await stack.save(page, 'municipalities'), 200)
     const doc = await stack.read('municipal-admin', slug, `/api/municipalities/${tenant}?depth=0`)
     expect(doc.contact.phone).toBe(phone)
+    // The staff: the municipality's users in the list, and an editor's roles in the municipality (staff guides).
+    const editor = account('editor', slug).email
+    const users = await stack.read('municipal-admin', slug, `/api/users?where[email][equals]=${editor}&depth=0`)
+    await page.goto(`${stack.server.url}/admin/collections/users`, { timeout: 180_000 })
+    await page.locator('table tbody tr', { hasText: editor }).waitFor()
+    await guideShot(page, t('es/personal-usuarios', 'pt/equipe-usuarios'), { viewport: GUIDE_ADMIN })
+    await stack.open(page, `collections/users/${users.docs[0].id}`)
+    const roles = page.locator('label', { hasText: t('Roles en el municipio', 'Papéis no município') }).first()
+    await roles.waitFor()
+    expect(await page.locator('#field-email').inputValue()).toBe(editor)
+    await guideShot(page, t('es/personal-roles', 'pt/equipe-papeis'), {
+      viewport: GUIDE_ADMIN,
+      mask: [page.locator('.doc-controls__meta')],
+      show: roles,
+    })
     if (!module) return
     expect((doc.modules as string[]).includes(module.slug)).toBe(!wasOn)
     // The home page shows the module's cards (grouped under its name) where it is on, and not where it is off.

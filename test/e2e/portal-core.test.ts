@@ -17,6 +17,7 @@ import { account, api, auth, login, municipalityId } from '../../src/plugins/sdk
 import { contrastRatio } from '../../frontend/src/lib/contrast'
 
 import { rowCells } from '../../src/plugins/sdk/testing/browser'
+import { GUIDE_PHONE, guideShot } from '../../src/plugins/sdk/testing/guides'
 import { linkIn, startPortalStack, type PortalStack } from '../../src/plugins/sdk/testing/portal'
 
 let stack: PortalStack
@@ -82,7 +83,12 @@ describe('one portal per municipality', () => {
     const villaOn = await enabled('villa-esperanza')
     const novaOn = await enabled('nova-esperanca')
     const villaLinks = await moduleLinks(VILLA)
+    // For the citizens' guides (docs/guides/): each municipality's home, in its language (before later tests edit
+    // its news and colours).
+    // (The news' dates, relative to the day of the seed, masked.)
+    await guideShot(page, 'es/ciudadania-inicio', { mask: [page.locator('main .card .meta')] })
     const novaLinks = await moduleLinks(NOVA)
+    await guideShot(page, 'pt/cidadaos-inicio', { mask: [page.locator('main .card .meta')] })
     // Villa Esperanza has every module on: an entry for each that has one, and none for a module it has off.
     expect(villaLinks.filter((l) => !villaOn.includes(l.module))).toEqual([])
     expect(novaLinks.filter((l) => !novaOn.includes(l.module))).toEqual([])
@@ -632,12 +638,17 @@ describe('accessibility (axe: WCAG 2.0, 2.1, 2.2 A and AA; reflow at 320 px) on 
     ['es', VILLA, 'nueva-plaza-barrio-norte', 'feria-de-productores', 'inicio'],
     ['pt', NOVA, 'vacinacao-nas-escolas', 'festa-da-colheita', 'inicio'],
     ['en', '/m/villa-esperanza/en', 'nueva-plaza-barrio-norte', 'feria-de-productores', 'el-municipio'],
-  ])('%s: 0 violations', async (_lang, base, news, event, cmsPage) => {
+  ])('%s: 0 violations', async (lang, base, news, event, cmsPage) => {
     const page = await stack.newPage()
     for (const [label, path] of templates(base, news, event, cmsPage)) {
       const res = await page.goto(path)
       expect([label, res?.status()]).toEqual([label, label === 'not found' ? 404 : 200])
       await stack.expectAccessible(page, `${label} ${path}`)
+      // For the citizens' guides (docs/guides/): the transparency documents and the sign-up form.
+      if (label === 'documents' && lang !== 'en')
+        await guideShot(page, lang === 'es' ? 'es/ciudadania-documentos' : 'pt/cidadaos-documentos')
+      if (label === 'sign-up' && lang !== 'en')
+        await guideShot(page, lang === 'es' ? 'es/ciudadania-cuenta-crear' : 'pt/cidadaos-conta-criar')
     }
   })
 
@@ -752,8 +763,10 @@ describe('accessibility (axe: WCAG 2.0, 2.1, 2.2 A and AA; reflow at 320 px) on 
       await expect(news.isVisible()).resolves.toBe(true)
       await expect(account.isVisible()).resolves.toBe(true)
       await expect(portugues.isVisible()).resolves.toBe(false)
-      if (javaScript) await stack.screenshot(page, 'portal-phone-menu-open')
-      if (javaScript) await stack.expectAccessible(page, 'documents with the menu open (390 px)')
+      if (javaScript) {
+        await stack.expectAccessible(page, 'documents with the menu open (390 px)')
+        await guideShot(page, 'es/ciudadania-menu-movil', { viewport: GUIDE_PHONE })
+      }
       await page.keyboard.press('Tab')
       await expect(focused()).resolves.toEqual(['A', 'Mi cuenta'])
       await page.keyboard.press('Shift+Tab')

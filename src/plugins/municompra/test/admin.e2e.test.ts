@@ -12,6 +12,8 @@ import {
   ADMIN_PLACES,
   type AdminStack,
   expectSaved,
+  GUIDE_ADMIN,
+  guideShot,
   hydrated,
   municipalityId,
   pick,
@@ -98,6 +100,12 @@ describe.each(['es', 'pt'] as const)('MuniCompra staff at work in the admin (%s)
       t('Banco de hormigón', 'Banco de concreto'),
     ])
       expect(preview).toContain(expected)
+    // For the staff guides (docs/guides/): the review before saving, its deadlines (today's dates) masked.
+    await guideShot(page, t('es/personal-licitacion-revisar', 'pt/equipe-licitacao-revisar'), {
+      viewport: GUIDE_ADMIN,
+      mask: [page.locator('.tender-review dd:nth-of-type(n+5):nth-of-type(-n+7)')],
+      show: review,
+    })
 
     const created = await stack.save(page, 'compra-tenders')
     expectSaved(created, 201)
@@ -120,6 +128,13 @@ describe.each(['es', 'pt'] as const)('MuniCompra staff at work in the admin (%s)
 
     const publish = page.locator('#workflow-to-published')
     expect(await publish.innerText()).toBe(t('Publicar licitación', 'Publicar licitação'))
+    // (Once the form is editable again after the save: the picture of a form, not of one being saved.)
+    await page.locator('#field-title:enabled').waitFor()
+    await guideShot(page, t('es/personal-licitacion-publicar', 'pt/equipe-licitacao-publicar'), {
+      viewport: GUIDE_ADMIN,
+      mask: [page.locator('.doc-controls__meta')],
+      show: publish,
+    })
     const published = await stack.saving(page, 'compra-tenders', () => publish.click())
     expectSaved(published, 200)
     doc = await read(`/api/compra-tenders/${id}?depth=0`)

@@ -10,7 +10,7 @@
  */
 import { jest } from '@jest/globals'
 
-import { account, api, auth, createPerson, gql, login } from '@e-muni/sdk/testing'
+import { account, api, auth, createPerson, gql, guideShot, login } from '@e-muni/sdk/testing'
 import { simplePdf } from '@e-muni/sdk'
 
 import { publicTenderCases } from './cases/portalTenders'
@@ -190,6 +190,8 @@ describe('a supplier on the portal', () => {
     await stack.expectAccessible(page, 'question form (en)')
     await page.goto(`${VILLA}/tenders/${OPEN}/ask`)
     await stack.expectAccessible(page, 'question form (es)')
+    // For the citizens' guide (docs/guides/): the question form, empty.
+    await guideShot(page, 'es/ciudadania-licitacion-consulta')
     const question = `¿Se aceptan visitas previas a las plazas? (${Date.now()})`
     await page.getByLabel('Su pregunta').fill(question)
     await page.getByRole('button', { name: 'Enviar la consulta' }).click()
@@ -214,6 +216,10 @@ describe('a supplier on the portal', () => {
     await visitor.goto(`${VILLA}/tenders/${OPEN}`)
     await visitor.getByText(question).waitFor()
     await visitor.getByText(answer).waitFor()
+    // The tender's page with its questions and answers (the guide): its dates and this run's question masked.
+    await guideShot(visitor, 'es/ciudadania-licitacion', {
+      mask: [visitor.locator('section[aria-labelledby="tender-dates"] dd'), visitor.getByText(question)],
+    })
     const html = await visitor.content()
     expect(html).not.toContain('Ana Proveedora')
     expect(html).not.toContain(email)

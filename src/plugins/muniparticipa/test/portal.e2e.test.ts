@@ -6,6 +6,8 @@
  * AA) on every participation route template in es and en (in en, the Spanish-only titles marked lang="es"); the
  * module answers 404 where it is off.
  */
+import { guideShot } from '@e-muni/sdk/testing'
+
 import {
   AUTHOR,
   EN,
@@ -41,6 +43,7 @@ describe('a verified resident takes part', () => {
       await page.getByRole('link', { name: 'Verificar mi residencia' }).first().click()
       await page.waitForURL(/\/participation\/residence/)
       await stack.expectAccessible(page, 'verify residence (es)')
+      await guideShot(page, 'es/ciudadania-participacion-residencia')
       await page.getByLabel('Número de documento').fill(RESIDENT.document)
       await page.getByLabel('Fecha de nacimiento').fill(RESIDENT.birth)
       await page.getByRole('button', { name: 'Verificar' }).click()
@@ -56,6 +59,8 @@ describe('a verified resident takes part', () => {
       )
       await page.reload()
       await expect(page.locator('#support-count').textContent()).resolves.toMatch(/^Apoyos: 1/)
+      // For the citizens' guide (docs/guides/): the proposal with the support counted.
+      await guideShot(page, 'es/ciudadania-participacion-propuesta', { mask: [page.getByText(/^Presentada el /)] })
       // The process page lists it with its count too.
       await page.goto(`${VILLA}/participation/barrio-verde`)
       await expect(
@@ -140,6 +145,11 @@ describe('accessibility (axe, WCAG 2.2 AA) of every participation route, in es a
       expect(cards.length).toBeGreaterThan(0)
       for (const card of cards) expect(card).toEqual([marked, true])
       await check('/participation/barrio-verde', 'process page')
+      // For the citizens' guide (docs/guides/), the phases' dates (relative to the seed's time) masked.
+      if (lang === 'es')
+        await guideShot(page, 'es/ciudadania-participacion-proceso', {
+          mask: [page.locator('main table tbody td:nth-child(2), main table tbody td:nth-child(3)')],
+        })
       await expect(page.locator('h1').getAttribute('lang')).resolves.toBe(marked)
       await check(`/participation/barrio-verde/proposals/${ids.proposal}`, 'proposal page')
       await check(`/participation/presupuesto-2027/polls/${ids.seededPoll}`, 'poll (open)')

@@ -19,6 +19,8 @@ import {
   auth,
   expectSaved,
   expectStatus,
+  GUIDE_ADMIN,
+  guideShot,
   login,
   municipalityId,
   pick,
@@ -146,6 +148,18 @@ describe.each(['es', 'pt'] as const)('MuniServi staff at work in the admin (%s)'
     await pick(page, 'assignee', account('service-agent', slug).email)
     await page.locator('#field-newMessage').fill(t('Mañana vamos a verlo.', 'Amanhã vamos ver.'))
     await page.locator('#field-newNote').fill('Llamar a la cuadrilla.')
+    // For the staff guides (docs/guides/): the request assigned, a message to the citizen written. What changes
+    // from run to run (the dates of the request, the stored file's name) is masked.
+    const changing = () => [
+      page.locator('.doc-controls__meta'),
+      page.locator('.row-label-message, .row-label-note, .row-label-history'),
+      page.locator('#field-dueAt, #field-attachments'),
+    ]
+    await guideShot(page, t('es/personal-solicitud-asignar', 'pt/equipe-solicitacao-atribuir'), {
+      viewport: GUIDE_ADMIN,
+      mask: changing(),
+      show: page.locator('#field-newMessage'),
+    })
     const saved = await stack.save(page, 'servi-requests')
     expectSaved(saved, 200)
     const doc = await stack.read('service-agent', slug, `/api/servi-requests/${requests[lang].agent}?depth=0`)
@@ -176,6 +190,11 @@ describe.each(['es', 'pt'] as const)('MuniServi staff at work in the admin (%s)'
     ])
     expect(after.history.map((h: { to: string }) => h.to)).toEqual(['in-review'])
     await page.locator('#workflow-current', { hasText: t('En revisión', 'Em análise') }).waitFor()
+    await guideShot(page, t('es/personal-solicitud-estado', 'pt/equipe-solicitacao-situacao'), {
+      viewport: GUIDE_ADMIN,
+      mask: changing(),
+      show: page.locator('#workflow-current'),
+    })
     // The conversation and the history read as such: who, when, what — not "Mensaje 01".
     const stamp = String.raw`\d{2}/\d{2}/\d{4} \d{2}:\d{2}`
     const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -199,6 +218,11 @@ describe.each(['es', 'pt'] as const)('MuniServi staff at work in the admin (%s)'
     expect(await page.locator('label[for="workflow-comment"]').innerText()).toContain(
       t('visible al vecino', 'visível ao cidadão'),
     )
+    await guideShot(page, t('es/personal-solicitud-pedir-informacion', 'pt/equipe-solicitacao-pedir-informacoes'), {
+      viewport: GUIDE_ADMIN,
+      mask: changing(),
+      show: page.locator('#workflow-comment'),
+    })
   }, 300_000)
 
   it('supervisor: reassigns a request', async () => {
@@ -228,6 +252,10 @@ describe.each(['es', 'pt'] as const)('MuniServi staff at work in the admin (%s)'
     for (const role of ['service-agent', 'service-supervisor']) {
       const { page, shown } = await stack.home(role, slug, lang)
       expect({ role, shown }).toEqual({ role, shown: await expected(role) })
+      if (role === 'service-agent')
+        await guideShot(page, t('es/personal-solicitudes-inicio', 'pt/equipe-solicitacoes-inicio'), {
+          viewport: GUIDE_ADMIN,
+        })
       // The module's cards and menu entries are those of the modules the role works in: MuniServi's only.
       const modulesShown = await page
         .locator('#card-servi-requests')

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 import type { Page } from 'playwright-core'
 import sharp from 'sharp'
 
-import { account, api, auth, gql, login } from '@e-muni/sdk/testing'
+import { account, api, auth, gql, guideShot, login } from '@e-muni/sdk/testing'
 
 import { requestsFrom, seeText, stack, VILLA } from './portal.context'
 
@@ -80,6 +80,16 @@ export const requesterCases = (requester: () => { page: Page; code: string; emai
       await page.goto(track)
       await page.getByRole('heading', { name: 'Responder a la municipalidad' }).waitFor()
       await stack.expectAccessible(page, 'tracking, answering the municipality (es)')
+      // For the citizens' guide (docs/guides/): the tracking page with the question, its dates masked.
+      const dates = () => [
+        page.locator(
+          'main dl dd:nth-of-type(n+3), main table td:first-child, section[aria-labelledby="track-result"] > ul > li',
+        ),
+      ]
+      await guideShot(page, 'es/ciudadania-seguimiento-responder', {
+        mask: dates(),
+        show: page.getByRole('heading', { name: 'Responder a la municipalidad' }),
+      })
       // An empty answer is refused by the server, next to the field (the browser's own check skipped).
       await page
         .locator('form[aria-labelledby="answer-title"]')
@@ -105,6 +115,10 @@ export const requesterCases = (requester: () => { page: Page; code: string; emai
       await stack.expectAccessible(page, 'tracking, rating a closed request (es)')
       await page.getByLabel('4 · Bien').check()
       await page.getByLabel(/^Comentario/).fill('Rápido y claro.')
+      await guideShot(page, 'es/ciudadania-seguimiento-calificar', {
+        mask: dates(),
+        show: page.getByRole('heading', { name: '¿Cómo fue el trámite?' }),
+      })
       await page.getByRole('button', { name: 'Enviar la calificación' }).click()
       await seeText(page, 'Gracias: calificó este trámite con 4 de 5.')
       await expect(page.getByRole('heading', { name: '¿Cómo fue el trámite?' }).count()).resolves.toBe(0)

@@ -6,6 +6,7 @@
  * - `api`, `login`, `gql`, `auth`, `account`, `municipalityId`: REST and GraphQL as a given actor;
  * - `startSmtp`, `parseMail`: a real SMTP server on loopback and the messages it received;
  * - `launchChromium`: Debian's Chromium through playwright-core;
+ * - `guideShot`: a screenshot for the staff and citizen guides (docs/guides/), rewritten only when it changed;
  * - `startPortalStack`: the seeded CMS, SMTP, the portal's production build and Chromium, for a module's (or the
  *   app's) browser tests of the citizens' portal;
  * - `startAdminStack`: the seeded CMS and an offline Chromium signed in as staff, for browser tests of the admin;
@@ -20,6 +21,7 @@ export * from './fixtures'
 export type * from './fixturesFuzz'
 export * from './fixturesCrash'
 export * from './fixturesUploads'
+export * from './guides'
 export * from './portal'
 export * from './server'
 export * from './smtp'

@@ -1,5 +1,5 @@
 /** MuniCompra on the portal: the public tender pages (list, an open tender, an awarded one, the home's list). */
-import { rowCells } from '@e-muni/sdk/testing'
+import { guideShot, rowCells } from '@e-muni/sdk/testing'
 
 import { AWARDED, CLOSED, open, OPEN, stack, VILLA, VILLA_EN } from '../portal.context'
 
@@ -21,6 +21,10 @@ export const publicTenderCases = () => {
       const js = await open()
       await js.goto(`${VILLA}/tenders`)
       await stack.expectAccessible(js, 'tender list (es)')
+      // For the citizens' guide (docs/guides/): the list, its deadlines (relative to today) masked.
+      await guideShot(js, 'es/ciudadania-licitaciones', {
+        mask: [js.locator('tbody td[data-label="Cierre de ofertas"]')],
+      })
       await js.goto(`${VILLA_EN}/tenders?category=goods`)
       await js.getByRole('heading', { level: 1, name: 'Procurement and tenders' }).waitFor()
       await stack.expectAccessible(js, 'tender list filtered (en)')
