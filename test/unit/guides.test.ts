@@ -15,19 +15,6 @@ import { ROOT } from '../../src/plugins/sdk/testing/server'
 
 const GUIDES = path.join(ROOT, 'docs', 'guides')
 
-/**
- * Pictures a guide shows that a test will take once its flow settles (the form to file a request is being changed):
- * the lead adds their `guideShot(` calls after the merge, then takes them out of this list.
- */
-const PENDING = [
-  'es/ciudadania-tramite-formulario',
-  'es/ciudadania-tramite-revision',
-  'es/ciudadania-tramite-enviado',
-  'pt/cidadaos-tramite-formulario',
-  'pt/cidadaos-tramite-revisao',
-  'pt/cidadaos-tramite-enviado',
-]
-
 const walk = (dir: string, keep: (file: string) => boolean): string[] =>
   !fs.existsSync(dir)
     ? []
@@ -99,19 +86,13 @@ describe('the guides’ pictures', () => {
       expect(GUIDE_SHOT_NAME.test(bad)).toBe(false)
   })
 
-  it('every picture a guide shows exists (or is pending, and then not yet there)', () => {
+  it('every picture a guide shows exists', () => {
     const links = shown()
     expect(links.length).toBeGreaterThan(0)
-    const missing = links
-      .filter(({ name, file }) => !fs.existsSync(file) && !PENDING.includes(name))
-      .map(({ guide, name }) => `${guide}: ${name}`)
+    const missing = links.filter(({ file }) => !fs.existsSync(file)).map(({ guide, name }) => `${guide}: ${name}`)
     expect(missing).toEqual([])
     // Each picture lives in docs/guides/img/{es|pt}/ and has a picture's name.
     expect(links.filter(({ file, name }) => !file.startsWith(GUIDE_IMAGES) || !GUIDE_SHOT_NAME.test(name))).toEqual([])
-    // A pending picture that now exists: take it out of PENDING (its guideShot call must be there too).
-    expect(PENDING.filter((name) => fs.existsSync(path.join(GUIDE_IMAGES, `${name}.png`)))).toEqual([])
-    // Pending pictures are shown by a guide (else the list is stale).
-    expect(PENDING.filter((name) => !links.some((l) => l.name === name))).toEqual([])
   })
 
   it('every picture in docs/guides/img/ is shown by a guide and taken by a guideShot call of a test', () => {

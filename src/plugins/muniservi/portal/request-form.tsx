@@ -406,7 +406,7 @@ export function RequestForm({ action, slug, lang, service, fields, signedInAs, l
           </strong>
           {afterToken}
         </p>
-        {result.due ? <p>{labels.due!.replace('{date}', result.due)}</p> : null}
+        {result.due ? <p data-due>{labels.due!.replace('{date}', result.due)}</p> : null}
         {result.due ? <p data-next-steps>{labels.next!.replace('{date}', result.due)}</p> : null}
         <p>{labels.mailed}</p>
         <p>

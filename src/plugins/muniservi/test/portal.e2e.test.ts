@@ -12,7 +12,7 @@
 import type { Page } from 'playwright-core'
 
 import { simplePdf } from '@e-muni/sdk'
-import { linkIn } from '@e-muni/sdk/testing'
+import { guideShot, linkIn } from '@e-muni/sdk/testing'
 
 import {
   answersShown,
@@ -77,10 +77,12 @@ describe('a citizen’s request, from sign-up to tracking', () => {
       mimeType: 'application/pdf',
       buffer: PDF,
     })
+    await guideShot(page, 'es/ciudadania-tramite-formulario')
     // "Continue" shows the answers to check (focused), each with "Change"; nothing is sent yet.
     await page.getByRole('button', { name: 'Continuar' }).click()
     const check = page.getByRole('heading', { name: 'Revise sus respuestas antes de enviar' })
     await check.waitFor()
+    await guideShot(page, 'es/ciudadania-tramite-revision')
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
       'Revise sus respuestas antes de enviar',
     )
@@ -117,6 +119,8 @@ describe('a citizen’s request, from sign-up to tracking', () => {
     )
     code = (await page.locator('[data-tracking-code]').textContent()) ?? ''
     expect(code).toMatch(/^RES-\d{4}-\d{6}$/)
+    const varying = ['[data-tracking-code]', '[data-tracking-token]', '[data-due]', '[data-next-steps]']
+    await guideShot(page, 'es/ciudadania-tramite-enviado', { mask: varying.map((v) => page.locator(v)) })
     // The receipt shows the tracking key, the requester's capability (issue 21).
     const key = (await page.locator('[data-tracking-token]').textContent()) ?? ''
     expect(key).toMatch(/^[A-Za-z0-9_-]{32}$/)
@@ -361,13 +365,20 @@ describe('accessibility (axe: WCAG 2.0–2.2 A and AA) and the pages’ content'
     await citizen.goto(`${NOVA}/services/cnd/request`)
     await citizen.getByLabel('Em nome de').selectOption('imovel')
     await citizen.getByLabel('CPF, CNPJ ou inscrição imobiliária').fill('55012')
+    await guideShot(citizen, 'pt/cidadaos-tramite-formulario')
     await citizen.getByRole('button', { name: 'Continuar' }).click()
     await citizen.getByRole('heading', { name: 'Confira suas respostas antes de enviar' }).waitFor()
     await stack.expectAccessible(citizen, 'check your answers (pt)')
+    await guideShot(citizen, 'pt/cidadaos-tramite-revisao')
     await citizen.getByRole('button', { name: 'Enviar a solicitação' }).click()
     await citizen.getByRole('heading', { name: 'Solicitação recebida' }).waitFor()
     const novaCode = (await citizen.locator('[data-tracking-code]').textContent()) ?? ''
     expect(novaCode).toMatch(/^CND-\d{4}-\d{6}$/)
+    await guideShot(citizen, 'pt/cidadaos-tramite-enviado', {
+      mask: ['[data-tracking-code]', '[data-tracking-token]', '[data-due]', '[data-next-steps]'].map((v) =>
+        citizen.locator(v),
+      ),
+    })
     await citizen.getByRole('link', { name: 'Ver a situação da solicitação' }).click()
     await citizen.getByRole('heading', { name: `Solicitação ${novaCode}` }).waitFor()
     await stack.expectAccessible(citizen, 'tracking, a request (pt)')
