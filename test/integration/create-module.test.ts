@@ -316,11 +316,12 @@ export default {
       status: 0,
       output: '',
     })
-    expect(result.numPassedTests).toBe(11)
+    expect(result.numPassedTests).toBe(12)
     expect(names).toEqual(
       expect.arrayContaining([
         'module conformance: test-thing static adds only tenant-scoped collections',
         'module conformance: test-thing static serves each command as REST and as the GraphQL mutation of its name',
+        'module conformance: test-thing static declares whether each field that looks personal is (docs/modules.md, "Personal data")',
         'module conformance: test-thing static is given samples and made documents only for its own collections',
         'module conformance: test-thing on a running server refuses workflow fields set directly, in every collection with a workflow',
         "module conformance: test-thing on a running server switched off in one municipality refuses the module's own GraphQL operations and endpoints there",
