@@ -8,7 +8,7 @@
 import sharp from 'sharp'
 
 import { api, auth, createPerson, gql } from '../../src/plugins/sdk/testing/api'
-import type { IsolationContext } from '../../src/plugins/sdk/testing/fixtures'
+import type { IsolationContext, RestRequest } from '../../src/plugins/sdk/testing/fixtures'
 import { usingPostgres, type TestServer } from '../../src/plugins/sdk/testing/server'
 import { simplePdf } from '../../src/seed/assets'
 import { installedFixtures } from '../fixtures/modules'
@@ -43,6 +43,20 @@ const docsOf = async (server: TestServer, token: string, collection: string, whe
   return res.body.docs as Doc[]
 }
 
+/**
+ * REST as `token` (undefined: anonymous); throws unless the status is `expected`; returns the parsed body, or the
+ * text of an answer that is not JSON (the fixtures' `rest` and the privacy suite's `restAs`).
+ */
+export const restAs =
+  (server: TestServer) =>
+  async (token: string | undefined, ...[method, path, body, expected, type]: RestRequest) => {
+    let req = api(server)[method](path).set(auth(token))
+    if (type) req = req.set('Content-Type', type)
+    const res = body === undefined ? await req : await req.send(body)
+    if (res.status !== expected) throw new Error(`${method} ${path}: ${res.status} ${res.text.slice(0, 600)}`)
+    return res.body && typeof res.body === 'object' && Object.keys(res.body).length ? res.body : res.text
+  }
+
 /** What the modules' fixtures work with in one municipality (see IsolationContext). */
 export const contextFor = (
   server: TestServer,
@@ -66,13 +80,7 @@ export const contextFor = (
       if (res.errors?.length) throw new Error(`${what}: ${JSON.stringify(res.errors)}`)
       return res.data!
     },
-    rest: async (method, path, body, expected, type) => {
-      let req = api(server)[method](path).set(auth(platform))
-      if (type) req = req.set('Content-Type', type)
-      const res = body === undefined ? await req : await req.send(body)
-      if (res.status !== expected) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`)
-      return res.body
-    },
+    rest: (...request) => restAs(server)(platform, ...request),
     sql: sqlOn(server),
     pdf: PDF,
     png,

@@ -23,7 +23,7 @@ import type { PrivacyContext } from '../../src/plugins/sdk/testing/fixtures'
 import { startPortalStack, type PortalStack } from '../../src/plugins/sdk/testing/portal'
 import type { TestServer } from '../../src/plugins/sdk/testing/server'
 import { installedFixtures } from '../fixtures/modules'
-import { contextFor } from './isolation-fixtures'
+import { contextFor, restAs as restOn } from './isolation-fixtures'
 import { committedSchema, gqlNames, selectionFor } from './isolation-graphql'
 import { collectionRegistry, municipalGets, personalFields } from './registry'
 import { recordFigures } from './report'
@@ -45,6 +45,7 @@ let server: TestServer
 let platform: string
 let municipality: { id: ID; slug: string }
 let ctx: PrivacyContext
+const restAs: PrivacyContext['restAs'] = (token, ...request) => restOn(server)(token, ...request)
 const problems: string[] = []
 /** For the security summary (test/security/summary-reporter.mjs). */
 const figures = { markers: 0, fields: 0, missing: 0, rest: 0, graphql: 0, paths: 0, pages: 0, leaks: 0 }
@@ -96,14 +97,6 @@ const markedPerson = (what: string) => {
       })(),
     )
   return people.get(what)!
-}
-
-const restAs: PrivacyContext['restAs'] = async (token, method, path, body, expected, type) => {
-  let req = api(server)[method](path).set(auth(token))
-  if (type) req = req.set('Content-Type', type)
-  const res = body === undefined ? await req : await req.send(body)
-  if (res.status !== expected) throw new Error(`${method} ${path}: ${res.status} ${res.text.slice(0, 600)}`)
-  return res.body && typeof res.body === 'object' && Object.keys(res.body).length ? res.body : res.text
 }
 
 /** A staff member of the municipality, named and addressed by markers, signed in (the platform admin makes them). */

@@ -9,6 +9,7 @@ import type { PayloadRequest } from 'payload'
 
 import { fieldErrors, isObject, type FieldError } from '@e-muni/sdk'
 import { t } from '../kit'
+import { MAX_STAGED } from './staging'
 
 export type AttachmentInput = { field: string; filename: string; base64: string }
 export type LocationInput = { lat?: number | null; lng?: number | null; address?: string | null }
@@ -94,11 +95,15 @@ export const commandInput = (req: Pick<PayloadRequest, 'i18n' | 'headers'>, raw:
       }
       return list
     },
-    /** Receipts of staged files (`lib/staging.ts`): `[String!]`, at most 25 texts. */
+    /** Receipts of staged files (`lib/staging.ts`): `[String!]`, at most MAX_STAGED texts. */
     staged: (field: string): string[] => {
       const value = raw[field]
       if (absent(value)) return []
-      if (!Array.isArray(value) || value.length > 25 || value.some((v) => typeof v !== 'string' || v.length > 200)) {
+      if (
+        !Array.isArray(value) ||
+        value.length > MAX_STAGED ||
+        value.some((v) => typeof v !== 'string' || v.length > 200)
+      ) {
         wrong(field, 'notStaged')
         return []
       }

@@ -14,6 +14,15 @@ import type { TestServer } from './server'
 type ID = number | string
 type Doc = Record<string, any>
 
+/** A REST request of the fixtures' contexts: method, path, body (a text body is sent as `type`), expected status. */
+export type RestRequest = [
+  method: 'get' | 'post' | 'patch',
+  path: string,
+  body: object | string | undefined,
+  expected: number,
+  type?: string,
+]
+
 /** Someone active in municipality A through the module (a verified supplier, a process follower). */
 export type FixtureActor = { name: string; kind: 'citizen' | 'supplier'; token: string }
 
@@ -31,13 +40,7 @@ export type IsolationContext = {
   /** GraphQL as `token`; throws on errors, returns `data` */
   gqlAs: (token: string | undefined, what: string, query: string, variables?: Record<string, unknown>) => Promise<Doc>
   /** REST as the platform admin (a text body is sent as `type`); throws unless the status is `expected` */
-  rest: (
-    method: 'get' | 'post' | 'patch',
-    path: string,
-    body: object | string | undefined,
-    expected: number,
-    type?: string,
-  ) => Promise<Doc>
+  rest: (...request: RestRequest) => Promise<Doc>
   /** SQL written with `?` placeholders, on either database */
   sql: (statement: string, params?: unknown[]) => Promise<Doc[]>
   /** a small valid PDF and PNG, for documents that carry a file */
@@ -68,14 +71,7 @@ export type PrivacyContext = IsolationContext & {
    * REST as `token` (undefined: an anonymous visitor); a text body is sent as `type` (a form as
    * `application/x-www-form-urlencoded`); throws unless the status is `expected`; returns the parsed body
    */
-  restAs: (
-    token: string | undefined,
-    method: 'get' | 'post' | 'patch',
-    path: string,
-    body: object | string | undefined,
-    expected: number,
-    type?: string,
-  ) => Promise<any>
+  restAs: (token: string | undefined, ...request: RestRequest) => Promise<any>
 }
 
 /** A module's part in the privacy suite (docs/modules.md, "Personal data"). */
