@@ -35,21 +35,20 @@ export const restartServer = async (previous: TestServer, env: Record<string, st
     await new Promise((r) => setTimeout(r, 2_000))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawnServer(
-    serverEnv({
-      PAYLOAD_SECRET: TEST_SECRET,
-      DATABASE_URI: previous.dbUri,
-      MEDIA_DIR: previous.mediaDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: url,
-      SEED_DEMO: 'false',
-      JOBS_AUTORUN: 'false',
-      COOKIE_SECURE: 'false',
-      BID_SEALING_KEY: TEST_SEALING_KEY,
-      ...env,
-    }),
-  )
+  const own = serverEnv({
+    PAYLOAD_SECRET: TEST_SECRET,
+    DATABASE_URI: previous.dbUri,
+    MEDIA_DIR: previous.mediaDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: url,
+    SEED_DEMO: 'false',
+    JOBS_AUTORUN: 'false',
+    COOKIE_SECURE: 'false',
+    BID_SEALING_KEY: TEST_SEALING_KEY,
+    ...env,
+  })
+  const child = spawnServer(own)
   const logs: string[] = []
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   await new Promise<void>((resolve, reject) => {
@@ -73,6 +72,7 @@ export const restartServer = async (previous: TestServer, env: Record<string, st
     port,
     dbUri: previous.dbUri,
     mediaDir: previous.mediaDir,
+    env: own,
     logs,
     process: child,
     removeDatabase: previous.removeDatabase,

@@ -4,6 +4,8 @@
  *   TEST_DB=postgres a fresh PostgreSQL database (production bundle, or `mode: 'development'` to push
  *   the schema of modules that are not in the committed migrations);
  * - `api`, `login`, `gql`, `auth`, `account`, `municipalityId`: REST and GraphQL as a given actor;
+ * - `startSibling`: another process of the same installation (same database, build and secrets), and
+ *   `startRedis`: a real Redis on loopback — the scale-out deployment's tests;
  * - `startSmtp`, `parseMail`: a real SMTP server on loopback and the messages it received;
  * - `launchChromium`: Debian's Chromium through playwright-core;
  * - `guideShot`: a screenshot for the staff and citizen guides (docs/guides/), rewritten only when it changed;
@@ -23,5 +25,6 @@ export * from './fixturesCrash'
 export * from './fixturesUploads'
 export * from './guides'
 export * from './portal'
+export * from './redis'
 export * from './server'
 export * from './smtp'

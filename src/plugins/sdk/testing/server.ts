@@ -37,6 +37,8 @@ export type TestServer = {
   sql: (statement: string, params?: unknown[]) => Promise<Record<string, unknown>[]>
   /** SIGTERM, then waits; resolves with the exit code. */
   stop: () => Promise<number | null>
+  /** The environment the process runs with (its database, secrets, folders): a sibling's starting point. */
+  env: NodeJS.ProcessEnv
 }
 
 /** The environment for a production server process (no secret of its own unless given). */
@@ -145,6 +147,87 @@ const template = async (key: string, options: StartOptions): Promise<Template> =
   throw new Error(`the template ${key} was not ready in 10 minutes`)
 }
 
+type Launched = {
+  port: number
+  url: string
+  child: ChildProcess
+  logs: string[]
+  exited: Promise<number | null>
+  listening: boolean
+}
+
+/** Starts one server process with `env` on a free port; `listening` false when the port was taken first. */
+const launchProcess = async (env: NodeJS.ProcessEnv, dev: boolean, ownPortalPort: boolean): Promise<Launched> => {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  Object.assign(env, { PORT: String(port), PUBLIC_URL: url })
+  // `npm run dev` also starts the portal, on 3001 unless told: a port of its own, so that two
+  // development servers (two lanes side by side) do not both want 3001.
+  if (dev && !ownPortalPort) env.PORTAL_PORT = String(await freePort())
+  // Its own process group, so that stopping `npm run dev` also stops the server npm started.
+  const child = dev
+    ? spawn('npm', ['run', 'dev'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    : spawnServer(env)
+  const logs: string[] = []
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  const listening = await new Promise<boolean>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 180 s:\n${logs.join('')}`)), 180_000)
+    const onData = (chunk: Buffer) => {
+      logs.push(chunk.toString())
+      if (chunk.toString().includes('e-Muni listening')) {
+        clearTimeout(timer)
+        resolve(true)
+      }
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()))
+    void exited.then((code) => {
+      clearTimeout(timer)
+      if (!dev && /EADDRINUSE/.test(logs.join(''))) resolve(false)
+      else reject(new Error(`server exited with ${code} before listening:\n${logs.join('')}`))
+    })
+  })
+  return { port, url, child, logs, exited, listening }
+}
+
+const listeningProcess = async (launch: () => Promise<Launched>): Promise<Launched> => {
+  let attempt = await launch()
+  for (let i = 0; !attempt.listening && i < 5; i++) attempt = await launch()
+  if (!attempt.listening) throw new Error(`no free port for the server:\n${attempt.logs.join('')}`)
+  return attempt
+}
+
+/**
+ * Another process of the same installation (the scale-out deployment, docs/deploy.md): the same build,
+ * secrets, database and upload folder as `of`, on its own port, with `env` on top (its role, its Redis).
+ * Stopping it leaves the database to `of`. `kill()` ends it at once (SIGKILL), as a crash would.
+ */
+export const startSibling = async (
+  of: TestServer,
+  env: Record<string, string | undefined> = {},
+): Promise<TestServer & { kill: () => Promise<number | null> }> => {
+  const started = Date.now()
+  const own = serverEnv({ ...of.env, SEED_DEMO: 'false', ...env })
+  const { port, url, child, logs, exited } = await listeningProcess(() => launchProcess(own, false, true))
+  process.stdout.write(
+    `[e-Muni tests] sibling ${url} of ${of.url} ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  )
+  const stop = (signal: NodeJS.Signals) => async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+    return exited
+  }
+  return {
+    ...of,
+    url,
+    port,
+    logs,
+    process: child,
+    env: own,
+    stop: stop('SIGTERM'),
+    kill: stop('SIGKILL'),
+  }
+}
+
 export const startServer = async (options: StartOptions = {}): Promise<TestServer> => {
   const started = Date.now()
   const keep = options.keep === true
@@ -201,43 +284,10 @@ export const startServer = async (options: StartOptions = {}): Promise<TestServe
   }
   // The seeded uploads (images, documents) with the database that names them.
   if (from && fs.existsSync(from.mediaDir)) fs.cpSync(from.mediaDir, mediaDir, { recursive: true })
+  env.DATABASE_URI = dbUri
   // Another test file's server may bind the free port first (lanes run side by side): then a new port.
-  const launch = async () => {
-    const port = await freePort()
-    const url = `http://127.0.0.1:${port}`
-    Object.assign(env, { DATABASE_URI: dbUri, PORT: String(port), PUBLIC_URL: url })
-    // `npm run dev` also starts the portal, on 3001 unless told: a port of its own, so that two
-    // development servers (two lanes side by side) do not both want 3001.
-    if (dev && !options.env?.PORTAL_PORT) env.PORTAL_PORT = String(await freePort())
-    // Its own process group, so that stopping `npm run dev` also stops the server npm started.
-    const child = dev
-      ? spawn('npm', ['run', 'dev'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-      : spawnServer(env)
-    const logs: string[] = []
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-    const listening = await new Promise<boolean>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start in 180 s:\n${logs.join('')}`)), 180_000)
-      const onData = (chunk: Buffer) => {
-        logs.push(chunk.toString())
-        if (chunk.toString().includes('e-Muni listening')) {
-          clearTimeout(timer)
-          resolve(true)
-        }
-      }
-      child.stdout!.on('data', onData)
-      child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()))
-      void exited.then((code) => {
-        clearTimeout(timer)
-        if (!dev && /EADDRINUSE/.test(logs.join(''))) resolve(false)
-        else reject(new Error(`server exited with ${code} before listening:\n${logs.join('')}`))
-      })
-    })
-    return { port, url, child, logs, exited, listening }
-  }
-  let attempt = await launch()
-  for (let i = 0; !attempt.listening && i < 5; i++) attempt = await launch()
-  if (!attempt.listening) throw new Error(`no free port for the server:\n${attempt.logs.join('')}`)
-  const { port, url, child, logs, exited } = attempt
+  const launch = () => launchProcess(env, dev, Boolean(options.env?.PORTAL_PORT))
+  const { port, url, child, logs, exited } = await listeningProcess(launch)
   process.stdout.write(
     `[e-Muni tests] server ${url} ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${
       from ? `clone of ${key}` : env.SEED_DEMO === 'true' || (dev && env.SEED_DEMO !== 'false') ? 'seed' : 'empty'
@@ -253,6 +303,7 @@ export const startServer = async (options: StartOptions = {}): Promise<TestServe
     process: child,
     removeDatabase,
     sql: (statement, params = []) => runSql(dbUri, statement, params),
+    env,
     stop: () => {
       stopped ??= (async () => {
         if (child.exitCode === null) {
