@@ -1,8 +1,10 @@
 /**
  * jest projects: unit (no server), integration (real server, real database), e2e (real Chromium: the app's
  * test/e2e and the modules' `*.e2e.test.ts`), security (isolation matrix, advisories, fuzzing, hostile uploads,
- * auth, crash consistency), and modules: the tests a module carries in its own folder
- * (`src/plugins/<slug>/test/`), like a package.
+ * auth, crash consistency), modules: the tests a module carries in its own folder
+ * (`src/plugins/<slug>/test/`), like a package, and scale: the scale-out deployment (docs/deploy.md: several
+ * CMS processes, a job worker, Redis, object storage, backups), which needs PostgreSQL and Redis and so runs
+ * with `npm run test:postgres` (TEST_DB=postgres) only.
  */
 /**
  * Test files a lane leaves to another (comma-separated path patterns): CI's SQLite lane leaves the staff
@@ -58,6 +60,17 @@ export default {
       globalSetup: '<rootDir>/test/globalSetup.mjs',
       globalTeardown: '<rootDir>/test/globalTeardown.mjs',
     },
+    ...(process.env.TEST_DB === 'postgres'
+      ? [
+          {
+            ...common,
+            displayName: 'scale',
+            testMatch: ['<rootDir>/test/scale/**/*.test.ts'],
+            globalSetup: '<rootDir>/test/globalSetup.mjs',
+            globalTeardown: '<rootDir>/test/globalTeardown.mjs',
+          },
+        ]
+      : []),
     {
       ...common,
       displayName: 'security',
