@@ -102,6 +102,16 @@ describe('two portal instances, one cache on Redis', () => {
       expect(await readHome(one)).toEqual({ status: 200, cache: 'HIT', title })
       expect(await readNews(one)).toEqual({ status: 200, title })
     }
+    // A client-side navigation reads the same entry's RSC payload (bytes, kept base64 in Redis), on either instance.
+    for (const portal of [one, two]) {
+      const rsc = await fetch(`${portal.url}${VILLA}`, { headers: { RSC: '1' } })
+      expect([rsc.status, rsc.headers.get('content-type'), rsc.headers.get('x-nextjs-cache')]).toEqual([
+        200,
+        'text/x-component',
+        'HIT',
+      ])
+      expect(await rsc.text()).toContain(news.title)
+    }
   })
 
   it('keeps the entries under the build they belong to, and the revalidated tags beside them', async () => {
