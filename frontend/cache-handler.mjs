@@ -116,6 +116,12 @@ const tagsOf = (data, ctx) => {
   return [...tags]
 }
 
+/** Closes this process's connection (the tests that use the handler in their own process). */
+export const closeSharedCache = () => {
+  client?.disconnect()
+  client = undefined
+}
+
 export default class RedisCacheHandler {
   constructor(ctx = {}) {
     this.prefix = `${PREFIX}entry:${deployment(ctx.serverDistDir ?? '.next/server')}:`

@@ -130,6 +130,52 @@ describe('two portal instances, one cache on Redis', () => {
     }
   })
 
+  it('never mixes two deployments’ entries (PORTAL_DEPLOYMENT_ID), and gives back bytes and maps as they were', async () => {
+    // The handler itself, in this process (as each portal instance runs it), on the same Redis.
+    const saved = { REDIS_URL: process.env.REDIS_URL, PORTAL_DEPLOYMENT_ID: process.env.PORTAL_DEPLOYMENT_ID }
+    process.env.REDIS_URL = redis.url
+    const { default: Handler, closeSharedCache } = await import('../../frontend/cache-handler.mjs')
+    const as = (deployment: string) => {
+      process.env.PORTAL_DEPLOYMENT_ID = deployment
+      return new Handler({ serverDistDir: path.join(FRONTEND, '.next', 'server') })
+    }
+    const key = '/route-cache/APP_PAGE/test/$/m/x/es'
+    const value = {
+      kind: 'APP_PAGE',
+      html: '<h1>Versión 1</h1>',
+      rscData: Buffer.from([0, 1, 2, 255]),
+      segmentData: new Map([['/_tree', Buffer.from('árbol')]]),
+      headers: { 'x-next-cache-tags': 'm:x' },
+      status: 200,
+    }
+    try {
+      const first = as('release-1')
+      const deadline = Date.now() + 10_000
+      let entry = null
+      while (!entry && Date.now() < deadline) {
+        await first.set(key, value, { cacheControl: { revalidate: 60, expire: 600 } })
+        entry = await first.get(key, { kind: 'APP_PAGE' })
+        if (!entry) await new Promise((r) => setTimeout(r, 100))
+      }
+      expect(entry?.value).toEqual(value)
+      expect(Buffer.isBuffer(entry?.value.rscData) && entry?.value.segmentData instanceof Map).toBe(true)
+      // Another build on the same Redis: a miss, and its own entry leaves the first one alone.
+      const second = as('release-2')
+      expect(await second.get(key, { kind: 'APP_PAGE' })).toBeNull()
+      await second.set(key, { ...value, html: '<h1>Versión 2</h1>' }, {})
+      expect((await as('release-1').get(key, { kind: 'APP_PAGE' }))?.value.html).toBe('<h1>Versión 1</h1>')
+      expect((await as('release-2').get(key, { kind: 'APP_PAGE' }))?.value.html).toBe('<h1>Versión 2</h1>')
+      // A revalidation concerns every build (a few ms later than the entries: times are in ms).
+      await new Promise((r) => setTimeout(r, 5))
+      await second.revalidateTag(['m:x'])
+      expect(await as('release-1').get(key, { kind: 'APP_PAGE' })).toBeNull()
+    } finally {
+      closeSharedCache()
+      Object.assign(process.env, saved)
+      for (const [name, v] of Object.entries(saved)) if (v === undefined) delete process.env[name]
+    }
+  })
+
   it('serves every page while Redis is away (uncached), and shares the cache again once it is back', async () => {
     await redis.kill()
     for (const portal of [one, two]) {
