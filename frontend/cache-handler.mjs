@@ -129,7 +129,7 @@ export default class RedisCacheHandler {
   }
 
   async get(key, ctx) {
-    if (down || client.status !== 'ready') return null
+    if (down || client?.status !== 'ready') return null
     try {
       const [[readError, raw], [tagsError, revalidated]] = await client
         .multi()
@@ -150,7 +150,7 @@ export default class RedisCacheHandler {
   }
 
   async set(key, data, ctx) {
-    if (down || client.status !== 'ready') return
+    if (down || client?.status !== 'ready') return
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl
     const expire = typeof cacheControl?.expire === 'number' ? cacheControl.expire : Infinity
     const ttl = Math.max(1, Math.min(TTL_SECONDS, expire))
@@ -166,7 +166,7 @@ export default class RedisCacheHandler {
   async revalidateTag(tags) {
     const now = Date.now()
     for (const tag of typeof tags === 'string' ? [tags] : tags) pending.set(tag, now)
-    if (!down && client.status === 'ready') await flushPending()
+    if (!down && client?.status === 'ready') await flushPending()
   }
 
   resetRequestCache() {}
