@@ -1,4 +1,8 @@
 /** The e-Muni portal: a separate Next.js app that reads the CMS only through GraphQL. */
+import { fileURLToPath } from 'node:url'
+
+import { PHASE_PRODUCTION_SERVER } from 'next/constants.js'
+
 import { portalPackages, writePortalModules } from './scripts/portal-modules.mjs'
 
 // The installed module packages' portal parts (src/modules.ts), current before every dev server and build.
@@ -11,7 +15,25 @@ try {
 
 const uploadFormMegabytes = Math.ceil((5 * Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024)) / 1048576) + 2
 
-const nextConfig = {
+// Several instances share one cache on Redis when REDIS_URL is set (cache-handler.mjs, docs/deploy/portal.md):
+// entries and tag revalidations live there, so a revalidation reaching one instance expires the page on all.
+// This file is read again at every start (server.mjs), so REDIS_URL is a run-time setting: a build made without
+// it serves a shared cache when started with it. Without it, and for `next build` and `next dev`, Next's own cache
+// (memory and disk, per instance).
+const sharedCache = (phase) =>
+  phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL
+    ? {
+        cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
+        // No copy in each instance's memory: every read goes to the shared store.
+        cacheMaxMemorySize: 0,
+      }
+    : {}
+
+const nextConfig = (phase) => ({
+  ...sharedCache(phase),
+  // The deployment's identity (set the same value when building and running; the build id when unset): a
+  // browser with pages of another build reloads rather than navigates, and cache entries are kept per build.
+  ...(process.env.PORTAL_DEPLOYMENT_ID ? { deploymentId: process.env.PORTAL_DEPLOYMENT_ID } : {}),
   // The SDK's portal kit and the modules' portal parts are TypeScript sources in their packages.
   transpilePackages: ['@e-muni/sdk', ...portalPackages()],
   reactStrictMode: true,
@@ -33,6 +55,6 @@ const nextConfig = {
   // A portal built inside the monorepo: the root lockfile is the workspace root.
   turbopack: { root: new URL('..', import.meta.url).pathname },
   outputFileTracingRoot: new URL('..', import.meta.url).pathname,
-}
+})
 
 export default nextConfig

@@ -5,8 +5,6 @@
  * runs `next dev` instead) and Debian's Chromium. The CMS calls the portal's revalidation endpoint with a
  * shared secret, as in production.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -14,81 +12,14 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { expectReflow, launchChromium } from './browser'
+import { dev, ensurePortalBuild, portalCmsEnv, startPortal, type PortalInstance } from './portalInstance'
 import { freePort, ROOT, startServer, type TestServer } from './server'
 import { startSmtp } from './smtp'
 
-export const FRONTEND = path.join(ROOT, 'frontend')
-const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next')
+export { ensurePortalBuild, FRONTEND, portalCmsEnv, startPortal, type PortalInstance } from './portalInstance'
+
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots')
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-const SECRET = 'portal-test-revalidation-secret-0123456789'
-/** The portal's secret towards the CMS: it alone may state a visitor's address (issue 21). */
-const CLIENT_SECRET = 'portal-test-client-secret-0123456789'
-const dev = process.env.EMUNI_PORTAL_DEV === 'true'
-
-const walk = (dir: string): string[] =>
-  fs
-    .readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-
-/** Builds the portal's production bundle when its sources changed since the last build. */
-export const ensurePortalBuild = () => {
-  const hash = createHash('sha256')
-  // The portal's sources and the portal parts of the SDK and the modules (src/plugins/*/portal).
-  const plugins = path.join(ROOT, 'src/plugins')
-  const inputs = [
-    ...walk(path.join(FRONTEND, 'src')),
-    ...fs
-      .readdirSync(plugins)
-      .sort()
-      .map((dir) => path.join(plugins, dir, 'portal'))
-      .filter((dir) => fs.existsSync(dir))
-      .flatMap(walk),
-    ...['next.config.mjs', 'package.json', 'tsconfig.json'].map((f) => path.join(FRONTEND, f)),
-  ]
-  for (const file of inputs) hash.update(path.relative(FRONTEND, file)).update(fs.readFileSync(file))
-  const digest = hash.digest('hex')
-  const marker = path.join(FRONTEND, '.next', 'e-muni-build-hash')
-  // Another suite on this checkout may be building it: wait for that build, then look again.
-  for (let attempt = 0; ; attempt++) {
-    if (
-      fs.existsSync(path.join(FRONTEND, '.next', 'BUILD_ID')) &&
-      fs.existsSync(marker) &&
-      fs.readFileSync(marker, 'utf8') === digest
-    )
-      return
-    process.stdout.write('\n[e-Muni tests] building the portal (frontend/) production bundle…\n')
-    const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
-      cwd: FRONTEND,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1' },
-    })
-    const output = `${result.stdout?.toString() ?? ''}${result.stderr?.toString() ?? ''}`
-    process.stdout.write(output)
-    if (result.status === 0) break
-    if (!/Another next build process is already running/.test(output) || attempt >= 20)
-      throw new Error(`portal build failed (exit ${result.status})`)
-    spawnSync('sleep', ['15'])
-  }
-  fs.writeFileSync(marker, digest)
-}
-
-const waitFor = async (url: string, child: ChildProcess, logs: string[], ms = 180_000) => {
-  const deadline = Date.now() + ms
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`portal exited with ${child.exitCode}:\n${logs.join('')}`)
-    try {
-      const res = await fetch(url)
-      if (res.ok) return
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`portal did not answer ${url} in ${ms / 1000} s:\n${logs.join('')}`)
-}
 
 export type PortalStack = {
   cms: TestServer
@@ -120,76 +51,26 @@ export const startPortalStack = async (options: { cmsEnv?: Record<string, string
   const cms = await startServer({
     env: {
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      PORTAL_URL: portalUrl,
-      PORTAL_REVALIDATE_SECRET: SECRET,
-      // The portal states each visitor's address with this secret; rate limits count per visitor. (TRUST_PROXY
-      // as documented before issue 21: the portal no longer passes a visitor's X-Forwarded-For through.)
-      PORTAL_CLIENT_SECRET: CLIENT_SECRET,
-      TRUST_PROXY: 'loopback',
+      ...portalCmsEnv(portalUrl),
       // The demo as shipped: Nova Esperança has MuniServi only.
       SEED_DEMO_MODULES: 'demo',
       ...options.cmsEnv,
     },
   })
-  const portalLogs: string[] = []
-  // Each stack's portal gets its own build directory: `next dev` allows one server per directory, and a
-  // production portal writes its page cache there (two test files side by side must not share it).
-  const distDir = `.next-${dev ? 'dev' : 'run'}-${process.pid}-${portalPort}`
-  if (!dev)
-    fs.cpSync(path.join(FRONTEND, '.next'), path.join(FRONTEND, distDir), {
-      recursive: true,
-      filter: (source) => !source.startsWith(path.join(FRONTEND, '.next', 'cache')),
-    })
-  // `next dev` adds its build directory to tsconfig.json: put the file back as it was.
-  const tsconfig = path.join(FRONTEND, 'tsconfig.json')
-  const tsconfigText = fs.readFileSync(tsconfig, 'utf8')
-  const restoreTsconfig = () => {
-    if (dev && fs.readFileSync(tsconfig, 'utf8') !== tsconfigText) fs.writeFileSync(tsconfig, tsconfigText)
+  let portal: PortalInstance
+  try {
+    portal = await startPortal({ cms, port: portalPort })
+  } catch (error) {
+    await cms.stop()
+    await smtp.stop()
+    throw error
   }
-  // Production: the portal's own server (frontend/server.mjs), on both loopbacks (127.0.0.1 and ::1: two
-  // visitors' addresses for the rate-limit tests).
-  const portal = spawn(
-    process.execPath,
-    dev
-      ? [NEXT_BIN, 'dev', '--port', String(portalPort), '--hostname', '127.0.0.1']
-      : [path.join(FRONTEND, 'server.mjs'), '--port', String(portalPort), '--hostname', '::'],
-    {
-      cwd: FRONTEND,
-      env: {
-        ...process.env,
-        NODE_OPTIONS: '',
-        NODE_ENV: dev ? 'development' : 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-        CMS_URL: cms.url,
-        // The platform's own address: canonical and hreflang addresses off a municipality's domain.
-        PORTAL_URL: portalUrl,
-        EMUNI_PORTAL_DIST_DIR: distDir,
-        PORTAL_REVALIDATE_SECRET: SECRET,
-        PORTAL_CLIENT_SECRET: CLIENT_SECRET,
-        COOKIE_SECURE: 'false',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    },
-  )
-  portal.stdout!.on('data', (c: Buffer) => portalLogs.push(c.toString()))
-  portal.stderr!.on('data', (c: Buffer) => portalLogs.push(c.toString()))
-  const stopPortal = async () => {
-    if (portal.exitCode === null) {
-      const exited = new Promise((r) => portal.on('exit', r))
-      process.kill(-portal.pid!, 'SIGTERM')
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
-    }
-    fs.rmSync(path.join(FRONTEND, distDir), { recursive: true, force: true })
-    restoreTsconfig()
-  }
+  const { logs: portalLogs } = portal
   let browser: Browser
   try {
-    await waitFor(`${portalUrl}/api/health`, portal, portalLogs)
-    restoreTsconfig()
     browser = await launchChromium()
   } catch (error) {
-    await stopPortal()
+    await portal.stop()
     await cms.stop()
     await smtp.stop()
     throw error
@@ -254,7 +135,7 @@ export const startPortalStack = async (options: { cmsEnv?: Record<string, string
     stop: async () => {
       for (const context of contexts) await context.close().catch(() => undefined)
       await browser.close().catch(() => undefined)
-      await stopPortal()
+      await portal.stop()
       await cms.stop()
       await smtp.stop()
     },
