@@ -113,6 +113,11 @@ const aggregate = (runs: RunFigures[], plan: Plan): Figures => ({
   seconds: plan.seconds,
 })
 
+/** Load not measured: JIT, caches and pools of a process warmed before it is measured. */
+export const warmUp = async (target: Target, connections: number, seconds: number) => {
+  await once(target, connections, seconds)
+}
+
 export const measure = async (target: Target, plan: Plan): Promise<Figures> => {
   if (plan.warmup > 0) await once(target, plan.connections, plan.warmup)
   const runs: RunFigures[] = []
