@@ -7,12 +7,16 @@
  * several runs): (a) portal home GraphQL query cached and uncached, (b) tender list with filters,
  * (c) service catalogue, (d) the home's data through REST, (e) the Local API floor, (f) the plain
  * express ceiling, (g) the portal's home page, (h) a vote surge, (i) the home query at 10 and at 1,000
- * municipalities, (j) cold start. Writes bench/results/latest.json and the tables of BENCHMARKS.md.
+ * municipalities, (j) cold start, (k) two CMS processes on one database and one Redis against one process.
+ * Writes bench/results/latest.json and the tables of BENCHMARKS.md; a run of some scenarios (BENCH_ONLY)
+ * replaces only their figures there.
  *
  * Settings (environment): BENCH_MUNICIPALITIES (100), BENCH_DOCS (2000), BENCH_SCALE ("10,1000"),
  * BENCH_CONNECTIONS (50), BENCH_SECONDS (8), BENCH_RUNS (3), BENCH_WARMUP (3), BENCH_VOTERS (5000),
  * BENCH_DB ("sqlite,postgres": PostgreSQL when its server is installed or PG_BENCH_URL is given),
  * BENCH_ONLY (comma-separated scenario letters), BENCH_KEEP (true: keep the SQLite files for profiling),
+ * BENCH_STALE_TRIES (200: the publish-then-read tries of (k)), BENCH_OUT (the folder where bench/results/latest.json
+ * and BENCHMARKS.md are read and written: the repository's by default),
  * `--quick` for a small smoke run.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
@@ -34,7 +38,9 @@ import {
 import { cloneMunicipalities, openDb } from './data'
 import { measure, median, type Figures, type Plan, type Target as LoadTarget } from './load'
 import { CATALOGUE_QUERY, HOME_QUERY, homeRestPaths, TENDERS_QUERY, tendersWhere } from './queries'
-import { writeResults, type DatabaseResults, type Results, type Scenario, type Target } from './report'
+import { writeResults, type DatabaseResults, type Results, type Scenario } from './report'
+import { targetsOf } from './targets'
+import { runTwoProcesses } from './two-processes'
 
 const quick = process.argv.includes('--quick')
 const env = (name: string, fallback: string, quickValue?: string) =>
@@ -49,7 +55,8 @@ const options = {
   warmup: Number(env('BENCH_WARMUP', '3', '1')),
   voters: Number(env('BENCH_VOTERS', '5000', '200')),
   databases: env('BENCH_DB', 'sqlite,postgres').split(','),
-  only: (process.env.BENCH_ONLY || 'abcdefghij').split(/,|/).filter(Boolean),
+  staleTries: Number(env('BENCH_STALE_TRIES', '200')),
+  only: (process.env.BENCH_ONLY || 'abcdefghijk').split(/,|/).filter(Boolean),
 }
 const wants = (letter: string) => options.only.includes(letter)
 const plan = (connections = options.connections): Plan => ({
@@ -293,95 +300,101 @@ const runDatabase = async (database: Database): Promise<DatabaseResults> => {
   const portalPort = await freePort()
   const portalUrl = `http://127.0.0.1:${portalPort}`
   const revalidateSecret = 'bench-revalidation-secret-0123456789abcdef'
-  let server = await launch(main.uri, { PORTAL_URL: portalUrl, PORTAL_REVALIDATE_SECRET: revalidateSecret })
-  try {
-    homeBody = await check(home(server.url), 'home query')
-    const homeCount = (JSON.parse(homeBody) as { data: Record<string, { docs: unknown[] }> }).data
-    say(
-      `  home query answers: ${Object.entries(homeCount)
-        .map(([k, v]) => `${k} ${v.docs.length}`)
-        .join(', ')}`,
-    )
-    await check(tenders(server.url), 'tender list')
-    await check(catalogue(server.url), 'service catalogue')
-    for (const p of homeRestPaths(target.slug, target.id)) await check({ url: server.url + p }, p)
-    if (wants('a')) add('a-cached', '(a) home GraphQL, cached', await measure(home(server.url), plan()))
-    if (wants('b')) add('b-cached', '(b) tender list with filters, cached', await measure(tenders(server.url), plan()))
-    if (wants('c')) add('c-cached', '(c) service catalogue, cached', await measure(catalogue(server.url), plan()))
-    if (wants('d'))
-      add('d-cached', '(d) home through REST (5 requests), cached', await measure(rest(server.url), plan()))
+  // The figures of (a)–(d) and (g), and the bytes (f) answers.
+  if ('abcdfg'.split('').some(wants)) {
+    const server = await launch(main.uri, { PORTAL_URL: portalUrl, PORTAL_REVALIDATE_SECRET: revalidateSecret })
+    try {
+      homeBody = await check(home(server.url), 'home query')
+      const homeCount = (JSON.parse(homeBody) as { data: Record<string, { docs: unknown[] }> }).data
+      say(
+        `  home query answers: ${Object.entries(homeCount)
+          .map(([k, v]) => `${k} ${v.docs.length}`)
+          .join(', ')}`,
+      )
+      await check(tenders(server.url), 'tender list')
+      await check(catalogue(server.url), 'service catalogue')
+      for (const p of homeRestPaths(target.slug, target.id)) await check({ url: server.url + p }, p)
+      if (wants('a')) add('a-cached', '(a) home GraphQL, cached', await measure(home(server.url), plan()))
+      if (wants('b'))
+        add('b-cached', '(b) tender list with filters, cached', await measure(tenders(server.url), plan()))
+      if (wants('c')) add('c-cached', '(c) service catalogue, cached', await measure(catalogue(server.url), plan()))
+      if (wants('d'))
+        add('d-cached', '(d) home through REST (5 requests), cached', await measure(rest(server.url), plan()))
 
-    if (wants('a')) {
-      // A publish while (a) is under load: every read after the publish returns must show it.
-      const platform = await loginAs(server.url, account('platform-admin', null))
-      const title = `Publicado durante la carga ${Date.now()}`
-      const load = measure(home(server.url), { ...plan(), warmup: 0, runs: 1, seconds: 4 })
-      await sleep(1500)
-      const t0 = performance.now()
-      const published = await fetch(`${server.url}/api/news`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `JWT ${platform}` },
-        body: JSON.stringify({
-          title,
-          slug: `bench-${Date.now()}`,
-          tenant: target.id,
-          _status: 'published',
-          publishedAt: new Date(Date.now() + 60_000).toISOString(),
-        }),
-      })
-      const publishMs = performance.now() - t0
-      if (published.status !== 201) throw new Error(`publish: ${published.status} ${await published.text()}`)
-      let reads = 0
-      let stale = 0
-      const reader = async () => {
-        for (let i = 0; i < 25; i += 1) {
-          const h = home(server.url)
-          const text = await (await fetch(h.url, { method: 'POST', headers: h.headers, body: h.body })).text()
-          reads += 1
-          if (!text.includes(title)) stale += 1
+      if (wants('a')) {
+        // A publish while (a) is under load: every read after the publish returns must show it.
+        const platform = await loginAs(server.url, account('platform-admin', null))
+        const title = `Publicado durante la carga ${Date.now()}`
+        const load = measure(home(server.url), { ...plan(), warmup: 0, runs: 1, seconds: 4 })
+        await sleep(1500)
+        const t0 = performance.now()
+        const published = await fetch(`${server.url}/api/news`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `JWT ${platform}` },
+          body: JSON.stringify({
+            title,
+            slug: `bench-${Date.now()}`,
+            tenant: target.id,
+            _status: 'published',
+            publishedAt: new Date(Date.now() + 60_000).toISOString(),
+          }),
+        })
+        const publishMs = performance.now() - t0
+        if (published.status !== 201) throw new Error(`publish: ${published.status} ${await published.text()}`)
+        let reads = 0
+        let stale = 0
+        const reader = async () => {
+          for (let i = 0; i < 25; i += 1) {
+            const h = home(server.url)
+            const text = await (await fetch(h.url, { method: 'POST', headers: h.headers, body: h.body })).text()
+            reads += 1
+            if (!text.includes(title)) stale += 1
+          }
+        }
+        await Promise.all(Array.from({ length: 8 }, reader))
+        await load
+        staleness = { reads, stale, publishMs: Math.round(publishMs) }
+        say(
+          `  publish under load: ${stale} stale of ${reads} reads after it returned (publish ${Math.round(publishMs)} ms)`,
+        )
+        homeBody = await check(home(server.url), 'home query')
+      }
+
+      // (g) the portal's home page, from its production server.
+      if (wants('g')) {
+        const portal = await startPortal(portalPort, server.url, revalidateSecret)
+        try {
+          const page = `${portalUrl}/m/${target.slug}/es`
+          const res = await fetch(page)
+          if (res.status !== 200) throw new Error(`portal home: ${res.status}`)
+          add('g-portal', '(g) portal home page (Next production, cached)', await measure({ url: page }, plan()))
+        } catch (error) {
+          add('g-portal', '(g) portal home page', undefined, `failed: ${(error as Error).message.slice(0, 200)}`)
+        } finally {
+          await portal.stop()
         }
       }
-      await Promise.all(Array.from({ length: 8 }, reader))
-      await load
-      staleness = { reads, stale, publishMs: Math.round(publishMs) }
-      say(
-        `  publish under load: ${stale} stale of ${reads} reads after it returned (publish ${Math.round(publishMs)} ms)`,
-      )
-      homeBody = await check(home(server.url), 'home query')
+    } finally {
+      await server.stop()
     }
-
-    // (g) the portal's home page, from its production server.
-    if (wants('g')) {
-      const portal = await startPortal(portalPort, server.url, revalidateSecret)
-      try {
-        const page = `${portalUrl}/m/${target.slug}/es`
-        const res = await fetch(page)
-        if (res.status !== 200) throw new Error(`portal home: ${res.status}`)
-        add('g-portal', '(g) portal home page (Next production, cached)', await measure({ url: page }, plan()))
-      } catch (error) {
-        add('g-portal', '(g) portal home page', undefined, `failed: ${(error as Error).message.slice(0, 200)}`)
-      } finally {
-        await portal.stop()
-      }
-    }
-  } finally {
-    await server.stop()
   }
 
   // Uncached: the same server with PUBLIC_CACHE=off.
-  server = await launch(main.uri, { PUBLIC_CACHE: 'off' })
-  try {
-    if (wants('a')) {
-      add('a-uncached', '(a) home GraphQL, uncached', await measure(home(server.url), plan()))
-      add('a-uncached-1', '(a) home GraphQL, uncached, 1 connection', await measure(home(server.url), plan(1)))
+  if ('abcd'.split('').some(wants)) {
+    const server = await launch(main.uri, { PUBLIC_CACHE: 'off' })
+    try {
+      if (wants('a')) {
+        add('a-uncached', '(a) home GraphQL, uncached', await measure(home(server.url), plan()))
+        add('a-uncached-1', '(a) home GraphQL, uncached, 1 connection', await measure(home(server.url), plan(1)))
+      }
+      if (wants('b'))
+        add('b-uncached', '(b) tender list with filters, uncached', await measure(tenders(server.url), plan()))
+      if (wants('c')) add('c-uncached', '(c) service catalogue, uncached', await measure(catalogue(server.url), plan()))
+      if (wants('d'))
+        add('d-uncached', '(d) home through REST (5 requests), uncached', await measure(rest(server.url), plan()))
+    } finally {
+      await server.stop()
     }
-    if (wants('b'))
-      add('b-uncached', '(b) tender list with filters, uncached', await measure(tenders(server.url), plan()))
-    if (wants('c')) add('c-uncached', '(c) service catalogue, uncached', await measure(catalogue(server.url), plan()))
-    if (wants('d'))
-      add('d-uncached', '(d) home through REST (5 requests), uncached', await measure(rest(server.url), plan()))
-  } finally {
-    await server.stop()
   }
 
   // (e) the Local API floor, in a process of its own, with the server stopped.
@@ -441,7 +454,6 @@ const runDatabase = async (database: Database): Promise<DatabaseResults> => {
   }
 
   // (i) scale: the home query at few and at many municipalities.
-  const scale: Record<number, { cached?: Figures; uncached?: Figures }> = {}
   if (wants('i'))
     for (const count of options.scale) {
       const variant = await clone(`scale${count}`, count)
@@ -450,12 +462,10 @@ const runDatabase = async (database: Database): Promise<DatabaseResults> => {
         const s = await launch(variant.uri, { PUBLIC_CACHE: cache })
         try {
           await check(home(s.url, m), `home at ${count}`)
-          const figures = await measure(home(s.url, m), plan())
-          scale[count] = { ...scale[count], [cache === 'on' ? 'cached' : 'uncached']: figures }
           add(
             `i-${count}-${cache}`,
             `(i) home GraphQL at ${count} municipalities, ${cache === 'on' ? 'cached' : 'uncached'}`,
-            figures,
+            await measure(home(s.url, m), plan()),
           )
         } finally {
           await s.stop()
@@ -463,97 +473,31 @@ const runDatabase = async (database: Database): Promise<DatabaseResults> => {
       }
     }
 
-  // Targets.
-  const answered = (x?: Figures) => (x && x.requests > 0 ? x : undefined)
-  const get = (id: string) => scenarios.find((s) => s.id === id)?.figures
-  const a = answered(get('a-cached'))
-  const au = answered(get('a-uncached'))
-  const au1 = answered(get('a-uncached-1'))
-  const e1 = answered(get('e-floor-1'))
-  const f = answered(get('f-ceiling'))
-  const g = answered(get('g-portal'))
-  for (const k of Object.keys(scale)) {
-    const entry = scale[Number(k)]
-    entry.uncached = answered(entry.uncached)
-    entry.cached = answered(entry.cached)
+  // (k) two CMS processes on the same database and Redis, against one.
+  let twoProcesses: DatabaseResults['twoProcesses']
+  if (wants('k')) {
+    try {
+      const k = await runTwoProcesses({
+        launch: (extra) => launch(main.uri, extra),
+        home,
+        check,
+        login: (url) => loginAs(url, account('platform-admin', null)),
+        target,
+        municipalities: main.municipalities,
+        plan: plan(),
+        tries: options.staleTries,
+        dialect,
+        say,
+      })
+      scenarios.push(...k.scenarios)
+      twoProcesses = k.twoProcesses
+    } catch (error) {
+      add('k-failed', '(k) two CMS processes', undefined, `failed: ${(error as Error).message.slice(0, 200)}`)
+      say(`  (k) failed: ${(error as Error).stack}`)
+    }
   }
-  const pct = (x?: number, y?: number) => (x && y ? `${Math.round((x / y) * 100)} %` : '—')
-  /** a figure, or a dash when the scenario was not run or got no answer within a run */
-  const v = (x?: number) => (x === undefined || !Number.isFinite(x) ? '—' : String(x))
-  const [few, many] = [options.scale[0], options.scale[options.scale.length - 1]]
-  const targets: Target[] = [
-    {
-      id: 'a-cached-rps',
-      text: '(a) cached ≥ 50 % of (f) req/s',
-      figure: `${v(a?.rps)} vs ${v(f?.rps)} req/s = ${pct(a?.rps, f?.rps)}`,
-      met: a && f ? a.rps >= 0.5 * f.rps : null,
-    },
-    {
-      id: 'a-cached-p95',
-      text: '(a) cached p95 ≤ 30 ms at 50 connections',
-      figure: `${v(a?.p95)} ms`,
-      met: a ? a.p95 <= 30 : null,
-    },
-    {
-      id: 'a-stale',
-      text: '(a) a publish is visible in the next read (0 stale reads)',
-      figure: staleness ? `${staleness.stale} stale of ${staleness.reads}` : '—',
-      met: staleness ? staleness.stale === 0 : null,
-    },
-    {
-      id: 'a-uncached-rps',
-      text: '(a) uncached ≥ 400 req/s',
-      figure: `${v(au?.rps)} req/s`,
-      met: au ? au.rps >= 400 : null,
-    },
-    {
-      id: 'a-e-ratio',
-      text: '(a)/(e) latency ratio ≤ 2 (p50, one at a time)',
-      figure: au1 && e1 ? `${au1.p50} / ${e1.p50} ms = ${(au1.p50 / e1.p50).toFixed(2)}` : '—',
-      met: au1 && e1 ? au1.p50 / e1.p50 <= 2 : null,
-    },
-    {
-      id: 'g-rps',
-      text: '(g) ≥ 50 % of (f) req/s',
-      figure: `${v(g?.rps)} vs ${v(f?.rps)} req/s = ${pct(g?.rps, f?.rps)}`,
-      met: g && f ? g.rps >= 0.5 * f.rps : null,
-    },
-    {
-      id: 'i-p95',
-      text: `(i) p95 at ${many} municipalities ≤ 1.2 × p95 at ${few} (uncached)`,
-      figure:
-        scale[many]?.uncached && scale[few]?.uncached
-          ? `${scale[many].uncached!.p95} vs ${scale[few].uncached!.p95} ms = ${(scale[many].uncached!.p95 / scale[few].uncached!.p95).toFixed(2)}×`
-          : '—',
-      met:
-        scale[many]?.uncached && scale[few]?.uncached
-          ? scale[many].uncached!.p95 <= 1.2 * scale[few].uncached!.p95
-          : null,
-    },
-    {
-      id: 'h-surge',
-      text: `(h) ${options.voters} ballots, 100 at a time, ≤ 10 s, exact counts, 0 errors`,
-      figure:
-        surge && 'totalMs' in surge
-          ? `${surge.totalMs} ms, ${surge.errors} errors, exact: ${surge.exact}`
-          : surge && 'error' in surge
-            ? `failed: ${surge.error}`
-            : '—',
-      met:
-        surge && 'totalMs' in surge
-          ? Number(surge.totalMs) <= 10_000 && surge.errors === 0 && surge.exact === true
-          : surge
-            ? false
-            : null,
-    },
-    {
-      id: 'j-cold',
-      text: '(j) cold start ≤ 5 s',
-      figure: coldStart ? `${coldStart.median} ms` : '—',
-      met: coldStart ? coldStart.median <= 5000 : null,
-    },
-  ]
-  return {
+
+  const results = {
     dialect,
     data: {
       municipalities: options.municipalities,
@@ -565,8 +509,9 @@ const runDatabase = async (database: Database): Promise<DatabaseResults> => {
     coldStart,
     staleness,
     surge,
-    targets,
+    twoProcesses,
   }
+  return { ...results, targets: targetsOf(results) }
 }
 
 const runFloor = async (dbUri: string, target: { id: number; slug: string }) => {
@@ -668,9 +613,14 @@ const main = async () => {
     databases: results,
     totalSeconds: Math.round((Date.now() - started) / 1000),
   }
-  await writeResults(ROOT, report)
-  say(`\nwrote bench/results/latest.json and BENCHMARKS.md (${report.totalSeconds} s)`)
-  for (const db of results)
+  const out = process.env.BENCH_OUT || ROOT
+  const written = await writeResults(out, report)
+  say(
+    `\nwrote ${path.join(out, 'bench/results/latest.json')} and ${path.join(out, 'BENCHMARKS.md')} (${report.totalSeconds} s)` +
+      (written.parts ? `: figures of ${options.only.join('')} from this run, the others kept from earlier runs` : ''),
+  )
+  // The targets as written: judged on the figures of this run and, for a partial run, the kept ones.
+  for (const db of written.databases.filter((d) => results.some((r) => r.dialect === d.dialect)))
     for (const t of db.targets)
       say(`  [${db.dialect}] ${t.met === null ? 'not measured' : t.met ? 'met   ' : 'MISSED'}  ${t.text}: ${t.figure}`)
 }

@@ -14,7 +14,16 @@ export type Target = {
   requests?: { path: string; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> }[]
 }
 
-export type RunFigures = { rps: number; p50: number; p95: number; p99: number; requests: number; errors: number }
+export type RunFigures = {
+  rps: number
+  p50: number
+  p95: number
+  p99: number
+  requests: number
+  errors: number
+  /** with the load spread over several servers: each one's req/s */
+  byTarget?: number[]
+}
 export type Figures = RunFigures & { runs: RunFigures[]; connections: number; seconds: number }
 
 const percentile = (sorted: number[], p: number) =>
@@ -38,11 +47,13 @@ export const summarize = (times: number[], seconds: number, errors: number): Run
   }
 }
 
-const once = (target: Target, connections: number, seconds: number): Promise<RunFigures> =>
+type Raw = { times: number[]; errors: number }
+
+/** autocannon on one target for `seconds`: every 2xx response time, and the rest counted as errors. */
+const load = (target: Target, connections: number, seconds: number): Promise<Raw> =>
   new Promise((resolve, reject) => {
     const times: number[] = []
     let errors = 0
-    const started = process.hrtime.bigint()
     const instance = autocannon(
       {
         url: target.url,
@@ -56,8 +67,7 @@ const once = (target: Target, connections: number, seconds: number): Promise<Run
       },
       (error, result) => {
         if (error) return reject(error)
-        const elapsed = Number(process.hrtime.bigint() - started) / 1e9
-        resolve(summarize(times, Math.max(elapsed, seconds), errors + result.errors + result.timeouts))
+        resolve({ times, errors: errors + result.errors + result.timeouts })
       },
     )
     instance.on('response', (_client, status, _bytes, ms) => {
@@ -65,6 +75,25 @@ const once = (target: Target, connections: number, seconds: number): Promise<Run
       else errors += 1
     })
   })
+
+/**
+ * One run on several targets at once (one autocannon instance each, `connections` each, started
+ * together): req/s is every target's answers over the run's time, the percentiles are those of
+ * every answer of every target.
+ */
+const onceAll = async (targets: Target[], connections: number, seconds: number): Promise<RunFigures> => {
+  const started = process.hrtime.bigint()
+  const raws = await Promise.all(targets.map((t) => load(t, connections, seconds)))
+  const elapsed = Math.max(Number(process.hrtime.bigint() - started) / 1e9, seconds)
+  const figures = summarize(
+    raws.flatMap((r) => r.times),
+    elapsed,
+    raws.reduce((n, r) => n + r.errors, 0),
+  )
+  return targets.length > 1 ? { ...figures, byTarget: raws.map((r) => round(r.times.length / elapsed)) } : figures
+}
+
+const once = (target: Target, connections: number, seconds: number) => onceAll([target], connections, seconds)
 
 export type Plan = { connections: number; seconds: number; warmup: number; runs: number }
 
@@ -76,16 +105,79 @@ const aggregate = (runs: RunFigures[], plan: Plan): Figures => ({
   p99: round(median(runs.map((r) => r.p99)), 2),
   requests: runs.reduce((n, r) => n + r.requests, 0),
   errors: runs.reduce((n, r) => n + r.errors, 0),
+  ...(runs[0]?.byTarget
+    ? { byTarget: runs[0].byTarget.map((_, i) => round(median(runs.map((r) => r.byTarget?.[i] ?? 0)))) }
+    : {}),
   runs,
   connections: plan.connections,
   seconds: plan.seconds,
 })
+
+/** Load not measured: JIT, caches and pools of a process warmed before it is measured. */
+export const warmUp = async (target: Target, connections: number, seconds: number) => {
+  await once(target, connections, seconds)
+}
 
 export const measure = async (target: Target, plan: Plan): Promise<Figures> => {
   if (plan.warmup > 0) await once(target, plan.connections, plan.warmup)
   const runs: RunFigures[] = []
   for (let i = 0; i < plan.runs; i += 1) runs.push(await once(target, plan.connections, plan.seconds))
   return aggregate(runs, plan)
+}
+
+/**
+ * The load spread over several servers without a balancer in between: one autocannon instance per
+ * server, `plan.connections` split evenly between them, all started together; each run's req/s is
+ * their sum and its percentiles those of every answer. What is measured is the servers, not a proxy.
+ * `figures.connections` is the total.
+ */
+export const measureSpread = async (targets: Target[], plan: Plan): Promise<Figures> => {
+  const each = Math.max(1, Math.round(plan.connections / targets.length))
+  if (plan.warmup > 0) await onceAll(targets, each, plan.warmup)
+  const runs: RunFigures[] = []
+  for (let i = 0; i < plan.runs; i += 1) runs.push(await onceAll(targets, each, plan.seconds))
+  return aggregate(runs, { ...plan, connections: each * targets.length })
+}
+
+/**
+ * Load on several targets (`connections` each) until `stop()`: the background of a check made under
+ * load. `stop()` resolves with the answers it got.
+ */
+export const background = (targets: Target[], connections: number) => {
+  const instances = targets.map((target) => {
+    let errors = 0
+    let answers = 0
+    let resolveDone: (r: { answers: number; errors: number }) => void = () => undefined
+    const done = new Promise<{ answers: number; errors: number }>((resolve) => (resolveDone = resolve))
+    const instance = autocannon(
+      {
+        url: target.url,
+        method: target.method ?? 'GET',
+        headers: target.headers,
+        body: target.body,
+        requests: target.requests,
+        connections,
+        duration: 3600,
+        timeout: 30,
+      },
+      () => resolveDone({ answers, errors }),
+    )
+    instance.on('response', (_client, status) => {
+      if (status >= 200 && status < 300) answers += 1
+      else errors += 1
+    })
+    return { instance, done }
+  })
+  return {
+    stop: async () => {
+      for (const { instance } of instances) instance.stop()
+      const results = await Promise.all(instances.map((i) => i.done))
+      return {
+        answers: results.reduce((n, r) => n + r.answers, 0),
+        errors: results.reduce((n, r) => n + r.errors, 0),
+      }
+    },
+  }
 }
 
 /** The same, for work done in this process (the Local API floor): `concurrency` loops for `seconds`. */
