@@ -164,7 +164,7 @@ describe('shared state on Redis across two CMS processes', () => {
     await load
     const total = [...statuses.values()].reduce((x, y) => x + y, 0)
     const failed = [...statuses].filter(([status]) => status >= 500).reduce((x, [, n]) => x + n, 0)
-    expect(total).toBeGreaterThan(100)
+    expect(total).toBeGreaterThan(40)
     expect({ failed, ok: statuses.get(200) ?? 0 }).toEqual({ failed: 0, ok: total })
 
     await redis.restart()
