@@ -161,6 +161,15 @@ describe('shared state on Redis across two CMS processes', () => {
       `UPDATE pages_locales SET title = ${usingPostgres ? '$1' : '?'} WHERE _parent_id = ${usingPostgres ? '$2' : '?'}`,
       ['Cambiada por SQL', pageId],
     )
+    // The login limit, its Redis gone, still holds in each process (counted in its memory): no 5xx, no lock-out.
+    const logins: number[] = []
+    for (let i = 0; i <= LOGIN_LIMIT; i++)
+      logins.push(
+        (await api(a).post('/api/users/login').send({ email: 'outage@scale.example', password: 'wrong-password' }))
+          .status,
+      )
+    expect(logins).toEqual([...Array(LOGIN_LIMIT).fill(401), 429])
+    await login(b, account('platform-admin', null))
     await load
     const total = [...statuses.values()].reduce((x, y) => x + y, 0)
     const failed = [...statuses].filter(([status]) => status >= 500).reduce((x, [, n]) => x + n, 0)
