@@ -386,13 +386,17 @@ export const isAnonymous = (req: IncomingMessage) =>
 export const createPublicCache = (payload: Payload, env: NodeJS.ProcessEnv = process.env): PublicCache | undefined => {
   // On in production; off in development, where Next reloads code (and with it Payload's adapter).
   const setting = env.PUBLIC_CACHE ?? (env.NODE_ENV === 'production' ? 'on' : 'off')
-  if (setting === 'off' || setting === 'false') return undefined
+  const off = setting === 'off' || setting === 'false'
+  // A process without a cache of its own still moves the shared counters when it writes (with REDIS_URL): the
+  // other processes' entries must expire.
+  if (off && !redis()) return undefined
   if (!installed) {
     model = modelOf(payload)
     watchAdapter(payload, model)
     shared = sharedCounters()
     installed = true
   }
+  if (off) return undefined
   const ttl = Math.max(1, Number(env.PUBLIC_CACHE_TTL_SECONDS || 30)) * 1000
   const maxBytes = Math.max(1, Number(env.PUBLIC_CACHE_MAX_MB || 128)) * 1024 * 1024
   const maxEntry = 1024 * 1024

@@ -112,7 +112,8 @@ export const timed = <T>(promise: Promise<T>, ms = redisTimeout()): Promise<T> =
 
 /** Publishes `message` (JSON) on `channel` to every process; without Redis, or when it fails, nothing. */
 export const publish = async (channel: string, message: Record<string, unknown>): Promise<void> => {
-  const client = redis()
+  // Only where the server connected (src/server.ts): a script that writes opens no connection to keep it alive.
+  const client = shared().client
   if (!client || client.status !== 'ready') return
   try {
     await timed(client.publish(redisKey(channel), JSON.stringify({ ...message, from: INSTANCE })))
@@ -127,8 +128,9 @@ export const publish = async (channel: string, message: Record<string, unknown>)
  */
 export const subscribe = (channel: string, handler: (message: unknown) => void, resync?: () => void) => {
   const url = redisUrl()
-  if (!url) return
   const s = shared()
+  // Only where the server connected (src/server.ts), as for `publish`.
+  if (!url || !s.client) return
   const name = redisKey(channel)
   if (!s.subscriber) {
     // A connection in subscriber mode takes no other command: one of its own, which queues its SUBSCRIBEs

@@ -89,6 +89,22 @@ describe('shared state on Redis across two CMS processes', () => {
     expect({ hitBefore, stale }).toEqual({ hitBefore: 200, stale: 0 })
   }, 180_000)
 
+  it('a process without a cache of its own (as a worker may run) still expires the others’ entries when it writes', async () => {
+    const c = await startSibling(a, { PUBLIC_CACHE: 'off' })
+    try {
+      let stale = 0
+      for (let i = 0; i < 10; i++) {
+        for (const server of [a, b]) expect((await cached(server)).cache).toBe('HIT')
+        const title = `Desde otro proceso ${i}`
+        await rename(c, title)
+        for (const server of [a, b]) if ((await read(server)).title !== title) stale++
+      }
+      expect(stale).toBe(0)
+    } finally {
+      await c.stop()
+    }
+  }, 60_000)
+
   it('a login limit holds across both processes together', async () => {
     const attempt = (server: TestServer) =>
       api(server).post('/api/users/login').send({ email: 'nobody@scale.example', password: 'wrong-password' })
