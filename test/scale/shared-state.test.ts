@@ -66,6 +66,16 @@ const rename = async (server: TestServer, title: string) => {
   expect(res.status).toBe(200)
   expect(res.body.doc.title).toBe(title)
 }
+/** The same item through GraphQL (a body answered from the cache before it is parsed again). */
+const readGraphql = async (server: TestServer) => {
+  const res = await api(server)
+    .post('/api/graphql')
+    .send({ query: 'query ($id: Int!) { News(id: $id, locale: es) { title } }', variables: { id: Number(newsId) } })
+  expect(res.status).toBe(200)
+  expect(res.body.errors).toBeUndefined()
+  return { title: res.body.data.News.title as string, cache: res.headers['x-cache'] as string | undefined }
+}
+
 /** Reads until the process answers from its cache (at most three reads). */
 const cached = async (server: TestServer, path?: string) => {
   for (let i = 0; i < 3; i++) {
@@ -94,10 +104,17 @@ describe('shared state on Redis across two CMS processes', () => {
     try {
       let stale = 0
       for (let i = 0; i < 10; i++) {
-        for (const server of [a, b]) expect((await cached(server)).cache).toBe('HIT')
+        for (const server of [a, b]) {
+          expect((await cached(server)).cache).toBe('HIT')
+          await readGraphql(server)
+          expect((await readGraphql(server)).cache).toBe('HIT')
+        }
         const title = `Desde otro proceso ${i}`
         await rename(c, title)
-        for (const server of [a, b]) if ((await read(server)).title !== title) stale++
+        for (const server of [a, b]) {
+          if ((await read(server)).title !== title) stale++
+          if ((await readGraphql(server)).title !== title) stale++
+        }
       }
       expect(stale).toBe(0)
     } finally {
