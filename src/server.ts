@@ -30,6 +30,7 @@ import { logger } from './lib/logger'
 import { keepPlannerStats } from './lib/plannerStats'
 import { cacheableRead, createPublicCache, isAnonymous } from './lib/publicCache'
 import { queryParamGuard } from './lib/queryGuard'
+import { redis } from './lib/redis'
 import { secretProblem } from './lib/secret'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -69,6 +70,8 @@ export const createApp = async ({
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
   requireTransactions(payload.db)
+  // With REDIS_URL: connect now, for the state the CMS processes share (lib/redis.ts).
+  redis()
 
   if (process.env.SEED_DEMO === 'true' || (dev && process.env.SEED_DEMO !== 'false')) {
     const { seedIfEmpty } = await import('./seed/index')

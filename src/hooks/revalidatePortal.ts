@@ -9,6 +9,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, PayloadRequest, Plugin } from 'payload'
 
 import { logger } from '../lib/logger'
+import { publish, subscribe } from '../lib/redis'
 import { portalBaseUrl } from '../plugins/sdk/index'
 
 const DEV_SECRET = 'e-muni-development-revalidation-secret'
@@ -46,10 +47,30 @@ const send = async (tags: string[]) => {
 const idOf = (value: unknown) =>
   value && typeof value === 'object' ? (value as { id?: unknown }).id : (value as number | string | undefined)
 
-/** Municipality id → slug, so that a write costs no extra read (kept current by the municipality hooks). */
+/**
+ * Municipality id → slug, so that a write costs no extra read (kept current by the municipality hooks: this
+ * process's, and with REDIS_URL the other processes' through their messages on `emuni:municipalities`).
+ */
 const slugs = new Map<string, string>()
+let listening = false
+const listen = () => {
+  if (listening) return
+  listening = true
+  subscribe(
+    'municipalities',
+    (message) => {
+      const m = message as { kind?: unknown; id?: unknown; slug?: unknown; deleted?: unknown }
+      if (m.kind !== 'slug' || (typeof m.id !== 'string' && typeof m.id !== 'number')) return
+      if (!m.deleted && typeof m.slug === 'string') slugs.set(String(m.id), m.slug)
+      else slugs.delete(String(m.id))
+    },
+    // (Re)subscribed: what was published meanwhile is lost, read the slugs again when needed.
+    () => slugs.clear(),
+  )
+}
 
 const slugOf = async (req: PayloadRequest, tenant: unknown): Promise<string | undefined> => {
+  listen()
   if (tenant && typeof tenant === 'object' && 'slug' in tenant) return String((tenant as { slug: unknown }).slug)
   const id = idOf(tenant)
   if (id === undefined || id === null) return undefined
@@ -90,13 +111,16 @@ const tenantDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
   return doc
 }
 const municipalityChanged: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  listen()
   slugs.set(String(doc.id), doc.slug)
+  await publish('municipalities', { kind: 'slug', id: doc.id, slug: doc.slug })
   const tags = new Set([doc.slug, previousDoc?.slug].filter(Boolean).map((s) => `m:${s}`))
   await revalidate(req, ['municipalities', ...tags])
   return doc
 }
 const municipalityDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
   slugs.delete(String(doc.id))
+  await publish('municipalities', { kind: 'slug', id: doc.id, deleted: true })
   await revalidate(req, ['municipalities', `m:${doc.slug}`])
   return doc
 }

@@ -11,19 +11,25 @@ import { GraphQLError, Kind, parse, type DocumentNode, type SelectionSetNode } f
 
 import { languageFromHeader, message, type MessageKey } from '../i18n/index'
 import { clientKey } from './clientAddress'
+import { rateLimitStore } from './rateLimitStore'
 import { cycleMessage, depthMessage, fieldsMessage, operationSize } from './graphqlDepth'
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60000))
 
 const limiter = (
+  /** the limit's name: its key prefix in Redis (`rateLimitStore.ts`) */
+  name: string,
   key: MessageKey,
   windowMs: number,
   limit: number,
   countSuccess: boolean,
   skip?: (req: Request) => Promise<boolean>,
+  store = rateLimitStore(name),
 ) =>
   rateLimit({
     ...(skip ? { skip } : {}),
+    // One store per limit: in memory, or with REDIS_URL shared by every CMS process (lib/rateLimitStore.ts).
+    ...(store ? { store } : {}),
     // Per visitor as the portal states it (with its secret), else per caller address (lib/clientAddress.ts).
     keyGenerator: (req: Request) => clientKey(req),
     windowMs,
@@ -74,12 +80,14 @@ export const createAuthGuards = (
   platformAdmin?: (req: Request) => Promise<boolean>,
 ): AuthGuards => ({
   login: limiter(
+    'login',
     'tooManyLogins',
     Number(env.LOGIN_RATE_WINDOW_MS || 15 * 60 * 1000),
     Number(env.LOGIN_RATE_LIMIT || 10),
     false,
   ),
   passwordReset: limiter(
+    'reset',
     'tooManyPasswordResets',
     Number(env.RESET_RATE_WINDOW_MS || 60 * 60 * 1000),
     Number(env.RESET_RATE_LIMIT || 5),
@@ -88,6 +96,7 @@ export const createAuthGuards = (
   // Public submissions (service requests, Open311 posts, future proposals and bids) create records and
   // send email to the address given: limited per client address.
   submission: limiter(
+    'submission',
     'tooManySubmissions',
     Number(env.SUBMIT_RATE_WINDOW_MS || 10 * 60 * 1000),
     Number(env.SUBMIT_RATE_LIMIT || 30),
@@ -96,6 +105,7 @@ export const createAuthGuards = (
   // Sign-ups (REST POST /api/people, GraphQL createPerson) send email to the address given: every attempt
   // counts, per client address.
   signUp: limiter(
+    'signup',
     'tooManySignUps',
     Number(env.SIGNUP_RATE_WINDOW_MS || 60 * 60 * 1000),
     Number(env.SIGNUP_RATE_LIMIT || 10),
@@ -105,6 +115,7 @@ export const createAuthGuards = (
   // Tracking, answering and rating a service request (the requester's capability, issue 21): every
   // attempt counts, per client address, so that tokens cannot be guessed at speed.
   tracking: limiter(
+    'tracking',
     'tooManyTrackingAttempts',
     Number(env.TRACK_RATE_WINDOW_MS || 10 * 60 * 1000),
     Number(env.TRACK_RATE_LIMIT || 120),
@@ -235,7 +246,7 @@ export const graphqlGuard =
      * Answers a body already answered before (the public-read cache) without parsing it again: a body
      * that passed these checks once passes them again. Returns whether it answered.
      */
-    early?: (req: IncomingMessage, res: Response, body: Buffer) => boolean,
+    early?: (req: IncomingMessage, res: Response, body: Buffer) => boolean | Promise<boolean>,
   ): RequestHandler =>
   async (req, res, next) => {
     if (req.method !== 'POST') return next()
@@ -257,7 +268,8 @@ export const graphqlGuard =
       return next(error)
     }
     const body = Buffer.concat(chunks)
-    if (early?.(req, res, body)) return
+    const answered = early?.(req, res, body)
+    if (typeof answered === 'boolean' || answered === undefined ? answered : await answered) return
     const { ops, error, readOnly } = inspectGraphqlBody(
       body,
       req.headers['content-type'],

@@ -7,14 +7,17 @@
  * - CSRF (`csrfAllowlist`, Payload's `csrf`): a request carrying the login cookie from any other origin
  *   is treated as anonymous (Payload's extractJWT checks `csrf.includes(origin)`).
  * The domains are read from the database, kept for CORS_ORIGINS_TTL_MS (60 s), and updated at once
- * when a municipality changes. The state lives on globalThis: the server and Next's bundle each load
- * their own copy of this module, in one process.
+ * when a municipality changes: in this process by its hooks, and with REDIS_URL in every other CMS process
+ * too (a message on `emuni:municipalities`, see lib/redis.ts; the TTL stays as a safety net, and a lost
+ * subscription makes the next request read the list again). The state lives on globalThis: the server
+ * and Next's bundle each load their own copy of this module, in one process.
  */
 import type { RequestHandler } from 'express'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload } from 'payload'
 
 import { isPlatformAdmin, isStaff } from '../access/roles'
 import { portalBaseUrl } from '../plugins/sdk/portalLink'
+import { publish, subscribe } from './redis'
 
 type State = {
   domains: Map<string, string[]>
@@ -24,14 +27,38 @@ type State = {
   loading?: Promise<void>
 }
 
+/** The channel on which processes tell each other of municipality changes (lib/redis.ts). */
+export const CHANNEL = 'municipalities'
+
 const KEY = Symbol.for('e-muni.allowedOrigins')
-const state = (): State =>
-  ((globalThis as Record<symbol, State | undefined>)[KEY] ??= {
-    domains: new Map(),
-    origins: new Set(),
-    loadedAt: 0,
-    version: 0,
-  })
+const state = (): State => {
+  const store = globalThis as Record<symbol, State | undefined>
+  if (store[KEY]) return store[KEY]
+  const s: State = { domains: new Map(), origins: new Set(), loadedAt: 0, version: 0 }
+  store[KEY] = s
+  // Another process changed a municipality: its domains as they were written there.
+  subscribe(
+    CHANNEL,
+    (message) => {
+      const m = message as { kind?: unknown; id?: unknown; domains?: unknown; deleted?: unknown }
+      if (m.kind !== 'domains' || (typeof m.id !== 'string' && typeof m.id !== 'number')) return
+      if (m.deleted) s.domains.delete(String(m.id))
+      else if (Array.isArray(m.domains))
+        s.domains.set(
+          String(m.id),
+          m.domains.filter((d) => typeof d === 'string'),
+        )
+      else return
+      s.version++
+      rebuild(s)
+    },
+    // (Re)subscribed: what was published meanwhile is lost, read the list again.
+    () => {
+      s.loadedAt = 0
+    },
+  )
+  return s
+}
 
 const ttl = () => Number(process.env.CORS_ORIGINS_TTL_MS || 60_000)
 
@@ -90,19 +117,21 @@ export const refreshOrigins = async (payload: Payload, force = false): Promise<v
   await s.loading
 }
 
-const onChange: CollectionAfterChangeHook = ({ doc }) => {
+const onChange: CollectionAfterChangeHook = async ({ doc }) => {
   const s = state()
   s.domains.set(String(doc.id), domainsOf(doc))
   s.version++
   rebuild(s)
+  await publish(CHANNEL, { kind: 'domains', id: doc.id, domains: domainsOf(doc) })
   return doc
 }
 
-const onDelete: CollectionAfterDeleteHook = ({ id }) => {
+const onDelete: CollectionAfterDeleteHook = async ({ id }) => {
   const s = state()
   s.domains.delete(String(id))
   s.version++
   rebuild(s)
+  await publish(CHANNEL, { kind: 'domains', id, deleted: true })
 }
 
 /** For the municipalities collection: keeps the allowed origins in step with its domains. */
@@ -191,9 +220,10 @@ const ALLOWED_HEADERS = [
 ]
 
 /** Express, on /api: CORS for the allowed origins only; preflights are answered here. */
-export const corsMiddleware =
-  (payload: Payload): RequestHandler =>
-  async (req, res, next) => {
+export const corsMiddleware = (payload: Payload): RequestHandler => {
+  // Listening for other processes' municipality changes from the start (with REDIS_URL).
+  state()
+  return async (req, res, next) => {
     const origin = req.headers.origin
     if (!origin) return next()
     // The answer depends on the origin: caches must know, also after Next sets its own Vary.
@@ -218,6 +248,7 @@ export const corsMiddleware =
     }
     res.status(204).end()
   }
+}
 
 /**
  * Express, on a module's public standard API (an endpoint declaring `cors: 'public'`, e.g. Open311): any

@@ -17,20 +17,38 @@
  * whose counters moved while it was being computed is not stored. Writes inside a transaction bump
  * again when it commits, so a read that saw the old rows in between cannot be stored as current.
  *
+ * Several processes (`REDIS_URL` set): the entries stay in each process's memory, the counters live in
+ * Redis. A write bumps its counters there (one script: the global sequence INCR'd, each key SET to it) and
+ * the write answers only after that; an entry is served only after its recorded counters were read back
+ * from Redis (MGET, auto-pipelined) and found unchanged, so a write through any process expires the entries
+ * of every process before it answers. A miss reads the sequence before computing and is not stored if a
+ * counter moved past it. The counters carry an epoch (set when Redis starts empty), so counters Redis lost
+ * never match. When Redis fails (an error, REDIS_TIMEOUT_MS, the connection not ready) the request is
+ * answered uncached (`X-Cache: BYPASS`) and nothing is stored; after a failure and whenever the connection is
+ * ready again the process empties its cache (writes made meanwhile moved no counter). Without REDIS_URL the
+ * counters are the process's own (one process per database).
+ *
  * Time is the one thing no write announces (a tender's deadline passing): entries also expire after
  * PUBLIC_CACHE_TTL_SECONDS (30 by default). PUBLIC_CACHE=off turns the cache off (it is off by default in
- * development). The cache lives in one process: with several CMS processes behind a balancer, a write
- * in one is not seen by the others' caches until the TTL — run one process per database or turn the
- * cache off.
+ * development). See docs/deploy/shared-state.md.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { LRUCache } from 'lru-cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, SanitizedConfig } from 'payload'
 
-type Entry = { status: number; headers: Record<string, string>; body: Buffer; deps: Map<string, number> }
+import { onRedisBack, redis, redisKey, redisOk, redisReady, redisTrouble, timed } from './redis'
+
+type Entry = {
+  status: number
+  headers: Record<string, string>
+  body: Buffer
+  deps: Map<string, number>
+  /** with Redis: the counters' epoch the entry was recorded in */
+  epoch?: string
+}
 type Fill = { deps: Set<string>; wrote: boolean }
 
 const fills = new AsyncLocalStorage<Fill>()
@@ -44,6 +62,70 @@ const stats = { hits: 0, misses: 0, bypasses: 0, stored: 0, discarded: 0 }
 
 const bump = (keys: Iterable<string>) => {
   for (const key of keys) counters.set(key, ++sequence)
+}
+
+// ---------- the counters in Redis (REDIS_URL) --------------------------------------------------------
+
+/** INCR the sequence, set the epoch if Redis has none (it started empty), SET every key to the sequence. */
+const BUMP = `local seq = redis.call('INCR', KEYS[1])
+redis.call('SET', KEYS[2], ARGV[1], 'NX')
+for i = 3, #KEYS do redis.call('SET', KEYS[i], seq) end
+return seq`
+/** The sequence and the epoch (set if Redis has none), before a miss is computed. */
+const START = `redis.call('SET', KEYS[2], ARGV[1], 'NX')
+return { redis.call('GET', KEYS[1]) or '0', redis.call('GET', KEYS[2]) }`
+
+type Shared = {
+  start: () => Promise<{ seq: number; epoch: string }>
+  bump: (keys: string[]) => Promise<unknown>
+  /** The epoch and each dependency's counter (0 for one never bumped). */
+  values: (deps: string[]) => Promise<{ epoch: string | null; values: number[] }>
+}
+/** Set when REDIS_URL is: the counters are Redis's, not this process's. */
+let shared: Shared | undefined
+/** Empties the local entries: after a Redis failure and on every reconnection (set by createPublicCache). */
+let distrust = () => {}
+
+const sharedCounters = (): Shared | undefined => {
+  const client = redis()
+  if (!client) return undefined
+  const seqKey = redisKey('pc:seq')
+  const epochKey = redisKey('pc:epoch')
+  const dep = (name: string) => redisKey(`pc:d:${name}`)
+  client.defineCommand('emuniCacheBump', { lua: BUMP })
+  client.defineCommand('emuniCacheStart', { lua: START, numberOfKeys: 2 })
+  /* eslint-disable @typescript-eslint/no-explicit-any -- commands defined above */
+  const custom = client as unknown as Record<string, (...args: unknown[]) => Promise<any>>
+  return {
+    start: async () => {
+      const [seq, epoch] = (await custom.emuniCacheStart(seqKey, epochKey, randomUUID())) as [string, string]
+      return { seq: Number(seq), epoch }
+    },
+    bump: (keys) => custom.emuniCacheBump(keys.length + 2, seqKey, epochKey, ...keys.map(dep), randomUUID()),
+    /* eslint-enable @typescript-eslint/no-explicit-any */
+    values: async (deps) => {
+      const [epoch, ...values] = await client.mget(epochKey, ...deps.map(dep))
+      return { epoch, values: values.map((v) => Number(v ?? 0)) }
+    },
+  }
+}
+
+/** How long a write waits for its counters to move in Redis (`REDIS_WRITE_TIMEOUT_MS`, default 1000 ms). */
+const writeTimeout = () => Math.max(1, Number(process.env.REDIS_WRITE_TIMEOUT_MS || 1000))
+
+/** Moves `keys`' counters: this process's, or Redis's (awaited; a failure fails no write). */
+const bumpAll = async (keys: Iterable<string>) => {
+  if (!shared) return bump(keys)
+  const list = [...new Set(keys)]
+  if (!list.length) return
+  if (!redisReady()) return distrust()
+  try {
+    await timed(shared.bump(list), writeTimeout())
+    redisOk()
+  } catch (error) {
+    redisTrouble(error)
+    distrust()
+  }
 }
 
 // ---------- what a read depends on, what a write changes --------------------------------------------
@@ -132,7 +214,7 @@ const transactionOf = async (req: unknown): Promise<string | undefined> => {
 
 /** Marks what a write changed: now, and once more when its transaction ends. */
 const changed = async (keys: string[], req: unknown) => {
-  bump(keys)
+  await bumpAll(keys)
   const fill = fills.getStore()
   if (fill) fill.wrote = true
   const tx = await transactionOf(req).catch(() => undefined)
@@ -248,7 +330,7 @@ const watchAdapter = (payload: Payload, model: Model) => {
         const keys = pending.get(key)
         if (keys) {
           pending.delete(key)
-          bump(keys)
+          await bumpAll(keys)
         }
       }
     })
@@ -286,8 +368,11 @@ export const publicCacheHooks = (config: SanitizedConfig): SanitizedConfig => {
 export type PublicCache = {
   /** Serves a read from the cache, or computes it with `handle` and keeps it. */
   serve: (req: IncomingMessage, res: ServerResponse, handle: () => unknown, body?: Buffer) => unknown
-  /** Answers from the cache when it holds a current entry (true), or does nothing (false). */
-  hit: (req: IncomingMessage, res: ServerResponse, body?: Buffer) => boolean
+  /**
+   * Answers from the cache when it holds a current entry (true), or does nothing (false); with Redis, once
+   * the entry's counters were checked there (a promise).
+   */
+  hit: (req: IncomingMessage, res: ServerResponse, body?: Buffer) => boolean | Promise<boolean>
   stats: () => typeof stats & { entries: number; bytes: number }
   clear: () => void
 }
@@ -301,12 +386,17 @@ export const isAnonymous = (req: IncomingMessage) =>
 export const createPublicCache = (payload: Payload, env: NodeJS.ProcessEnv = process.env): PublicCache | undefined => {
   // On in production; off in development, where Next reloads code (and with it Payload's adapter).
   const setting = env.PUBLIC_CACHE ?? (env.NODE_ENV === 'production' ? 'on' : 'off')
-  if (setting === 'off' || setting === 'false') return undefined
+  const off = setting === 'off' || setting === 'false'
+  // A process without a cache of its own still moves the shared counters when it writes (with REDIS_URL): the
+  // other processes' entries must expire.
+  if (off && !redis()) return undefined
   if (!installed) {
     model = modelOf(payload)
     watchAdapter(payload, model)
+    shared = sharedCounters()
     installed = true
   }
+  if (off) return undefined
   const ttl = Math.max(1, Number(env.PUBLIC_CACHE_TTL_SECONDS || 30)) * 1000
   const maxBytes = Math.max(1, Number(env.PUBLIC_CACHE_MAX_MB || 128)) * 1024 * 1024
   const maxEntry = 1024 * 1024
@@ -316,6 +406,15 @@ export const createPublicCache = (payload: Payload, env: NodeJS.ProcessEnv = pro
     sizeCalculation: (e) => e.body.length + 512,
     ttl,
   })
+  /** Moves on whenever the entries are distrusted: a miss computed across that is not stored. */
+  let generation = 0
+  if (shared) {
+    distrust = () => {
+      cache.clear()
+      generation += 1
+    }
+    onRedisBack(distrust)
+  }
 
   const keyOf = (req: IncomingMessage, body?: Buffer) => {
     const hash = createHash('sha256')
@@ -337,6 +436,29 @@ export const createPublicCache = (payload: Payload, env: NodeJS.ProcessEnv = pro
     return true
   }
 
+  /** With Redis: are the entry's counters unchanged there? undefined when Redis failed. */
+  const currentShared = async (entry: Entry): Promise<boolean | undefined> => {
+    try {
+      const deps = [...entry.deps.keys()]
+      const { epoch, values } = await timed(shared!.values(deps))
+      redisOk()
+      return epoch === entry.epoch && deps.every((d, i) => values[i] === entry.deps.get(d))
+    } catch (error) {
+      redisTrouble(error)
+      distrust()
+      return undefined
+    }
+  }
+
+  const send = (entry: Entry, res: ServerResponse) => {
+    stats.hits += 1
+    res.statusCode = entry.status
+    for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value)
+    res.setHeader('X-Cache', 'HIT')
+    res.setHeader('Content-Length', entry.body.length)
+    res.end(entry.body)
+  }
+
   const answer = (key: string, res: ServerResponse) => {
     const entry = cache.get(key)
     if (!entry) return false
@@ -344,24 +466,46 @@ export const createPublicCache = (payload: Payload, env: NodeJS.ProcessEnv = pro
       cache.delete(key)
       return false
     }
-    stats.hits += 1
-    res.statusCode = entry.status
-    for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value)
-    res.setHeader('X-Cache', 'HIT')
-    res.setHeader('Content-Length', entry.body.length)
-    res.end(entry.body)
+    send(entry, res)
     return true
   }
 
-  const hit: PublicCache['hit'] = (req, res, body) => answer(keyOf(req, body), res)
+  /** With Redis: true (answered), false (no current entry) or undefined (Redis failed: do not cache). */
+  const answerShared = async (key: string, res: ServerResponse): Promise<boolean | undefined> => {
+    if (!redisReady()) return undefined
+    const entry = cache.get(key)
+    if (!entry) return false
+    const ok = await currentShared(entry)
+    if (ok === undefined) return undefined
+    if (!ok) {
+      if (cache.get(key) === entry) cache.delete(key)
+      return false
+    }
+    send(entry, res)
+    return true
+  }
 
-  const serve: PublicCache['serve'] = (req, res, handle, body) => {
-    const key = keyOf(req, body)
-    if (answer(key, res)) return
+  const hit: PublicCache['hit'] = (req, res, body) =>
+    shared ? answerShared(keyOf(req, body), res).then((answered) => answered === true) : answer(keyOf(req, body), res)
+
+  const bypass = (res: ServerResponse, handle: () => unknown) => {
+    stats.bypasses += 1
+    res.setHeader('X-Cache', 'BYPASS')
+    return handle()
+  }
+
+  /** Computes a miss with `handle` and keeps its answer when nothing it read moved meanwhile. */
+  const compute = (
+    key: string,
+    res: ServerResponse,
+    handle: () => unknown,
+    body: Buffer | undefined,
+    started: { seq: number; epoch?: string },
+  ) => {
     stats.misses += 1
     res.setHeader('X-Cache', 'MISS')
     const fill: Fill = { deps: new Set(), wrote: false }
-    const started = sequence
+    const startedGeneration = generation
     const chunks: Buffer[] = []
     let size = 0
     const write = res.write.bind(res) as (...args: unknown[]) => boolean
@@ -388,13 +532,11 @@ export const createPublicCache = (payload: Payload, env: NodeJS.ProcessEnv = pro
     }) as typeof res.end
     const keep = () => {
       const stored = chunks.length ? Buffer.concat(chunks) : Buffer.alloc(0)
-      const moved = [...fill.deps].some((d) => (counters.get(d) ?? 0) > started)
       const graphqlErrors = body !== undefined && stored.includes('"errors"')
       if (
         res.statusCode !== 200 ||
         fill.wrote ||
         fill.deps.size === 0 ||
-        moved ||
         size > maxEntry ||
         graphqlErrors ||
         res.getHeader('set-cookie') !== undefined
@@ -407,11 +549,60 @@ export const createPublicCache = (payload: Payload, env: NodeJS.ProcessEnv = pro
         const value = res.getHeader(name)
         if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : String(value)
       }
-      const deps = new Map([...fill.deps].map((d) => [d, counters.get(d) ?? 0]))
-      cache.set(key, { status: 200, headers, body: stored, deps })
-      stats.stored += 1
+      if (!shared) {
+        if ([...fill.deps].some((d) => (counters.get(d) ?? 0) > started.seq)) {
+          stats.discarded += 1
+          return
+        }
+        const deps = new Map([...fill.deps].map((d) => [d, counters.get(d) ?? 0]))
+        cache.set(key, { status: 200, headers, body: stored, deps })
+        stats.stored += 1
+        return
+      }
+      // With Redis: the counters as they are now, none past the sequence read before computing.
+      const deps = [...fill.deps]
+      timed(shared.values(deps)).then(
+        ({ epoch, values }) => {
+          redisOk()
+          if (generation !== startedGeneration || epoch !== started.epoch || values.some((v) => v > started.seq)) {
+            stats.discarded += 1
+            return
+          }
+          const recorded = new Map(deps.map((d, i) => [d, values[i]]))
+          cache.set(key, { status: 200, headers, body: stored, deps: recorded, epoch })
+          stats.stored += 1
+        },
+        (error) => {
+          stats.discarded += 1
+          redisTrouble(error)
+          distrust()
+        },
+      )
     }
     return fills.run(fill, handle)
+  }
+
+  const serveShared = async (key: string, res: ServerResponse, handle: () => unknown, body?: Buffer) => {
+    const answered = await answerShared(key, res)
+    if (answered) return
+    if (answered === undefined) return bypass(res, handle)
+    let started: { seq: number; epoch: string }
+    try {
+      started = await timed(shared!.start())
+      redisOk()
+    } catch (error) {
+      redisTrouble(error)
+      distrust()
+      return bypass(res, handle)
+    }
+    return compute(key, res, handle, body, started)
+  }
+
+  const serve: PublicCache['serve'] = (req, res, handle, body) => {
+    const key = keyOf(req, body)
+    if (shared) return serveShared(key, res, handle, body)
+    if (answer(key, res)) return
+    return compute(key, res, handle, body, { seq: sequence })
   }
 
   return {
