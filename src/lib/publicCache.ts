@@ -444,8 +444,10 @@ export const createPublicCache = (payload: Payload, env: NodeJS.ProcessEnv = pro
       redisOk()
       return epoch === entry.epoch && deps.every((d, i) => values[i] === entry.deps.get(d))
     } catch (error) {
+      // Not answered in time (a busy process reads the answer late, too): this request is answered
+      // uncached. The entries stay: nothing was lost, and the next check reads the counters as they are.
+      // (A lost connection empties the cache when it is back; a restarted Redis has a new epoch.)
       redisTrouble(error)
-      distrust()
       return undefined
     }
   }
@@ -575,7 +577,6 @@ export const createPublicCache = (payload: Payload, env: NodeJS.ProcessEnv = pro
         (error) => {
           stats.discarded += 1
           redisTrouble(error)
-          distrust()
         },
       )
     }
@@ -592,7 +593,6 @@ export const createPublicCache = (payload: Payload, env: NodeJS.ProcessEnv = pro
       redisOk()
     } catch (error) {
       redisTrouble(error)
-      distrust()
       return bypass(res, handle)
     }
     return compute(key, res, handle, body, started)

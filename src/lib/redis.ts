@@ -43,8 +43,12 @@ export const redisUrl = (env = process.env) => env.REDIS_URL || undefined
 /** Every key and channel e-Muni uses starts with this (`REDIS_PREFIX`, default `emuni:`). */
 export const redisKey = (name: string, env = process.env) => `${env.REDIS_PREFIX ?? 'emuni:'}${name}`
 
-/** How long a command the request waits for may take (`REDIS_TIMEOUT_MS`, default 100 ms). */
-export const redisTimeout = (env = process.env) => Math.max(1, Number(env.REDIS_TIMEOUT_MS || 100))
+/**
+ * How long a command the request waits for may take (`REDIS_TIMEOUT_MS`, default 500 ms). A Redis that is down
+ * fails commands at once (no offline queue): this bounds only a Redis that hangs, and must stay well above a
+ * busy process's event-loop delay, which delays reading the answer as much as it delays the timer.
+ */
+export const redisTimeout = (env = process.env) => Math.max(1, Number(env.REDIS_TIMEOUT_MS || 500))
 
 const retryStrategy = (times: number) => Math.min(times * 100, 1000)
 
