@@ -60,6 +60,13 @@ export default {
     },
     {
       ...common,
+      displayName: 'scale',
+      testMatch: ['<rootDir>/test/scale/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/globalSetup.mjs',
+      globalTeardown: '<rootDir>/test/globalTeardown.mjs',
+    },
+    {
+      ...common,
       displayName: 'security',
       testMatch: ['<rootDir>/test/security/**/*.test.ts'],
       globalSetup: '<rootDir>/test/globalSetup.mjs',
