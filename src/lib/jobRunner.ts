@@ -54,7 +54,10 @@ export const resetOrphans = async (payload: Payload): Promise<number> => {
   return docs.length
 }
 
-export const startJobRunner = async (payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<JobRunner> => {
+export const startJobRunner = async (
+  payload: Payload,
+  env: Record<string, string | undefined> = process.env,
+): Promise<JobRunner> => {
   const role = processRole(env.EMUNI_ROLE)
   if (role === 'web' || role === 'migrate' || env.JOBS_AUTORUN === 'false')
     return { state: () => 'off', stop: async () => undefined }
@@ -126,7 +129,12 @@ export const startJobRunner = async (payload: Payload, env: NodeJS.ProcessEnv = 
     poll = setInterval(() => void acquire(), pollMs)
     poll.unref()
   } else {
-    await becomeActive()
+    // One process runs the jobs here: it runs them even when the reset fails (e.g. a database the release
+    // step has not migrated yet, whose ticks then log their errors until it has).
+    await becomeActive().catch((error) => {
+      active = true
+      logger.warn({ err: error }, 'job runner: could not reset the jobs left processing')
+    })
   }
 
   return {

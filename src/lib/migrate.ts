@@ -24,7 +24,7 @@ import { isPostgres, lockConnection, tryLock, waitForLock } from './pgLock'
 type Migration = { name: string; up: (args: never) => Promise<void>; down: (args: never) => Promise<void> }
 
 /** The migrations a production start applies on this database (none on MongoDB: mongoose makes its collections). */
-export const migrationsFor = (env: NodeJS.ProcessEnv = process.env): Migration[] => {
+export const migrationsFor = (env: Record<string, string | undefined> = process.env): Migration[] => {
   const { kind } = resolveDatabase(env.DATABASE_URI)
   const testModules = env.EMUNI_TEST_MODULES === 'true'
   if (kind === 'postgres')
@@ -38,7 +38,10 @@ export const migrationsFor = (env: NodeJS.ProcessEnv = process.env): Migration[]
  * lock, on a connection of its own: a second process waits for the first, then finds them applied.
  * On SQLite (one file, one machine) without a lock: start one process at a time there.
  */
-export const migrateUnderLock = async (payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<void> => {
+export const migrateUnderLock = async (
+  payload: Payload,
+  env: Record<string, string | undefined> = process.env,
+): Promise<void> => {
   const migrations = migrationsFor(env)
   if (!migrations.length) return
   const migrate = () => payload.db.migrate({ migrations: migrations as never })
@@ -57,7 +60,10 @@ export const migrateUnderLock = async (payload: Payload, env: NodeJS.ProcessEnv 
 }
 
 /** At a production server's start: migrate (under the lock) unless `MIGRATE_ON_START=false`. */
-export const migrateOnStart = async (payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<void> => {
+export const migrateOnStart = async (
+  payload: Payload,
+  env: Record<string, string | undefined> = process.env,
+): Promise<void> => {
   if (env.NODE_ENV !== 'production' || env.MIGRATE_ON_START === 'false') return
   await migrateUnderLock(payload, env)
 }

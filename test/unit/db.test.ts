@@ -84,7 +84,7 @@ describe('process roles, the job runner cron and the migrations a start applies'
   })
 
   it('applies the committed migrations of the database (and the test module’s after them), none on MongoDB', () => {
-    const names = (env: NodeJS.ProcessEnv) => migrationsFor(env).map((m) => m.name)
+    const names = (env: Record<string, string>) => migrationsFor(env).map((m) => m.name)
     const postgres = names({ DATABASE_URI: 'postgres://db/emuni' })
     const sqlite = names({ DATABASE_URI: 'file:/tmp/x.db' })
     expect(postgres[0]).toMatch(/_initial$/)
