@@ -135,6 +135,9 @@ describePostgres('MuniCompra deadlines with a web process and two workers (Postg
       [JOB_LOCK.classid, JOB_LOCK.objid],
     )
     expect(locks[0].n).toBe(1)
+    // The web process serves the API (a request through Payload is what starts Payload's own crons, which
+    // e-Muni does not use: the web process must still run no job).
+    expect((await api(web).get('/api/compra-tenders')).status).toBe(200)
     // A worker is no web process: only its probes answer.
     expect((await api(active).get('/api/compra-tenders')).status).toBe(404)
     expect((await api(active).get('/readyz')).status).toBe(200)
