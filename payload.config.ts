@@ -175,8 +175,10 @@ export default buildConfig({
       queue: ({ req }) => isPlatformAdmin(req.user),
       cancel: ({ req }) => isPlatformAdmin(req.user),
     },
-    // Scheduled publishing runs as a job; the runner's precision is its cron interval.
-    autoRun: process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    // Scheduled publishing and the modules' deadlines run as jobs. Not Payload's `autoRun`, which runs in
+    // every process that serves a request: src/lib/jobRunner.ts runs them in one process (EMUNI_ROLE,
+    // JOBS_CRON, JOBS_AUTORUN; docs/deploy/worker.md).
+    autoRun: [],
     jobsCollectionOverrides: ({ defaultJobsCollection }): CollectionConfig => ({
       ...defaultJobsCollection,
       // By default any logged-in account can read the jobs collection: only platform admins may.

@@ -1,14 +1,14 @@
 /**
  * The database is chosen by `DATABASE_URI`:
  *   unset or `file:…`            → SQLite (embedded default, a file under data/)
- *   `postgres://`/`postgresql://` → PostgreSQL (committed migrations run on production start)
+ *   `postgres://`/`postgresql://` → PostgreSQL (committed migrations: src/lib/migrate.ts)
  *   `mongodb://`/`mongodb+srv://` → MongoDB through mongoose (a replica set: see `requireTransactions`)
  *
- * With `EMUNI_TEST_MODULES=true` (test servers only: it installs the SDK's test module, see
- * src/plugins/sdk/testing/testModule.ts) the migrations a production start runs are the committed ones
- * followed by the test module's own (src/migrations/sdk-test/{sqlite,postgres}), so that the suites
- * using it run on the production bundle too. `migrationDir` stays the committed folder either way:
- * `npm run migrate:create` and `npm run migrate` only ever see the real installation's migrations.
+ * The adapters get no `prodMigrations`: Payload would run them inside `connect`, in every process and
+ * without a lock. src/lib/migrate.ts applies them instead, under a PostgreSQL advisory lock, at a
+ * production start (unless `MIGRATE_ON_START=false`) or as the release step (`npm run migrate`).
+ * `migrationDir` stays the committed folder: `npm run migrate:create` only ever sees the real
+ * installation's migrations.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -19,10 +19,6 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { postgresIndexes, sqliteIndexes } from './dbIndexes'
-import { migrations as postgresMigrations } from './migrations/postgres/index'
-import { migrations as sdkTestPostgresMigrations } from './migrations/sdk-test/postgres/index'
-import { migrations as sdkTestSqliteMigrations } from './migrations/sdk-test/sqlite/index'
-import { migrations as sqliteMigrations } from './migrations/sqlite/index'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -46,15 +42,11 @@ export const resolveDatabase = (uri: string | undefined, cwd = process.cwd()): {
 
 export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj => {
   const { kind, url } = resolveDatabase(uri)
-  // The test module's migrations run after every committed one (they only add its tables, enum values
-  // and the columns a new collection brings to shared tables such as payload_locked_documents_rels).
-  const testModules = process.env.EMUNI_TEST_MODULES === 'true'
   switch (kind) {
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: url, max: Number(process.env.DATABASE_POOL_MAX || 10) },
         migrationDir: path.resolve(process.cwd(), 'src/migrations/postgres'),
-        prodMigrations: testModules ? [...postgresMigrations, ...sdkTestPostgresMigrations] : postgresMigrations,
         afterSchemaInit: [postgresIndexes],
       })
     case 'mongodb':
@@ -79,7 +71,6 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
         busyTimeout: 10_000,
         afterSchemaInit: [sqliteIndexes],
         migrationDir: path.resolve(process.cwd(), 'src/migrations/sqlite'),
-        prodMigrations: testModules ? [...sqliteMigrations, ...sdkTestSqliteMigrations] : sqliteMigrations,
       })
   }
 }

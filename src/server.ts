@@ -26,9 +26,12 @@ import { createAuthGuards, graphqlGuard, limitRefusal } from './lib/authGuards'
 import { forwarded, jsonBodyLimit, jsonBodyMaxBytes } from './lib/bodyLimit'
 import { corsMiddleware, credentialsByOrigin, publicCors } from './lib/cors'
 import { graphqlMaxDepth, graphqlMaxFields } from './lib/graphqlDepth'
+import { startJobRunner, type JobRunner } from './lib/jobRunner'
 import { logger } from './lib/logger'
+import { migrateOnStart, migrateUnderLock } from './lib/migrate'
 import { keepPlannerStats } from './lib/plannerStats'
 import { cacheableRead, createPublicCache, isAnonymous } from './lib/publicCache'
+import { processRole, type ProcessRole } from './lib/processRole'
 import { queryParamGuard } from './lib/queryGuard'
 import { redis } from './lib/redis'
 import { secretProblem } from './lib/secret'
@@ -64,14 +67,62 @@ export const databaseReady = async (payload: Payload): Promise<{ ok: true } | { 
 
 type NextUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => Promise<void>
 
-export const createApp = async ({
-  dev,
-}: Pick<ServerOptions, 'dev'>): Promise<{ app: Express; payload: Payload; upgrade: NextUpgrade }> => {
+/** This process's job runner (src/lib/jobRunner.ts), once started: /healthz tells its state. */
+let runner: JobRunner | undefined
+
+/** Payload, on a database migrated (under the migration lock) unless MIGRATE_ON_START=false. */
+const initPayload = async (): Promise<Payload> => {
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
   requireTransactions(payload.db)
   // With REDIS_URL: connect now, for the state the CMS processes share (lib/redis.ts).
   redis()
+  await migrateOnStart(payload)
+  return payload
+}
+
+/** The probes every role serves: the process, and the database. */
+const probes = (app: Express, payload: Payload, role: ProcessRole) => {
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', uptime: process.uptime(), role, jobs: runner?.state() ?? 'off' })
+  })
+  app.get('/readyz', async (_req, res) => {
+    const ready = await databaseReady(payload)
+    if (ready.ok) res.json({ status: 'ready' })
+    else {
+      // The details (which may name hosts or files) go to the log, not to the internet.
+      logger.warn({ reason: ready.reason }, 'not ready')
+      res.status(503).json({ status: 'unavailable', reason: 'The database is not reachable.' })
+    }
+  })
+}
+
+/**
+ * A worker (EMUNI_ROLE=worker) runs the jobs and answers only its probes: no Next, no API. Everything
+ * else is 404, so a worker put behind the load balancer by mistake serves nothing.
+ */
+export const createWorkerApp = async (): Promise<{ app: Express; payload: Payload }> => {
+  const payload = await initPayload()
+  await keepPlannerStats(payload)
+  // It serves no reads, but what its jobs write (a tender closed) must expire the web processes' cached
+  // reads: with REDIS_URL its writes move the shared counters (lib/publicCache.ts).
+  createPublicCache(payload, { ...process.env, PUBLIC_CACHE: 'off' })
+  const app = express()
+  app.disable('x-powered-by')
+  app.use(helmet())
+  probes(app, payload, 'worker')
+  app.use((_req, res) => {
+    res
+      .status(404)
+      .json({ errors: [{ message: 'This process is a job worker: it serves /healthz and /readyz only.' }] })
+  })
+  return { app, payload }
+}
+
+export const createApp = async ({
+  dev,
+}: Pick<ServerOptions, 'dev'>): Promise<{ app: Express; payload: Payload; upgrade: NextUpgrade }> => {
+  const payload = await initPayload()
 
   if (process.env.SEED_DEMO === 'true' || (dev && process.env.SEED_DEMO !== 'false')) {
     const { seedIfEmpty } = await import('./seed/index')
@@ -154,18 +205,7 @@ export const createApp = async ({
     })
   })
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', uptime: process.uptime() })
-  })
-  app.get('/readyz', async (_req, res) => {
-    const ready = await databaseReady(payload)
-    if (ready.ok) res.json({ status: 'ready' })
-    else {
-      // The details (which may name hosts or files) go to the log, not to the internet.
-      logger.warn({ reason: ready.reason }, 'not ready')
-      res.status(503).json({ status: 'unavailable', reason: 'The database is not reachable.' })
-    }
-  })
+  probes(app, payload, processRole())
 
   // A session cookie sent from a municipality's domain counts only for that municipality's staff.
   app.use(credentialsByOrigin(payload))
@@ -292,18 +332,23 @@ export const createApp = async ({
 }
 
 export const start = async (options: ServerOptions): Promise<Server> => {
-  const { app, payload, upgrade } = await createApp(options)
+  const role = processRole()
+  const { app, payload, upgrade } =
+    role === 'worker' ? { ...(await createWorkerApp()), upgrade: undefined } : await createApp(options)
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(options.port, options.host, () => resolve(s))
   })
   server.on('upgrade', (req, socket, head) => {
+    if (!upgrade) return socket.destroy()
     upgrade(req, socket, head).catch(() => socket.destroy())
   })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
-  logger.info({ port, host: options.host, dev: options.dev }, 'e-Muni listening')
+  logger.info({ port, host: options.host, dev: options.dev, role }, 'e-Muni listening')
   // Files a crash left without their document (see uploadSweep.ts).
-  const stopSweeper = startUploadSweeper(payload)
+  const stopSweeper = role === 'worker' ? () => undefined : startUploadSweeper(payload)
+  // The jobs: in `all` and `worker`, while this process holds the job lock (src/lib/jobRunner.ts).
+  runner = await startJobRunner(payload)
 
   let stopping = false
   const shutdown = (signal: string) => {
@@ -318,6 +363,7 @@ export const start = async (options: ServerOptions): Promise<Server> => {
     force.unref()
     server.close(async () => {
       try {
+        await runner?.stop()
         await payload.destroy()
       } catch (error) {
         logger.warn({ err: error }, 'error while closing the database')
@@ -330,6 +376,20 @@ export const start = async (options: ServerOptions): Promise<Server> => {
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))
   return server
+}
+
+/** `EMUNI_ROLE=migrate`: the committed migrations, under the migration lock; nothing else. */
+export const migrate = async (): Promise<void> => {
+  // As `payload migrate` does: development would otherwise push the schema while connecting.
+  process.env.PAYLOAD_MIGRATING = 'true'
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config })
+  try {
+    await migrateUnderLock(payload)
+    logger.info('migrations applied')
+  } finally {
+    await payload.destroy()
+  }
 }
 
 const isMain = process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href
@@ -358,8 +418,26 @@ if (isMain) {
     process.stderr.write('e-Muni: no production build found; run `npm run build` before `npm start`.\n')
     process.exit(1)
   }
-  start({ dev, port: Number(process.env.PORT ?? 3000), host: process.env.HOST || '0.0.0.0' }).catch((error) => {
-    logger.fatal({ err: error }, 'failed to start')
-    process.exit(1)
-  })
+  const role = (() => {
+    try {
+      return processRole()
+    } catch (error) {
+      process.stderr.write(`e-Muni: ${(error as Error).message}\n`)
+      process.exit(1)
+    }
+  })()
+  if (role === 'migrate') {
+    // The release step: migrate under the lock, then exit (docs/deploy/worker.md).
+    migrate().then(
+      () => process.exit(0),
+      (error) => {
+        logger.fatal({ err: error }, 'migration failed')
+        process.exit(1)
+      },
+    )
+  } else
+    start({ dev, port: Number(process.env.PORT ?? 3000), host: process.env.HOST || '0.0.0.0' }).catch((error) => {
+      logger.fatal({ err: error }, 'failed to start')
+      process.exit(1)
+    })
 }

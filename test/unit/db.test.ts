@@ -1,6 +1,9 @@
 import path from 'node:path'
 
 import { databaseAdapter, requireTransactions, resolveDatabase } from '../../src/db'
+import { jobsCron } from '../../src/lib/jobRunner'
+import { migrationsFor } from '../../src/lib/migrate'
+import { processRole } from '../../src/lib/processRole'
 
 describe('DATABASE_URI → database', () => {
   it('defaults to an SQLite file under data/ when unset or blank', () => {
@@ -58,5 +61,40 @@ describe('MongoDB: what the adapter must do for e-Muni', () => {
     expect(() => requireTransactions({ name: 'mongoose', transactionOptions: false })).toThrow(/replica set.*--replSet/)
     expect(() => requireTransactions({ name: 'mongoose', transactionOptions: {} })).not.toThrow()
     expect(() => requireTransactions({ name: 'sqlite' })).not.toThrow()
+  })
+})
+
+describe('process roles, the job runner cron and the migrations a start applies', () => {
+  it('takes EMUNI_ROLE all (default), web, worker or migrate, and refuses anything else saying why', () => {
+    expect([undefined, '', ' web ', 'worker', 'migrate', 'all'].map((v) => processRole(v))).toEqual([
+      'all',
+      'all',
+      'web',
+      'worker',
+      'migrate',
+      'all',
+    ])
+    expect(() => processRole('wroker')).toThrow('EMUNI_ROLE must be one of all, web, worker, migrate (got "wroker")')
+  })
+
+  it('takes JOBS_CRON with 5 or 6 fields (every minute by default) and refuses what is no cron', () => {
+    expect(jobsCron(undefined)).toBe('* * * * *')
+    expect(jobsCron('*/1 * * * * *')).toBe('*/1 * * * * *')
+    expect(() => jobsCron('every minute')).toThrow(/^JOBS_CRON is not a cron expression .*"every minute"$/)
+  })
+
+  it('applies the committed migrations of the database (and the test module’s after them), none on MongoDB', () => {
+    const names = (env: Record<string, string>) => migrationsFor(env).map((m) => m.name)
+    const postgres = names({ DATABASE_URI: 'postgres://db/emuni' })
+    const sqlite = names({ DATABASE_URI: 'file:/tmp/x.db' })
+    expect(postgres[0]).toMatch(/_initial$/)
+    expect(sqlite[0]).toMatch(/_initial$/)
+    expect(
+      names({ DATABASE_URI: 'postgres://db/emuni', EMUNI_TEST_MODULES: 'true' }).slice(0, postgres.length),
+    ).toEqual(postgres)
+    expect(names({ DATABASE_URI: 'postgres://db/emuni', EMUNI_TEST_MODULES: 'true' }).length).toBeGreaterThan(
+      postgres.length,
+    )
+    expect(names({ DATABASE_URI: 'mongodb://localhost/emuni' })).toEqual([])
   })
 })

@@ -3,7 +3,7 @@
  * workflow (draft → submitted → approved, or back to draft with a comment), a date guard and an
  * email effect. Installed when `EMUNI_TEST_MODULES=true` — never in a real installation, so its tables
  * are not in the committed migrations (src/migrations/{sqlite,postgres}) but in migrations of its own,
- * src/migrations/sdk-test/{sqlite,postgres}, which src/db.ts runs after the committed ones only under
+ * src/migrations/sdk-test/{sqlite,postgres}, which src/lib/migrate.ts runs after the committed ones only under
  * `EMUNI_TEST_MODULES=true`: the suites that use it run on the production bundle like the others.
  *
  * After changing this module's schema, make its migrations again with Payload, from the committed
