@@ -49,7 +49,8 @@ export default {
       displayName: 'modules',
       // A module's browser tests (`*.e2e.test.ts`) run with the app's, in the e2e project. Left out by the match,
       // not by `testPathIgnorePatterns`, which a lane's command line replaces.
-      testMatch: ['<rootDir>/src/plugins/*/test/**/*.test.ts', '!**/*.e2e.test.ts'],
+      // A module's tests of the scale-out deployment (`*.scale.test.ts`) run in the scale project.
+      testMatch: ['<rootDir>/src/plugins/*/test/**/*.test.ts', '!**/*.e2e.test.ts', '!**/*.scale.test.ts'],
       globalSetup: '<rootDir>/test/globalSetup.mjs',
       globalTeardown: '<rootDir>/test/globalTeardown.mjs',
     },
@@ -65,7 +66,7 @@ export default {
           {
             ...common,
             displayName: 'scale',
-            testMatch: ['<rootDir>/test/scale/**/*.test.ts'],
+            testMatch: ['<rootDir>/test/scale/**/*.test.ts', '<rootDir>/src/plugins/*/test/**/*.scale.test.ts'],
             globalSetup: '<rootDir>/test/globalSetup.mjs',
             globalTeardown: '<rootDir>/test/globalTeardown.mjs',
           },

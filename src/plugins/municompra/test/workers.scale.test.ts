@@ -11,7 +11,7 @@
  * The tasks' schedules queue a job for the next whole minute; the test does not wait for it: it makes the
  * queued jobs due now (`wait_until`), as it moves the tenders' deadlines into the past.
  */
-import { api, startServer, startSibling, startSmtp, type TestServer, usingPostgres } from '@e-muni/sdk/testing'
+import { api, startServer, startSibling, startSmtp, type TestServer } from '@e-muni/sdk/testing'
 
 type Worker = Awaited<ReturnType<typeof startSibling>>
 
@@ -32,9 +32,7 @@ const until = async <T>(what: string, check: () => Promise<T | undefined | false
   }
 }
 
-const describePostgres = usingPostgres ? describe : describe.skip
-
-describePostgres('MuniCompra deadlines with a web process and two workers (PostgreSQL)', () => {
+describe('MuniCompra deadlines with a web process and two workers (PostgreSQL)', () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>
   let web: TestServer
   let workers: Worker[] = []
