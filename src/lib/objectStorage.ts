@@ -93,10 +93,31 @@ export const deleteObjects = async (settings: S3Settings, keys: string[]): Promi
   for (const Key of keys) await s3Client(settings).send(new DeleteObjectCommand({ Bucket: settings.bucket, Key }))
 }
 
+/** The fields that say which file a document has (Payload's upload fields and the plugin's). */
+const FILE_FIELDS = ['filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes', 'prefix']
+
+/** A file replaced while the bucket is away: the document names its previous file again (SQLite; PostgreSQL rolls back). */
+const restoreFileFields = async (slug: string, args: Parameters<CollectionAfterChangeHook>[0]) => {
+  const previous = args.previousDoc as Record<string, unknown>
+  const data = Object.fromEntries(FILE_FIELDS.filter((k) => k in previous).map((k) => [k, previous[k]])) as never
+  const { req } = args
+  req.file = undefined
+  req.payloadUploadSizes = undefined
+  req.context.skipCloudStorage = true
+  try {
+    await req.payload.update({ collection: slug as never, id: args.doc.id, data, req, overrideAccess: true, depth: 0 })
+  } catch (error) {
+    req.payload.logger.error({ err: error, collection: slug, id: args.doc.id }, 'restoring the previous file failed')
+  } finally {
+    delete req.context.skipCloudStorage
+  }
+}
+
 /**
  * The plugin stores the files in an afterChange hook, after the row is written: when that fails, the row must
- * not stay without its file. The document is removed again (on PostgreSQL the transaction is rolled back as
- * well) and the answer is a 503 that says the storage is unreachable and nothing was saved.
+ * not stay without its file. A new document is removed again, a replaced file's fields are put back (on PostgreSQL
+ * the transaction is rolled back as well), and the answer is a 503 that says the storage is unreachable and
+ * nothing was saved.
  */
 const storeOrUndo =
   (slug: string, storing: CollectionAfterChangeHook[]): CollectionAfterChangeHook =>
@@ -111,6 +132,7 @@ const storeOrUndo =
         await args.req.payload
           .delete({ collection: slug as never, id: doc.id, req: args.req, overrideAccess: true })
           .catch(() => undefined)
+      else if (args.previousDoc) await restoreFileFields(slug, args)
       throw new APIError(sdkText(args.req, 'storageUnavailable'), 503, undefined, true)
     }
   }

@@ -184,7 +184,7 @@ describe('uploads in an S3 bucket, two processes', () => {
     await servedAlike([d], up)
   })
 
-  it('with the bucket unreachable, an upload answers 503 with the reason and leaves no document', async () => {
+  it('with the bucket unreachable, an upload answers 503 with the reason and leaves no document, a replacement keeps the old file', async () => {
     await s3.stop()
     const alt = `Sin almacenamiento ${randomBytes(4).toString('hex')}`
     const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#369' } })
@@ -204,6 +204,16 @@ describe('uploads in an S3 bucket, two processes', () => {
       .set(auth(editor))
     expect(found.status).toBe(200)
     expect(found.body.totalDocs).toBe(0)
+    // Replacing a file: 503, and the document still names the file it had.
+    const replaced = await api(c)
+      .patch(`/api/media/${up.media.id}`)
+      .set(auth(editor))
+      .field('_payload', JSON.stringify({}))
+      .attach('file', png, { filename: 'otra.png', contentType: 'image/png' })
+    expect(replaced.status).toBe(503)
+    const kept = await api(a).get(`/api/media/${up.media.id}`).set(auth(editor))
+    expect(kept.body.filename).toBe(up.media.filename)
+    expect(kept.body.sizes.card.filename).toBe(up.media.sizes.card!.filename)
     // Reading a stored file: 503 too, not the plugin's bare 500.
     expect((await get(c, up.media.url)).status).toBe(503)
   })
