@@ -45,6 +45,7 @@ import { hardenConfig } from './src/lib/hardenConfig'
 import { signUpMutation } from './src/lib/signUp'
 import { auditedAccounts, auditLockouts, verifyMutation } from './src/lib/accountAudit'
 import { resendVerificationMutation } from './src/lib/resendVerification'
+import { objectStoragePlugin } from './src/lib/objectStorage'
 import { publicCacheHooks } from './src/lib/publicCache'
 import { payloadSecret } from './src/lib/secret'
 import { INSTALLED_MODULES } from './src/modules'
@@ -248,6 +249,9 @@ export default buildConfig({
     revalidatePortalPlugin(),
     // After the multi-tenant plugin (it reads a document's municipality): src/hooks/languageFallback.ts.
     languageFallbackPlugin(),
+    // Uploads in an S3 bucket when S3_BUCKET is set (src/lib/objectStorage.ts): every upload collection, core
+    // and modules, so after the plugins that add collections; its storing hook after the others' afterChange.
+    objectStoragePlugin(),
     // Last, so that it sees every collection (core, modules, the plugin's fields).
     nullGroupsPlugin,
     adminFieldsPlugin,

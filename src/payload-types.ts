@@ -322,6 +322,8 @@ export interface Media {
     | number
     | boolean
     | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -646,6 +648,8 @@ export interface Document {
     | number
     | boolean
     | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -938,6 +942,8 @@ export interface ServiceAttachment {
   tenant?: (number | null) | Municipality;
   field?: string | null;
   requester?: (number | null) | Person;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1166,6 +1172,8 @@ export interface ProcurementFile {
   id: number;
   tenant?: (number | null) | Municipality;
   title?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1221,6 +1229,8 @@ export interface BidDocument {
   tenant?: (number | null) | Municipality;
   bid?: (number | null) | Bid;
   bidder?: (number | null) | Person;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1486,6 +1496,8 @@ export interface ProposalImage {
   id: number;
   tenant?: (number | null) | Municipality;
   author?: (number | null) | Person;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2350,6 +2362,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
   languageOf?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2545,6 +2559,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   summary?: T;
   date?: T;
   languageOf?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2783,6 +2799,8 @@ export interface ServiAttachmentsSelect<T extends boolean = true> {
   tenant?: T;
   field?: T;
   requester?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3012,6 +3030,8 @@ export interface CompraBidDocumentsSelect<T extends boolean = true> {
   tenant?: T;
   bid?: T;
   bidder?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3116,6 +3136,8 @@ export interface CompraContractsSelect<T extends boolean = true> {
 export interface CompraFilesSelect<T extends boolean = true> {
   tenant?: T;
   title?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3240,6 +3262,8 @@ export interface ParticipaProposalsSelect<T extends boolean = true> {
 export interface ParticipaProposalImagesSelect<T extends boolean = true> {
   tenant?: T;
   author?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -12,6 +12,9 @@
  *
  * - First, what the installed modules' `recover` functions find half-written (see the module SDK).
  *
+ * The files are looked for where the collection stores them: its folder on disk, or with S3_BUCKET its objects
+ * under `<S3_PREFIX>/<collection>/` in the bucket (src/lib/objectStorage.ts; their last-modified time is the age).
+ *
  * The sweep runs when the server starts and then every hour. Something is removed only when it is old
  * enough not to belong to an upload still in flight: written before this process started and at least
  * UPLOAD_ORPHAN_GRACE_SECONDS ago (default one hour: another instance may be uploading it), or, if
@@ -23,6 +26,7 @@ import path from 'node:path'
 
 import type { CollectionConfig, Payload, Where } from 'payload'
 
+import { deleteObjects, listObjects, s3Settings, storedInBucket } from '../lib/objectStorage'
 import { installedModules } from '../plugins/sdk/compose'
 
 const PROCESS_START = Date.now()
@@ -141,25 +145,62 @@ export const sweepOrphanUploads = async (payload: Payload, now = Date.now()): Pr
     const upload = collection.upload
     if (!upload || typeof upload !== 'object') continue
     removed.push(...(await sweepOwned(payload, collection, now, grace)))
-    if (upload.disableLocalStorage || !upload.staticDir) continue
-    const dir = path.resolve(upload.staticDir)
-    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => [])
-    const old: string[] = []
-    for (const entry of entries) {
-      if (!entry.isFile()) continue
-      const stat = await fs.stat(path.join(dir, entry.name)).catch(() => null)
-      if (!stat) continue
-      if (settled(stat.mtimeMs, now, grace)) old.push(entry.name)
-    }
+    const stored = await storedFiles(collection)
+    if (!stored) continue
+    const old = stored.files.filter((f) => settled(f.modified, now, grace))
     if (!old.length) continue
-    const kept = await referenced(payload, collection, old)
-    for (const name of old) {
-      if (kept.has(name)) continue
-      await fs.rm(path.join(dir, name), { force: true })
-      removed.push(`${collection.slug}/${name}`)
-    }
+    const kept = await referenced(
+      payload,
+      collection,
+      old.map((f) => f.name),
+    )
+    const orphans = old.filter((f) => !kept.has(f.name))
+    await stored.remove(orphans.map((f) => f.name))
+    removed.push(...orphans.map((f) => `${collection.slug}/${f.name}`))
   }
   return removed
+}
+
+type StoredFiles = { files: { name: string; modified: number }[]; remove: (names: string[]) => Promise<void> }
+
+/**
+ * The files a collection stores, wherever it stores them: the objects under its prefix in the bucket
+ * (src/lib/objectStorage.ts), or its folder on disk; undefined when it keeps none of its own.
+ */
+const storedFiles = async (collection: CollectionConfig): Promise<StoredFiles | undefined> => {
+  const upload = collection.upload
+  if (!upload || typeof upload !== 'object') return undefined
+  const settings = s3Settings()
+  if (settings && storedInBucket(collection)) {
+    const objects = await listObjects(settings, collection.slug)
+    // Payload names a document's files without folders: a key with one more level is not a file it wrote.
+    const files = objects.filter((o) => o.name && !o.name.includes('/'))
+    return {
+      files,
+      remove: (names) => {
+        const keys = new Set(names)
+        return deleteObjects(
+          settings,
+          files.filter((f) => keys.has(f.name)).map((f) => f.key),
+        )
+      },
+    }
+  }
+  if (upload.disableLocalStorage || !upload.staticDir) return undefined
+  const dir = path.resolve(upload.staticDir)
+  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => [])
+  const files: { name: string; modified: number }[] = []
+  for (const entry of entries) {
+    if (!entry.isFile()) continue
+    const stat = await fs.stat(path.join(dir, entry.name)).catch(() => null)
+    if (stat) files.push({ name: entry.name, modified: stat.mtimeMs })
+  }
+  return {
+    files,
+    remove: async (names) => {
+      for (const name of names) await fs.rm(path.join(dir, name), { force: true })
+    },
+  }
 }
 
 /** Sweeps now and every hour (the timer does not keep the process alive); returns a stop function. */

@@ -3,6 +3,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] }
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never }
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core'
+export type Document__ObjectKey_Operator = {
+  all?: Array<string | null | undefined> | null | undefined
+  contains?: string | null | undefined
+  equals?: string | null | undefined
+  exists?: boolean | null | undefined
+  in?: Array<string | null | undefined> | null | undefined
+  like?: string | null | undefined
+  not_equals?: string | null | undefined
+  not_in?: Array<string | null | undefined> | null | undefined
+}
+
 export type Document__Status_Input = 'draft' | 'published'
 
 export type Document__Status_Operator = {
@@ -139,6 +150,17 @@ export type Document_MimeType_Operator = {
   not_in?: Array<string | null | undefined> | null | undefined
 }
 
+export type Document_Prefix_Operator = {
+  all?: Array<string | null | undefined> | null | undefined
+  contains?: string | null | undefined
+  equals?: string | null | undefined
+  exists?: boolean | null | undefined
+  in?: Array<string | null | undefined> | null | undefined
+  like?: string | null | undefined
+  not_equals?: string | null | undefined
+  not_in?: Array<string | null | undefined> | null | undefined
+}
+
 export type Document_Summary_Operator = {
   contains?: string | null | undefined
   equals?: string | null | undefined
@@ -202,6 +224,7 @@ export type Document_Url_Operator = {
 export type Document_Where = {
   AND?: Array<Document_Where_And | null | undefined> | null | undefined
   OR?: Array<Document_Where_Or | null | undefined> | null | undefined
+  _objectKey?: Document__ObjectKey_Operator | null | undefined
   _status?: Document__Status_Operator | null | undefined
   createdAt?: Document_CreatedAt_Operator | null | undefined
   date?: Document_Date_Operator | null | undefined
@@ -215,6 +238,7 @@ export type Document_Where = {
   kind?: Document_Kind_Operator | null | undefined
   languageOf?: Document_LanguageOf_Operator | null | undefined
   mimeType?: Document_MimeType_Operator | null | undefined
+  prefix?: Document_Prefix_Operator | null | undefined
   summary?: Document_Summary_Operator | null | undefined
   tenant?: Document_Tenant_Operator | null | undefined
   thumbnailURL?: Document_ThumbnailUrl_Operator | null | undefined
@@ -227,6 +251,7 @@ export type Document_Where = {
 export type Document_Where_And = {
   AND?: Array<Document_Where_And | null | undefined> | null | undefined
   OR?: Array<Document_Where_Or | null | undefined> | null | undefined
+  _objectKey?: Document__ObjectKey_Operator | null | undefined
   _status?: Document__Status_Operator | null | undefined
   createdAt?: Document_CreatedAt_Operator | null | undefined
   date?: Document_Date_Operator | null | undefined
@@ -240,6 +265,7 @@ export type Document_Where_And = {
   kind?: Document_Kind_Operator | null | undefined
   languageOf?: Document_LanguageOf_Operator | null | undefined
   mimeType?: Document_MimeType_Operator | null | undefined
+  prefix?: Document_Prefix_Operator | null | undefined
   summary?: Document_Summary_Operator | null | undefined
   tenant?: Document_Tenant_Operator | null | undefined
   thumbnailURL?: Document_ThumbnailUrl_Operator | null | undefined
@@ -252,6 +278,7 @@ export type Document_Where_And = {
 export type Document_Where_Or = {
   AND?: Array<Document_Where_And | null | undefined> | null | undefined
   OR?: Array<Document_Where_Or | null | undefined> | null | undefined
+  _objectKey?: Document__ObjectKey_Operator | null | undefined
   _status?: Document__Status_Operator | null | undefined
   createdAt?: Document_CreatedAt_Operator | null | undefined
   date?: Document_Date_Operator | null | undefined
@@ -265,6 +292,7 @@ export type Document_Where_Or = {
   kind?: Document_Kind_Operator | null | undefined
   languageOf?: Document_LanguageOf_Operator | null | undefined
   mimeType?: Document_MimeType_Operator | null | undefined
+  prefix?: Document_Prefix_Operator | null | undefined
   summary?: Document_Summary_Operator | null | undefined
   tenant?: Document_Tenant_Operator | null | undefined
   thumbnailURL?: Document_ThumbnailUrl_Operator | null | undefined

@@ -11,6 +11,7 @@ import * as migration_20261206_192928_module_settings from './20261206_192928_mo
 import * as migration_20261207_040322_namespaced_slugs from './20261207_040322_namespaced_slugs';
 import * as migration_20261207_102728_location_privacy from './20261207_102728_location_privacy';
 import * as migration_20261207_103547_events_seo from './20261207_103547_events_seo';
+import * as migration_20261207_160906_object_storage from './20261207_160906_object_storage';
 
 export const migrations = [
   {
@@ -71,11 +72,16 @@ export const migrations = [
   {
     up: migration_20261207_102728_location_privacy.up,
     down: migration_20261207_102728_location_privacy.down,
-    name: '20261207_102728_location_privacy'
+    name: '20261207_102728_location_privacy',
   },
   {
     up: migration_20261207_103547_events_seo.up,
     down: migration_20261207_103547_events_seo.down,
-    name: '20261207_103547_events_seo'
+    name: '20261207_103547_events_seo',
+  },
+  {
+    up: migration_20261207_160906_object_storage.up,
+    down: migration_20261207_160906_object_storage.down,
+    name: '20261207_160906_object_storage'
   },
 ];

@@ -65,6 +65,7 @@ export {
   IMAGE_TYPES,
   inspectUpload,
   safeFileName,
+  readStoredUpload,
   uploadDir,
   uploadGuard,
   uploadMaxBytes,

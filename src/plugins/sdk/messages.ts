@@ -43,6 +43,12 @@ export const sdkMessages = {
     'The file is damaged or is not a valid {{type}} file.',
     "Le fichier est endommagé ou n'est pas un fichier {{type}} valide.",
   ),
+  storageUnavailable: l(
+    'El almacenamiento de archivos no responde: no se guardó nada. Inténtelo de nuevo en unos minutos.',
+    'O armazenamento de arquivos não responde: nada foi salvo. Tente novamente em alguns minutos.',
+    'The file storage is not answering: nothing was saved. Try again in a few minutes.',
+    'Le stockage des fichiers ne répond pas : rien n’a été enregistré. Réessayez dans quelques minutes.',
+  ),
   fileEmpty: l('El archivo está vacío.', 'O arquivo está vazio.', 'The file is empty.', 'Le fichier est vide.'),
   bodyTooLarge: l(
     'El cuerpo de la solicitud supera el máximo de {{kb}} KiB.',

@@ -6,8 +6,10 @@
  * database; an accepted one is stored under a safe name with the extension of what it is.
  */
 import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
 
-import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest, TypeWithID } from 'payload'
 import { APIError } from 'payload'
 
 import { sdkText as tr } from './messages'
@@ -86,3 +88,27 @@ export const uploadDir = (collection: string): string =>
 
 /** UPLOAD_MAX_BYTES, default 10 MiB: the largest file Payload accepts. */
 export const uploadMaxBytes = (): number => Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024)
+
+/**
+ * The bytes of a stored upload of `collection`, wherever the installation keeps them: through the collection's
+ * file handlers (object storage, docs/deploy/storage.md — the same path as Payload's `/api/<collection>/file/…`,
+ * without its access check: the caller has decided the file may be read), or its folder on disk. Null when the
+ * file is not there; a 503 (APIError) when the storage does not answer.
+ */
+export const readStoredUpload = async (
+  req: PayloadRequest,
+  collection: string,
+  doc: TypeWithID & { filename?: string | null },
+): Promise<Buffer | null> => {
+  const upload = req.payload.config.collections.find((c) => c.slug === collection)?.upload
+  if (!upload || typeof upload !== 'object' || typeof doc.filename !== 'string') return null
+  const filename = path.basename(doc.filename)
+  for (const handler of upload.handlers ?? []) {
+    const response = await handler(req, { doc, params: { collection, filename }, headers: new Headers() })
+    if (!(response instanceof Response)) continue
+    if (response.status >= 500) throw new APIError(tr(req, 'storageUnavailable'), 503, undefined, true)
+    return response.ok ? Buffer.from(await response.arrayBuffer()) : null
+  }
+  if (upload.disableLocalStorage || !upload.staticDir) return null
+  return fs.readFile(path.join(path.resolve(upload.staticDir), filename)).catch(() => null)
+}

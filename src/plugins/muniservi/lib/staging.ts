@@ -13,13 +13,11 @@
  *   `custom.ownedBy`) removes it with its file after the grace (one hour by default).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
-import fs from 'node:fs/promises'
-import path from 'node:path'
 
 import type { PayloadRequest } from 'payload'
 import { APIError, ValidationError } from 'payload'
 
-import { uploadDir, type ID, type MunicipalityRef } from '@e-muni/sdk'
+import { readStoredUpload, type ID, type MunicipalityRef } from '@e-muni/sdk'
 import { internal, t as moduleT } from '../kit'
 import { checkAnswers, type FormField, type IncomingFile } from './form'
 
@@ -89,7 +87,7 @@ export const stageAttachments = async (
 export type Claimed = { ids: ID[]; files: IncomingFile[] }
 
 /**
- * The staged files the receipts name, as files of a submission (read from the upload folder), or a 404 when any
+ * The staged files the receipts name, as files of a submission (read where uploads are stored: disk or bucket), or a 404 when any
  * receipt is wrong, used, expired or from another municipality (one answer for all: nothing is learned about
  * whose files exist). The caller removes `ids` once the request is stored.
  */
@@ -131,9 +129,7 @@ export const claimStaged = async (
     const match = doc?.field?.match(/^staged:([a-f0-9]{64}):([^:]*):(.*)$/s)
     const expected = Buffer.from(sha256(secret), 'hex')
     if (!doc || !match || !timingSafeEqual(Buffer.from(match[1]!, 'hex'), expected) || !doc.filename) throw gone()
-    const data = await fs
-      .readFile(path.join(uploadDir('service-attachments'), path.basename(doc.filename)))
-      .catch(() => null)
+    const data = await readStoredUpload(req, 'servi-attachments', doc as never)
     if (!data) throw gone()
     files.push({ field: match[2]!, name: match[3]!, data })
   }

@@ -5,7 +5,8 @@
  *   the schema of modules that are not in the committed migrations);
  * - `api`, `login`, `gql`, `auth`, `account`, `municipalityId`: REST and GraphQL as a given actor;
  * - `startSibling`: another process of the same installation (same database, build and secrets), and
- *   `startRedis`: a real Redis on loopback — the scale-out deployment's tests;
+ *   `startRedis`: a real Redis on loopback, `startS3`: an S3-compatible emulator (s3rver) on loopback — the
+ *   scale-out deployment's tests;
  * - `startSmtp`, `parseMail`: a real SMTP server on loopback and the messages it received;
  * - `launchChromium`: Debian's Chromium through playwright-core;
  * - `guideShot`: a screenshot for the staff and citizen guides (docs/guides/), rewritten only when it changed;
@@ -26,5 +27,6 @@ export * from './fixturesUploads'
 export * from './guides'
 export * from './portal'
 export * from './redis'
+export * from './s3'
 export * from './server'
 export * from './smtp'

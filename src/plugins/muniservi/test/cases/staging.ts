@@ -4,15 +4,15 @@
  * requester, another citizen, staff, the platform admin: not over REST or GraphQL, nor by the file's URL); claimed
  * only with the receipt, in the municipality they were kept in, once; the request gets the same bytes.
  */
-import { api, auth, gql } from '@e-muni/sdk/testing'
+import { api, auth, gql, startS3, startSibling, type TestServer } from '@e-muni/sdk/testing'
 
 import { byCode, PDF, server, tokens, VALID } from '../muniservi.context'
 
 const command = (name: string, municipality = 'villa-esperanza') => `/api/m/${municipality}/muniservi/${name}`
 
 /** Keeps `files` ([field, name, bytes]) for the service TST, as the portal does: multipart. */
-const stage = (files: [string, string, Buffer][], token?: string, municipality?: string) => {
-  let req = api(server)
+const stage = (files: [string, string, Buffer][], token?: string, municipality?: string, via: TestServer = server) => {
+  let req = api(via)
     .post(command('stageServiceAttachments', municipality))
     .set(auth(token))
     .set('Accept-Language', 'en')
@@ -22,8 +22,8 @@ const stage = (files: [string, string, Buffer][], token?: string, municipality?:
   return req
 }
 
-const send = (staged: string[], options: { token?: string; municipality?: string } = {}) =>
-  api(server)
+const send = (staged: string[], options: { token?: string; municipality?: string; via?: TestServer } = {}) =>
+  api(options.via ?? server)
     .post(command('submitServiceRequest', options.municipality))
     .set(auth(options.token))
     .set('Accept-Language', 'en')
@@ -110,6 +110,43 @@ export const stagingCases = () => {
       const again = await send([token])
       expect(again.status).toBe(404)
       expect(again.body.errors[0].message).toBe(GONE)
+    })
+
+    it('keeps and claims through a process that stores uploads in an S3 bucket, with the same bytes', async () => {
+      // Another process of the installation with S3_BUCKET (docs/deploy/storage.md): the kept file is an object
+      // in the bucket, and the claim reads it from there (the SDK's readStoredUpload), not from the upload folder.
+      const s3 = await startS3()
+      const other = await startSibling(server, s3.env)
+      try {
+        const keys = async () => (await s3.list('servi-attachments/')).map((o) => o.key)
+        const kept = await stage([['plano', 'plano-en-s3.pdf', PDF]], undefined, undefined, other)
+        expect(kept.status).toBe(200)
+        const token: string = kept.body.files[0].token
+        const [row] = await server.sql(
+          `SELECT filename FROM servi_attachments WHERE id = ${Number(token.split('.')[0])}`,
+        )
+        expect(await keys()).toContain(`servi-attachments/${row!.filename}`)
+
+        const sent = await send([token], { via: other })
+        expect(sent.status).toBe(200)
+        const doc = await byCode(sent.body.trackingCode)
+        expect(doc.attachments).toHaveLength(1)
+        const att = await api(other).get(`/api/servi-attachments/${doc.attachments[0]}`).set(auth(tokens.agent))
+        expect(att.status).toBe(200)
+        const url = new URL(att.body.url, other.url)
+        const bytes = await api(other)
+          .get(url.pathname + url.search)
+          .set(auth(tokens.agent))
+          .buffer(true)
+        expect(bytes.status).toBe(200)
+        expect(Buffer.compare(Buffer.from(bytes.body), PDF)).toBe(0)
+        // The request's copy is in the bucket; the kept one is gone from it.
+        expect(await keys()).toContain(`servi-attachments/${att.body.filename}`)
+        expect(await keys()).not.toContain(`servi-attachments/${row!.filename}`)
+      } finally {
+        await other.stop()
+        await s3.remove()
+      }
     })
 
     it('keeps and claims over GraphQL as over REST (base64 within the body limit)', async () => {
