@@ -79,12 +79,5 @@ export default {
       globalSetup: '<rootDir>/test/globalSetup.mjs',
       globalTeardown: '<rootDir>/test/globalTeardown.mjs',
     },
-    {
-      ...common,
-      displayName: 'scale',
-      testMatch: ['<rootDir>/test/scale/**/*.test.ts'],
-      globalSetup: '<rootDir>/test/globalSetup.mjs',
-      globalTeardown: '<rootDir>/test/globalTeardown.mjs',
-    },
   ],
 }
