@@ -1,6 +1,7 @@
 import { ModuleSwitches as ModuleSwitches_64b102f60272ec83126b5f850f67cb7d } from '../../../../admin/ModuleSwitches'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { JsonField as JsonField_3c77b1ebab96757e2d3fa09f3bccb8d8 } from '../../../../admin/JsonField'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,7 +27,6 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TimeZoneNote as TimeZoneNote_c80dec779734583980071620728ab478 } from '../../../../admin/TimeZoneNote'
-import { JsonField as JsonField_3c77b1ebab96757e2d3fa09f3bccb8d8 } from '../../../../admin/JsonField'
 import { AssigneeCell as AssigneeCell_434cf53a0a60f5fa896e80a7bb2cae3d } from '../../../../src/plugins/muniservi/admin/InboxCells'
 import { OverdueCell as OverdueCell_434cf53a0a60f5fa896e80a7bb2cae3d } from '../../../../src/plugins/muniservi/admin/InboxCells'
 import { Answers as Answers_9ff6595eedde2ad53523499a5dba1e32 } from '../../../../src/plugins/muniservi/admin/Answers'
@@ -46,6 +46,7 @@ import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } fro
 import { ModuleNavFilter as ModuleNavFilter_fc27451ff4c3da044139bb256e446442 } from '../../../../admin/ModuleNavFilter'
 import { A11yRepairs as A11yRepairs_c9fcae152a7e7543791018e45ddf3671 } from '../../../../admin/A11yRepairs'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -53,6 +54,7 @@ export const importMap = {
   "/admin/ModuleSwitches#ModuleSwitches": ModuleSwitches_64b102f60272ec83126b5f850f67cb7d,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
+  "/admin/JsonField#JsonField": JsonField_3c77b1ebab96757e2d3fa09f3bccb8d8,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -78,7 +80,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/TimeZoneNote#TimeZoneNote": TimeZoneNote_c80dec779734583980071620728ab478,
-  "/admin/JsonField#JsonField": JsonField_3c77b1ebab96757e2d3fa09f3bccb8d8,
   "/src/plugins/muniservi/admin/InboxCells#AssigneeCell": AssigneeCell_434cf53a0a60f5fa896e80a7bb2cae3d,
   "/src/plugins/muniservi/admin/InboxCells#OverdueCell": OverdueCell_434cf53a0a60f5fa896e80a7bb2cae3d,
   "/src/plugins/muniservi/admin/Answers#Answers": Answers_9ff6595eedde2ad53523499a5dba1e32,
@@ -98,5 +99,6 @@ export const importMap = {
   "/admin/ModuleNavFilter#ModuleNavFilter": ModuleNavFilter_fc27451ff4c3da044139bb256e446442,
   "/admin/A11yRepairs#A11yRepairs": A11yRepairs_c9fcae152a7e7543791018e45ddf3671,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
