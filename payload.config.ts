@@ -93,7 +93,7 @@ export default buildConfig({
       ? { options: { name: 'payload', level: process.env.LOG_LEVEL || 'info' } }
       : undefined,
   sharp,
-  db: databaseAdapter(),
+  db: await databaseAdapter(),
   editor: lexicalEditor(),
   email,
   admin: {

@@ -9,14 +9,14 @@
  * production start (unless `MIGRATE_ON_START=false`) or as the release step (`npm run migrate`).
  * `migrationDir` stays the committed folder: `npm run migrate:create` only ever sees the real
  * installation's migrations.
+ *
+ * Only the adapter the URI names is loaded (a dynamic import): a process on SQLite never loads the
+ * PostgreSQL or MongoDB drivers, which would cost every start about half a second of CPU.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
 import type { DatabaseAdapterObj } from 'payload'
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { postgresIndexes, sqliteIndexes } from './dbIndexes'
 
@@ -40,16 +40,21 @@ export const resolveDatabase = (uri: string | undefined, cwd = process.cwd()): {
   )
 }
 
-export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj => {
+export const databaseAdapter = async (
+  uri: string | undefined = process.env.DATABASE_URI,
+): Promise<DatabaseAdapterObj> => {
   const { kind, url } = resolveDatabase(uri)
   switch (kind) {
-    case 'postgres':
+    case 'postgres': {
+      const { postgresAdapter } = await import('@payloadcms/db-postgres')
       return postgresAdapter({
         pool: { connectionString: url, max: Number(process.env.DATABASE_POOL_MAX || 10) },
         migrationDir: path.resolve(process.cwd(), 'src/migrations/postgres'),
         afterSchemaInit: [postgresIndexes],
       })
-    case 'mongodb':
+    }
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
       return mongooseAdapter({
         url,
         // Integrity that matters (one vote per person, one bid per supplier and tender, unique tracking
@@ -60,9 +65,11 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
         // its own, so that `payload migrate` never reads the SQL adapters' migrations.
         migrationDir: path.resolve(process.cwd(), 'src/migrations/mongodb'),
       })
-    default:
+    }
+    default: {
       // A fresh clone has no data/ folder yet: SQLite needs it to create the file.
       fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
+      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
       return sqliteAdapter({
         client: { url },
         // Payload keeps SQLite transactions off (some of its auth operations write outside the request's
@@ -72,6 +79,7 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
         afterSchemaInit: [sqliteIndexes],
         migrationDir: path.resolve(process.cwd(), 'src/migrations/sqlite'),
       })
+    }
   }
 }
 

@@ -13,23 +13,30 @@
 import type { Payload } from 'payload'
 
 import { resolveDatabase } from '../db'
-import { migrations as postgresMigrations } from '../migrations/postgres/index'
-import { migrations as sdkTestPostgresMigrations } from '../migrations/sdk-test/postgres/index'
-import { migrations as sdkTestSqliteMigrations } from '../migrations/sdk-test/sqlite/index'
-import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 import { logger } from './logger'
 import { isPostgres, lockConnection, tryLock, waitForLock } from './pgLock'
 
 /** A migration as Payload's adapters take it (`{ name, up, down }`; its arguments depend on the database). */
 type Migration = { name: string; up: (args: never) => Promise<void>; down: (args: never) => Promise<void> }
 
-/** The migrations a production start applies on this database (none on MongoDB: mongoose makes its collections). */
-export const migrationsFor = (env: Record<string, string | undefined> = process.env): Migration[] => {
+/**
+ * The migrations a production start applies on this database (none on MongoDB: mongoose makes its collections).
+ * Loaded when asked for, those of this database only: each migration imports its adapter, which a process on
+ * the other database never loads (src/db.ts).
+ */
+export const migrationsFor = async (env: Record<string, string | undefined> = process.env): Promise<Migration[]> => {
   const { kind } = resolveDatabase(env.DATABASE_URI)
   const testModules = env.EMUNI_TEST_MODULES === 'true'
-  if (kind === 'postgres')
-    return testModules ? [...postgresMigrations, ...sdkTestPostgresMigrations] : postgresMigrations
-  if (kind === 'sqlite') return testModules ? [...sqliteMigrations, ...sdkTestSqliteMigrations] : sqliteMigrations
+  if (kind === 'postgres') {
+    const { migrations } = await import('../migrations/postgres/index')
+    if (!testModules) return migrations
+    return [...migrations, ...(await import('../migrations/sdk-test/postgres/index')).migrations]
+  }
+  if (kind === 'sqlite') {
+    const { migrations } = await import('../migrations/sqlite/index')
+    if (!testModules) return migrations
+    return [...migrations, ...(await import('../migrations/sdk-test/sqlite/index')).migrations]
+  }
   return []
 }
 
@@ -42,7 +49,7 @@ export const migrateUnderLock = async (
   payload: Payload,
   env: Record<string, string | undefined> = process.env,
 ): Promise<void> => {
-  const migrations = migrationsFor(env)
+  const migrations = await migrationsFor(env)
   if (!migrations.length) return
   const migrate = () => payload.db.migrate({ migrations: migrations as never })
   if (!isPostgres(payload)) return migrate()

@@ -13,9 +13,14 @@
  * - reading a file answers 503 instead of the plugin's bare 500;
  * - deleting a document still deletes it; its files stay in the bucket until the orphan sweep
  *   (src/hooks/uploadSweep.ts) finds them once the bucket answers again.
+ *
+ * The AWS SDK (through the plugin) is loaded only when `S3_BUCKET` is set: without it, the plugin's fields and
+ * its admin component come from `@payloadcms/plugin-cloud-storage`, whose functions the S3 plugin itself calls
+ * when disabled (test/unit/object-storage.test.ts checks that both give the same configuration).
  */
-import { DeleteObjectCommand, ListObjectsV2Command, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
-import { s3Storage } from '@payloadcms/storage-s3'
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3'
+import { cloudStoragePlugin } from '@payloadcms/plugin-cloud-storage'
+import { initClientUploads } from '@payloadcms/plugin-cloud-storage/utilities'
 import type { CollectionAfterChangeHook, CollectionConfig, Config, Plugin } from 'payload'
 import { APIError } from 'payload'
 
@@ -61,20 +66,27 @@ export const storedInBucket = (collection: Pick<CollectionConfig, 'upload'>): bo
 
 let client: S3Client | undefined
 /** One client per process for the sweep (the plugin keeps its own for uploads and downloads). */
-export const s3Client = (settings: S3Settings): S3Client => (client ??= new S3Client(settings.config))
+const s3Client = async (settings: S3Settings): Promise<S3Client> => {
+  if (!client) {
+    const { S3Client } = await import('@aws-sdk/client-s3')
+    client ??= new S3Client(settings.config)
+  }
+  return client
+}
 
 /** The objects under a collection's prefix: key, name below the prefix, last modified. */
 export const listObjects = async (
   settings: S3Settings,
   slug: string,
 ): Promise<{ key: string; name: string; modified: number }[]> => {
+  const { ListObjectsV2Command } = await import('@aws-sdk/client-s3')
   const prefix = `${collectionPrefix(slug, settings)}/`
   const found: { key: string; name: string; modified: number }[] = []
   let token: string | undefined
   do {
-    const page = await s3Client(settings).send(
-      new ListObjectsV2Command({ Bucket: settings.bucket, Prefix: prefix, ContinuationToken: token }),
-    )
+    const page = await (
+      await s3Client(settings)
+    ).send(new ListObjectsV2Command({ Bucket: settings.bucket, Prefix: prefix, ContinuationToken: token }))
     for (const object of page.Contents ?? [])
       if (object.Key)
         found.push({
@@ -90,7 +102,9 @@ export const listObjects = async (
 /** Deletes objects by key, one request each (the sweep removes few; multi-object deletes need Content-MD5, which
  * not every S3-compatible server takes from the SDK's newer checksums). */
 export const deleteObjects = async (settings: S3Settings, keys: string[]): Promise<void> => {
-  for (const Key of keys) await s3Client(settings).send(new DeleteObjectCommand({ Bucket: settings.bucket, Key }))
+  const { DeleteObjectCommand } = await import('@aws-sdk/client-s3')
+  const s3 = await s3Client(settings)
+  for (const Key of keys) await s3.send(new DeleteObjectCommand({ Bucket: settings.bucket, Key }))
 }
 
 /** The fields that say which file a document has (Payload's upload fields and the plugin's). */
@@ -148,22 +162,53 @@ const unavailableAs503 =
     return Response.json({ errors: [{ message: sdkText(req, 'storageUnavailable') }] }, { status: 503 })
   }
 
+type StorageCollections = Record<string, { prefix: string }>
+
+/** The S3 plugin's client upload component, which it puts in the admin's import map whether enabled or not. */
+const S3_CLIENT_HANDLER = '@payloadcms/storage-s3/client#S3ClientUploadHandler'
+
+/**
+ * What `s3Storage({ enabled: false, alwaysInsertFields: true, … })` does, without loading the AWS SDK: its
+ * admin component registered (disabled) and its fields added, through the same functions of
+ * `@payloadcms/plugin-cloud-storage` it calls.
+ */
+export const withoutBucket = (config: Config, collections: StorageCollections): Config => {
+  initClientUploads({
+    clientHandler: S3_CLIENT_HANDLER,
+    collections,
+    config,
+    enabled: false,
+    // Mounted only when enabled (never here).
+    serverHandler: () => Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 }),
+    serverHandlerPath: '/storage-s3-generate-signed-url',
+  })
+  return cloudStoragePlugin({
+    alwaysInsertFields: true,
+    enabled: false,
+    collections: Object.fromEntries(Object.entries(collections).map(([slug, c]) => [slug, { ...c, adapter: null }])),
+  })(config)
+}
+
 /**
  * Payload's S3 storage for every upload collection of the configuration (place it after the plugins that add
  * collections). Without `S3_BUCKET` it only adds the same fields, so that the schema never depends on it.
  */
 export const objectStoragePlugin =
   (settings: S3Settings | undefined = s3Settings()): Plugin =>
-  (config: Config) => {
+  async (config: Config) => {
     const uploads = (config.collections ?? []).filter((c) => c.upload)
-    const configured = s3Storage({
-      enabled: Boolean(settings),
+    const collections: StorageCollections = Object.fromEntries(
+      uploads.map((c) => [c.slug, { prefix: collectionPrefix(c.slug, settings) }]),
+    )
+    if (!settings) return withoutBucket(config, collections)
+    const { s3Storage } = await import('@payloadcms/storage-s3')
+    const configured = (await s3Storage({
+      enabled: true,
       alwaysInsertFields: true,
-      bucket: settings?.bucket ?? '',
-      config: settings?.config ?? {},
-      collections: Object.fromEntries(uploads.map((c) => [c.slug, { prefix: collectionPrefix(c.slug, settings) }])),
-    })(config) as Config
-    if (!settings) return configured
+      bucket: settings.bucket,
+      config: settings.config,
+      collections,
+    })(config)) as Config
     const before = new Map(uploads.map((c) => [c.slug, (c.hooks?.afterChange ?? []).length]))
     return {
       ...configured,

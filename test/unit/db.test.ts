@@ -40,16 +40,18 @@ describe('DATABASE_URI → database', () => {
     )
   })
 
-  it('builds the matching Payload adapter for each kind', () => {
-    expect(databaseAdapter(`file:${path.join('/tmp', 'unit.db')}`).name).toBe('sqlite')
-    expect(databaseAdapter('postgres://localhost:1/none').name).toBe('postgres')
-    expect(databaseAdapter('mongodb://localhost:1/none').name).toBe('mongoose')
+  it('builds the matching Payload adapter for each kind', async () => {
+    expect((await databaseAdapter(`file:${path.join('/tmp', 'unit.db')}`)).name).toBe('sqlite')
+    expect((await databaseAdapter('postgres://localhost:1/none')).name).toBe('postgres')
+    expect((await databaseAdapter('mongodb://localhost:1/none')).name).toBe('mongoose')
   })
 })
 
 describe('MongoDB: what the adapter must do for e-Muni', () => {
-  it('builds the unique indexes integrity relies on, and reads no SQL migration', () => {
-    const adapter = databaseAdapter('mongodb://localhost:1/none').init({ payload: { config: {} } } as never) as {
+  it('builds the unique indexes integrity relies on, and reads no SQL migration', async () => {
+    const adapter = (await databaseAdapter('mongodb://localhost:1/none')).init({
+      payload: { config: {} },
+    } as never) as {
       ensureIndexes?: boolean
       migrationDir?: string
     }
@@ -83,18 +85,16 @@ describe('process roles, the job runner cron and the migrations a start applies'
     expect(() => jobsCron('every minute')).toThrow(/^JOBS_CRON is not a cron expression .*"every minute"$/)
   })
 
-  it('applies the committed migrations of the database (and the test module’s after them), none on MongoDB', () => {
-    const names = (env: Record<string, string>) => migrationsFor(env).map((m) => m.name)
-    const postgres = names({ DATABASE_URI: 'postgres://db/emuni' })
-    const sqlite = names({ DATABASE_URI: 'file:/tmp/x.db' })
+  it('applies the committed migrations of the database (and the test module’s after them), none on MongoDB', async () => {
+    const names = async (env: Record<string, string>) => (await migrationsFor(env)).map((m) => m.name)
+    const postgres = await names({ DATABASE_URI: 'postgres://db/emuni' })
+    const sqlite = await names({ DATABASE_URI: 'file:/tmp/x.db' })
     expect(postgres[0]).toMatch(/_initial$/)
     expect(sqlite[0]).toMatch(/_initial$/)
-    expect(
-      names({ DATABASE_URI: 'postgres://db/emuni', EMUNI_TEST_MODULES: 'true' }).slice(0, postgres.length),
-    ).toEqual(postgres)
-    expect(names({ DATABASE_URI: 'postgres://db/emuni', EMUNI_TEST_MODULES: 'true' }).length).toBeGreaterThan(
-      postgres.length,
-    )
-    expect(names({ DATABASE_URI: 'mongodb://localhost/emuni' })).toEqual([])
+    const withTestModule = await names({ DATABASE_URI: 'postgres://db/emuni', EMUNI_TEST_MODULES: 'true' })
+    expect(withTestModule.slice(0, postgres.length)).toEqual(postgres)
+    expect(withTestModule.length).toBeGreaterThan(postgres.length)
+    expect(sqlite).not.toEqual(postgres.map(String))
+    expect(await names({ DATABASE_URI: 'mongodb://localhost/emuni' })).toEqual([])
   })
 })

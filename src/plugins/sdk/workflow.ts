@@ -9,7 +9,7 @@
  *   API can edit — writes an audit entry, and runs its effects after the change is saved.
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, PayloadRequest } from 'payload'
-import { sql } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import { APIError } from 'payload'
 
 import { hasRoleIn, idOf, isPlatformAdmin, PLATFORM_ADMIN } from './roles'
