@@ -74,6 +74,13 @@ beforeAll(() => {
   // Hard links: a full copy of the dependencies in seconds (a symlink would lead Next out of the project).
   const linked = spawnSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules')])
   expect(linked.status).toBe(0)
+  // Turbopack's persistent caches of this checkout's production builds, as a CI keeps `.next/cache` between
+  // runs (Next's documentation): the copy's builds still compile its own sources, but only what differs — the
+  // CMS's in about 15 s instead of 100 s. Copied, not linked: the copy's builds write to them.
+  for (const cache of ['.next/cache', 'frontend/.next/cache']) {
+    const from = path.join(ROOT, cache)
+    if (fs.existsSync(from)) fs.cpSync(from, path.join(copy, cache), { recursive: true })
+  }
   // The copy has no example module: not in the workspace, not linked, not in the configuration.
   fs.rmSync(path.join(copy, path.relative(ROOT, EXAMPLE.dir)), { recursive: true, force: true })
   fs.rmSync(path.join(copy, 'node_modules', EXAMPLE.name), { force: true })

@@ -26,7 +26,7 @@ import {
   type GqlNames,
 } from './isolation-graphql'
 import { databaseClient, httpClient, type Reply } from './isolation-http'
-import { tenantRoles, tenantScopedCollections, type CollectionInfo } from './registry'
+import { shardOf, tenantRoles, tenantScopedCollections, type CollectionInfo } from './registry'
 import { recordFigures } from './report'
 
 type ID = number | string
@@ -36,7 +36,9 @@ type Op = 'find' | 'findByID' | 'count' | 'create' | 'update' | 'delete' | 'vers
 type Outcome = 'ok' | 'public' | 'leak'
 type Case = { collection: string; actor: string; op: Op; api: Api; variant: string; outcome: Outcome; detail?: string }
 
-const COLLECTIONS = tenantScopedCollections()
+const ALL_COLLECTIONS = tenantScopedCollections()
+/** CI splits the collections between its two lanes (`ISOLATION_SHARD`, see shardOf); `npm test` runs them all. */
+const COLLECTIONS = shardOf(ALL_COLLECTIONS)
 const ROLES = tenantRoles()
 const A_SLUG = 'nova-esperanca'
 const B_SLUG = 'villa-esperanza'
@@ -875,7 +877,9 @@ describe('tenant isolation: actors of nova-esperanca against villa-esperanza', (
       .join('\n  ')
     console.log(
       [
-        `isolation matrix (${usingPostgres ? 'PostgreSQL' : 'SQLite'}): ${cases.length} cases, ${leaks.length} leaks, ` +
+        `isolation matrix (${usingPostgres ? 'PostgreSQL' : 'SQLite'}` +
+          `${COLLECTIONS.length < ALL_COLLECTIONS.length ? `, part ${process.env.ISOLATION_SHARD}: ${COLLECTIONS.length} of ${ALL_COLLECTIONS.length} collections` : ''}): ` +
+          `${cases.length} cases, ${leaks.length} leaks, ` +
           `${publicCases.length} public submission cases (not counted as denials), ` +
           `${COLLECTIONS.length} collections × ${actors.length} actors (${actors.map((a) => a.name).join(', ')})`,
         `cases by operation: ${[...byOp.entries()].map(([k, n]) => `${k} ${n}`).join(', ')}`,

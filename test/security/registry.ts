@@ -96,3 +96,17 @@ export const municipalGets = (): string[] => describe().municipalGets
 
 export const tenantScopedCollections = (): CollectionInfo[] => collectionRegistry().filter((c) => c.tenantScoped)
 export const uploadCollections = (): CollectionInfo[] => collectionRegistry().filter((c) => c.upload)
+
+/**
+ * Part `k` of `n` of a list of collections (`ISOLATION_SHARD=k/n`; the whole list without it): every n-th
+ * collection in the order of their slugs, starting with the k-th. CI's two lanes run one part each, on their two
+ * databases, so that each collection is tested once per run and both databases see every kind of operation;
+ * `npm test` and `npm run test:security` run them all.
+ */
+export const shardOf = <T extends { slug: string }>(items: T[], spec = process.env.ISOLATION_SHARD): T[] => {
+  if (!spec) return items
+  const match = /^(\d+)\/(\d+)$/.exec(spec.trim())
+  const [k, n] = match ? [Number(match[1]), Number(match[2])] : [0, 0]
+  if (!(n >= 1 && k >= 1 && k <= n)) throw new Error(`ISOLATION_SHARD must be k/n with 1 ≤ k ≤ n, not "${spec}"`)
+  return [...items].sort((a, b) => a.slug.localeCompare(b.slug)).filter((_, i) => i % n === k - 1)
+}
