@@ -126,17 +126,31 @@ export const measure = async (target: Target, plan: Plan): Promise<Figures> => {
 }
 
 /**
- * The load spread over several servers without a balancer in between: one autocannon instance per
- * server, `plan.connections` split evenly between them, all started together; each run's req/s is
- * their sum and its percentiles those of every answer. What is measured is the servers, not a proxy.
- * `figures.connections` is the total.
+ * Several ways of loading the servers, measured in turn run by run (A B, B A, A B …) rather than one after the
+ * other: a machine whose speed drifts during the measurement (this one shares its host) weighs on each the
+ * same. Each variant is a list of targets sharing `plan.connections` evenly (one autocannon instance each, started together; req/s is their sum, the percentiles those of every answer); every
+ * variant gets its warm-up first. `probe.start()` is called before each measured run and `probe.end` after it
+ * (CPU accounting). The median of each figure, per variant.
  */
-export const measureSpread = async (targets: Target[], plan: Plan): Promise<Figures> => {
-  const each = Math.max(1, Math.round(plan.connections / targets.length))
-  if (plan.warmup > 0) await onceAll(targets, each, plan.warmup)
-  const runs: RunFigures[] = []
-  for (let i = 0; i < plan.runs; i += 1) runs.push(await onceAll(targets, each, plan.seconds))
-  return aggregate(runs, { ...plan, connections: each * targets.length })
+export const measureInTurn = async <T>(
+  variants: Target[][],
+  plan: Plan,
+  probe?: { start: () => T; end: (variant: number, started: T, run: RunFigures) => void },
+): Promise<Figures[]> => {
+  const each = variants.map((targets) => Math.max(1, Math.round(plan.connections / targets.length)))
+  if (plan.warmup > 0) for (const [v, targets] of variants.entries()) await onceAll(targets, each[v], plan.warmup)
+  const runs: RunFigures[][] = variants.map(() => [])
+  for (let i = 0; i < plan.runs; i += 1) {
+    const order = variants.map((_, v) => v)
+    if (i % 2) order.reverse()
+    for (const v of order) {
+      const started = probe?.start()
+      const run = await onceAll(variants[v], each[v], plan.seconds)
+      runs[v].push(run)
+      if (probe) probe.end(v, started as T, run)
+    }
+  }
+  return runs.map((r, v) => aggregate(r, { ...plan, connections: each[v] * variants[v].length }))
 }
 
 /**

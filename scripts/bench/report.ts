@@ -27,11 +27,21 @@ export type Data = {
 }
 
 /** (k): two CMS processes on one database and one Redis, against one process with the same settings. */
+/** CPU time per answer during a run, in ms, and the machine's busy and stolen share of all its cores. */
+export type CpuUse = { serverMs: number; loadMs: number; otherMs: number; busyPct: number; stealPct: number }
+
+export const cpuText = (c: CpuUse | undefined): string =>
+  c
+    ? `servers ${c.serverMs} ms, load generator ${c.loadMs} ms, the rest ${c.otherMs} ms (machine busy ${c.busyPct} %, stolen ${c.stealPct} %)`
+    : '—'
+
 export type TwoProcesses = {
   /** what the processes share, in words (Redis version, database pool) */
   setup: string
   /** resident memory (MB) after each phase: the one process alone, then each of the two */
   rss: Record<'uncached' | 'cached', { one?: number; two: number[] }>
+  /** CPU per answer (medians over the runs), one process and two: what bounds the ratio on this machine */
+  cpu?: Partial<Record<'uncached' | 'cached', { one: CpuUse; two: CpuUse }>>
   /** publish through one process, then the next read from the other, while (a) cached loads both */
   staleness?: { tries: number; stale: number; staleHits: number; municipalities: number; publishMs: number }
 }
@@ -189,7 +199,22 @@ const dataLine = (data: Data) =>
     .map(([k, v]) => `${k} ${n(v)}`)
     .join(', ')} each), cloned in ${n(data.seconds, 1)} s.`
 
-const twoProcessesLines = (db: DatabaseResults): string[] => {
+/**
+ * What the machine allows (k), from the CPU per answer: the cores one process's answers took (its server, the load
+ * generator, the rest), hence the most a second process can add on `cpus` cores even at an unchanged cost per
+ * answer; and what the cores allow at the cost per answer measured with two processes.
+ */
+export const cpuBounds = (cpus: number, oneRps: number, one: CpuUse, two: CpuUse) => {
+  const total = (c: CpuUse) => c.serverMs + c.loadMs + c.otherMs
+  const coresOne = (oneRps * total(one)) / 1000
+  return {
+    coresOne: Math.round(coresOne * 100) / 100,
+    ratioBound: Math.round((cpus / coresOne) * 100) / 100,
+    twoCeiling: Math.round((cpus * 1000) / total(two)),
+  }
+}
+
+const twoProcessesLines = (db: DatabaseResults, cpus: number): string[] => {
   const k = db.twoProcesses
   if (!k) return []
   const get = (id: string) => db.scenarios.find((s) => s.id === id)?.figures
@@ -199,10 +224,19 @@ const twoProcessesLines = (db: DatabaseResults): string[] => {
     const rss = k.rss[cache]
     const ratio = one?.rps && two ? ` = ${(two.rps / one.rps).toFixed(2)}×` : ''
     const split = two?.byTarget ? ` (${two.byTarget.map((r) => n(r)).join(' + ')})` : ''
+    const cpu = k.cpu?.[cache]
+    const bounds = cpu && one?.rps ? cpuBounds(cpus, one.rps, cpu.one, cpu.two) : undefined
+    const turns = one?.runs?.length ? ` (measured in turn, ${one.runs.length} runs of each)` : ''
     return (
       `${cache}: 1 process ${n(one?.rps)} req/s at ${one?.connections ?? '—'} connections, 2 processes ` +
-      `${n(two?.rps)} req/s${split} at ${two?.connections ?? '—'}${ratio}; resident memory after it ` +
-      `${rss.one === undefined ? '—' : `${n(rss.one)} MB`} (1 process), ${rss.two.map((m) => `${n(m)} MB`).join(' and ')} (2 processes)`
+      `${n(two?.rps)} req/s${split} at ${two?.connections ?? '—'}${ratio}${turns}; resident memory after it ` +
+      `${rss.one === undefined ? '—' : `${n(rss.one)} MB`} (1 process), ${rss.two.map((m) => `${n(m)} MB`).join(' and ')} (2 processes)` +
+      (cpu ? `; CPU per answer with 1 process: ${cpuText(cpu.one)}; with 2: ${cpuText(cpu.two)}` : '') +
+      (bounds
+        ? `; so 1 process's answers took ${bounds.coresOne} of the ${cpus} cores, and 2 processes could reach at most ` +
+          `${bounds.ratioBound.toFixed(2)}× of it even at an unchanged cost per answer; at the cost measured with 2, ` +
+          `${cpus} cores allow ${n(bounds.twoCeiling)} req/s`
+        : '')
     )
   }
   const st = k.staleness
@@ -273,7 +307,7 @@ export const renderTables = (results: Results): string => {
           `${db.staleness.stale} stale of ${db.staleness.reads} reads made after it returned.`,
       )
     if (db.surge) lines.push('', surgeLine(db.surge))
-    lines.push(...twoProcessesLines(db))
+    lines.push(...twoProcessesLines(db, results.machine.cpus))
     lines.push('', '| target | figure | met |', '|---|---|---|')
     for (const t of db.targets)
       lines.push(`| ${t.text} | ${t.figure} | ${t.met === null ? 'not measured' : t.met ? 'met' : '**missed**'} |`)

@@ -5,9 +5,12 @@
  * kit's `startRedis`), and production CMS processes on the same database, every one with `REDIS_URL` —
  * the one-process figures too, so that the comparison changes only the number of processes. For the
  * uncached phase (`PUBLIC_CACHE=off`) and then the cached one (`PUBLIC_CACHE=on`): the home query on one
- * process, then on two with the load spread over both — one autocannon instance per process, the
- * connections split evenly, the answers summed (`measureSpread`): no proxy in between, so what is
- * measured is the processes, not a balancer. Each process's resident memory (RSS) after each phase.
+ * process (the other idles), and on two with the load spread over both — one autocannon instance per
+ * process, the connections split evenly, the answers summed: no proxy in between, so what is measured is
+ * the processes, not a balancer. The two are measured in turn, run by run (`measureInTurn`), so that the
+ * drift of a shared host weighs on both alike, and each run's CPU is accounted per answer (the servers', the
+ * load generator's, the rest: database, Redis, kernel), which says what bounds the ratio on this machine.
+ * Each process's resident memory (RSS) after each phase.
  *
  * Then, while (a) cached loads both processes: a news item published through one process, and the next
  * read of that municipality's home from the other, which must show it (the public cache's dependency
@@ -16,10 +19,11 @@
  */
 import { execFileSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 
 import { startRedis } from '../../src/plugins/sdk/testing/redis'
-import { background, measure, measureSpread, median, warmUp, type Figures, type Plan, type Target } from './load'
-import type { Scenario, TwoProcesses } from './report'
+import { background, measureInTurn, median, warmUp, type Figures, type Plan, type Target } from './load'
+import { cpuText, type CpuUse, type Scenario, type TwoProcesses } from './report'
 
 type Municipality = { id: number; slug: string }
 type Process = { url: string; child: ChildProcess; stop: () => Promise<void> }
@@ -60,6 +64,83 @@ export const rssMb = (pid: number | undefined): number | undefined => {
   }
 }
 
+/** Measured runs of each variant (one process, two), taken in turn. */
+const TURNS = 5
+
+/** Clock ticks per second of /proc's CPU times. */
+const ticksPerSecond = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100
+  } catch {
+    return 100
+  }
+})()
+
+type CpuSample = { at: number; busy: number; steal: number; servers: number; load: number }
+type CpuRun = CpuUse
+
+/**
+ * The machine's CPU time (Linux's /proc/stat: busy and stolen, in ms), the servers' (each pid's user and
+ * system time) and this process's — the load generator's; zeros where /proc is missing.
+ */
+const cpuSample = (pids: number[]): CpuSample => {
+  const ms = (ticks: number) => (ticks * 1000) / ticksPerSecond
+  const load = process.cpuUsage()
+  const sample: CpuSample = {
+    at: performance.now(),
+    busy: 0,
+    steal: 0,
+    servers: 0,
+    load: (load.user + load.system) / 1000,
+  }
+  try {
+    const [, user, nice, system, , , irq, softirq, steal] = fs
+      .readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      .trim()
+      .split(/\s+/)
+      .map(Number)
+    sample.busy = ms(user + nice + system + irq + softirq)
+    sample.steal = ms(steal)
+    for (const pid of pids) {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      sample.servers += ms(Number(fields[11]) + Number(fields[12]))
+    }
+  } catch {
+    /* not Linux */
+  }
+  return sample
+}
+
+/** CPU per answer over a run: the servers', the load generator's and the rest (database, Redis, kernel). */
+const cpuUse = (a: CpuSample, b: CpuSample, requests: number): CpuUse => {
+  const per = (ms: number) => Math.round((ms / Math.max(1, requests)) * 1000) / 1000
+  const wall = b.at - a.at
+  const busy = b.busy - a.busy
+  const servers = b.servers - a.servers
+  const load = b.load - a.load
+  return {
+    serverMs: per(servers),
+    loadMs: per(load),
+    otherMs: per(Math.max(0, busy - servers - load)),
+    busyPct: Math.round((busy / (wall * cpus)) * 100),
+    stealPct: Math.round(((b.steal - a.steal) / (wall * cpus)) * 100),
+  }
+}
+const cpus = Math.max(1, os.availableParallelism?.() ?? os.cpus().length)
+
+const medianCpu = (runs: CpuUse[]): CpuUse => {
+  const m = (key: keyof CpuUse) => median(runs.map((r) => r[key]))
+  return {
+    serverMs: m('serverMs'),
+    loadMs: m('loadMs'),
+    otherMs: m('otherMs'),
+    busyPct: m('busyPct'),
+    stealPct: m('stealPct'),
+  }
+}
+
 const redisVersion = () => {
   try {
     return /v=(\S+)/.exec(execFileSync('redis-server', ['--version'], { encoding: 'utf8' }))?.[1] ?? 'unknown'
@@ -85,6 +166,7 @@ export const runTwoProcesses = async (
   const result: TwoProcesses = {
     setup: `on one ${ctx.dialect === 'sqlite' ? 'SQLite file' : 'PostgreSQL database'}${pool}, REDIS_URL set (redis-server ${redisVersion()} on loopback, no persistence) for one and for two`,
     rss: { uncached: { two: [] }, cached: { two: [] } },
+    cpu: {},
   }
   const running: Process[] = []
   const stopAll = async () => {
@@ -93,24 +175,38 @@ export const runTwoProcesses = async (
   const phase = async (cache: 'uncached' | 'cached', after?: (processes: Process[]) => Promise<void>) => {
     const env = { REDIS_URL: redis.url, PUBLIC_CACHE: cache === 'cached' ? 'on' : 'off' }
     try {
-      const first = await launch(env)
-      running.push(first)
-      await check(home(first.url, target), `(k) home query, ${cache}`)
-      if (cache === 'cached') await warm(first, ctx)
-      add(`k-${cache}-1`, `(k) home GraphQL, ${cache}, 1 process`, await measure(home(first.url, target), plan))
-      result.rss[cache].one = rssMb(first.child.pid)
-      const second = await launch(env)
-      running.push(second)
-      await check(home(second.url, target), `(k) home query, ${cache}, second process`)
-      if (cache === 'cached') await warm(second, ctx)
-      // The first process has run the one-process figures: the second gets a warm-up and a run's time alone.
+      for (const label of ['', ', second process']) {
+        const p = await launch(env)
+        running.push(p)
+        await check(home(p.url, target), `(k) home query, ${cache}${label}`)
+        if (cache === 'cached') await warm(p, ctx)
+      }
+      const [first, second] = running
+      // The second process gets a warm-up of its own first (the first process's comes with the one-process runs).
       if (plan.warmup > 0) await warmUp(home(second.url, target), plan.connections, plan.warmup + plan.seconds)
-      const both = running.map((p) => home(p.url, target))
+      const pids = running.map((p) => p.child.pid ?? 0)
+      const cpu: CpuRun[][] = [[], []]
+      // One process (the second idles), then two, in turn: the machine's drift weighs on both alike.
+      const [one, two] = await measureInTurn(
+        [[home(first.url, target)], running.map((p) => home(p.url, target))],
+        { ...plan, runs: Math.max(plan.runs, TURNS) },
+        {
+          start: () => cpuSample(pids),
+          end: (variant, started, run) => {
+            cpu[variant].push(cpuUse(started, cpuSample(pids), run.requests))
+            if (variant === 0 && result.rss[cache].one === undefined) result.rss[cache].one = rssMb(first.child.pid)
+          },
+        },
+      )
+      add(`k-${cache}-1`, `(k) home GraphQL, ${cache}, 1 process`, one)
       add(
         `k-${cache}-2`,
         `(k) home GraphQL, ${cache}, 2 processes (${Math.max(1, Math.round(plan.connections / 2))} connections each)`,
-        await measureSpread(both, plan),
+        two,
       )
+      const use = { one: medianCpu(cpu[0]), two: medianCpu(cpu[1]) }
+      result.cpu = { ...result.cpu, [cache]: use }
+      say(`  (k) ${cache}, CPU per answer: 1 process ${cpuText(use.one)}; 2 processes ${cpuText(use.two)}`)
       if (after) await after(running)
       result.rss[cache].two = running.map((p) => rssMb(p.child.pid) ?? NaN)
       say(

@@ -11,8 +11,8 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { measureSpread, type Figures } from '../../scripts/bench/load'
-import { writeResults, type DatabaseResults, type Results } from '../../scripts/bench/report'
+import { measureInTurn, type Figures } from '../../scripts/bench/load'
+import { cpuBounds, writeResults, type DatabaseResults, type Results } from '../../scripts/bench/report'
 import { targetsOf } from '../../scripts/bench/targets'
 import { rssMb } from '../../scripts/bench/two-processes'
 
@@ -276,7 +276,7 @@ describe('scenario (k)', () => {
     expect(judge([100, 200], [1000, 2000], 400, 1)['k-stale']).toBe(false)
   })
 
-  test('the load spread over two servers reaches both, without a balancer, and sums them', async () => {
+  test('variants are measured in turn; the load spread over two servers reaches both, without a balancer, and sums them', async () => {
     const servers = await Promise.all(
       [0, 1].map(
         () =>
@@ -293,23 +293,61 @@ describe('scenario (k)', () => {
       ),
     )
     try {
-      const result = await measureSpread(
-        servers.map((s) => ({ url: s.url })),
-        { connections: 4, seconds: 1, warmup: 0, runs: 1 },
+      const seen: { variant: number; hits: number[]; byTarget?: number[]; rps: number }[] = []
+      const [one, both] = await measureInTurn(
+        [[{ url: servers[0].url }], servers.map((s) => ({ url: s.url }))],
+        { connections: 4, seconds: 1, warmup: 0, runs: 2 },
+        {
+          start: () => servers.map((s) => s.hits()),
+          end: (variant, before, run) =>
+            seen.push({
+              variant,
+              hits: servers.map((s, i) => s.hits() - before[i]),
+              byTarget: run.byTarget,
+              rps: run.rps,
+            }),
+        },
       )
-      expect(result.connections).toBe(4)
-      expect(result.errors).toBe(0)
-      expect(result.byTarget).toHaveLength(2)
-      for (const [i, s] of servers.entries()) {
-        expect(s.hits()).toBeGreaterThan(50)
-        // Each server's share is what it answered (autocannon may have a request or two in flight at the end).
-        expect(Math.abs(result.byTarget![i] - s.hits() / result.seconds)).toBeLessThan(s.hits() * 0.1)
+      // A B, then B A: a drifting machine weighs on both alike.
+      expect(seen.map((s) => s.variant)).toEqual([0, 1, 1, 0])
+      expect([one.connections, both.connections]).toEqual([4, 4])
+      expect([one.runs.length, both.runs.length]).toEqual([2, 2])
+      expect(one.errors + both.errors).toBe(0)
+      for (const run of seen.filter((s) => s.variant === 0)) {
+        expect(run.hits[0]).toBeGreaterThan(50)
+        // The other server idles: at most the requests still in flight when the previous run ended (2 connections).
+        expect(run.hits[1]).toBeLessThanOrEqual(2)
       }
-      expect(result.requests).toBeGreaterThanOrEqual(servers[0].hits() + servers[1].hits() - 8)
-      expect(result.rps).toBeCloseTo(result.byTarget![0] + result.byTarget![1], -1)
+      for (const run of seen.filter((s) => s.variant === 1)) {
+        for (const [i, hits] of run.hits.entries()) {
+          expect(hits).toBeGreaterThan(50)
+          // Each server's share is what it answered (autocannon may have a request or two in flight at the end).
+          expect(Math.abs(run.byTarget![i] - hits)).toBeLessThan(hits * 0.1)
+        }
+        expect(run.rps).toBeCloseTo(run.byTarget![0] + run.byTarget![1], -1)
+      }
+      expect(both.byTarget).toHaveLength(2)
     } finally {
       await Promise.all(servers.map((s) => new Promise((r) => s.server.close(r))))
     }
+  })
+
+  test('what the cores allow: the cores one process took, the ratio two could reach, their ceiling', () => {
+    const use = (serverMs: number, loadMs: number, otherMs: number) => ({
+      serverMs,
+      loadMs,
+      otherMs,
+      busyPct: 0,
+      stealPct: 0,
+    })
+    // 5,000 answers a second at 0.25 ms of CPU each take 1.25 cores: two cores allow at most 1.6× that.
+    expect(cpuBounds(2, 5000, use(0.2, 0.04, 0.01), use(0.25, 0.04, 0.01))).toEqual({
+      coresOne: 1.25,
+      ratioBound: 1.6,
+      twoCeiling: 6667,
+    })
+    // The database's share counts: 40 answers at 40 ms take 1.6 cores.
+    expect(cpuBounds(2, 40, use(29, 1, 10), use(30, 1, 11)).ratioBound).toBe(1.25)
   })
 
   test("a process's resident memory, in MB", () => {
