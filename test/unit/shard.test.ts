@@ -11,7 +11,8 @@ describe('ISOLATION_SHARD', () => {
       for (const part of parts) expect(part.length).toBeGreaterThanOrEqual(Math.floor(items.length / n))
     }
     expect(shardOf(items, '1/2').map((c) => c.slug)).toEqual(['bids', 'media', 'pages', 'tenders'])
-    expect(shardOf(items, undefined)).toBe(items)
+    // Unset (an empty value too): the whole list.
+    expect(shardOf(items, '')).toBe(items)
   })
 
   it('refuses what is not k/n', () => {
