@@ -5,6 +5,10 @@
  * secret). The call is awaited, so the portal's next read after a publish returns is fresh; it is repeated
  * a second later because the hook runs before the database transaction commits. A portal that does not
  * answer costs the write nothing but a warning in the log.
+ *
+ * A collection whose documents no portal page shows says so with `custom: { portalShows: false }`
+ * (MuniParticipa's participations and secret ballots): its writes call nobody — a vote surge expired
+ * the whole municipality's portal cache twice per ballot.
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, PayloadRequest, Plugin } from 'payload'
 
@@ -131,7 +135,7 @@ export const revalidatePortalPlugin =
   (config: Config): Config => ({
     ...config,
     collections: (config.collections ?? []).map((collection) => {
-      if (SKIP.has(collection.slug)) return collection
+      if (SKIP.has(collection.slug) || collection.custom?.portalShows === false) return collection
       const municipalities = collection.slug === 'municipalities'
       const scoped = collection.fields.some((f) => 'name' in f && f.name === 'tenant')
       if (!municipalities && !scoped) return collection

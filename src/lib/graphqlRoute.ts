@@ -6,10 +6,26 @@
  * the variables), depth, no introspection in production — still run on every request. Profiles of the
  * vote surge and of uncached portal reads put validation at about a tenth of a request's CPU (see
  * BENCHMARKS.md). A parsed document is shared read-only by the requests that send the same text.
+ *
+ * Reads fetch only what the query names: every root field that takes Payload's `select` argument (the
+ * collections' `Things`/`Thing` queries) gets `select: true` unless the query sets it, so Payload reads
+ * the selected columns and runs no hook of a field that is not returned (the service catalogue read
+ * every service's whole form and every translation before). A client that wants Payload's default sends
+ * `select: false`. Fields that hooks and access rules read are always fetched (`forceSelect`, see
+ * src/lib/hardenConfig.ts and the modules' collections).
  */
 import { configToSchema } from '@payloadcms/graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
-import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql'
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  validate,
+  type ArgumentNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql'
 import { LRUCache } from 'lru-cache'
 import {
   addDataAndFileToRequest,
@@ -65,18 +81,46 @@ const stripSuggestions = (errors: ReadonlyArray<GraphQLError>): ReadonlyArray<Gr
           }),
       )
 
+const SELECT_ALL: ArgumentNode = {
+  kind: Kind.ARGUMENT,
+  name: { kind: Kind.NAME, value: 'select' },
+  value: { kind: Kind.BOOLEAN, value: true },
+}
+
+/** The document with `select: true` on each root field of its queries that takes `select` and does not set it. */
+export const selectByDefault = (schema: GraphQLSchema, document: DocumentNode): DocumentNode => {
+  const roots = schema.getQueryType()?.getFields()
+  if (!roots) return document
+  let changed = false
+  const definitions = document.definitions.map((definition) => {
+    if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'query') return definition
+    const selections = definition.selectionSet.selections.map((selection) => {
+      if (selection.kind !== Kind.FIELD) return selection
+      const takes = roots[selection.name.value]?.args.some((arg) => arg.name === 'select')
+      if (!takes || selection.arguments?.some((arg) => arg.name.value === 'select')) return selection
+      changed = true
+      return { ...selection, arguments: [...(selection.arguments ?? []), SELECT_ALL] }
+    })
+    return { ...definition, selectionSet: { ...definition.selectionSet, selections } }
+  })
+  return changed ? { ...document, definitions } : document
+}
+
 /** Queries longer than this are parsed every time (not worth keeping). */
 const MAX_CACHED_QUERY = 32 * 1024
 const documents = new LRUCache<string, DocumentNode>({ max: 1000 })
-const parseOnce: typeof parse = (source, options) => {
-  if (typeof source !== 'string' || source.length > MAX_CACHED_QUERY || options) return parse(source, options)
-  let document = documents.get(source)
-  if (!document) {
-    document = parse(source) // throws on a syntax error: nothing is kept
-    documents.set(source, document)
+const parseOnce =
+  (schema: GraphQLSchema): typeof parse =>
+  (source, options) => {
+    if (typeof source !== 'string' || source.length > MAX_CACHED_QUERY || options)
+      return selectByDefault(schema, parse(source, options))
+    let document = documents.get(source)
+    if (!document) {
+      document = selectByDefault(schema, parse(source)) // throws on a syntax error: nothing is kept
+      documents.set(source, document)
+    }
+    return document
   }
-  return document
-}
 
 /** The specified rules' verdict on a document, per schema (development rebuilds the schema). */
 const verdicts = new WeakMap<DocumentNode, { schema: GraphQLSchema; errors: ReadonlyArray<GraphQLError> }>()
@@ -158,7 +202,7 @@ export const GRAPHQL_POST =
           return response
         },
         schema,
-        parse: parseOnce,
+        parse: parseOnce(schema),
         validate: validateOnce,
         validationRules: (_, args, defaultRules) => {
           for (const rule of defaultRules) specified.add(rule)

@@ -9,7 +9,11 @@
  *   logged-in account could read every lock, or lock any document in another user's name;
  * - an upload is created from the file sent, never from a `url` + `filename` in the data: Payload would
  *   fetch that address from the server (a request forgery towards any public host, and a 500 when
- *   its safe fetch blocks a private one).
+ *   its safe fetch blocks a private one);
+ * - a read that selects some fields (GraphQL selects what the query names: src/lib/graphqlRoute.ts)
+ *   still fetches what hooks and field access rules read from the document: its municipality
+ *   (`tenant`: the language fallback, staff-of-this-municipality field rules) and, on a municipality,
+ *   its language and modules (`enabledModules`). They are not returned unless asked for.
  */
 import { APIError, type Access, type CollectionBeforeOperationHook, type SanitizedConfig } from 'payload'
 
@@ -28,8 +32,17 @@ const noRemoteUploadSource: CollectionBeforeOperationHook = ({ args, operation, 
 const platformAdmins: Access = ({ req }) => isPlatformAdmin(req.user)
 const staff: Access = ({ req }) => isStaff(req.user)
 
+/** What every partial read of a collection fetches anyway (see above). */
+const alwaysFetched = (collection: SanitizedConfig['collections'][number]): Record<string, true> => {
+  const names = new Set(collection.flattenedFields.map((field) => field.name))
+  const wanted = ['tenant', ...(collection.slug === 'municipalities' ? ['defaultLocale', 'modules'] : [])]
+  return Object.fromEntries(wanted.filter((name) => names.has(name)).map((name) => [name, true]))
+}
+
 export const hardenConfig = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections) {
+    const fetched = alwaysFetched(collection)
+    if (Object.keys(fetched).length) collection.forceSelect = { ...fetched, ...collection.forceSelect }
     collection.hooks.beforeOperation = [
       whereGuard,
       ...(collection.upload ? [noRemoteUploadSource] : []),

@@ -1,7 +1,7 @@
 /** Offices (with their opening hours) and the time slots staff open in them, with a capacity. */
-import type { CollectionAfterReadHook, CollectionBeforeValidateHook, CollectionConfig, Field } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionConfig, Field } from 'payload'
 
-import { idOf, l, personal, requireRoleIn } from '@e-muni/sdk'
+import { computedField, idOf, l, personal, requireRoleIn } from '@e-muni/sdk'
 import { MANAGERS, placeAccess } from '../access/index'
 import { fail, OFFICES, seatsTaken, SLOTS, t, type Doc } from '../lib/common'
 
@@ -89,11 +89,12 @@ const checkSlot: CollectionBeforeValidateHook = async ({ data, originalDoc, req 
   return data
 }
 
-const withRemaining: CollectionAfterReadHook = async ({ doc, req }) => {
-  if (doc.id && doc.capacity !== undefined)
-    doc.remaining = Math.max(0, Number(doc.capacity) - (await seatsTaken(req, doc.id)))
-  return doc
-}
+/** Places left, counted only when `remaining` is read. */
+const remaining = computedField(['capacity'], async ({ doc, req }) =>
+  doc.id && doc.capacity !== undefined && doc.capacity !== null
+    ? Math.max(0, Number(doc.capacity) - (await seatsTaken(req, doc.id as string | number)))
+    : undefined,
+)
 
 export const Slots: CollectionConfig = {
   slug: SLOTS,
@@ -106,7 +107,6 @@ export const Slots: CollectionConfig = {
   access: placeAccess,
   hooks: {
     beforeValidate: [managersOnly, checkSlot],
-    afterRead: [withRemaining],
     beforeDelete: [
       async ({ id, req }) => {
         if (await seatsTaken(req, id)) throw fail(t(req, 'slotHasBookings'), 409)
@@ -157,6 +157,7 @@ export const Slots: CollectionConfig = {
       virtual: true,
       admin: { readOnly: true },
       label: l('Lugares libres', 'Vagas livres', 'Places left', 'Places libres'),
+      hooks: { afterRead: [remaining] },
     },
   ],
 }

@@ -1,7 +1,8 @@
 /** The fields polls and budgets share, and what participations and ballots belong to. */
 import type { Field } from 'payload'
 
-import { l } from '@e-muni/sdk'
+import { computedField, l } from '@e-muni/sdk'
+import { budgetResults as budgetResultsOf, pollResults as pollResultsOf } from '../lib/ballots'
 
 export const nobody = () => false
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
@@ -55,11 +56,21 @@ export const common: Field[] = [
     ),
   },
 ]
+const closed = (doc: Record<string, unknown>) => Date.now() >= Date.parse(String(doc.closesAt))
+const pollResults = computedField(['closesAt', 'questions'], ({ doc, req }) =>
+  closed(doc) ? pollResultsOf(req, doc as never) : null,
+)
+const budgetResults = computedField(['closesAt', 'total'], ({ doc, req }) =>
+  closed(doc) ? budgetResultsOf(req, doc as never) : null,
+)
+
+/** Results, computed when read (only when `results` is returned), and only once closed (server time). */
 export const resultsField: Field = {
   name: 'results',
   type: 'json',
   virtual: true,
   admin: { readOnly: true },
+  hooks: { afterRead: [(args) => (args.collection?.slug === 'participa-polls' ? pollResults : budgetResults)(args)] },
   label: l(
     'Resultados (tras el cierre)',
     'Resultados (após o encerramento)',

@@ -4,24 +4,14 @@
  * row with a random id, no timestamps, no person, no audit entry — no API and no row links the two.
  * Results are computed when read, and only once the poll or budget has closed (server time).
  */
-import type { CollectionAfterReadHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { l } from '@e-muni/sdk'
 import { districtAccess, processAccess } from '../access/index'
-import { budgetResults, pollResults } from '../lib/ballots'
 import { managersOfTenant } from './processes'
 import { common, resultsField, TARGET_LABELS } from './ballotFields'
 
 export { BudgetBallots, BudgetParticipations, PollBallots, PollParticipations } from './secretBallots'
-
-const withPollResults: CollectionAfterReadHook = async ({ doc, req }) => {
-  doc.results = Date.now() >= Date.parse(doc.closesAt) ? await pollResults(req, doc) : null
-  return doc
-}
-const withBudgetResults: CollectionAfterReadHook = async ({ doc, req }) => {
-  doc.results = Date.now() >= Date.parse(doc.closesAt) ? await budgetResults(req, doc) : null
-  return doc
-}
 
 export const Polls: CollectionConfig = {
   slug: 'participa-polls',
@@ -34,7 +24,7 @@ export const Polls: CollectionConfig = {
   },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'opensAt', 'closesAt', 'published'] },
   access: processAccess,
-  hooks: { beforeValidate: [managersOfTenant], afterRead: [withPollResults] },
+  hooks: { beforeValidate: [managersOfTenant] },
   fields: [
     ...common,
     {
@@ -87,7 +77,7 @@ export const Budgets: CollectionConfig = {
   },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'total', 'rule', 'closesAt'] },
   access: processAccess,
-  hooks: { beforeValidate: [managersOfTenant], afterRead: [withBudgetResults] },
+  hooks: { beforeValidate: [managersOfTenant] },
   fields: [
     ...common,
     {

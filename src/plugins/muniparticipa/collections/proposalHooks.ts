@@ -2,12 +2,13 @@
 /** The proposal hooks: system fields, dated official answers and their emails, support counts when read. */
 import type {
   CollectionAfterChangeHook,
-  CollectionAfterReadHook,
   CollectionBeforeChangeHook,
   CollectionBeforeValidateHook,
+  FieldHook,
+  PayloadRequest,
 } from 'payload'
 
-import { idOf, isBlank, moduleText, sameValue } from '@e-muni/sdk'
+import { idOf, isBlank, moduleText, perRequest, sameValue } from '@e-muni/sdk'
 import { fail, isInternal } from '../hooks/common'
 import { sendToAuthor } from '../hooks/notifications'
 import { MODULE, templates } from '../i18n/index'
@@ -58,8 +59,18 @@ export const emailAnswer: CollectionAfterChangeHook = async ({ doc, previousDoc,
   return doc
 }
 
-/** The number of supports (and whether it reaches the process's threshold), counted when read. */
-export const countSupports: CollectionAfterReadHook = async ({ doc, req }) => {
+/**
+ * The number of supports (and whether it reaches the process's threshold), counted when `supportCount`
+ * or `qualified` is read (once for both), not for reads that return neither.
+ */
+const countSupports = (req: PayloadRequest, doc: Record<string, any>) =>
+  perRequest(req, `muniparticipa:supports:${String(doc.id)}`, () => supportsOf(req, doc))
+export const supportCount: FieldHook = async ({ data, req }) =>
+  data?.id === undefined ? undefined : (await countSupports(req, data)).count
+export const qualified: FieldHook = async ({ data, req }) =>
+  data?.id === undefined ? undefined : (await countSupports(req, data)).qualified
+
+const supportsOf = async (req: PayloadRequest, doc: Record<string, any>) => {
   const cache = (((req.context ??= {}) as Record<string, any>)['muniparticipa:thresholds'] ??= new Map())
   const processId = String(idOf(doc.process))
   if (!cache.has(processId))
@@ -85,7 +96,5 @@ export const countSupports: CollectionAfterReadHook = async ({ doc, req }) => {
     }),
     cache.get(processId),
   ])
-  doc.supportCount = totalDocs
-  doc.qualified = threshold !== null && totalDocs >= threshold
-  return doc
+  return { count: totalDocs, qualified: threshold !== null && totalDocs >= threshold }
 }

@@ -11,7 +11,7 @@ import { commentWorkflow, proposalWorkflow } from '../workflows/index'
 import { ANSWERS } from '../workflows/states'
 import { managersOfTenant } from './processes'
 import { authorField, authorName, citizensText, reportCount } from './proposalFields'
-import { countSupports, emailAnswer, guard, stampAnswer } from './proposalHooks'
+import { emailAnswer, guard, qualified, stampAnswer, supportCount } from './proposalHooks'
 
 export { Reports, Supports } from './supportsReports'
 
@@ -30,8 +30,9 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
     beforeValidate: [managersOfTenant, guard],
     beforeChange: [stampAnswer],
     afterChange: [emailAnswer],
-    afterRead: [countSupports],
   },
+  // Read by the computed fields (supportCount, qualified, authorName) whatever a read selects.
+  forceSelect: { process: true, author: true },
   fields: [
     {
       name: 'process',
@@ -117,6 +118,7 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
       virtual: true,
       admin: { readOnly: true },
       label: l('Apoyos', 'Apoios', 'Supports', 'Soutiens'),
+      hooks: { afterRead: [supportCount] },
     },
     {
       name: 'qualified',
@@ -124,6 +126,7 @@ export const Proposals: CollectionConfig = proposalWorkflow.apply({
       virtual: true,
       admin: { readOnly: true },
       label: l('Calificada', 'Qualificada', 'Qualified', 'Qualifiée'),
+      hooks: { afterRead: [qualified] },
     },
     reportCount,
     {
@@ -156,6 +159,8 @@ export const Comments: CollectionConfig = commentWorkflow.apply({
   admin: { useAsTitle: 'body', defaultColumns: ['proposal', 'body', 'authorName', 'status', 'reportCount'] },
   access: commentAccess,
   hooks: { beforeValidate: [managersOfTenant, guard] },
+  // Read by authorName whatever a read selects.
+  forceSelect: { author: true },
   fields: [
     {
       name: 'proposal',

@@ -17,6 +17,9 @@ const participation = (slug: string, target: Target, label: ReturnType<typeof l>
   typescript: { interface: legacyName(target, 'Participation') },
   labels: { singular: label, plural: label },
   admin: { defaultColumns: [target, 'createdAt'] },
+  // The portal shows neither (results, after closing, are read from the poll or budget): a ballot does
+  // not expire the municipality's portal cache.
+  custom: { portalShows: false },
   // Who took part is known to managers (turnout), never what they chose.
   access: { read: processAccess.update, create: nobody, update: nobody, delete: nobody },
   fields: [
@@ -64,7 +67,7 @@ const ballot = (
   typescript: { interface: legacyName(target, 'Ballot') },
   labels,
   timestamps: false,
-  custom: { audit: false },
+  custom: { audit: false, portalShows: false },
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   fields: [

@@ -3,13 +3,12 @@
  * every service is published with its requirements, total cost, maximum duration, what silence
  * means and the responsible office — and, where it is done online, its form.
  */
-import type { CollectionAfterReadHook, CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
-import { fail, idOf, l, perRequest, personal, requireRoleIn } from '@e-muni/sdk'
+import { fail, idOf, l, personal, requireRoleIn } from '@e-muni/sdk'
 import { t } from '../kit'
 import { CATALOGUE_MANAGERS, catalogueAccess, categoryAccess } from '../access/index'
 import { formProblems, type FormField } from '../lib/form'
-import { governmentServiceJsonLd } from '../lib/jsonLd'
 import { serviceFields } from './serviceFields'
 import { serviceFormFields } from './serviceFormFields'
 
@@ -78,23 +77,6 @@ const normaliseCode: CollectionBeforeValidateHook = async ({ data, originalDoc, 
   return data
 }
 
-const addJsonLd: CollectionAfterReadHook = async ({ doc, req }) => {
-  const tenant = idOf(doc.tenant)
-  if (tenant === undefined) return doc
-  const municipality = (await perRequest(req, `muniservi:municipality:${tenant}`, () =>
-    req.payload.findByID({
-      collection: 'municipalities',
-      id: tenant,
-      depth: 0,
-      overrideAccess: true,
-      req,
-      disableErrors: true,
-    }),
-  )) as Record<string, unknown> | null
-  if (municipality) doc.jsonLd = governmentServiceJsonLd(doc, municipality, req as PayloadRequest)
-  return doc
-}
-
 export const Services: CollectionConfig = {
   slug: 'servi-services',
   // The GraphQL and TypeScript names from before the slug took its module's namespace.
@@ -110,6 +92,6 @@ export const Services: CollectionConfig = {
     listSearchableFields: ['name', 'code'],
   },
   access: catalogueAccess,
-  hooks: { beforeValidate: [normaliseCode], afterRead: [addJsonLd] },
+  hooks: { beforeValidate: [normaliseCode] },
   fields: [...serviceFields, ...serviceFormFields],
 }

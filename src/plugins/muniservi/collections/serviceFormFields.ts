@@ -1,8 +1,9 @@
 /** A service's publication flags (active, Open311), its online form and its schema.org JSON-LD. */
 import type { CollectionConfig } from 'payload'
 
-import { l } from '@e-muni/sdk'
+import { computedField, idOf, l, perRequest } from '@e-muni/sdk'
 import { FIELD_TYPES } from '../lib/form'
+import { governmentServiceJsonLd } from '../lib/jsonLd'
 import { localizedText } from './serviceFields'
 
 const FIELD_TYPE_LABELS: Record<(typeof FIELD_TYPES)[number], ReturnType<typeof l>> = {
@@ -18,6 +19,49 @@ const FIELD_TYPE_LABELS: Record<(typeof FIELD_TYPES)[number], ReturnType<typeof 
   file: l('Archivo', 'Arquivo', 'File', 'Fichier'),
   location: l('Ubicación', 'Localização', 'Location', 'Emplacement'),
 }
+
+/** What the JSON-LD is made of (lib/jsonLd.ts). */
+const JSON_LD_SOURCES = [
+  'tenant',
+  'code',
+  'name',
+  'summary',
+  'category',
+  'office',
+  'audience',
+  'fee',
+  'channels',
+  'legalBasis',
+  'keywords',
+]
+
+/**
+ * The service's schema.org JSON-LD, built only when the read returns it. Field hooks run before
+ * relationships are populated: the category's name is read here, so the JSON-LD is the same at any depth.
+ */
+const jsonLd = computedField(JSON_LD_SOURCES, async ({ doc, req }) => {
+  const tenant = idOf(doc.tenant)
+  if (tenant === undefined || tenant === null) return null
+  const byId = (collection: 'municipalities' | 'servi-categories', id: unknown) =>
+    perRequest(req, `muniservi:${collection}:${String(id)}`, () =>
+      req.payload.findByID({
+        collection,
+        id: id as string | number,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      }),
+    ) as Promise<Record<string, unknown> | null>
+  const category = doc.category
+  const [municipality, categoryDoc] = await Promise.all([
+    byId('municipalities', tenant),
+    category !== null && category !== undefined && typeof category !== 'object'
+      ? byId('servi-categories', category)
+      : Promise.resolve(category as Record<string, unknown> | null | undefined),
+  ])
+  return municipality ? governmentServiceJsonLd({ ...doc, category: categoryDoc }, municipality, req) : null
+})
 
 export const serviceFormFields: CollectionConfig['fields'] = [
   {
@@ -155,5 +199,6 @@ export const serviceFormFields: CollectionConfig['fields'] = [
       'schema.org GovernmentService (JSON-LD)',
     ),
     admin: { readOnly: true, position: 'sidebar' },
+    hooks: { afterRead: [jsonLd] },
   },
 ]
