@@ -40,7 +40,7 @@ import { measure, median, type Figures, type Plan, type Target as LoadTarget } f
 import { CATALOGUE_QUERY, HOME_QUERY, homeRestPaths, TENDERS_QUERY, tendersWhere } from './queries'
 import { writeResults, type DatabaseResults, type Results, type Scenario } from './report'
 import { targetsOf } from './targets'
-import { runTwoProcesses } from './two-processes'
+import { rssMb, runTwoProcesses } from './two-processes'
 
 const quick = process.argv.includes('--quick')
 const env = (name: string, fallback: string, quickValue?: string) =>
@@ -236,8 +236,15 @@ const runDatabase = async (database: Database): Promise<DatabaseResults> => {
   const dialect = database.dialect
   say(`\n== ${dialect}`)
   const scenarios: Scenario[] = []
+  // What answers the scenarios being measured: named processes (their resident memory is read after each).
+  let serving: { process: string; pid?: number; group?: boolean }[] = []
   const add = (id: string, label: string, figures?: Figures, note?: string) => {
-    scenarios.push({ id, label, figures, note })
+    const memory = serving.flatMap(({ process, pid, group }) => {
+      const mb = group ? groupRssMb(pid) : rssMb(pid)
+      return mb === undefined ? [] : [{ process, mb }]
+    })
+    const processes = serving.length ? serving.map((s) => s.process).join(' + ') : undefined
+    scenarios.push({ id, label, figures, note, processes, memory })
     if (figures)
       say(
         `  ${label}: ${figures.rps} req/s, p50 ${figures.p50} ms, p95 ${figures.p95} ms, p99 ${figures.p99} ms, errors ${figures.errors}`,
@@ -303,6 +310,7 @@ const runDatabase = async (database: Database): Promise<DatabaseResults> => {
   // The figures of (a)–(d) and (g), and the bytes (f) answers.
   if ('abcdfg'.split('').some(wants)) {
     const server = await launch(main.uri, { PORTAL_URL: portalUrl, PORTAL_REVALIDATE_SECRET: revalidateSecret })
+    serving = [{ process: '1 CMS', pid: server.child.pid }]
     try {
       homeBody = await check(home(server.url), 'home query')
       const homeCount = (JSON.parse(homeBody) as { data: Record<string, { docs: unknown[] }> }).data
@@ -363,13 +371,42 @@ const runDatabase = async (database: Database): Promise<DatabaseResults> => {
       // (g) the portal's home page, from its production server.
       if (wants('g')) {
         const portal = await startPortal(portalPort, server.url, revalidateSecret)
+        serving = [
+          { process: '1 CMS', pid: server.child.pid },
+          { process: 'portal', pid: portal.pid, group: true },
+        ]
         try {
-          const page = `${portalUrl}/m/${target.slug}/es`
-          const res = await fetch(page)
-          if (res.status !== 200) throw new Error(`portal home: ${res.status}`)
-          add('g-portal', '(g) portal home page (Next production, cached)', await measure({ url: page }, plan()))
-        } catch (error) {
-          add('g-portal', '(g) portal home page', undefined, `failed: ${(error as Error).message.slice(0, 200)}`)
+          // The home, then a news item, a tender and a service page (the home query's first of each) of the
+          // demo municipality itself: the clones' suffixed references and codes are not valid ones.
+          const demoHome = { id: Number(template.id), slug: String(template.slug) }
+          const data = (
+            JSON.parse(await check(home(server.url, demoHome), 'demo home query')) as {
+              data: Record<string, { docs: Record<string, unknown>[] }>
+            }
+          ).data
+          const base = `${portalUrl}/m/${demoHome.slug}/es`
+          const pages: [string, string, string][] = [
+            ['g-portal', '(g) portal home page', `${portalUrl}/m/${target.slug}/es`],
+            ['g-news', '(g) portal news item page', `${base}/news/${String(data.allNews.docs[0]?.slug)}`],
+            [
+              'g-tender',
+              '(g) portal tender page',
+              `${base}/tenders/${encodeURIComponent(String(data.Tenders.docs[0]?.reference))}`,
+            ],
+            [
+              'g-service',
+              '(g) portal service page',
+              `${base}/services/${String(data.Services.docs[0]?.code).toLowerCase()}`,
+            ],
+          ]
+          for (const [id, label, page] of pages)
+            try {
+              const res = await fetch(page)
+              if (res.status !== 200) throw new Error(`${page}: ${res.status}`)
+              add(id, `${label} (Next production)`, await measure({ url: page }, plan()))
+            } catch (error) {
+              add(id, label, undefined, `failed: ${(error as Error).message.slice(0, 200)}`)
+            }
         } finally {
           await portal.stop()
         }
@@ -382,6 +419,7 @@ const runDatabase = async (database: Database): Promise<DatabaseResults> => {
   // Uncached: the same server with PUBLIC_CACHE=off.
   if ('abcd'.split('').some(wants)) {
     const server = await launch(main.uri, { PUBLIC_CACHE: 'off' })
+    serving = [{ process: '1 CMS', pid: server.child.pid }]
     try {
       if (wants('a')) {
         add('a-uncached', '(a) home GraphQL, uncached', await measure(home(server.url), plan()))
@@ -399,6 +437,7 @@ const runDatabase = async (database: Database): Promise<DatabaseResults> => {
 
   // (e) the Local API floor, in a process of its own, with the server stopped.
   if (wants('e')) {
+    serving = [{ process: '1 (Local API in the load process)' }]
     const floor = await runFloor(main.uri, target)
     add('e-floor', '(e) home through the Local API in-process', floor.many)
     add('e-floor-1', '(e) home through the Local API in-process, 1 at a time', floor.one)
@@ -414,6 +453,7 @@ const runDatabase = async (database: Database): Promise<DatabaseResults> => {
       env: { ...process.env, PORT: String(port), BODY_FILE: bodyFile, NODE_OPTIONS: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    serving = [{ process: 'express', pid: child.pid }]
     try {
       await waitOk(`http://127.0.0.1:${port}/`, child, [])
       add(
@@ -443,7 +483,9 @@ const runDatabase = async (database: Database): Promise<DatabaseResults> => {
       progress.stop()
       const result = await runVoteSurge(prepared, { concurrency: 100 })
       await db.close()
-      surge = result as unknown as Record<string, unknown>
+      // The server was started for the surge: its high-water mark is the surge's peak (or its preparation's).
+      const memory = { peakMb: rssMb(s.child.pid, true), afterMb: rssMb(s.child.pid) }
+      surge = { ...result, memory } as unknown as Record<string, unknown>
       say(`  (h) vote surge: ${JSON.stringify(result)}`)
     } catch (error) {
       surge = { error: (error as Error).message.slice(0, 500) }
@@ -540,6 +582,19 @@ const runFloor = async (dbUri: string, target: { id: number; slug: string }) => 
   return JSON.parse(line.slice('BENCH_FLOOR '.length)) as { counts: number[]; one: Figures; many: Figures }
 }
 
+/** The resident memory of a process group (the portal: `next start` and the server it runs), in MB. */
+const groupRssMb = (pgid: number | undefined) => {
+  if (!pgid) return undefined
+  try {
+    const kb = spawnSync('ps', ['-o', 'rss=', '-g', String(pgid)], { encoding: 'utf8' })
+      .stdout.split('\n')
+      .reduce((sum, line) => sum + (Number(line.trim()) || 0), 0)
+    return kb ? Math.round(kb / 1024) : undefined
+  } catch {
+    return undefined
+  }
+}
+
 const startPortal = async (port: number, cmsUrl: string, secret: string) => {
   const { ensurePortalBuild, FRONTEND } = await import('../../src/plugins/sdk/testing/portal')
   ensurePortalBuild()
@@ -564,7 +619,7 @@ const startPortal = async (port: number, cmsUrl: string, secret: string) => {
   child.stdout!.resume()
   child.stderr!.on('data', (c: Buffer) => stderr.push(c.toString()))
   await waitOk(`http://127.0.0.1:${port}/api/health`, child, stderr)
-  return { stop: () => stopChild(child, true) }
+  return { stop: () => stopChild(child, true), pid: child.pid }
 }
 
 // ---------- the run ------------------------------------------------------------------------------------

@@ -15,7 +15,18 @@ import prettier from 'prettier'
 import type { Figures } from './load'
 import { targetsOf } from './targets'
 
-export type Scenario = { id: string; label: string; figures?: Figures; note?: string }
+/**
+ * A measured scenario; `processes` says what answered (e.g. "1 CMS", "1 CMS + portal") and `memory` each
+ * process's resident memory (MB) right after the scenario.
+ */
+export type Scenario = {
+  id: string
+  label: string
+  figures?: Figures
+  note?: string
+  processes?: string
+  memory?: { process: string; mb: number }[]
+}
 
 export type Target = { id: string; text: string; figure: string; met: boolean | null }
 
@@ -283,15 +294,16 @@ export const renderTables = (results: Results): string => {
       for (const d of sources) lines.push(`Data of ${letterList(d.letters)}: ${dataLine(d.data)}`, '')
     else lines.push(`Data: ${dataLine(db.data)}`, '')
     lines.push(
-      '| scenario | conns | req/s | p50 ms | p95 ms | p99 ms | errors |',
-      '|---|---:|---:|---:|---:|---:|---:|',
+      '| scenario | processes | conns | req/s | p50 ms | p95 ms | p99 ms | errors | resident MB after |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---|',
     )
     for (const s of db.scenarios) {
       const f = s.figures
+      const memory = s.memory?.length ? s.memory.map((m) => `${m.process} ${n(m.mb)}`).join(', ') : '—'
       lines.push(
         f
-          ? `| ${s.label} | ${f.connections} | ${n(f.rps)} | ${n(f.p50, 1)} | ${n(f.p95, 1)} | ${n(f.p99, 1)} | ${f.errors} |`
-          : `| ${s.label} | | | | | | ${s.note ?? 'not run'} |`,
+          ? `| ${s.label} | ${s.processes ?? '—'} | ${f.connections} | ${n(f.rps)} | ${n(f.p50, 1)} | ${n(f.p95, 1)} | ${n(f.p99, 1)} | ${f.errors} | ${memory} |`
+          : `| ${s.label} | ${s.processes ?? ''} | | | | | | ${s.note ?? 'not run'} | |`,
       )
     }
     if (db.coldStart)
@@ -356,6 +368,7 @@ const surgeLine = (surge: NonNullable<DatabaseResults['surge']>) => {
     expectedCounts?: Record<string, number>
     actualCounts?: Record<string, number>
     errorSamples?: unknown[]
+    memory?: { peakMb?: number; afterMb?: number }
   }
   const counts = Object.entries(s.expectedCounts ?? {})
     .map(([name, n]) => `${name} ${n} = ${s.actualCounts?.[name] ?? '—'}`)
@@ -366,6 +379,9 @@ const surgeLine = (surge: NonNullable<DatabaseResults['surge']>) => {
   return (
     `Vote surge: ${s.voters} verified residents, ${s.concurrency} at a time: ${seconds.toFixed(1)} s ` +
     `(${rate} ballots/s), ${s.errors} errors${samples}; counts ${s.exact ? 'exact' : '**not exact**'} ` +
-    `(expected = counted: ${counts}).`
+    `(expected = counted: ${counts})` +
+    (s.memory?.peakMb !== undefined
+      ? `; 1 CMS process, resident memory at most ${n(s.memory.peakMb)} MB during the surge, ${n(s.memory.afterMb ?? NaN)} MB after it.`
+      : '.')
   )
 }

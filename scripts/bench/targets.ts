@@ -16,6 +16,30 @@ export const TWO_PROCESS_RATIOS = { uncached: 1.7, cached: 1.5 } as const
 /** The stale check of (k) counts only with at least this many tries. */
 export const MIN_STALE_TRIES = 200
 
+/** The portal pages of (g). */
+const G_PAGES = [
+  ['g-portal', 'home'],
+  ['g-news', 'news item'],
+  ['g-tender', 'tender page'],
+  ['g-service', 'service page'],
+] as const
+
+/** The most resident memory a kind of process ("CMS", "portal") held after any scenario. */
+const memoryTarget = (db: Omit<DatabaseResults, 'targets'>, kind: 'CMS' | 'portal', limit: number): Target => {
+  const after = db.scenarios.flatMap((s) =>
+    (s.memory ?? []).filter((m) => m.process.includes(kind)).map((m) => ({ mb: m.mb, scenario: s.id })),
+  )
+  const surge = db.surge && 'memory' in db.surge ? (db.surge.memory as { afterMb?: number }) : undefined
+  if (kind === 'CMS' && surge?.afterMb !== undefined) after.push({ mb: surge.afterMb, scenario: 'h' })
+  const most = after.sort((x, y) => y.mb - x.mb)[0]
+  return {
+    id: `memory-${kind.toLowerCase()}`,
+    text: `${kind} process resident memory ≤ ${limit} MiB after each scenario (the most of any)`,
+    figure: most ? `${most.mb} MiB after ${most.scenario}` : '—',
+    met: most ? most.mb <= limit : null,
+  }
+}
+
 export const targetsOf = (db: Omit<DatabaseResults, 'targets'>): Target[] => {
   const get = (id: string) => answered(db.scenarios.find((s) => s.id === id)?.figures)
   const a = get('a-cached')
@@ -23,7 +47,8 @@ export const targetsOf = (db: Omit<DatabaseResults, 'targets'>): Target[] => {
   const au1 = get('a-uncached-1')
   const e1 = get('e-floor-1')
   const f = get('f-ceiling')
-  const g = get('g-portal')
+  const cu = get('c-uncached')
+  const ku2 = get('k-uncached-2')
   // (i): the home query uncached at the fewest and at the most municipalities measured.
   const counts = db.scenarios
     .map((s) => /^i-(\d+)-off$/.exec(s.id)?.[1])
@@ -38,15 +63,15 @@ export const targetsOf = (db: Omit<DatabaseResults, 'targets'>): Target[] => {
   const targets: Target[] = [
     {
       id: 'a-cached-rps',
-      text: '(a) cached ≥ 50 % of (f) req/s',
+      text: '(a) cached ≥ 60 % of (f) req/s',
       figure: `${v(a?.rps)} vs ${v(f?.rps)} req/s = ${pct(a?.rps, f?.rps)}`,
-      met: a && f ? a.rps >= 0.5 * f.rps : null,
+      met: a && f ? a.rps >= 0.6 * f.rps : null,
     },
     {
       id: 'a-cached-p95',
-      text: '(a) cached p95 ≤ 30 ms at 50 connections',
+      text: '(a) cached p95 ≤ 20 ms at 50 connections',
       figure: `${v(a?.p95)} ms`,
-      met: a ? a.p95 <= 30 : null,
+      met: a ? a.p95 <= 20 : null,
     },
     {
       id: 'a-stale',
@@ -56,9 +81,21 @@ export const targetsOf = (db: Omit<DatabaseResults, 'targets'>): Target[] => {
     },
     {
       id: 'a-uncached-rps',
-      text: '(a) uncached ≥ 400 req/s',
-      figure: `${v(au?.rps)} req/s`,
-      met: au ? au.rps >= 400 : null,
+      text: '(a) uncached ≥ 400 req/s with 2 CMS processes at 50 connections (k)',
+      figure: `${v(ku2?.rps)} req/s (1 process: ${v(au?.rps)})`,
+      met: ku2 ? ku2.rps >= 400 : null,
+    },
+    {
+      id: 'a-uncached-p99',
+      text: '(a) uncached p99 ≤ 1 s with 2 CMS processes at 50 connections (k)',
+      figure: `${v(ku2?.p99)} ms (1 process: ${v(au?.p99)} ms)`,
+      met: ku2 ? ku2.p99 <= 1000 : null,
+    },
+    {
+      id: 'c-uncached-rps',
+      text: '(c) uncached service catalogue ≥ 100 req/s',
+      figure: `${v(cu?.rps)} req/s`,
+      met: cu ? cu.rps >= 100 : null,
     },
     {
       id: 'a-e-ratio',
@@ -66,12 +103,17 @@ export const targetsOf = (db: Omit<DatabaseResults, 'targets'>): Target[] => {
       figure: au1 && e1 ? `${au1.p50} / ${e1.p50} ms = ${(au1.p50 / e1.p50).toFixed(2)}` : '—',
       met: au1 && e1 ? au1.p50 / e1.p50 <= 2 : null,
     },
-    {
-      id: 'g-rps',
-      text: '(g) ≥ 50 % of (f) req/s',
-      figure: `${v(g?.rps)} vs ${v(f?.rps)} req/s = ${pct(g?.rps, f?.rps)}`,
-      met: g && f ? g.rps >= 0.5 * f.rps : null,
-    },
+    ...G_PAGES.map(([id, page]): Target => {
+      const g = get(id)
+      return {
+        id: `${id}-rps`,
+        text: `(g) portal ${page} ≥ 50 % of (f) req/s`,
+        figure: `${v(g?.rps)} vs ${v(f?.rps)} req/s = ${pct(g?.rps, f?.rps)}`,
+        met: g && f ? g.rps >= 0.5 * f.rps : null,
+      }
+    }),
+    memoryTarget(db, 'CMS', 512),
+    memoryTarget(db, 'portal', 384),
     {
       id: 'i-p95',
       text: `(i) p95 at ${many ?? '—'} municipalities ≤ 1.2 × p95 at ${few ?? '—'} (uncached)`,

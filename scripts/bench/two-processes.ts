@@ -47,16 +47,20 @@ export type TwoProcessContext = {
   say: (text: string) => void
 }
 
-/** Resident memory of a process, in MB (Linux's /proc; `ps` elsewhere). */
-export const rssMb = (pid: number | undefined): number | undefined => {
+/**
+ * Resident memory of a process, in MB (Linux's /proc; `ps` elsewhere); `peak`: the most it has held since it
+ * started (Linux's high-water mark, VmHWM; undefined elsewhere).
+ */
+export const rssMb = (pid: number | undefined, peak = false): number | undefined => {
   if (!pid) return undefined
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-    const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1]
+    const kb = (peak ? /VmHWM:\s+(\d+)\s+kB/ : /VmRSS:\s+(\d+)\s+kB/).exec(status)?.[1]
     if (kb) return Math.round(Number(kb) / 1024)
   } catch {
     /* not Linux */
   }
+  if (peak) return undefined
   try {
     return Math.round(Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) / 1024)
   } catch {
@@ -209,6 +213,13 @@ export const runTwoProcesses = async (
       say(`  (k) ${cache}, CPU per answer: 1 process ${cpuText(use.one)}; 2 processes ${cpuText(use.two)}`)
       if (after) await after(running)
       result.rss[cache].two = running.map((p) => rssMb(p.child.pid) ?? NaN)
+      const [alone, both] = scenarios.slice(-2)
+      const oneMb = result.rss[cache].one
+      Object.assign(alone, { processes: '1 CMS', memory: oneMb === undefined ? [] : [{ process: 'CMS', mb: oneMb }] })
+      Object.assign(both, {
+        processes: '2 CMS',
+        memory: result.rss[cache].two.map((mb, i) => ({ process: `CMS ${i + 1}`, mb })),
+      })
       say(
         `  (k) ${cache}: resident memory ${result.rss[cache].one} MB alone; ${result.rss[cache].two.join(' and ')} MB`,
       )

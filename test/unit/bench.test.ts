@@ -57,8 +57,20 @@ const fullRun = (letters = 'abcdefghij') =>
   run('2026-11-28T02:02:55.107Z', letters.split(''), [
     database('sqlite', {
       scenarios: [
-        { id: 'a-cached', label: '(a) home GraphQL, cached', figures: figures(3828) },
-        { id: 'a-uncached', label: '(a) home GraphQL, uncached', figures: figures(47) },
+        {
+          id: 'a-cached',
+          label: '(a) home GraphQL, cached',
+          figures: figures(3828),
+          processes: '1 CMS',
+          memory: [{ process: '1 CMS', mb: 530 }],
+        },
+        {
+          id: 'a-uncached',
+          label: '(a) home GraphQL, uncached',
+          figures: figures(47),
+          processes: '1 CMS',
+          memory: [{ process: '1 CMS', mb: 410 }],
+        },
         { id: 'f-ceiling', label: '(f) plain express, same bytes as (a)', figures: figures(8674) },
       ],
       coldStart: { runs: [3402, 3456, 3231], median: 3402 },
@@ -162,6 +174,10 @@ describe('a run of some scenarios (BENCH_ONLY=k) replaces only theirs', () => {
     const target = (db: DatabaseResults, id: string) => db.targets.find((t) => t.id === id)!
     expect(target(sqlite, 'a-cached-rps')).toMatchObject({ figure: '3828 vs 8674 req/s = 44 %', met: false })
     expect(target(sqlite, 'a-stale').met).toBe(true)
+    // (a) uncached with 2 processes is (k)'s; memory: the most any CMS process held after a scenario.
+    expect(target(sqlite, 'a-uncached-rps')).toMatchObject({ figure: '72 req/s (1 process: 47)', met: false })
+    expect(target(sqlite, 'memory-cms')).toMatchObject({ figure: '530 MiB after a-cached', met: false })
+    expect(target(sqlite, 'memory-portal').met).toBeNull()
     expect(target(sqlite, 'k-uncached-ratio')).toMatchObject({ figure: '72 vs 40 req/s = 1.80×', met: true })
     expect(target(sqlite, 'k-cached-ratio')).toMatchObject({ figure: '4000 vs 3000 req/s = 1.33×', met: false })
     expect(target(sqlite, 'k-stale')).toMatchObject({ figure: '3 stale of 200', met: false })
@@ -181,8 +197,8 @@ describe('a run of some scenarios (BENCH_ONLY=k) replaces only theirs', () => {
     // Each run's data, where they differ.
     expect(md).toContain('Data of (a)–(j): 100 municipalities')
     expect(md).toContain('Data of (k): 5 municipalities')
-    expect(md).toMatch(/\| \(a\) home GraphQL, cached +\| +50 \| 3,828 \|/)
-    expect(md).toMatch(/\| \(k\) home GraphQL, cached, 2 processes \(25 connections each\) +\| +50 \| 4,000 \|/)
+    expect(md).toMatch(/\| \(a\) home GraphQL, cached +\| 1 CMS +\| +50 \| 3,828 \| .* \| 1 CMS 530 +\|/)
+    expect(md).toMatch(/\| \(k\) home GraphQL, cached, 2 processes \(25 connections each\) +\| — +\| +50 \| 4,000 \|/)
     expect(md).toContain('2 processes 4,000 req/s (2,100 + 1,900) at 50 = 1.33×')
     expect(md).toContain('435 MB and 345 MB (2 processes)')
     expect(md).toContain('200 times (8 municipalities in parallel')
