@@ -15,7 +15,8 @@
  * BENCH_CONNECTIONS (50), BENCH_SECONDS (8), BENCH_RUNS (3), BENCH_WARMUP (3), BENCH_VOTERS (5000),
  * BENCH_DB ("sqlite,postgres": PostgreSQL when its server is installed or PG_BENCH_URL is given),
  * BENCH_ONLY (comma-separated scenario letters), BENCH_KEEP (true: keep the SQLite files for profiling),
- * BENCH_STALE_TRIES (200: the publish-then-read tries of (k)), BENCH_OUT (the folder where bench/results/latest.json
+ * BENCH_STALE_TRIES (200: the publish-then-read tries of (k)), BENCH_SERVER_NODE_ARGS (Node options for the
+ * servers it starts: `--cpu-prof --cpu-prof-dir=DIR` profiles them), BENCH_OUT (the folder where bench/results/latest.json
  * and BENCHMARKS.md are read and written: the repository's by default),
  * `--quick` for a small smoke run.
  */
@@ -166,7 +167,9 @@ const launch = async (dbUri: string, extra: Record<string, string> = {}): Promis
   const url = `http://127.0.0.1:${port}`
   const t0 = performance.now()
   // The server's JSON log lines go to /dev/null: read here, they would take the load generator's CPU.
-  const child = spawn(process.execPath, SERVER_ARGS, {
+  // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles": a CPU profile of each server.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const child = spawn(process.execPath, [...nodeArgs, ...SERVER_ARGS], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: serverEnv({

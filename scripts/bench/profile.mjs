@@ -1,10 +1,13 @@
 /**
  * Summarises a V8 CPU profile (`node --cpu-prof`): the functions with the most self time, and the
- * packages/files they belong to. `node scripts/bench/profile.mjs <file.cpuprofile> [top]`.
+ * packages/files they belong to, and the functions with the most total time (their own and their callees',
+ * each sample counted once per function on its stack: where a request's time goes).
+ * `node scripts/bench/profile.mjs <file.cpuprofile> [top] [filter]` — `filter`: only functions whose name or
+ * place contains it in the total-time list (e.g. `payload`, `muniparticipa`).
  */
 import fs from 'node:fs'
 
-const [file, topArg] = process.argv.slice(2)
+const [file, topArg, filter] = process.argv.slice(2)
 if (!file) {
   process.stderr.write('usage: node scripts/bench/profile.mjs <file.cpuprofile> [top]\n')
   process.exit(2)
@@ -44,3 +47,34 @@ const show = (title, map) => {
 process.stdout.write(`${(total / 1e6).toFixed(1)} s sampled\n`)
 show('self time by package or file', pkgs)
 show('self time by function', fns)
+
+// Total time: each sample's delta added once to every distinct function on its stack (idle excluded).
+const parent = new Map()
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+const keyOf = (n) =>
+  `${n.callFrame.functionName || '(anonymous)'} ${place(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`
+const inclusive = new Map()
+let busy = 0
+for (let i = 0; i < profile.samples.length; i += 1) {
+  const leaf = byId.get(profile.samples[i])
+  const fn = leaf.callFrame.functionName
+  if (fn === '(idle)' || fn === '(program)') continue
+  const us = deltas[i] ?? 0
+  busy += us
+  const seen = new Set()
+  for (let id = leaf.id; id !== undefined; id = parent.get(id)) {
+    const key = keyOf(byId.get(id))
+    if (!seen.has(key)) {
+      seen.add(key)
+      inclusive.set(key, (inclusive.get(key) ?? 0) + us)
+    }
+  }
+}
+process.stdout.write(
+  `\ntotal time by function, of ${(busy / 1e6).toFixed(1)} s busy${filter ? ` (matching "${filter}")` : ''}\n`,
+)
+for (const [k, us] of [...inclusive]
+  .filter(([k]) => !filter || k.includes(filter))
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, top))
+  process.stdout.write(`  ${((us / busy) * 100).toFixed(1).padStart(5)} %  ${k}\n`)

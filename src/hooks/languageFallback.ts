@@ -13,7 +13,8 @@
  * runs per document, before Payload hoists the values, with `req.locale` already the query's: it fills
  * the missing values of the language asked for from the raw document (every language is read from the
  * database anyway), so Payload's own fallback never has to guess. It costs a walk over the document's
- * fields and one indexed read of the municipality's language per municipality and request.
+ * fields and, only when a value is missing, one indexed read of the municipality's language per
+ * municipality and request.
  *
  * Off where Payload's fallback is off (`fallbackLocale: false|none`, `locale: all`). Installed on every
  * collection with localized fields (core and modules) by `languageFallbackPlugin`.
@@ -60,6 +61,7 @@ const fill = (
   order: string[],
   path: string,
   found: Record<string, string>,
+  missing?: { any: boolean },
 ) => {
   for (const field of fields) {
     if (!('name' in field)) continue
@@ -67,6 +69,7 @@ const fill = (
     const here = path ? `${path}.${field.name}` : field.name
     if (field.localized && isObject(value) && Object.keys(value).every((key) => locales.includes(key))) {
       if (!isEmpty(value[locale])) continue
+      if (missing) missing.any = true
       const from = order.find((code) => !isEmpty(value[code]))
       if (from) {
         value[locale] = value[from]
@@ -75,11 +78,12 @@ const fill = (
       continue
     }
     if ((field.type === 'group' || field.type === 'tab') && isObject(value))
-      fill(req, field.flattenedFields, value, locale, locales, order, here, found)
+      fill(req, field.flattenedFields, value, locale, locales, order, here, found, missing)
     else if (field.type === 'array' && Array.isArray(value))
       value.forEach(
         (row, i) =>
-          isObject(row) && fill(req, field.flattenedFields, row, locale, locales, order, `${here}.${i}`, found),
+          isObject(row) &&
+          fill(req, field.flattenedFields, row, locale, locales, order, `${here}.${i}`, found, missing),
       )
     else if (field.type === 'blocks' && Array.isArray(value))
       value.forEach((row, i) => {
@@ -90,7 +94,7 @@ const fill = (
             typeof b === 'string' ? (req.payload.blocks as Record<string, FlattenedBlock | undefined>)?.[b] : b,
           )
           .find((b) => b?.slug === row.blockType)
-        if (block) fill(req, block.flattenedFields, row, locale, locales, order, `${here}.${i}`, found)
+        if (block) fill(req, block.flattenedFields, row, locale, locales, order, `${here}.${i}`, found, missing)
       })
   }
 }
@@ -129,6 +133,13 @@ export const fallbackToMunicipality =
     if (!localization || !isObject(doc) || !locale || !localization.localeCodes.includes(locale)) return doc
     if (off(req.fallbackLocale)) return doc
     const locales = localization.localeCodes
+    // Every value there in the language asked (the usual case): nothing to fill, no municipality to read.
+    const missing = { any: false }
+    fill(req, collection.flattenedFields, doc, locale, locales, [], '', {}, missing)
+    if (!missing.any) {
+      doc[LANGUAGE_OF] = {}
+      return doc
+    }
     const tenant = idOf(doc[tenantField])
     const own =
       collection.slug === tenantsSlug

@@ -12,8 +12,9 @@
  *   its safe fetch blocks a private one);
  * - a read that selects some fields (GraphQL selects what the query names: src/lib/graphqlRoute.ts)
  *   still fetches what hooks and field access rules read from the document: its municipality
- *   (`tenant`: the language fallback, staff-of-this-municipality field rules) and, on a municipality,
- *   its language and modules (`enabledModules`). They are not returned unless asked for.
+ *   (`tenant`: the language fallback, staff-of-this-municipality field rules), on a municipality its
+ *   language and modules (`enabledModules`), on an upload its file name (`url` is computed from it).
+ *   They are not returned unless asked for.
  */
 import { APIError, type Access, type CollectionBeforeOperationHook, type SanitizedConfig } from 'payload'
 
@@ -35,7 +36,12 @@ const staff: Access = ({ req }) => isStaff(req.user)
 /** What every partial read of a collection fetches anyway (see above). */
 const alwaysFetched = (collection: SanitizedConfig['collections'][number]): Record<string, true> => {
   const names = new Set(collection.flattenedFields.map((field) => field.name))
-  const wanted = ['tenant', ...(collection.slug === 'municipalities' ? ['defaultLocale', 'modules'] : [])]
+  const wanted = [
+    'tenant',
+    ...(collection.slug === 'municipalities' ? ['defaultLocale', 'modules'] : []),
+    // An upload's `url` (and each size's) is computed from its file name when read.
+    ...(collection.upload ? ['filename', 'mimeType', 'sizes', 'prefix'] : []),
+  ]
   return Object.fromEntries(wanted.filter((name) => names.has(name)).map((name) => [name, true]))
 }
 

@@ -76,6 +76,18 @@ const readGraphql = async (server: TestServer) => {
   return { title: res.body.data.News.title as string, cache: res.headers['x-cache'] as string | undefined }
 }
 
+/**
+ * The GraphQL read until the process answers it from its cache (at most three reads): with Redis, a miss is
+ * kept once Redis has confirmed no write happened meanwhile, which may come after the answer has gone.
+ */
+const cachedGraphql = async (server: TestServer) => {
+  for (let i = 0; i < 3; i++) {
+    const r = await readGraphql(server)
+    if (r.cache === 'HIT') return r
+  }
+  return readGraphql(server)
+}
+
 /** Reads until the process answers from its cache (at most three reads). */
 const cached = async (server: TestServer, path?: string) => {
   for (let i = 0; i < 3; i++) {
@@ -106,8 +118,7 @@ describe('shared state on Redis across two CMS processes', () => {
       for (let i = 0; i < 10; i++) {
         for (const server of [a, b]) {
           expect((await cached(server)).cache).toBe('HIT')
-          await readGraphql(server)
-          expect((await readGraphql(server)).cache).toBe('HIT')
+          expect((await cachedGraphql(server)).cache).toBe('HIT')
         }
         const title = `Desde otro proceso ${i}`
         await rename(c, title)

@@ -176,11 +176,14 @@ export type MunicipalityRef = { id: ID; slug: string; name: string }
 
 /** The municipality named by `slug`, and whether `module` is on there. */
 const resolveMunicipality = async (req: PayloadRequest, module: RegisteredModule, slug: unknown) => {
+  // Every module request resolves its municipality: what is needed only, no count.
   const { docs } = await req.payload.find({
     collection: 'municipalities',
     where: { slug: { equals: String(slug ?? '') } },
     depth: 0,
     limit: 1,
+    pagination: false,
+    select: { slug: true, name: true, modules: true },
     overrideAccess: true,
     req,
   })

@@ -5,13 +5,18 @@
  * links, so a participation left without its ballot could never be repaired (the person could not vote
  * again, and the counts would disagree).
  *
- * - Where the database adapter has transactions (PostgreSQL, MongoDB): the Local API in one
- *   transaction — hooks, validation and audit entries included.
+ * The data is the caller's, checked by it (a command's input is read and checked before anything is
+ * written): the rows are written as given through the database adapter — no validation, no beforeChange
+ * hooks — and then each collection's afterChange hooks run with the row written (the audit entry, the
+ * public cache's counters), as after a create. On every database, the same: the fewest round trips for a
+ * write citizens make by the thousand (a vote surge).
+ * - Where the database adapter has transactions (PostgreSQL, MongoDB): the adapter's `create` of each
+ *   row in one transaction, the hooks inside it.
  * - SQLite runs without transactions here (see src/db.ts: Payload's SQLite transactions would deadlock
  *   other writers). The rows are inserted in one SQLite batch — BEGIN, the INSERTs, COMMIT, executed
- *   synchronously with nothing in between — then each collection's afterChange hooks run (the audit
- *   entry) as after a create. This path suits flat collections only (no arrays, localized fields or
- *   has-many relationships), written with data the caller has checked: no beforeChange hooks run.
+ *   synchronously with nothing in between — then the hooks run. This path suits flat collections only (no
+ *   arrays, localized fields or has-many relationships).
+ * A text `id` field gets a random UUID, timestamps are set; no other default value is applied.
  */
 import { randomUUID } from 'node:crypto'
 
@@ -35,17 +40,16 @@ export const createTogether = async (
   if (transaction) {
     try {
       const created: Doc[] = []
-      for (const { collection, data } of docs)
-        created.push(
-          (await payload.create({
-            collection: collection as CollectionSlug,
-            data: data as never,
-            overrideAccess: true,
-            req: write,
-            context: options.context,
-            depth: 0,
-          })) as unknown as Doc,
-        )
+      for (const { collection, data } of docs) {
+        const row = rowOf(req, collection, data, new Date().toISOString())
+        const { id } = (await payload.db.create({
+          collection: collection as CollectionSlug,
+          data: row,
+          req: write,
+          select: { id: true },
+        })) as unknown as { id: ID }
+        created.push(await afterCreate(write, collection, { ...row, id }))
+      }
       await commitTransaction(write)
       return created
     } catch (error) {
@@ -57,40 +61,45 @@ export const createTogether = async (
   if (typeof db.drizzle?.batch !== 'function' || !db.tables)
     throw new Error(`createTogether: the ${payload.db.name} adapter has neither transactions nor batches`)
   const now = new Date().toISOString()
-  const inserts = docs.map(({ collection, data }) => {
-    const config = payload.collections[collection as CollectionSlug].config
+  const rows = docs.map(({ collection, data }) => rowOf(req, collection, data, now))
+  const inserts = docs.map(({ collection }, i) => {
     const table = db.tables[db.tableNameMap?.get(collection.replace(/-/g, '_')) ?? collection.replace(/-/g, '_')]
     if (!table) throw new Error(`createTogether: no table for ${collection}`)
-    const row: Record<string, unknown> = {}
-    for (const field of config.flattenedFields) {
-      if (field.name in data) row[field.name] = data[field.name]
-      else if (field.name === 'id' && field.type === 'text') row.id = randomUUID()
-    }
-    if (config.timestamps !== false) Object.assign(row, { createdAt: now, updatedAt: now })
-    return db.drizzle.insert(table).values(row).returning({ id: table.id })
+    return db.drizzle.insert(table).values(rows[i]).returning({ id: table.id })
   })
   const results = (await db.drizzle.batch(inserts)) as { id: ID }[][]
   const created: Doc[] = []
-  for (const [i, { collection }] of docs.entries()) {
-    const config = payload.collections[collection as CollectionSlug].config
-    const doc = (await payload.findByID({
-      collection: collection as CollectionSlug,
-      id: results[i][0].id,
-      depth: 0,
-      overrideAccess: true,
-      req: write,
-    })) as unknown as Doc
-    for (const hook of config.hooks?.afterChange ?? [])
-      await hook({
+  for (const [i, { collection }] of docs.entries())
+    created.push(await afterCreate(write, collection, { ...rows[i], id: results[i][0].id }))
+  return created
+}
+
+/** The row written for `data`: its collection's fields only, a text id drawn, timestamps set. */
+const rowOf = (req: PayloadRequest, collection: string, data: Record<string, unknown>, now: string) => {
+  const config = req.payload.collections[collection as CollectionSlug].config
+  const row: Record<string, unknown> = {}
+  for (const field of config.flattenedFields) {
+    if (field.name in data) row[field.name] = data[field.name]
+    else if (field.name === 'id' && field.type === 'text') row.id = randomUUID()
+  }
+  if (config.timestamps !== false) Object.assign(row, { createdAt: now, updatedAt: now })
+  return row
+}
+
+/** Runs the collection's afterChange hooks on a row just written, as a create would. */
+const afterCreate = async (write: any, collection: string, doc: Doc): Promise<Doc> => {
+  const config = write.payload.collections[collection as CollectionSlug].config
+  let result = doc
+  for (const hook of config.hooks?.afterChange ?? [])
+    result =
+      ((await hook({
         collection: config,
         context: write.context,
-        data: doc,
-        doc,
+        data: result,
+        doc: result,
         operation: 'create',
         previousDoc: {},
         req: write,
-      } as never)
-    created.push(doc)
-  }
-  return created
+      } as never)) as Doc | undefined) ?? result
+  return result
 }

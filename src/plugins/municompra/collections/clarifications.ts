@@ -85,6 +85,8 @@ export const Clarifications: CollectionConfig = {
   admin: { useAsTitle: 'question', defaultColumns: ['tender', 'question', 'answeredAt'] },
   access: clarificationAccess,
   hooks: { beforeValidate: [officersOfTenant], beforeChange: [stamp], afterChange: [published] },
+  // Read by the field rules (askerOrOfficer) whatever a read selects.
+  forceSelect: { askedBy: true },
   fields: [
     {
       name: 'tender',

@@ -28,14 +28,19 @@ export const castBudgetBallot = defineCommand({
   run: async ({ req, municipality }, input) => {
     const who = person(req)
     const { code } = input
-    const budget = await findOpen(req, municipality, 'participa-budgets', input.budget)
+    const budget = await findOpen(req, municipality, 'participa-budgets', input.budget, [
+      'rule',
+      'total',
+      'minProjects',
+      'maxProjects',
+    ])
     const ids = [...new Set(input.projects)]
-    const { docs } = await req.payload.find({
+    // Only what the ballot is checked against: each project's id and cost.
+    const { docs } = await req.payload.db.find({
       collection: 'participa-budget-projects',
       where: { budget: { equals: budget.id } },
+      select: { cost: true },
       pagination: false,
-      depth: 0,
-      overrideAccess: true,
       req,
     })
     const projects = new Map((docs as unknown as Doc[]).map((p) => [String(p.id), p]))
@@ -53,10 +58,9 @@ export const castBudgetBallot = defineCommand({
     await verified(req, budget, who, municipality)
     const chosen = ids.map(Number).sort((a, b) => a - b)
     const participated = (
-      await req.payload.count({
+      await req.payload.db.count({
         collection: 'participa-budget-voters',
         where: { uniqueKey: { equals: `${budget.id}:${who.id}` } },
-        overrideAccess: true,
       })
     ).totalDocs
     if (participated) {

@@ -30,7 +30,7 @@ export const castPollBallot = defineCommand({
   },
   run: async ({ req, municipality }, input) => {
     const who = person(req)
-    const poll = await findOpen(req, municipality, 'participa-polls', input.poll)
+    const poll = await findOpen(req, municipality, 'participa-polls', input.poll, ['questions'])
     const questions = (poll.questions ?? []) as Doc[]
     // What is wrong, each at its path (data.errors), and as the message has always said it (questions from 1).
     const errors: FieldError[] = []

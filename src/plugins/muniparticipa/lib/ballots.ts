@@ -28,13 +28,19 @@ type Doc = Record<string, any> & { id: ID }
 const when = (req: PayloadRequest, iso: string) =>
   `${new Intl.DateTimeFormat(requestLanguage(req), { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`
 
-/** The published poll or budget of the municipality, open now (404 unknown, 409 not open). */
+/**
+ * The published poll or budget of the municipality, open now (404 unknown, 409 not open), with the fields a
+ * ballot is checked against (`fields`, besides the window, publication, municipality and verification rule):
+ * only those are read.
+ */
 export const findOpen = async (
   req: PayloadRequest,
   municipality: MunicipalityRef,
   collection: 'participa-polls' | 'participa-budgets',
   id: unknown,
+  fields: string[],
 ) => {
+  const select = ['published', 'tenant', 'opensAt', 'closesAt', 'requireVerification', ...fields]
   const doc = /^\d+$/.test(String(id ?? ''))
     ? ((await req.payload.findByID({
         collection,
@@ -43,6 +49,7 @@ export const findOpen = async (
         overrideAccess: true,
         req,
         disableErrors: true,
+        select: Object.fromEntries(select.map((name) => [name, true])),
       })) as unknown as Doc | null)
     : null
   if (!doc || !doc.published || String(idOf(doc.tenant)) !== String(municipality.id))

@@ -192,9 +192,8 @@ export const importCensus = async (
 
 export const isVerified = async (req: PayloadRequest, tenant: ID, person: ID) =>
   (
-    await req.payload.count({
+    await req.payload.db.count({
       collection: 'participa-residence-checks',
       where: { personKey: { equals: `${tenant}:${person}` } },
-      overrideAccess: true,
     })
   ).totalDocs > 0
