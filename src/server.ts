@@ -67,7 +67,7 @@ export const databaseReady = async (payload: Payload): Promise<{ ok: true } | { 
 
 type NextUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => Promise<void>
 
-/** This process's job runner (src/lib/jobRunner.ts), once started: /healthz tells its state. */
+/** This process's job runner (src/lib/jobRunner.ts), once started: /healthz tells its state (`starting` before). */
 let runner: JobRunner | undefined
 
 /** Payload, on a database migrated (under the migration lock) unless MIGRATE_ON_START=false. */
@@ -84,7 +84,7 @@ const initPayload = async (): Promise<Payload> => {
 /** The probes every role serves: the process, and the database. */
 const probes = (app: Express, payload: Payload, role: ProcessRole) => {
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', uptime: process.uptime(), role, jobs: runner?.state() ?? 'off' })
+    res.json({ status: 'ok', uptime: process.uptime(), role, jobs: runner?.state() ?? 'starting' })
   })
   app.get('/readyz', async (_req, res) => {
     const ready = await databaseReady(payload)

@@ -41,13 +41,15 @@ describe('MuniCompra deadlines with a web process and two workers (PostgreSQL)',
 
   const sql = (statement: string, params: unknown[] = []) => web.sql(statement, params)
   const health = async (w: TestServer) => (await api(w).get('/healthz')).body as { role: string; jobs: string }
-  /** Which worker holds the job lock, once one does (and only one). */
+  /** Which worker holds the job lock, once one does (and only one) and every other living one stands by. */
   const holder = () =>
-    until('one worker holds the job lock', async () => {
+    until('one worker holds the job lock, the others stand by', async () => {
       const alive = (w: Worker) => w.process.exitCode === null && w.process.signalCode === null
       const states = await Promise.all(workers.map(async (w) => (alive(w) ? health(w) : null)))
       const active = workers.filter((_, i) => states[i]?.jobs === 'active')
-      return active.length === 1 && active[0]
+      // A worker answers its probes before its runner has started ('starting'): wait for it to settle.
+      const settled = states.every((s) => s === null || s.jobs === 'active' || s.jobs === 'standby')
+      return settled && active.length === 1 && active[0]
     })
   /** The scheduled jobs still waiting, due now. */
   const dueNow = () =>
