@@ -19,6 +19,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { postgresIndexes, sqliteIndexes } from './dbIndexes'
+import { limitTransactions, poolMax } from './lib/transactionSlots'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -47,11 +48,15 @@ export const databaseAdapter = async (
   switch (kind) {
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
-      return postgresAdapter({
-        pool: { connectionString: url, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+      const max = poolMax()
+      const adapter = postgresAdapter({
+        pool: { connectionString: url, max },
         migrationDir: path.resolve(process.cwd(), 'src/migrations/postgres'),
         afterSchemaInit: [postgresIndexes],
       })
+      // No request waits forever for a pooled connection (src/lib/transactionSlots.ts).
+      const init = adapter.init
+      return { ...adapter, init: (args) => limitTransactions(init(args), max) }
     }
     case 'mongodb': {
       const { mongooseAdapter } = await import('@payloadcms/db-mongodb')

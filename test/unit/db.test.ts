@@ -4,6 +4,7 @@ import { databaseAdapter, requireTransactions, resolveDatabase } from '../../src
 import { jobsCron } from '../../src/lib/jobRunner'
 import { migrationsFor } from '../../src/lib/migrate'
 import { processRole } from '../../src/lib/processRole'
+import { poolMax, semaphore } from '../../src/lib/transactionSlots'
 
 describe('DATABASE_URI → database', () => {
   it('defaults to an SQLite file under data/ when unset or blank', () => {
@@ -96,5 +97,34 @@ describe('process roles, the job runner cron and the migrations a start applies'
     expect(withTestModule.length).toBeGreaterThan(postgres.length)
     expect(sqlite).not.toEqual(postgres.map(String))
     expect(await names({ DATABASE_URI: 'mongodb://localhost/emuni' })).toEqual([])
+  })
+})
+
+describe('DATABASE_POOL_MAX and the transaction slots (src/lib/transactionSlots.ts)', () => {
+  it('takes a whole number of at least 3, 10 when unset, and says what is wrong otherwise', () => {
+    expect(poolMax(undefined)).toBe(10)
+    expect(poolMax(' ')).toBe(10)
+    expect(poolMax('25')).toBe(25)
+    for (const bad of ['2', '0', '-4', '3.5', 'ten'])
+      expect(() => poolMax(bad)).toThrow(`DATABASE_POOL_MAX must be a whole number of at least 3`)
+  })
+
+  it('lets as many in as it has slots, the next ones in the order they came as slots free', async () => {
+    const slots = semaphore(2)
+    const order: number[] = []
+    await slots.acquire()
+    await slots.acquire()
+    const third = slots.acquire().then(() => order.push(3))
+    const fourth = slots.acquire().then(() => order.push(4))
+    await new Promise((r) => setTimeout(r, 10))
+    expect({ order, ...slots.state() }).toEqual({ order: [], free: 0, waiting: 2 })
+    slots.release()
+    await third
+    expect({ order, ...slots.state() }).toEqual({ order: [3], free: 0, waiting: 1 })
+    slots.release()
+    await fourth
+    slots.release()
+    slots.release()
+    expect({ order, ...slots.state() }).toEqual({ order: [3, 4], free: 2, waiting: 0 })
   })
 })
