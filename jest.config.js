@@ -30,6 +30,8 @@ const common = {
 
 export default {
   testTimeout: 120_000,
+  // jest's order, but a file that warms a cache runs before the one that reuses it (test/sequencer.mjs).
+  testSequencer: '<rootDir>/test/sequencer.mjs',
   // Two test files at a time (each starts its own server on its own copy of the seeded database):
   // this machine has two cores. JEST_WORKERS=1 runs one file at a time.
   maxWorkers: Number(process.env.JEST_WORKERS || 2),

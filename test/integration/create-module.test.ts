@@ -59,6 +59,10 @@ const run = (command: string, args: string[], env: Record<string, string> = {}) 
   })
   const what = [path.basename(command), ...args].join(' ').slice(0, 100)
   process.stdout.write(`[create-module] ${what}: ${((Date.now() - start) / 1000).toFixed(1)} s\n`)
+  // Where a test run's time went: its servers' start and its templates' seeding (src/plugins/sdk/testing/server.ts).
+  for (const line of `${result.stdout ?? ''}\n${result.stderr ?? ''}`.split('\n'))
+    if (/^\[e-Muni tests\] (server|template|building)|^\s*(PASS|FAIL) /.test(line))
+      process.stdout.write(`[create-module]   ${line.trim()}\n`)
   return result
 }
 
@@ -77,7 +81,9 @@ beforeAll(() => {
   // Turbopack's persistent caches of this checkout's production builds, as a CI keeps `.next/cache` between
   // runs (Next's documentation): the copy's builds still compile its own sources, but only what differs — the
   // CMS's in about 15 s instead of 100 s. Copied, not linked: the copy's builds write to them.
-  for (const cache of ['.next/cache', 'frontend/.next/cache']) {
+  // Likewise Turbopack's development cache, which `npm run dev` on this checkout leaves (the quickstart test runs
+  // before this one: test/sequencer.mjs): the scaffolded module's development server compiles only what differs.
+  for (const cache of ['.next/cache', 'frontend/.next/cache', '.next/dev/cache']) {
     const from = path.join(ROOT, cache)
     if (fs.existsSync(from)) fs.cpSync(from, path.join(copy, cache), { recursive: true })
   }

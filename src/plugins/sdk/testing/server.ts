@@ -55,7 +55,9 @@ export const serverEnv = (extra: Record<string, string | undefined>): NodeJS.Pro
 export const SERVER_ARGS = ['--conditions=production', '.next/e-muni-server.mjs']
 
 export const spawnServer = (env: NodeJS.ProcessEnv): ChildProcess =>
-  spawn(process.execPath, SERVER_ARGS, {
+  // EMUNI_TEST_SERVER_NODE_ARGS: Node options for every test server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to
+  // see where the suites' servers spend their time (scripts/bench/profile.mjs reads the profiles).
+  spawn(process.execPath, [...(env.EMUNI_TEST_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...SERVER_ARGS], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
