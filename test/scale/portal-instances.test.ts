@@ -93,6 +93,10 @@ describe('two portal instances, one cache on Redis', () => {
       }
       const title = `Plaza renovada, ronda ${round} ${Date.now()}`
       await rename(title)
+      // The CMS tells instance 1 again a second later (src/hooks/revalidatePortal.ts: its hook runs before the
+      // commit). Past that second: a repeat arriving after instance 2's fresh render was stored would make it stale
+      // again, and instance 1's first read below a miss (seen in CI on a loaded machine).
+      await new Promise((r) => setTimeout(r, 2_000))
       // Instance 2 never received the revalidation: its next read shows the change all the same.
       expect(await readNews(two)).toEqual({ status: 200, title })
       expect(await readHome(two)).toMatchObject({ status: 200, title })
