@@ -56,7 +56,6 @@ export const semaphore = (slots: number) => {
 type Pool = {
   _clients?: { release?: (error?: unknown) => void; activeQuery?: unknown }[]
   _idle?: { client: unknown }[]
-  totalCount?: number
 }
 type TransactionID = number | string | Promise<number | string | null | undefined> | null | undefined
 type Adapter = BaseDatabaseAdapter
@@ -75,8 +74,12 @@ export const limitTransactions = <T extends Adapter>(adapter: T, max: number): T
   const connect = adapter.connect?.bind(adapter)
   if (connect)
     adapter.connect = async (options) => {
+      const pooled = adapter as unknown as { pool?: Pool }
+      // Only when this connect made the pool: a later one (development's hot reload) keeps it, and clients then
+      // checked out may be requests' transactions between two queries.
+      const made = !pooled.pool
       await connect(options)
-      releaseKeptConnection((adapter as unknown as { pool?: Pool }).pool)
+      if (made) releaseKeptConnection(pooled.pool)
     }
   const begin = adapter.beginTransaction.bind(adapter)
   adapter.beginTransaction = async (options) => {
