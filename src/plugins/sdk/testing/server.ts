@@ -94,9 +94,9 @@ const cloneKey = (options: StartOptions, env: NodeJS.ProcessEnv): string | undef
   if (!templatesDir() || options.fresh || options.seed === false || env.SEED_DEMO !== 'true') return undefined
   // MongoDB has no template databases: every server seeds its own.
   if (usingMongo) return undefined
-  // A development server seeds its own database: each one compiles the app on its first requests (most of its
-  // start; the seed is a few seconds of it), so a template would cost one more development server per run — for
-  // the scaffolded module's test (create-module), 47 s of 76 — and save a few seconds per later test file.
+  // A development server seeds its own database: a template costs one more development server per run (one that
+  // seeds, then one that serves), which pays only where several test files start one. The scaffolded module's test
+  // (create-module) starts one: measured in CI, about the same time either way (76 and 78 s).
   if (options.mode === 'development') return undefined
   const parts = [
     usingPostgres ? 'postgres' : 'sqlite',
